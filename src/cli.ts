@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * The `peerline` command. Each sub-command lives in its own module under `src/cli/` and is loaded
+ * only when asked for, so `peerline scan` never opens a database or a chat connection.
+ */
+import process from 'node:process';
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  start: {
+    summary: 'run the bot (what `npm start` runs)',
+    load: async () => (await import('./cli/start.js')).startCommand,
+  },
+  migrate: {
+    summary: 'apply pending database migrations and exit',
+    load: async () => (await import('./cli/migrate.js')).migrateCommand,
+  },
+  scan: {
+    summary: 'read messages from stdin (one per line), print one JSON detection per line',
+    load: async () => (await import('./cli/scan.js')).scanCommand,
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`);
+  return ['usage: peerline <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`peerline: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  return (await command.load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`peerline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,30 @@
+import process from 'node:process';
+import { loadConfig } from '../config/config.js';
+import { createLogger } from '../log/logger.js';
+import { startPeerline } from '../main.js';
+
+export async function startCommand(args: string[]): Promise<number> {
+  if (args.includes('--help')) {
+    process.stdout.write('usage: peerline start\n\nRuns the bot with the configuration in the environment (see .env.example).\n');
+    return 0;
+  }
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(`peerline: configuration problems:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  const log = createLogger({ level: loaded.config.logLevel });
+  const running = await startPeerline(loaded.config, log);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info('peerline.stopping', { signal });
+      running.stop().then(resolve, (error: unknown) => {
+        log.error('peerline.stop_failed', { error: error instanceof Error ? error.name : String(error) });
+        resolve();
+      });
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  return 0;
+}

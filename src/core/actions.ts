@@ -1,0 +1,58 @@
+/**
+ * Button action ids. Core encodes them into views; adapters hand the string back when a button is
+ * pressed, and `parseAction` turns it into a tagged union — with `unsupported` for anything stale,
+ * forged or from an older version of the bot.
+ */
+import { z } from 'zod';
+
+const uuid = z.uuid();
+
+export type Action =
+  | { readonly kind: 'accept'; readonly requestId: string }
+  | { readonly kind: 'cancel'; readonly requestId: string }
+  | { readonly kind: 'end'; readonly sessionId: string }
+  | { readonly kind: 'helped'; readonly sessionId: string; readonly answer: 'yes' | 'somewhat' | 'no' }
+  | { readonly kind: 'check-in'; readonly sessionId: string; readonly hours: number | null }
+  | { readonly kind: 'crisis-listener' }
+  | { readonly kind: 'resources' }
+  | { readonly kind: 'unsupported'; readonly raw: string };
+
+const PREFIX = 'pl';
+
+export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): string {
+  switch (action.kind) {
+    case 'accept':
+    case 'cancel':
+      return `${PREFIX}:${action.kind}:${action.requestId}`;
+    case 'end':
+      return `${PREFIX}:end:${action.sessionId}`;
+    case 'helped':
+      return `${PREFIX}:helped:${action.sessionId}:${action.answer}`;
+    case 'check-in':
+      return `${PREFIX}:check-in:${action.sessionId}:${action.hours ?? 'none'}`;
+    case 'crisis-listener':
+    case 'resources':
+      return `${PREFIX}:${action.kind}`;
+  }
+}
+
+const hours = z.union([z.literal('none').transform(() => null), z.coerce.number().int().min(1).max(24 * 14)]);
+
+const parsers = {
+  accept: z.tuple([uuid]).transform(([requestId]) => ({ kind: 'accept' as const, requestId })),
+  cancel: z.tuple([uuid]).transform(([requestId]) => ({ kind: 'cancel' as const, requestId })),
+  end: z.tuple([uuid]).transform(([sessionId]) => ({ kind: 'end' as const, sessionId })),
+  helped: z
+    .tuple([uuid, z.enum(['yes', 'somewhat', 'no'])])
+    .transform(([sessionId, answer]) => ({ kind: 'helped' as const, sessionId, answer })),
+  'check-in': z.tuple([uuid, hours]).transform(([sessionId, h]) => ({ kind: 'check-in' as const, sessionId, hours: h })),
+  'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
+  resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
+} satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
+
+export function parseAction(raw: string): Action {
+  const [prefix, kind, ...args] = raw.split(':');
+  if (prefix !== PREFIX || kind === undefined || !Object.hasOwn(parsers, kind)) return { kind: 'unsupported', raw };
+  const parsed = parsers[kind as keyof typeof parsers].safeParse(args);
+  return parsed.success ? parsed.data : { kind: 'unsupported', raw };
+}

@@ -1,0 +1,33 @@
+/** Checks every use case starts with: known community, role, valid input. */
+import { z } from 'zod';
+import type { Actor } from './actor.js';
+import { isCoordinator } from './actor.js';
+import type { CommunityRecord } from './communities.js';
+import type { CoreDeps } from './deps.js';
+import { fail, ok, type Result } from './result.js';
+import { localDate } from './time.js';
+
+export async function loadCommunity(deps: CoreDeps, actor: Pick<Actor, 'community'>): Promise<Result<CommunityRecord>> {
+  const community = await deps.communities.get(deps.db, actor.community);
+  return community === null ? fail('unknown-community') : ok(community);
+}
+
+export async function loadCommunityAsCoordinator(deps: CoreDeps, actor: Actor): Promise<Result<CommunityRecord>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  return (await isCoordinator(deps.db, community.value, actor)) ? community : fail('not-allowed');
+}
+
+/** Validates raw input; the first problem becomes the private reply's detail. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const issue = parsed.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
+  return fail('bad-input', `${where}${issue?.message ?? 'invalid input'}`);
+}
+
+/** Training counts as valid through the whole of its last day, in the community's time zone. */
+export function trainingValid(validUntil: string | null, now: Date, timeZone: string): boolean {
+  return validUntil !== null && validUntil >= localDate(now, timeZone);
+}

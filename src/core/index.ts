@@ -1,0 +1,25 @@
+/** Peerline's platform-neutral core: the use cases adapters call, the views they render, the port they implement. */
+export * from './actions.js';
+export type { Actor } from './actor.js';
+export { CommunityDirectory, type CommunityRecord } from './communities.js';
+export { CrisisCooldown } from './crisis-cooldown.js';
+export type { CoreDeps } from './deps.js';
+export type * from './ports.js';
+export * from './result.js';
+export * from './settings.js';
+export { acceptRequest, type AcceptOutcome } from './use-cases/accept-request.js';
+export { cancelRequest } from './use-cases/cancel-request.js';
+export { configureCommunity, type ConfigureCommunityInput } from './use-cases/configure-community.js';
+export { duty, type DutyCommand } from './use-cases/duty.js';
+export { endSession, type SessionTarget } from './use-cases/end-session.js';
+export { chooseCheckIn, recordHelped } from './use-cases/feedback.js';
+export { forgetMe } from './use-cases/forget-me.js';
+export { handleAction } from './use-cases/handle-action.js';
+export { handleMessage, type InboundMessage, type MessageOutcome, type MessagePlace } from './use-cases/handle-message.js';
+export { enrolVolunteer, listVolunteers, removeVolunteer, type EnrolVolunteerInput } from './use-cases/manage-volunteers.js';
+export { NOTE_MAX, requestListener, type RequestListenerInput, type RequestListenerOutcome } from './use-cases/request-listener.js';
+export { routeDetection, scanAndRoute, type CrisisContext, type CrisisOutcome, type CrisisSource } from './use-cases/route-crisis.js';
+export { showResources } from './use-cases/show-resources.js';
+export { computeStats, showStats, type Stats } from './use-cases/stats.js';
+export { errorView } from './views/errors.js';
+export type * from './views/types.js';

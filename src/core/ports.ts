@@ -1,0 +1,51 @@
+/**
+ * What core needs from the outside world. Adapters (Discord, Slack, web) implement `ChatPlatform`;
+ * identities crossing it are opaque strings the adapter builds and parses (`slack:T1:U2`).
+ */
+import type { FormView, View } from './views/types.js';
+
+/** A person on a platform, e.g. `discord:<guild>:<user>`. */
+export type UserRef = string;
+/** A guild or workspace, e.g. `discord:<guild>`, `slack:<team>`. */
+export type CommunityRef = string;
+/** A channel (or thread, or DM) on a platform. */
+export type ChannelRef = string;
+/** A message the bot posted, so it can be updated or linked to. */
+export type MessageRef = string;
+/** A private session space (private thread, group DM, or a listener-only relay space). */
+export type SpaceRef = string;
+
+export interface OpenSpaceInput {
+  readonly community: CommunityRef;
+  /** Where to open it (Discord: parent channel of the private thread); null = the platform decides. */
+  readonly location: ChannelRef | null;
+  /** Everyone who should be in the space. For an anonymous relay this is only the listener. */
+  readonly participants: readonly UserRef[];
+  readonly title: string;
+}
+
+export interface ChatPlatform {
+  /** Sends a private message (a DM, or an ephemeral message in `channel` when given and supported). */
+  sendPrivate(user: UserRef, view: View, channel?: ChannelRef): Promise<MessageRef | null>;
+  postToChannel(channel: ChannelRef, view: View): Promise<MessageRef>;
+  updateMessage(message: MessageRef, view: View): Promise<void>;
+  openSpace(input: OpenSpaceInput): Promise<SpaceRef>;
+  postToSpace(space: SpaceRef, view: View): Promise<MessageRef>;
+  /** Archives or closes the space; further messages there are not relayed. */
+  closeSpace(space: SpaceRef): Promise<void>;
+  /** A link a coordinator can open to reach the message, when the platform has one. */
+  linkTo(message: MessageRef): Promise<string | null>;
+  /** Opens a form for a user who just interacted (Slack trigger_id, Discord modal); adapters that cannot return false. */
+  openForm?(user: UserRef, form: FormView, trigger: string): Promise<boolean>;
+}
+
+/** Structured, one line per event, with a stable code. Never pass message text. */
+export interface Logger {
+  debug(code: string, fields?: Record<string, unknown>): void;
+  info(code: string, fields?: Record<string, unknown>): void;
+  warn(code: string, fields?: Record<string, unknown>): void;
+  error(code: string, fields?: Record<string, unknown>): void;
+}
+
+/** Returns the current time; tests pass a fixed clock. */
+export type Clock = () => Date;

@@ -1,0 +1,122 @@
+/**
+ * A volunteer accepts a request. Exactly one wins: the decision is a single conditional UPDATE
+ * (`status = 'queued'`), so simultaneous clicks from several bot instances still give one listener.
+ * Eligibility (enrolled, trained, on duty, under capacity) is checked under a lock on the volunteer's
+ * row, so the same volunteer's parallel accepts cannot exceed their capacity either.
+ */
+import { and, eq, ne, or, isNull } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { cancelPendingJobs } from '../../db/queries/jobs.js';
+import { findRequest, type RequestRow } from '../../db/queries/requests.js';
+import { lockVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
+import { sessions, supportRequests } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import { attempt } from '../attempt.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunity, trainingValid } from '../guards.js';
+import { closeOffer } from '../offers.js';
+import { fail, ok, type Result } from '../result.js';
+import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from '../views/requests.js';
+import type { View } from '../views/types.js';
+import { errorName } from './route-crisis.js';
+
+export interface AcceptOutcome {
+  readonly view: View;
+  readonly sessionId: string;
+  readonly spaceRef: string;
+}
+
+export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: string): Promise<Result<AcceptOutcome>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const { settings } = community.value;
+  const now = deps.clock();
+
+  const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string }>> => {
+    const volunteer = await lockVolunteer(tx, community.value.id, actor.user);
+    if (volunteer === null) return fail('not-enrolled');
+    if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
+    if (volunteer.dutySince === null) return fail('not-on-duty');
+    const cap = Math.min(volunteer.capacity, settings.maxSessionsPerVolunteer);
+    if ((await openSessionCount(tx, volunteer.id)) >= cap) return fail('at-capacity');
+
+    const [won] = await tx
+      .update(supportRequests)
+      .set({ status: 'accepted', acceptedBy: volunteer.id, acceptedAt: now })
+      .where(
+        and(
+          eq(supportRequests.id, requestId),
+          eq(supportRequests.communityId, community.value.id),
+          eq(supportRequests.status, 'queued'),
+          or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, actor.user)),
+        ),
+      )
+      .returning();
+    if (won === undefined) {
+      const current = await findRequest(tx, community.value.id, requestId);
+      if (current === null) return fail('stale');
+      if (current.memberRef === actor.user) return fail('own-request');
+      return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');
+    }
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        communityId: community.value.id,
+        requestId: won.id,
+        volunteerId: volunteer.id,
+        memberRef: won.memberRef,
+        relay: won.anonymous,
+        startedAt: now,
+      })
+      .returning({ id: sessions.id });
+    if (session === undefined) throw new Error('insert returned no row');
+    await cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now);
+    await audit(tx, {
+      communityId: community.value.id,
+      actorRef: actor.user,
+      action: 'request.accepted',
+      detail: { request: won.id, session: session.id, waitedMs: now.getTime() - won.createdAt.getTime() },
+      at: now,
+    });
+    return ok({ request: won, sessionId: session.id, volunteerId: volunteer.id });
+  });
+  if (!claim.ok) return claim;
+  const { request, sessionId } = claim.value;
+
+  // Outside the transaction: the platform may be slow or refuse. If the space cannot be opened the
+  // claim is undone, so the request goes back to the queue instead of sitting with nobody.
+  let spaceRef: string;
+  try {
+    if (request.memberRef === null) throw new Error('member forgotten before the space opened');
+    spaceRef = await deps.platform.openSpace({
+      community: actor.community,
+      location: settings.sessionsLocation ?? settings.volunteerChannel,
+      participants: request.anonymous ? [actor.user] : [request.memberRef, actor.user],
+      title: `Listening session · ${request.topic}`,
+    });
+  } catch (error) {
+    deps.log.error('session.open_failed', { request: request.id, error: errorName(error) });
+    await deps.db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.id, sessionId));
+      await tx
+        .update(supportRequests)
+        .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
+        .where(and(eq(supportRequests.id, request.id), eq(supportRequests.status, 'accepted')));
+      await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id }, at: now });
+    });
+    return fail('platform', 'I could not open a private space for the session, so the request is back in the queue.');
+  }
+
+  await deps.db.transaction(async (tx) => {
+    await tx.update(sessions).set({ spaceRef }).where(eq(sessions.id, sessionId));
+    await tx.update(supportRequests).set({ status: 'active' }).where(eq(supportRequests.id, request.id));
+  });
+  const member = request.memberRef;
+  const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener: actor.user, member: request.anonymous ? null : member });
+  await attempt(deps, 'session.intro_failed', { session: sessionId }, () => deps.platform.postToSpace(spaceRef, intro));
+  await attempt(deps, 'session.member_notice_failed', { session: sessionId }, () =>
+    deps.platform.sendPrivate(member, memberMatchedView({ sessionId, anonymous: request.anonymous })),
+  );
+  await closeOffer(deps, request, now, { kind: 'accepted', after: now.getTime() - request.createdAt.getTime() });
+  return ok({ view: acceptedForVolunteerView({ anonymous: request.anonymous }), sessionId, spaceRef });
+}

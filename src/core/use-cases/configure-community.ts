@@ -1,0 +1,84 @@
+/**
+ * Sets a community up, or changes its settings. Allowed for its coordinators, and for a platform admin
+ * (so the first setup is possible and a server owner can always recover). The person who sets a
+ * community up for the first time becomes its first coordinator.
+ */
+import { z } from 'zod';
+import { upsertCommunity } from '../../db/queries/communities.js';
+import { audit } from '../../db/queries/audit.js';
+import { volunteers } from '../../db/schema.js';
+import { isCoordinator, type Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { parseInput } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { communitySettings, defaultSettings, type CommunitySettings } from '../settings.js';
+import type { View } from '../views/types.js';
+
+const input = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  /** Only the settings to change; each is validated together with the ones kept. */
+  settings: z
+    .record(z.string(), z.unknown())
+    .refine((o) => Object.keys(o).every((k) => Object.hasOwn(communitySettings.shape, k)), {
+      message: `unknown setting (known: ${Object.keys(communitySettings.shape).join(', ')})`,
+    })
+    .optional(),
+});
+export type ConfigureCommunityInput = z.input<typeof input>;
+
+export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: ConfigureCommunityInput): Promise<Result<View>> {
+  const parsed = parseInput(input, raw);
+  if (!parsed.ok) return parsed;
+  const existing = await deps.communities.get(deps.db, actor.community);
+  const allowed = actor.platformAdmin === true || (existing !== null && (await isCoordinator(deps.db, existing, actor)));
+  if (!allowed) return fail('not-allowed', 'Setup needs a coordinator or a server/workspace admin.');
+
+  const now = deps.clock();
+  const changes = Object.fromEntries(Object.entries(parsed.value.settings ?? {}).filter(([, v]) => v !== undefined));
+  const merged = parseInput(communitySettings, { ...(existing?.settings ?? defaultSettings()), ...changes });
+  if (!merged.ok) return merged;
+  const settings = merged.value;
+  const result = await deps.db.transaction(async (tx) => {
+    const { community, created } = await upsertCommunity(tx, {
+      ref: actor.community,
+      name: parsed.value.name ?? existing?.name ?? actor.community,
+      settings,
+      now,
+    });
+    if (created) {
+      await tx
+        .insert(volunteers)
+        .values({ communityId: community.id, userRef: actor.user, role: 'coordinator', enrolledBy: actor.user, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: { role: 'coordinator', updatedAt: now } });
+    }
+    await audit(tx, {
+      communityId: community.id,
+      actorRef: actor.user,
+      action: created ? 'community.created' : 'community.configured',
+      detail: { keys: Object.keys(changes) },
+      at: now,
+    });
+    return { community, created };
+  });
+  deps.communities.remember(result.community);
+  return ok(settingsView(result.community.name, settings, result.created));
+}
+
+function settingsView(name: string, s: CommunitySettings, created: boolean): View {
+  const show = (v: string | null) => v ?? 'not set';
+  return {
+    title: created ? `Peerline is set up for ${name}` : `Settings saved for ${name}`,
+    text: created
+      ? 'You are its first coordinator. Next: set the volunteer channel, enrol volunteers, and have them go on duty.'
+      : 'The new settings apply from now on.',
+    fields: [
+      { label: 'Volunteer channel', value: show(s.volunteerChannel) },
+      { label: 'Sessions open in', value: show(s.sessionsLocation ?? s.volunteerChannel) },
+      { label: 'Country for crisis lines', value: s.country ?? 'not set (international list)' },
+      { label: 'Time zone', value: s.timeZone },
+      { label: 'Keep closed requests for', value: `${s.retentionDays} days` },
+      { label: 'Longest shift', value: `${s.maxShiftHours} h` },
+    ],
+    tone: 'success',
+  };
+}

@@ -1,0 +1,73 @@
+/** The member's answers after a session: did it help, and a check-in later or not. */
+import { and, eq } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
+import { feedback, sessions } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunity } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { addHours } from '../time.js';
+import { notice } from '../views/requests.js';
+import type { View } from '../views/types.js';
+
+async function ownFeedback(deps: CoreDeps, actor: Actor, sessionId: string) {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const [row] = await deps.db
+    .select({ feedback, endedAt: sessions.endedAt })
+    .from(feedback)
+    .innerJoin(sessions, eq(sessions.id, feedback.sessionId))
+    .where(and(eq(feedback.sessionId, sessionId), eq(feedback.communityId, community.value.id)));
+  if (row === undefined || row.endedAt === null) return fail('stale');
+  if (row.feedback.memberRef !== actor.user) return fail('not-allowed', 'Only the member of a session can answer this.');
+  return ok({ community: community.value, row: row.feedback, endedAt: row.endedAt });
+}
+
+export async function recordHelped(deps: CoreDeps, actor: Actor, input: { sessionId: string; answer: 'yes' | 'somewhat' | 'no' }): Promise<Result<View>> {
+  const found = await ownFeedback(deps, actor, input.sessionId);
+  if (!found.ok) return found;
+  const now = deps.clock();
+  await deps.db.update(feedback).set({ helped: input.answer, updatedAt: now }).where(eq(feedback.id, found.value.row.id));
+  return ok(
+    input.answer === 'no'
+      ? notice('Thank you for telling us', 'I am sorry it did not help this time. You can ask for a listener again at any time, or use /resources for other support.')
+      : notice('Thank you', 'Your answer helps the volunteers here.', 'success'),
+  );
+}
+
+export async function chooseCheckIn(deps: CoreDeps, actor: Actor, input: { sessionId: string; hours: number | null }): Promise<Result<View>> {
+  const found = await ownFeedback(deps, actor, input.sessionId);
+  if (!found.ok) return found;
+  const { community, row, endedAt } = found.value;
+  if (input.hours !== null && !community.settings.checkInOffsetsHours.includes(input.hours)) return fail('stale');
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .update(feedback)
+      .set({ checkInHours: input.hours, checkInDeclined: input.hours === null, updatedAt: now })
+      .where(eq(feedback.id, row.id));
+    await cancelPendingJobs(tx, 'check-in', 'sessionId', input.sessionId, now);
+    if (input.hours !== null) {
+      await scheduleJobs(
+        tx,
+        [
+          {
+            kind: 'check-in',
+            dueAt: addHours(endedAt, input.hours),
+            payload: { sessionId: input.sessionId },
+            key: `check-in:${input.sessionId}:${input.hours}:${now.getTime()}`,
+            communityId: community.id,
+          },
+        ],
+        now,
+      );
+    }
+    await audit(tx, { communityId: community.id, actorRef: actor.user, action: 'check-in.chosen', detail: { session: input.sessionId, hours: input.hours }, at: now });
+  });
+  return ok(
+    input.hours === null
+      ? notice('No check-in', 'Okay, I will not message you about this session. You can ask for a listener again at any time.')
+      : notice('Check-in booked', `I will message you about ${input.hours} hours after your session to see how you are.`, 'success'),
+  );
+}

@@ -1,0 +1,35 @@
+/** A button press, decoded once for every adapter. Stale or unknown ids get a private reply. */
+import { parseAction } from '../actions.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { fail, ok, type Result } from '../result.js';
+import type { View } from '../views/types.js';
+import { acceptRequest } from './accept-request.js';
+import { cancelRequest } from './cancel-request.js';
+import { endSession } from './end-session.js';
+import { chooseCheckIn, recordHelped } from './feedback.js';
+import { requestListener } from './request-listener.js';
+import { showResources } from './show-resources.js';
+
+export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
+  const action = parseAction(actionId);
+  const view = <T extends { view: View }>(r: Result<T>): Result<View> => (r.ok ? ok(r.value.view) : r);
+  switch (action.kind) {
+    case 'accept':
+      return view(await acceptRequest(deps, actor, action.requestId));
+    case 'cancel':
+      return cancelRequest(deps, actor, action.requestId);
+    case 'end':
+      return endSession(deps, actor, { sessionId: action.sessionId });
+    case 'helped':
+      return recordHelped(deps, actor, { sessionId: action.sessionId, answer: action.answer });
+    case 'check-in':
+      return chooseCheckIn(deps, actor, { sessionId: action.sessionId, hours: action.hours });
+    case 'crisis-listener':
+      return view(await requestListener(deps, actor, { urgency: 'crisis' }));
+    case 'resources':
+      return showResources(deps, actor);
+    case 'unsupported':
+      return fail('stale');
+  }
+}

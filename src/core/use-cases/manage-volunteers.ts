@@ -1,0 +1,126 @@
+/** Coordinators enrol, remove and list volunteers. */
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../db/queries/audit.js';
+import { sessions, volunteers } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunityAsCoordinator, parseInput, trainingValid } from '../guards.js';
+import type { UserRef } from '../ports.js';
+import { fail, ok, type Result } from '../result.js';
+import { localDate } from '../time.js';
+import type { View } from '../views/types.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2027-03-31')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+    message: 'not a real date',
+  });
+
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N} _-]+$/u, 'tags are words, numbers, spaces, - and _');
+
+const enrolInput = z.object({
+  user: z.string().min(1),
+  tags: z.array(tag).max(20).default([]),
+  trainedUntil: isoDate.nullable().default(null),
+  capacity: z.number().int().min(1).max(10).default(1),
+  role: z.enum(['volunteer', 'coordinator']).default('volunteer'),
+});
+export type EnrolVolunteerInput = z.input<typeof enrolInput>;
+
+export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVolunteerInput): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const input = parseInput(enrolInput, raw);
+  if (!input.ok) return input;
+  const { user, tags, trainedUntil, capacity, role } = input.value;
+  const now = deps.clock();
+  const values = { tags: [...new Set(tags)], trainingValidUntil: trainedUntil, capacity, role, updatedAt: now };
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(volunteers)
+      .values({ communityId: community.value.id, userRef: user, enrolledBy: actor.user, createdAt: now, ...values })
+      .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: values });
+    await audit(tx, {
+      communityId: community.value.id,
+      actorRef: actor.user,
+      action: 'volunteer.enrolled',
+      subjectRef: user,
+      detail: { tags: values.tags, trainedUntil, capacity, role },
+      at: now,
+    });
+  });
+  const valid = trainingValid(trainedUntil, now, community.value.settings.timeZone);
+  return ok({
+    title: 'Volunteer enrolled',
+    text: valid
+      ? 'They can now go on duty and accept requests.'
+      : 'They are enrolled, but cannot go on duty until their training date is set and in the future.',
+    fields: [
+      { label: 'Volunteer', value: user },
+      { label: 'Experience tags', value: values.tags.length > 0 ? values.tags.join(', ') : 'none' },
+      { label: 'Training valid until', value: trainedUntil ?? 'not set' },
+      { label: 'Capacity', value: `${capacity} session${capacity === 1 ? '' : 's'} at once` },
+      { label: 'Role', value: role },
+    ],
+    mentions: [user],
+    tone: 'success',
+  });
+}
+
+export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user: UserRef }): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const input = parseInput(z.object({ user: z.string().min(1) }), raw);
+  if (!input.ok) return input;
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<Result<View>> => {
+    const [row] = await tx
+      .select()
+      .from(volunteers)
+      .where(and(eq(volunteers.communityId, community.value.id), eq(volunteers.userRef, input.value.user)))
+      .for('update');
+    if (row === undefined) return fail('not-found', 'That person is not enrolled here.');
+    if (row.userRef === actor.user && row.role === 'coordinator') return fail('conflict', 'You cannot remove yourself as coordinator.');
+    const [open] = await tx
+      .select({ n: count() })
+      .from(sessions)
+      .where(and(eq(sessions.volunteerId, row.id), isNull(sessions.endedAt)));
+    if ((open?.n ?? 0) > 0) return fail('conflict', 'They have a session open; it must end before they are removed.');
+    await tx.delete(volunteers).where(eq(volunteers.id, row.id));
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'volunteer.removed', subjectRef: row.userRef, at: now });
+    return ok({ title: 'Volunteer removed', text: 'They can no longer go on duty or accept requests here.', tone: 'success' });
+  });
+}
+
+export async function listVolunteers(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const now = deps.clock();
+  const today = localDate(now, community.value.settings.timeZone);
+  const rows = await deps.db
+    .select()
+    .from(volunteers)
+    .where(eq(volunteers.communityId, community.value.id))
+    .orderBy(asc(volunteers.role), asc(volunteers.createdAt));
+  const fields = rows.map((v) => {
+    const training =
+      v.trainingValidUntil === null ? 'training not set' : v.trainingValidUntil >= today ? `trained until ${v.trainingValidUntil}` : `training EXPIRED ${v.trainingValidUntil}`;
+    const duty = v.dutySince === null ? 'off duty' : 'on duty';
+    const tags = v.tags.length > 0 ? v.tags.join(', ') : 'no tags';
+    return { label: `${v.role === 'coordinator' ? 'Coordinator' : 'Volunteer'} ${v.userRef}`, value: `${duty} · ${training} · ${tags} · capacity ${v.capacity}` };
+  });
+  return ok({
+    title: `Volunteers (${rows.length})`,
+    text: rows.length === 0 ? 'Nobody is enrolled yet.' : 'Everyone enrolled in this community:',
+    fields,
+    tone: 'neutral',
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Opens the database: PGlite in a data directory (or in memory) when no URL is given, PostgreSQL through
+ * postgres.js otherwise. Both are handed out as the same drizzle type, so nothing above this file knows
+ * which one it has.
+ */
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** The drizzle handle every query takes; a transaction handle is accepted wherever this is. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` on one connection holding a session advisory lock (the migrator takes none of its own). */
+  withLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { readonly kind: 'postgres'; readonly url: string; readonly maxConnections?: number }
+  | { readonly kind: 'pglite'; readonly dataDir: string | null };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'postgres' ? openPostgres(target.url, target.maxConnections ?? 10) : openPglite(target.dataDir);
+}
+
+async function openPglite(dataDir: string | null): Promise<Database> {
+  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  const client = dataDir === null ? new PGlite() : new PGlite(dataDir);
+  await client.waitReady;
+  const db: Db = drizzlePglite({ client, schema });
+  return {
+    db,
+    kind: 'pglite',
+    // One connection and one process per data directory: there is nobody to race with.
+    withLock: (_key, fn) => fn(db),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const options = { max, onnotice: () => undefined, connection: { application_name: 'peerline' } };
+  const client = postgres(url, options);
+  await client`select 1`;
+  const db: Db = drizzlePostgres({ client, schema });
+  return {
+    db,
+    kind: 'postgres',
+    async withLock(key, fn) {
+      const single = postgres(url, { ...options, max: 1 });
+      try {
+        await single`select pg_advisory_lock(${key})`;
+        try {
+          return await fn(drizzlePostgres({ client: single, schema }));
+        } finally {
+          await single`select pg_advisory_unlock(${key})`;
+        }
+      } finally {
+        await single.end();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}

@@ -1,0 +1,64 @@
+import { eq, sql } from 'drizzle-orm';
+import { communitySettings, type CommunitySettings } from '../../core/settings.js';
+import type { Db } from '../client.js';
+import { communities } from '../schema.js';
+
+export interface CommunityRecord {
+  readonly id: string;
+  readonly ref: string;
+  readonly name: string;
+  readonly settings: CommunitySettings;
+}
+
+export async function findCommunityByRef(db: Db, ref: string): Promise<CommunityRecord | null> {
+  const [row] = await db
+    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
+    .from(communities)
+    .where(eq(communities.ref, ref));
+  return withCurrentSettings(row);
+}
+
+export async function findCommunityById(db: Db, id: string): Promise<CommunityRecord | null> {
+  const [row] = await db
+    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
+    .from(communities)
+    .where(eq(communities.id, id));
+  return withCurrentSettings(row);
+}
+
+export async function allCommunities(db: Db): Promise<CommunityRecord[]> {
+  const rows = await db
+    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
+    .from(communities);
+  return rows.map((row) => ({ ...row, settings: communitySettings.parse(row.settings) }));
+}
+
+/** Creates the community or replaces its name and settings; returns the row and whether it was new. */
+export async function upsertCommunity(
+  db: Db,
+  input: { ref: string; name: string; settings: CommunitySettings; now: Date },
+): Promise<{ community: CommunityRecord; created: boolean }> {
+  const [row] = await db
+    .insert(communities)
+    .values({ ref: input.ref, name: input.name, settings: input.settings, createdAt: input.now, updatedAt: input.now })
+    .onConflictDoUpdate({
+      target: communities.ref,
+      set: { name: input.name, settings: input.settings, updatedAt: input.now },
+    })
+    .returning({
+      id: communities.id,
+      ref: communities.ref,
+      name: communities.name,
+      settings: communities.settings,
+      // xmax is 0 on a freshly inserted row version and non-zero when the conflict branch updated it.
+      created: sql<boolean>`(xmax = 0)`,
+    });
+  if (row === undefined) throw new Error('upsert returned no row');
+  const { created, ...community } = row;
+  return { community, created };
+}
+
+/** Rows written by an older version lack newer settings: fill them with today's defaults. */
+function withCurrentSettings(row: CommunityRecord | undefined): CommunityRecord | null {
+  return row === undefined ? null : { ...row, settings: communitySettings.parse(row.settings) };
+}

@@ -1,0 +1,38 @@
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { supportRequests } from '../schema.js';
+
+export type RequestRow = typeof supportRequests.$inferSelect;
+
+/** 1-based place in the queue: urgency first (crisis > urgent > routine), then age. */
+export async function queuePosition(db: Db, request: Pick<RequestRow, 'id' | 'communityId' | 'urgency' | 'createdAt'>): Promise<number> {
+  const r = supportRequests;
+  const [row] = await db
+    .select({ n: count() })
+    .from(r)
+    .where(
+      and(
+        eq(r.communityId, request.communityId),
+        eq(r.status, 'queued'),
+        sql`(${r.urgency} > ${request.urgency}::urgency
+          or (${r.urgency} = ${request.urgency}::urgency and (${r.createdAt}, ${r.id}) < (${request.createdAt.toISOString()}::timestamptz, ${request.id}::uuid)))`,
+      ),
+    );
+  return (row?.n ?? 0) + 1;
+}
+
+export async function findRequest(db: Db, communityId: string, id: string): Promise<RequestRow | null> {
+  const [row] = await db
+    .select()
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.id, id)));
+  return row ?? null;
+}
+
+/** PostgreSQL's unique_violation, as both drivers report it (possibly wrapped by drizzle). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

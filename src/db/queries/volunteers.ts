@@ -1,0 +1,53 @@
+import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { sessions, volunteers } from '../schema.js';
+
+export type VolunteerRow = typeof volunteers.$inferSelect;
+
+export async function findVolunteer(db: Db, communityId: string, userRef: string): Promise<VolunteerRow | null> {
+  const [row] = await db
+    .select()
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef)));
+  return row ?? null;
+}
+
+/** Locks the volunteer's row for the rest of the transaction, so their accepts and duty changes serialise. */
+export async function lockVolunteer(tx: Db, communityId: string, userRef: string): Promise<VolunteerRow | null> {
+  const [row] = await tx
+    .select()
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef)))
+    .for('update');
+  return row ?? null;
+}
+
+export async function openSessionCount(db: Db, volunteerId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(sessions)
+    .where(and(eq(sessions.volunteerId, volunteerId), isNull(sessions.endedAt)));
+  return row?.n ?? 0;
+}
+
+/** Volunteers on duty now whose training is valid on `today` (YYYY-MM-DD). */
+export async function onDutyVolunteers(db: Db, communityId: string, today: string): Promise<VolunteerRow[]> {
+  return db
+    .select()
+    .from(volunteers)
+    .where(
+      and(
+        eq(volunteers.communityId, communityId),
+        isNotNull(volunteers.dutySince),
+        sql`${volunteers.trainingValidUntil} >= ${today}::date`,
+      ),
+    )
+    .orderBy(volunteers.dutySince);
+}
+
+export async function coordinatorsOf(db: Db, communityId: string): Promise<VolunteerRow[]> {
+  return db
+    .select()
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.role, 'coordinator')));
+}

@@ -1,0 +1,226 @@
+/**
+ * The database schema. Times are `timestamptz` in UTC; people are stored only as the opaque refs the
+ * adapters build (`discord:<guild>:<user>`), and message text is never stored — the one exception is a
+ * request's optional note, erased when the request ends.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { CommunitySettings } from '../core/settings.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const urgency = pgEnum('urgency', ['routine', 'urgent', 'crisis']);
+export const requestStatus = pgEnum('request_status', ['queued', 'accepted', 'active', 'closed', 'cancelled', 'expired']);
+export const staffRole = pgEnum('staff_role', ['volunteer', 'coordinator']);
+export const jobState = pgEnum('job_state', ['pending', 'running', 'done', 'dead', 'cancelled']);
+export const crisisTier = pgEnum('crisis_tier', ['elevated', 'high', 'imminent']);
+export const crisisSource = pgEnum('crisis_source', ['note', 'dm', 'session', 'channel']);
+
+export const communities = pgTable('communities', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The adapter's opaque ref for the guild or workspace, e.g. `discord:123`, `slack:T1`. */
+  ref: text('ref').notNull().unique(),
+  name: text('name').notNull(),
+  settings: jsonb('settings').$type<CommunitySettings>().notNull(),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const volunteers = pgTable(
+  'volunteers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userRef: text('user_ref').notNull(),
+    role: staffRole('role').notNull().default('volunteer'),
+    /** Topics the volunteer has lived experience of; matching on them is the point of peer support. */
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    /** Last day (inclusive, community time zone ignored: a calendar date) the training is valid. */
+    trainingValidUntil: date('training_valid_until', { mode: 'string' }),
+    /** Concurrent sessions this volunteer may hold. */
+    capacity: integer('capacity').notNull().default(1),
+    /** When the current duty shift began; null when off duty. */
+    dutySince: ts('duty_since'),
+    enrolledBy: text('enrolled_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('volunteers_community_user').on(t.communityId, t.userRef),
+    check('volunteers_capacity_positive', sql`${t.capacity} between 1 and 10`),
+  ],
+);
+
+export const supportRequests = pgTable(
+  'support_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Null once personal identifiers are purged (retention or /forget-me). */
+    memberRef: text('member_ref'),
+    topic: text('topic').notNull(),
+    /** The member's optional note: the only message text Peerline stores, erased when the request ends. */
+    note: text('note'),
+    shareNote: boolean('share_note').notNull().default(true),
+    urgency: urgency('urgency').notNull().default('routine'),
+    anonymous: boolean('anonymous').notNull().default(false),
+    status: requestStatus('status').notNull().default('queued'),
+    /** Volunteer to prefer when re-queued from a check-in ("talk again"). */
+    preferredVolunteerId: uuid('preferred_volunteer_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    /** Hours after the session the member would like a check-in; null = ask at the end. */
+    checkInHours: integer('check_in_hours'),
+    offerRef: text('offer_ref'),
+    createdAt: ts('created_at').notNull(),
+    acceptedAt: ts('accepted_at'),
+    acceptedBy: uuid('accepted_by').references(() => volunteers.id, { onDelete: 'set null' }),
+    endedAt: ts('ended_at'),
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    // One open request per member per community, enforced by the database.
+    uniqueIndex('support_requests_one_open')
+      .on(t.communityId, t.memberRef)
+      .where(sql`${t.status} in ('queued', 'accepted', 'active')`),
+    index('support_requests_queue').on(t.communityId, t.status, t.createdAt),
+    check('support_requests_note_length', sql`char_length(${t.note}) <= 500`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .unique()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    volunteerId: uuid('volunteer_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    memberRef: text('member_ref'),
+    /** The adapter's ref for the private space (thread, group DM, or the listener's relay space). */
+    spaceRef: text('space_ref'),
+    relay: boolean('relay').notNull().default(false),
+    hadCrisis: boolean('had_crisis').notNull().default(false),
+    startedAt: ts('started_at').notNull(),
+    endedAt: ts('ended_at'),
+    endedBy: text('ended_by'),
+  },
+  (t) => [
+    index('sessions_open_by_volunteer').on(t.volunteerId).where(sql`${t.endedAt} is null`),
+    uniqueIndex('sessions_space').on(t.spaceRef).where(sql`${t.endedAt} is null`),
+  ],
+);
+
+export const feedback = pgTable('feedback', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sessionId: uuid('session_id')
+    .notNull()
+    .unique()
+    .references(() => sessions.id, { onDelete: 'cascade' }),
+  communityId: uuid('community_id')
+    .notNull()
+    .references(() => communities.id, { onDelete: 'cascade' }),
+  memberRef: text('member_ref'),
+  helped: text('helped', { enum: ['yes', 'somewhat', 'no'] }),
+  /** Null = not asked yet or declined; otherwise hours after the session end. */
+  checkInHours: integer('check_in_hours'),
+  checkInDeclined: boolean('check_in_declined').notNull().default(false),
+  createdAt: ts('created_at').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    communityId: uuid('community_id').references(() => communities.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    dueAt: ts('due_at').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    /** Scheduling the same thing twice makes one job. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    state: jobState('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    lockedBy: text('locked_by'),
+    lockedUntil: ts('locked_until'),
+    /** An error code or class name, never message content. */
+    lastError: text('last_error'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [index('jobs_due').on(t.dueAt).where(sql`${t.state} = 'pending'`), index('jobs_kind_state').on(t.kind, t.state)],
+);
+
+/** Effects a job has performed, keyed so a re-run after a crash does not repeat them. */
+export const jobEffects = pgTable('job_effects', {
+  key: text('key').primaryKey(),
+  at: ts('at').notNull(),
+});
+
+export const crisisEvents = pgTable(
+  'crisis_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    source: crisisSource('source').notNull(),
+    tier: crisisTier('tier').notNull(),
+    /** Detector rule ids only — never the text. */
+    ruleIds: text('rule_ids').array().notNull(),
+    subjectRef: text('subject_ref'),
+    requestId: uuid('request_id').references(() => supportRequests.id, { onDelete: 'set null' }),
+    sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('crisis_events_community_time').on(t.communityId, t.createdAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    communityId: uuid('community_id').references(() => communities.id, { onDelete: 'cascade' }),
+    actorRef: text('actor_ref'),
+    action: text('action').notNull(),
+    subjectRef: text('subject_ref'),
+    /** Structured facts about the action (ids, counts, settings keys) — never message content. */
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    at: ts('at').notNull(),
+  },
+  (t) => [index('audit_log_community_time').on(t.communityId, t.at)],
+);
+
+/** Inbound deliveries already handled (Slack event ids, Discord interaction ids), for exactly-once effects. */
+export const inboundDeliveries = pgTable(
+  'inbound_deliveries',
+  {
+    source: text('source').notNull(),
+    deliveryId: text('delivery_id').notNull(),
+    at: ts('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.deliveryId] })],
+);

@@ -1,0 +1,65 @@
+/** Builds core dependencies for tests: a real database, the recording platform, a clock you move by hand. */
+import { CommunityDirectory } from '../../src/core/communities.js';
+import { CrisisCooldown } from '../../src/core/crisis-cooldown.js';
+import type { CoreDeps } from '../../src/core/deps.js';
+import type { Actor } from '../../src/core/actor.js';
+import type { Logger } from '../../src/core/ports.js';
+import type { Result } from '../../src/core/result.js';
+import { createCatalogue } from '../../src/crisis/index.js';
+import type { Database } from '../../src/db/client.js';
+import { RecordingPlatform } from './recording-platform.js';
+
+export class TestClock {
+  constructor(public now: Date = new Date('2026-11-22T10:00:00Z')) {}
+  readonly read = (): Date => new Date(this.now.getTime());
+  advanceMinutes(minutes: number): void {
+    this.now = new Date(this.now.getTime() + minutes * 60_000);
+  }
+}
+
+export interface LogEntry {
+  readonly level: string;
+  readonly code: string;
+  readonly fields: Record<string, unknown>;
+}
+
+export function recordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const at = (level: string) => (code: string, fields: Record<string, unknown> = {}) => void entries.push({ level, code, fields });
+  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface TestCore {
+  readonly deps: CoreDeps;
+  readonly platform: RecordingPlatform;
+  readonly clock: TestClock;
+  readonly log: ReturnType<typeof recordingLogger>;
+}
+
+export function createTestCore(database: Database, clock = new TestClock()): TestCore {
+  const platform = new RecordingPlatform();
+  const log = recordingLogger();
+  const deps: CoreDeps = {
+    db: database.db,
+    platform,
+    catalogue: createCatalogue(),
+    clock: clock.read,
+    log,
+    communities: new CommunityDirectory(() => clock.read().getTime()),
+    crisisCooldown: new CrisisCooldown(),
+  };
+  return { deps, platform, clock, log };
+}
+
+export const COMMUNITY = 'test:guild-1';
+export const actor = (user: string, extra: Partial<Actor> = {}): Actor => ({ user: `test:guild-1:${user}`, community: COMMUNITY, ...extra });
+
+/** Unwraps a successful result, failing the test with the error code otherwise. */
+export function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}${result.error.detail === undefined ? '' : `: ${result.error.detail}`}`);
+  return result.value;
+}
+
+export function errorCode<T>(result: Result<T>): string | null {
+  return result.ok ? null : result.error.code;
+}

@@ -1,0 +1,80 @@
+/**
+ * Test databases. Every test file gets its own migrated database: an in-memory PGlite by default, or,
+ * when TEST_DATABASE_URL is set, a fresh database created on that PostgreSQL server (dropped after).
+ * Tests inside a file isolate themselves with `resetDatabase`.
+ */
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+
+export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'];
+export const onPostgres = TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '';
+
+export interface TestDatabase extends Database {
+  /** The URL of the per-file PostgreSQL database (null on PGlite), for tests that need more connections. */
+  readonly url: string | null;
+  /** Closes this handle and drops the per-file database. */
+  dispose(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (!onPostgres) {
+    const db = await openDatabase({ kind: 'pglite', dataDir: null });
+    await migrateDatabase(db);
+    return { ...db, url: null, dispose: () => db.close() };
+  }
+  const { url, drop } = await createPostgresDatabase(TEST_DATABASE_URL!);
+  const db = await openDatabase({ kind: 'postgres', url, maxConnections: 60 });
+  await migrateDatabase(db);
+  return {
+    ...db,
+    url,
+    async dispose() {
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+/** A new, empty database on the server behind `baseUrl`, and a function that drops it. */
+export async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `peerline_t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => undefined });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleaner = postgres(baseUrl, { max: 1, onnotice: () => undefined });
+      try {
+        await cleaner.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleaner.end();
+      }
+    },
+  };
+}
+
+const TABLES = [
+  'audit_log',
+  'crisis_events',
+  'feedback',
+  'sessions',
+  'support_requests',
+  'volunteers',
+  'jobs',
+  'job_effects',
+  'inbound_deliveries',
+  'communities',
+];
+
+export async function resetDatabase(database: Database): Promise<void> {
+  await database.db.execute(sql.raw(`truncate table ${TABLES.join(', ')} restart identity cascade`));
+}

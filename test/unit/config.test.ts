@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in ./.peerline', () => {
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info' } });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
+    const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info' } });
+  });
+
+  it('reports every problem at once, without echoing values', () => {
+    const result = loadConfig({ DATABASE_URL: 'mysql://secret-password@x/y', LOG_LEVEL: 'loud' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(2);
+    expect(result.problems.join('\n')).toMatch(/DATABASE_URL/);
+    expect(result.problems.join('\n')).toMatch(/LOG_LEVEL/);
+    expect(result.problems.join('\n')).not.toContain('secret-password');
+  });
+
+  it('reads exactly the keys .env.example documents', async () => {
+    const example = await readFile('.env.example', 'utf8');
+    const documented = example
+      .split('\n')
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
+      .map((line) => line.slice(0, line.indexOf('=')));
+    expect(documented.sort()).toEqual([...CONFIG_KEYS].sort());
+  });
+});
