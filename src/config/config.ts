@@ -13,6 +13,13 @@ const schema = z.object({
   DATABASE_URL: optional.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   PEERLINE_DATA_DIR: optional.transform((v) => v ?? './.peerline'),
   LOG_LEVEL: optional.pipe(z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  /** node-cron expression for the scheduler tick (six fields: seconds first). */
+  SCHEDULER_TICK: optional.pipe(
+    z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression such as "* * * * * *"')
+      .default('* * * * * *'),
+  ),
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -21,6 +28,7 @@ export const CONFIG_KEYS = Object.keys(schema.shape);
 export interface Config {
   readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly schedulerTick: string;
 }
 
 export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
@@ -37,6 +45,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     config: {
       database: e.DATABASE_URL !== undefined ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
       logLevel: e.LOG_LEVEL,
+      schedulerTick: e.SCHEDULER_TICK,
     },
   };
 }

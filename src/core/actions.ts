@@ -13,6 +13,8 @@ export type Action =
   | { readonly kind: 'end'; readonly sessionId: string }
   | { readonly kind: 'helped'; readonly sessionId: string; readonly answer: 'yes' | 'somewhat' | 'no' }
   | { readonly kind: 'check-in'; readonly sessionId: string; readonly hours: number | null }
+  | { readonly kind: 'check-in-reply'; readonly sessionId: string; readonly answer: 'ok' | 'talk' | 'resources' }
+  | { readonly kind: 'duty-confirm' }
   | { readonly kind: 'crisis-listener' }
   | { readonly kind: 'resources' }
   | { readonly kind: 'unsupported'; readonly raw: string };
@@ -30,8 +32,11 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:helped:${action.sessionId}:${action.answer}`;
     case 'check-in':
       return `${PREFIX}:check-in:${action.sessionId}:${action.hours ?? 'none'}`;
+    case 'check-in-reply':
+      return `${PREFIX}:check-in-reply:${action.sessionId}:${action.answer}`;
     case 'crisis-listener':
     case 'resources':
+    case 'duty-confirm':
       return `${PREFIX}:${action.kind}`;
   }
 }
@@ -46,6 +51,10 @@ const parsers = {
     .tuple([uuid, z.enum(['yes', 'somewhat', 'no'])])
     .transform(([sessionId, answer]) => ({ kind: 'helped' as const, sessionId, answer })),
   'check-in': z.tuple([uuid, hours]).transform(([sessionId, h]) => ({ kind: 'check-in' as const, sessionId, hours: h })),
+  'check-in-reply': z
+    .tuple([uuid, z.enum(['ok', 'talk', 'resources'])])
+    .transform(([sessionId, answer]) => ({ kind: 'check-in-reply' as const, sessionId, answer })),
+  'duty-confirm': z.tuple([]).transform(() => ({ kind: 'duty-confirm' as const })),
   'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
   resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;

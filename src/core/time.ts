@@ -18,3 +18,30 @@ export function formatDuration(ms: number): string {
 
 export const addMinutes = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * 60_000);
 export const addHours = (at: Date, hours: number): Date => new Date(at.getTime() + hours * 3_600_000);
+
+/** Milliseconds `timeZone` is ahead of UTC at the instant `at`. */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The UTC instant of `hour`:00 local time on `date` (YYYY-MM-DD, may overflow: day 32 is next month) in `timeZone`. */
+export function zonedDateTime(date: string, hour: number, timeZone: string, addDays = 0): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d + addDays, hour);
+  // Two passes settle the offset even when the guess lands across a daylight-saving change.
+  let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
+  guess = wall - zoneOffsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}

@@ -11,6 +11,8 @@ describe('action ids', () => {
     { kind: 'helped', sessionId: id, answer: 'somewhat' },
     { kind: 'check-in', sessionId: id, hours: 24 },
     { kind: 'check-in', sessionId: id, hours: null },
+    { kind: 'check-in-reply', sessionId: id, answer: 'talk' },
+    { kind: 'duty-confirm' },
     { kind: 'crisis-listener' },
     { kind: 'resources' },
   ];

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *' } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info' } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *' } });
   });
 
   it('reports every problem at once, without echoing values', () => {

@@ -7,7 +7,9 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { formatDuration } from '../time.js';
+import { addHours, formatDuration } from '../time.js';
+import { job } from '../jobs.js';
+import { scheduleJobs } from '../../db/queries/jobs.js';
 import type { View } from '../views/types.js';
 
 export type DutyCommand = 'on' | 'off' | 'status';
@@ -25,6 +27,7 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     if (volunteer.dutySince === null) {
       await deps.db.transaction(async (tx) => {
         await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
+        await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.value.id, now, community.value.settings.maxShiftHours)], now);
         await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.on', at: now });
       });
     }
@@ -37,13 +40,14 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
   }
   if (command === 'off') {
     if (volunteer.dutySince !== null) {
+      const since = volunteer.dutySince;
       await deps.db.transaction(async (tx) => {
         await tx.update(volunteers).set({ dutySince: null, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
         await audit(tx, {
           communityId: community.value.id,
           actorRef: actor.user,
           action: 'duty.off',
-          detail: { minutes: Math.round((now.getTime() - volunteer.dutySince!.getTime()) / 60_000) },
+          detail: { minutes: Math.round((now.getTime() - since.getTime()) / 60_000) },
           at: now,
         });
       });
@@ -63,6 +67,28 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     ],
     tone: 'neutral',
   });
+}
+
+/** The volunteer confirms, when asked at the end of a shift, that they are still there: a new shift begins. */
+export async function confirmDuty(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const volunteer = await findVolunteer(deps.db, community.value.id, actor.user);
+  if (volunteer === null) return fail('not-enrolled');
+  if (volunteer.dutySince === null) return fail('stale', 'You are already off duty. Go on duty again whenever you are ready.');
+  const now = deps.clock();
+  if (!trainingValid(volunteer.trainingValidUntil, now, community.value.settings.timeZone)) return fail('training-expired');
+  const hours = community.value.settings.maxShiftHours;
+  await deps.db.transaction(async (tx) => {
+    await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
+    await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.value.id, now, hours)], now);
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.confirmed', at: now });
+  });
+  return ok({ title: 'Still on duty', text: `Thank you. I will check with you again in ${hours} h. Remember to take breaks.`, tone: 'success' });
+}
+
+function shiftTimeout(volunteerId: string, communityId: string, since: Date, hours: number) {
+  return job('duty-timeout', { volunteerId, since: since.toISOString() }, addHours(since, hours), `${volunteerId}:${since.toISOString()}`, communityId);
 }
 
 async function queuedCount(deps: CoreDeps, communityId: string): Promise<number> {

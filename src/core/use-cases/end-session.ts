@@ -12,6 +12,7 @@ import { findOpenSessionBySpace, findSession, type SessionWithListener } from '.
 import { feedback, sessions, supportRequests } from '../../db/schema.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
+import { job } from '../jobs.js';
 import type { SpaceRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
@@ -56,9 +57,9 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
       tx,
       [
         ...(checkInHours !== null && row.memberRef !== null
-          ? [{ kind: 'check-in', dueAt: addHours(now, checkInHours), payload: { sessionId: row.id }, key: `check-in:${row.id}`, communityId: row.communityId }]
+          ? [job('check-in', { sessionId: row.id }, addHours(now, checkInHours), `${row.id}:${checkInHours}`, row.communityId)]
           : []),
-        ...(row.hadCrisis ? [{ kind: 'debrief', dueAt: now, payload: { sessionId: row.id }, key: `debrief:${row.id}`, communityId: row.communityId }] : []),
+        ...(row.hadCrisis ? [job('debrief', { sessionId: row.id }, now, row.id, row.communityId)] : []),
       ],
       now,
     );
@@ -91,12 +92,12 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
   if (session.listenerRef !== null && role !== 'volunteer') {
     const listener = session.listenerRef;
     await attempt(deps, 'session.listener_notice_failed', { session: row.id }, () =>
-      deps.platform.sendPrivate(listener, volunteerSessionEndedView({ hadCrisis: row.hadCrisis })),
+      deps.platform.sendPrivate(listener, volunteerSessionEndedView()),
     );
   }
   return ok(
     role === 'volunteer'
-      ? volunteerSessionEndedView({ hadCrisis: row.hadCrisis })
+      ? volunteerSessionEndedView()
       : notice('Session ended', role === 'member' ? 'Thank you for reaching out. I have sent you a couple of quick questions privately.' : 'The session is closed.', 'success'),
   );
 }

@@ -6,6 +6,7 @@ import { feedback, sessions } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
+import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
 import { notice } from '../views/requests.js';
@@ -51,15 +52,7 @@ export async function chooseCheckIn(deps: CoreDeps, actor: Actor, input: { sessi
     if (input.hours !== null) {
       await scheduleJobs(
         tx,
-        [
-          {
-            kind: 'check-in',
-            dueAt: addHours(endedAt, input.hours),
-            payload: { sessionId: input.sessionId },
-            key: `check-in:${input.sessionId}:${input.hours}:${now.getTime()}`,
-            communityId: community.id,
-          },
-        ],
+        [job('check-in', { sessionId: input.sessionId }, addHours(endedAt, input.hours), `${input.sessionId}:${input.hours}:${now.getTime()}`, community.id)],
         now,
       );
     }

@@ -5,7 +5,9 @@ import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 import type { View } from '../views/types.js';
 import { acceptRequest } from './accept-request.js';
+import { answerCheckIn } from './answer-check-in.js';
 import { cancelRequest } from './cancel-request.js';
+import { confirmDuty } from './duty.js';
 import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { requestListener } from './request-listener.js';
@@ -25,6 +27,10 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return recordHelped(deps, actor, { sessionId: action.sessionId, answer: action.answer });
     case 'check-in':
       return chooseCheckIn(deps, actor, { sessionId: action.sessionId, hours: action.hours });
+    case 'check-in-reply':
+      return answerCheckIn(deps, actor, { sessionId: action.sessionId, answer: action.answer });
+    case 'duty-confirm':
+      return confirmDuty(deps, actor);
     case 'crisis-listener':
       return view(await requestListener(deps, actor, { urgency: 'crisis' }));
     case 'resources':

@@ -8,7 +8,9 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput, trainingValid } from '../guards.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import { localDate } from '../time.js';
+import { localDate, zonedDateTime } from '../time.js';
+import { job, TRAINING_REMINDER_DAYS } from '../jobs.js';
+import { scheduleJobs } from '../../db/queries/jobs.js';
 import type { View } from '../views/types.js';
 
 const isoDate = z
@@ -44,10 +46,15 @@ export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVol
   const now = deps.clock();
   const values = { tags: [...new Set(tags)], trainingValidUntil: trainedUntil, capacity, role, updatedAt: now };
   await deps.db.transaction(async (tx) => {
-    await tx
+    const [row] = await tx
       .insert(volunteers)
       .values({ communityId: community.value.id, userRef: user, enrolledBy: actor.user, createdAt: now, ...values })
-      .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: values });
+      .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: values })
+      .returning({ id: volunteers.id });
+    if (row === undefined) throw new Error('upsert returned no row');
+    if (trainedUntil !== null) {
+      await scheduleJobs(tx, trainingJobs(row.id, community.value.id, trainedUntil, community.value.settings.timeZone, now), now);
+    }
     await audit(tx, {
       communityId: community.value.id,
       actorRef: actor.user,
@@ -73,6 +80,17 @@ export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVol
     mentions: [user],
     tone: 'success',
   });
+}
+
+/** A reminder some weeks before training runs out (at 09:00 local), and the expiry at the start of the next day. */
+function trainingJobs(volunteerId: string, communityId: string, validUntil: string, timeZone: string, now: Date) {
+  const payload = { volunteerId, validUntil };
+  const reminder = zonedDateTime(validUntil, 9, timeZone, -TRAINING_REMINDER_DAYS);
+  const expiry = zonedDateTime(validUntil, 0, timeZone, 1);
+  return [
+    ...(reminder > now ? [job('training-reminder', payload, reminder, `${volunteerId}:${validUntil}`, communityId)] : []),
+    job('training-expired', payload, expiry, `${volunteerId}:${validUntil}`, communityId),
+  ];
 }
 
 export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user: UserRef }): Promise<Result<View>> {

@@ -14,6 +14,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
 import { postOffer } from '../offers.js';
+import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addMinutes, localDate } from '../time.js';
 import { queuedView, type Urgency } from '../views/requests.js';
@@ -89,13 +90,7 @@ export async function requestListener(deps: CoreDeps, actor: Actor, raw: Request
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
       await scheduleJobs(
         tx,
-        ladder.map((step, index) => ({
-          kind: 'escalate',
-          dueAt: addMinutes(now, step.afterMinutes),
-          payload: { requestId: row.id, step: index },
-          key: `escalate:${row.id}:${index}`,
-          communityId: community.value.id,
-        })),
+        ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
         now,
       );
       await audit(tx, {

@@ -138,17 +138,8 @@ export function feedbackPromptView(input: { sessionId: string; offsetsHours: rea
   };
 }
 
-export function volunteerSessionEndedView(input: { hadCrisis: boolean }): View {
-  return {
-    title: 'Session ended',
-    text: [
-      'Thank you for listening.',
-      input.hadCrisis
-        ? 'This session touched on crisis. Please take a moment for yourself, and talk it through with a coordinator — you should not carry it alone.'
-        : 'Take a moment before your next one if you need it.',
-    ].join(' '),
-    tone: 'success',
-  };
+export function volunteerSessionEndedView(): View {
+  return { title: 'Session ended', text: 'Thank you for listening. Take a moment before your next one if you need it.', tone: 'success' };
 }
 
 export function notice(title: string, text: string, tone: View['tone'] = 'neutral'): View {

@@ -1,0 +1,59 @@
+/**
+ * One ChatPlatform for the whole process that hands each call to the adapter owning the ref: every ref
+ * an adapter builds starts with its prefix (`discord:`, `slack:`, `web:`), so core, the scheduler and
+ * crisis routing never need to know which platform a community lives on.
+ */
+import type { ChatPlatform, OpenSpaceInput } from '../core/ports.js';
+import type { FormView, View } from '../core/views/types.js';
+
+export class UnknownPlatformError extends Error {
+  override readonly name = 'UnknownPlatformError';
+  constructor(readonly ref: string) {
+    super(`no adapter is registered for ref prefix "${ref.split(':', 1)[0] ?? ''}"`);
+  }
+}
+
+export class PlatformRouter implements ChatPlatform {
+  readonly #adapters = new Map<string, ChatPlatform>();
+
+  register(prefix: string, adapter: ChatPlatform): void {
+    if (this.#adapters.has(prefix)) throw new Error(`an adapter is already registered for "${prefix}"`);
+    this.#adapters.set(prefix, adapter);
+  }
+
+  unregister(prefix: string): void {
+    this.#adapters.delete(prefix);
+  }
+
+  #for(ref: string): ChatPlatform {
+    const adapter = this.#adapters.get(ref.slice(0, ref.indexOf(':')));
+    if (adapter === undefined) throw new UnknownPlatformError(ref);
+    return adapter;
+  }
+
+  sendPrivate(user: string, view: View, channel?: string): Promise<string | null> {
+    return this.#for(user).sendPrivate(user, view, channel);
+  }
+  postToChannel(channel: string, view: View): Promise<string> {
+    return this.#for(channel).postToChannel(channel, view);
+  }
+  updateMessage(message: string, view: View): Promise<void> {
+    return this.#for(message).updateMessage(message, view);
+  }
+  openSpace(input: OpenSpaceInput): Promise<string> {
+    return this.#for(input.community).openSpace(input);
+  }
+  postToSpace(space: string, view: View): Promise<string> {
+    return this.#for(space).postToSpace(space, view);
+  }
+  closeSpace(space: string): Promise<void> {
+    return this.#for(space).closeSpace(space);
+  }
+  linkTo(message: string): Promise<string | null> {
+    return this.#for(message).linkTo(message);
+  }
+  async openForm(user: string, form: FormView, trigger: string): Promise<boolean> {
+    const adapter = this.#for(user);
+    return adapter.openForm === undefined ? false : adapter.openForm(user, form, trigger);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The future actions core schedules, as rows of the jobs table. Each builder fixes the kind, the payload
+ * (ids only, never content) and the idempotency key, so scheduling the same thing twice makes one job.
+ * The scheduler's handlers (src/scheduler/jobs/) read the same payloads.
+ */
+import { z } from 'zod';
+import type { NewJob } from '../db/queries/jobs.js';
+
+export const jobPayloads = {
+  escalate: z.object({ requestId: z.uuid(), step: z.number().int().min(0) }),
+  'check-in': z.object({ sessionId: z.uuid() }),
+  'duty-timeout': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),
+  'duty-off': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),
+  'training-reminder': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
+  'training-expired': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
+  debrief: z.object({ sessionId: z.uuid() }),
+  'retention-purge': z.object({ day: z.iso.date() }),
+} as const;
+
+export type JobKind = keyof typeof jobPayloads;
+export type JobPayload<K extends JobKind> = z.infer<(typeof jobPayloads)[K]>;
+
+export function job<K extends JobKind>(kind: K, payload: JobPayload<K>, dueAt: Date, key: string, communityId: string | null): NewJob {
+  return { kind, payload, dueAt, key: `${kind}:${key}`, communityId };
+}
+
+/** How long a volunteer has to confirm they are still on duty before they are taken off, in minutes. */
+export const DUTY_CONFIRM_MINUTES = 15;
+/** How long before training expires the volunteer is reminded, in days. */
+export const TRAINING_REMINDER_DAYS = 30;

@@ -1,0 +1,42 @@
+/**
+ * The member answers a check-in: "I'm OK", "I'd like to talk again" (a new request that prefers the
+ * same listener), or "Show resources".
+ */
+import { and, eq } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { sessions, supportRequests } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunity } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { notice } from '../views/requests.js';
+import type { View } from '../views/types.js';
+import { requestListener } from './request-listener.js';
+import { showResources } from './show-resources.js';
+
+export async function answerCheckIn(deps: CoreDeps, actor: Actor, input: { sessionId: string; answer: 'ok' | 'talk' | 'resources' }): Promise<Result<View>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const [row] = await deps.db
+    .select({ memberRef: sessions.memberRef, volunteerId: sessions.volunteerId, topic: supportRequests.topic })
+    .from(sessions)
+    .innerJoin(supportRequests, eq(supportRequests.id, sessions.requestId))
+    .where(and(eq(sessions.id, input.sessionId), eq(sessions.communityId, community.value.id)));
+  if (row === undefined) return fail('stale');
+  if (row.memberRef !== actor.user) return fail('not-allowed', 'Only the member of a session can answer its check-in.');
+  await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'check-in.answered', detail: { session: input.sessionId, answer: input.answer }, at: deps.clock() });
+  switch (input.answer) {
+    case 'ok':
+      return ok(notice('Glad to hear it', 'Thank you for letting us know. You can ask for a listener again at any time.', 'success'));
+    case 'resources':
+      return showResources(deps, actor);
+    case 'talk': {
+      const topic = community.value.settings.topics.includes(row.topic) ? row.topic : undefined;
+      const requested = await requestListener(deps, actor, {
+        ...(topic === undefined ? {} : { topic }),
+        ...(row.volunteerId === null ? {} : { preferredVolunteerId: row.volunteerId }),
+      });
+      return requested.ok ? ok(requested.value.view) : requested;
+    }
+  }
+}

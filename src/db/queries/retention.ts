@@ -1,0 +1,70 @@
+/**
+ * Retention: personal identifiers older than each community's retention period are removed; rows stay
+ * (as anonymous counts) so statistics keep working. One statement per table covers every community.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+
+export interface PurgeCounts {
+  readonly requests: number;
+  readonly sessions: number;
+  readonly feedback: number;
+  readonly crisisEvents: number;
+  readonly auditEntries: number;
+  readonly jobs: number;
+}
+
+const cutoff = (now: Date) =>
+  sql`(${now.toISOString()}::timestamptz - make_interval(days => coalesce((c.settings ->> 'retentionDays')::int, 30)))`;
+
+async function affected(db: Db, query: ReturnType<typeof sql>): Promise<number> {
+  const result = await db.execute(sql`with done as (${query} returning 1) select count(*)::int as n from done`);
+  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  return Number((rows[0] as { n?: unknown } | undefined)?.n ?? 0);
+}
+
+export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<PurgeCounts> {
+  const before = cutoff(now);
+  return db.transaction(async (tx) => {
+    const requests = await affected(
+      tx,
+      sql`update support_requests r set member_ref = null, note = null from communities c
+          where c.id = r.community_id and r.status in ('closed', 'cancelled', 'expired')
+            and r.ended_at < ${before} and (r.member_ref is not null or r.note is not null)`,
+    );
+    const sessions = await affected(
+      tx,
+      sql`update sessions s set member_ref = null from communities c
+          where c.id = s.community_id and s.ended_at < ${before} and s.member_ref is not null`,
+    );
+    const feedback = await affected(
+      tx,
+      sql`update feedback f set member_ref = null from communities c
+          where c.id = f.community_id and f.created_at < ${before} and f.member_ref is not null`,
+    );
+    const crisisEvents = await affected(
+      tx,
+      sql`update crisis_events e set subject_ref = null from communities c
+          where c.id = e.community_id and e.created_at < ${before} and e.subject_ref is not null`,
+    );
+    // Staff stay named in the audit log (it records who did what); members do not.
+    const auditEntries = await affected(
+      tx,
+      sql`update audit_log a
+          set actor_ref = case when exists (select 1 from volunteers v where v.community_id = a.community_id and v.user_ref = a.actor_ref) then a.actor_ref end,
+              subject_ref = case when exists (select 1 from volunteers v where v.community_id = a.community_id and v.user_ref = a.subject_ref) then a.subject_ref end
+          from communities c
+          where c.id = a.community_id and a.at < ${before}
+            and ((a.actor_ref is not null and not exists (select 1 from volunteers v where v.community_id = a.community_id and v.user_ref = a.actor_ref))
+              or (a.subject_ref is not null and not exists (select 1 from volunteers v where v.community_id = a.community_id and v.user_ref = a.subject_ref)))`,
+    );
+    const jobs = await affected(
+      tx,
+      sql`delete from jobs j using communities c
+          where c.id = j.community_id and j.state in ('done', 'cancelled', 'dead') and j.finished_at < ${before}`,
+    );
+    await tx.execute(sql`delete from job_effects where at < ${now.toISOString()}::timestamptz - interval '90 days'`);
+    await tx.execute(sql`delete from inbound_deliveries where at < ${now.toISOString()}::timestamptz - interval '2 days'`);
+    return { requests, sessions, feedback, crisisEvents, auditEntries, jobs };
+  });
+}

@@ -1,0 +1,14 @@
+/** The check-in a member asked for after their session. Never sent after /forget-me or a change of mind. */
+import { eq } from 'drizzle-orm';
+import { feedback } from '../../db/schema.js';
+import { checkInView } from '../../core/views/scheduled.js';
+import type { JobHandler } from '../runner.js';
+
+export const checkIn: JobHandler<'check-in'> = async (ctx, { sessionId }) => {
+  const { deps, job } = ctx;
+  const [row] = await deps.db.select().from(feedback).where(eq(feedback.sessionId, sessionId));
+  // A changed choice cancels the old job; these guards cover a job already claimed when that happened.
+  if (row === undefined || row.memberRef === null || row.checkInDeclined || row.checkInHours === null) return;
+  const member = row.memberRef;
+  await ctx.once(`${job.idempotencyKey}:send`, () => deps.platform.sendPrivate(member, checkInView({ sessionId })));
+};

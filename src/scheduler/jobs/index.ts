@@ -1,0 +1,21 @@
+import type { JobHandlers } from '../runner.js';
+import { checkIn } from './check-in.js';
+import { debrief } from './debrief.js';
+import { dutyOff, dutyTimeout } from './duty.js';
+import { escalate } from './escalate.js';
+import { retentionPurge } from './retention-purge.js';
+import { trainingExpired, trainingReminder } from './training.js';
+
+export { ensureDailyJobs } from './retention-purge.js';
+
+/** Every job kind core schedules, and what runs it. The type makes a missing kind a compile error. */
+export const handlers: JobHandlers = {
+  escalate,
+  'check-in': checkIn,
+  'duty-timeout': dutyTimeout,
+  'duty-off': dutyOff,
+  'training-reminder': trainingReminder,
+  'training-expired': trainingExpired,
+  debrief,
+  'retention-purge': retentionPurge,
+};

@@ -1,0 +1,29 @@
+/** Training reminders and expiry. A renewed date makes the old jobs no-ops (the date in the payload no longer matches). */
+import { eq } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { volunteers } from '../../db/schema.js';
+import { takenOffDutyView, trainingReminderView } from '../../core/views/scheduled.js';
+import type { JobContext, JobHandler } from '../runner.js';
+
+async function withSameDate(ctx: JobContext, volunteerId: string, validUntil: string) {
+  const [row] = await ctx.deps.db.select().from(volunteers).where(eq(volunteers.id, volunteerId));
+  return row?.trainingValidUntil === validUntil ? row : null;
+}
+
+export const trainingReminder: JobHandler<'training-reminder'> = async (ctx, { volunteerId, validUntil }) => {
+  const volunteer = await withSameDate(ctx, volunteerId, validUntil);
+  if (volunteer === null) return;
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, trainingReminderView(validUntil)));
+};
+
+export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { volunteerId, validUntil }) => {
+  const volunteer = await withSameDate(ctx, volunteerId, validUntil);
+  if (volunteer === null) return;
+  if (volunteer.dutySince !== null) {
+    await ctx.deps.db.transaction(async (tx) => {
+      await tx.update(volunteers).set({ dutySince: null, updatedAt: ctx.now }).where(eq(volunteers.id, volunteer.id));
+      await audit(tx, { communityId: volunteer.communityId, actorRef: null, action: 'duty.training_expired', subjectRef: volunteer.userRef, at: ctx.now });
+    });
+  }
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training')));
+};
