@@ -155,8 +155,7 @@ export class JobRunner {
     const kind = job.kind as JobKind;
     const payload = jobPayloads[kind].parse(job.payload);
     // The parsed payload matches `kind` by construction of jobPayloads; TypeScript cannot correlate the two.
-    const handler = this.#o.handlers[kind] as JobHandler<typeof kind>;
-    return handler(ctx, payload as never);
+    return this.#o.handlers[kind](ctx, payload as never);
   }
 
   async #reportDead(job: JobRow): Promise<void> {
