@@ -56,6 +56,14 @@ describe('anonymous sessions', () => {
     expect(stored).not.toContain('tell me more');
   });
 
+  it("relays from the listener's DM with the bot when that DM is the relay space (Slack)", async () => {
+    const { requestId } = must(await requestListener(core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(core.deps, alice, requestId));
+    const outcome = await handleMessage(core.deps, { community: member.community, author: alice.user, place: { kind: 'dm', channel: spaceRef }, text: 'still here with you' });
+    expect(outcome).toMatchObject({ relayed: true, crisis: { tier: 'none' } });
+    expect(core.platform.of('sendPrivate').at(-1)).toMatchObject({ user: member.user, view: { text: 'still here with you' } });
+  });
+
   it('does not relay a DM from someone with no anonymous session', async () => {
     const outcome = await handleMessage(core.deps, { community: member.community, author: other.user, place: { kind: 'dm' }, text: 'hi' });
     expect(outcome.relayed).toBe(false);

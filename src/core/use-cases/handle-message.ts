@@ -12,7 +12,8 @@ import { errorName, routeDetection, type CrisisOutcome } from './route-crisis.js
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
 
 export type MessagePlace =
-  | { readonly kind: 'dm' }
+  /** A direct message to the bot; `channel` is the DM itself, which may be a listener's relay space. */
+  | { readonly kind: 'dm'; readonly channel?: ChannelRef }
   | { readonly kind: 'space'; readonly space: SpaceRef }
   | { readonly kind: 'channel'; readonly channel: ChannelRef };
 
@@ -35,24 +36,28 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
   let session: SessionWithListener | null = null;
   let relayed = false;
   try {
-    if (inbound.place.kind === 'dm') {
+    const place = inbound.place;
+    // Where a platform's relay space is the listener's DM with the bot, a DM may belong to a session.
+    const space = place.kind === 'space' ? place.space : place.kind === 'dm' ? place.channel : undefined;
+    if (space !== undefined) session = await findOpenSessionBySpace(deps.db, space);
+    if (session !== null && inbound.author === session.listenerRef) {
+      if (session.relay && session.memberRef !== null) {
+        await deps.platform.sendPrivate(session.memberRef, { text: inbound.text, title: 'Your listener' });
+        relayed = true;
+      }
+      // Listeners are trained to ask directly about suicide; their own words are not scanned.
+      return { relayed, crisis: quiet };
+    }
+    if (place.kind === 'dm') {
       session = await findOpenRelayForMember(deps.db, inbound.author);
       if (session?.spaceRef != null) {
         await deps.platform.postToSpace(session.spaceRef, { text: inbound.text, title: 'Member' });
         relayed = true;
       }
-    } else if (inbound.place.kind === 'space') {
-      session = await findOpenSessionBySpace(deps.db, inbound.place.space);
-      if (session?.relay === true && session.memberRef !== null && inbound.author === session.listenerRef) {
-        await deps.platform.sendPrivate(session.memberRef, { text: inbound.text, title: 'Your listener' });
-        relayed = true;
-      }
-      // Listeners are trained to ask directly about suicide; their own words are not scanned.
-      if (session !== null && inbound.author === session.listenerRef) return { relayed, crisis: quiet };
-    } else if (detection.tier !== 'none') {
+    } else if (place.kind === 'channel' && detection.tier !== 'none') {
       // Channels are scanned only when the community opted them in.
       const community = deps.communities.peek(inbound.community) ?? (await deps.communities.get(deps.db, inbound.community));
-      if (community === null || !community.settings.watchedChannels.includes(inbound.place.channel)) return { relayed, crisis: quiet };
+      if (community === null || !community.settings.watchedChannels.includes(place.channel)) return { relayed, crisis: quiet };
     }
   } catch (error) {
     if (detection.tier === 'none' || inbound.place.kind === 'channel') throw error;
