@@ -196,3 +196,15 @@ describe('ending a session', () => {
     expect(errorCode(await handleAction(core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 5 })))).toBe('stale');
   });
 });
+
+describe('a space that is already in use', () => {
+  it('refuses a second anonymous session through the same relay space and puts the request back', async () => {
+    const first = must(await requestListener(core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(core.deps, alice, first.requestId));
+    const second = must(await requestListener(core.deps, other, { anonymous: true }));
+    // A platform whose relay space is the listener's DM hands back the same space again.
+    core.deps.platform.openSpace = async () => spaceRef;
+    expect(errorCode(await acceptRequest(core.deps, alice, second.requestId))).toBe('at-capacity');
+    expect(await requestRow(second.requestId)).toMatchObject({ status: 'queued', acceptedBy: null });
+  });
+});

@@ -7,7 +7,7 @@
 import { and, eq, ne, or, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
-import { findRequest, type RequestRow } from '../../db/queries/requests.js';
+import { findRequest, isUniqueViolation, type RequestRow } from '../../db/queries/requests.js';
 import { lockVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
 import { sessions, supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
@@ -85,6 +85,16 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
 
   // Outside the transaction: the platform may be slow or refuse. If the space cannot be opened the
   // claim is undone, so the request goes back to the queue instead of sitting with nobody.
+  const undo = async (reason: string) => {
+    await deps.db.transaction(async (tx) => {
+      await tx.delete(sessions).where(eq(sessions.id, sessionId));
+      await tx
+        .update(supportRequests)
+        .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
+        .where(and(eq(supportRequests.id, request.id), eq(supportRequests.status, 'accepted')));
+      await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
+    });
+  };
   let spaceRef: string;
   try {
     if (request.memberRef === null) throw new Error('member forgotten before the space opened');
@@ -96,21 +106,22 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
     });
   } catch (error) {
     deps.log.error('session.open_failed', { request: request.id, error: errorName(error) });
-    await deps.db.transaction(async (tx) => {
-      await tx.delete(sessions).where(eq(sessions.id, sessionId));
-      await tx
-        .update(supportRequests)
-        .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
-        .where(and(eq(supportRequests.id, request.id), eq(supportRequests.status, 'accepted')));
-      await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id }, at: now });
-    });
+    await undo('space-not-opened');
     return fail('platform', 'I could not open a private space for the session, so the request is back in the queue.');
   }
 
-  await deps.db.transaction(async (tx) => {
-    await tx.update(sessions).set({ spaceRef }).where(eq(sessions.id, sessionId));
-    await tx.update(supportRequests).set({ status: 'active' }).where(eq(supportRequests.id, request.id));
-  });
+  try {
+    await deps.db.transaction(async (tx) => {
+      await tx.update(sessions).set({ spaceRef }).where(eq(sessions.id, sessionId));
+      await tx.update(supportRequests).set({ status: 'active' }).where(eq(supportRequests.id, request.id));
+    });
+  } catch (error) {
+    // Where the platform hands back a space already in use (a listener's DM that relays another
+    // anonymous session), two sessions cannot share it.
+    if (!isUniqueViolation(error)) throw error;
+    await undo('space-in-use');
+    return fail('at-capacity', 'You already have an anonymous session running through the same space. End it before taking another anonymous request.');
+  }
   const member = request.memberRef;
   const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener: actor.user, member: request.anonymous ? null : member });
   await attempt(deps, 'session.intro_failed', { session: sessionId }, () => deps.platform.postToSpace(spaceRef, intro));
