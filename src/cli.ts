@@ -16,6 +16,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'apply pending database migrations and exit',
     load: async () => (await import('./cli/migrate.js')).migrateCommand,
   },
+  'slack:manifest': {
+    summary: 'print a Slack app manifest (--url for HTTP mode, else Socket Mode)',
+    load: async () => (await import('./cli/slack-manifest.js')).slackManifestCommand,
+  },
   scan: {
     summary: 'read messages from stdin (one per line), print one JSON detection per line',
     load: async () => (await import('./cli/scan.js')).scanCommand,

@@ -3,6 +3,7 @@
  * them into core. Shutdown runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
+import { startSlack } from './adapters/slack/app.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory } from './core/communities.js';
 import { CrisisCooldown } from './core/crisis-cooldown.js';
@@ -70,6 +71,21 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     const runner = new JobRunner({ deps, handlers });
     await ensureDailyJobs(database.db, deps.clock());
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
+    if (config.slack !== null) {
+      const { mode } = config.slack;
+      services.push(
+        await startSlack({
+          deps,
+          router,
+          log,
+          botToken: config.slack.botToken,
+          signingSecret: mode.kind === 'http' ? mode.signingSecret : '',
+          ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
+          ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
+          port: config.port,
+        }),
+      );
+    }
   } catch (error) {
     await stop();
     throw error;

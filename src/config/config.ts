@@ -20,6 +20,12 @@ const schema = z.object({
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression such as "* * * * * *"')
       .default('* * * * * *'),
   ),
+  /** HTTP port for Slack's request URL (and the web playground). */
+  PORT: optional.transform((v) => v ?? '3000').pipe(z.coerce.number<string>().int().min(0).max(65535)),
+  SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional()),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional()),
+  SLACK_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).endsWith('/', 'must end with a slash, e.g. https://slack.com/api/').optional()),
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -29,6 +35,16 @@ export interface Config {
   readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly schedulerTick: string;
+  readonly port: number;
+  /** Null when no Slack keys are set. */
+  readonly slack: SlackConfig | null;
+}
+
+export interface SlackConfig {
+  readonly botToken: string;
+  /** HTTP mode verifies requests with the signing secret; Socket Mode connects out with the app token. */
+  readonly mode: { readonly kind: 'http'; readonly signingSecret: string } | { readonly kind: 'socket'; readonly appToken: string };
+  readonly apiUrl: string | null;
 }
 
 export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
@@ -40,12 +56,30 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  let slack: SlackConfig | null = null;
+  if (e.SLACK_BOT_TOKEN !== undefined || e.SLACK_SIGNING_SECRET !== undefined || e.SLACK_APP_TOKEN !== undefined) {
+    if (e.SLACK_BOT_TOKEN === undefined) problems.push('SLACK_BOT_TOKEN: required when any Slack key is set');
+    if (e.SLACK_SIGNING_SECRET === undefined && e.SLACK_APP_TOKEN === undefined) {
+      problems.push('SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+    if (e.SLACK_BOT_TOKEN !== undefined) {
+      const mode =
+        e.SLACK_APP_TOKEN !== undefined
+          ? ({ kind: 'socket', appToken: e.SLACK_APP_TOKEN } as const)
+          : ({ kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET ?? '' } as const);
+      slack = { botToken: e.SLACK_BOT_TOKEN, mode, apiUrl: e.SLACK_API_URL ?? null };
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     config: {
       database: e.DATABASE_URL !== undefined ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
       logLevel: e.LOG_LEVEL,
       schedulerTick: e.SCHEDULER_TICK,
+      port: e.PORT,
+      slack,
     },
   };
 }

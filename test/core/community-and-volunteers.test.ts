@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { duty } from '../../src/core/use-cases/duty.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
+import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
 import { auditLog, communities, volunteers } from '../../src/db/schema.js';
 import { actor, createTestCore, errorCode, must, type TestCore } from '../support/core.js';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
@@ -128,5 +128,19 @@ describe('duty', () => {
     core.clock.now = new Date('2026-11-23T00:30:00Z');
     must(await duty(core.deps, alice, 'off'));
     expect(errorCode(await duty(core.deps, alice, 'on'))).toBe('training-expired');
+  });
+});
+
+describe('coordinators', () => {
+  it('sets exactly the listed coordinators, keeping the actor and the volunteers’ training', async () => {
+    await setUpCommunity(core);
+    must(await setCoordinators(core.deps, coordinator, { users: [alice.user, actor('newcomer').user] }));
+    const rows = await database.db.select().from(volunteers);
+    const role = (u: string) => rows.find((r) => r.userRef === u)?.role;
+    expect([role(coordinator.user), role(alice.user), role(actor('newcomer').user), role(bob.user)]).toEqual(['coordinator', 'coordinator', 'coordinator', 'volunteer']);
+    expect(rows.find((r) => r.userRef === alice.user)?.trainingValidUntil).toBe('2027-06-30');
+    must(await setCoordinators(core.deps, coordinator, { users: [] }));
+    expect((await database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user)))[0]?.role).toBe('volunteer');
+    expect(errorCode(await setCoordinators(core.deps, bob, { users: [bob.user] }))).toBe('not-allowed');
   });
 });

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *' } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null } });
   });
 
   it('reports every problem at once, without echoing values', () => {
@@ -20,6 +20,21 @@ describe('loadConfig', () => {
     expect(result.problems.join('\n')).toMatch(/DATABASE_URL/);
     expect(result.problems.join('\n')).toMatch(/LOG_LEVEL/);
     expect(result.problems.join('\n')).not.toContain('secret-password');
+  });
+
+  it('configures Slack in HTTP or Socket Mode, and names what is missing', () => {
+    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret', PORT: '8080' });
+    expect(http.ok && http.config.slack).toEqual({ botToken: 'xoxb-1', mode: { kind: 'http', signingSecret: 's3cret' }, apiUrl: null });
+    expect(http.ok && http.config.port).toBe(8080);
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(socket.ok && socket.config.slack?.mode).toEqual({ kind: 'socket', appToken: 'xapp-1' });
+    const missing = loadConfig({ SLACK_SIGNING_SECRET: 'leaky-secret' });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.problems.join('\n')).toContain('SLACK_BOT_TOKEN');
+      expect(missing.problems.join('\n')).not.toContain('leaky-secret');
+    }
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api' }).ok).toBe(false);
   });
 
   it('reads exactly the keys .env.example documents', async () => {

@@ -142,3 +142,32 @@ export async function listVolunteers(deps: CoreDeps, actor: Actor): Promise<Resu
     tone: 'neutral',
   });
 }
+
+/**
+ * Makes exactly these people (plus the actor, who cannot demote themselves) the community's
+ * coordinators. Newcomers are enrolled without training; coordinators not listed become volunteers.
+ */
+export async function setCoordinators(deps: CoreDeps, actor: Actor, raw: { users: readonly UserRef[] }): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const input = parseInput(z.object({ users: z.array(z.string().min(1)).max(50) }), raw);
+  if (!input.ok) return input;
+  const wanted = new Set([...input.value.users, actor.user]);
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const current = await tx.select().from(volunteers).where(eq(volunteers.communityId, community.value.id)).for('update');
+    for (const v of current) {
+      const role = wanted.has(v.userRef) ? 'coordinator' : v.role === 'coordinator' ? 'volunteer' : v.role;
+      if (role !== v.role) await tx.update(volunteers).set({ role, updatedAt: now }).where(eq(volunteers.id, v.id));
+    }
+    const known = new Set(current.map((v) => v.userRef));
+    const added = [...wanted].filter((u) => !known.has(u));
+    if (added.length > 0) {
+      await tx
+        .insert(volunteers)
+        .values(added.map((userRef) => ({ communityId: community.value.id, userRef, role: 'coordinator' as const, enrolledBy: actor.user, createdAt: now, updatedAt: now })));
+    }
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'coordinators.set', detail: { count: wanted.size }, at: now });
+  });
+  return ok({ title: 'Coordinators updated', text: `${wanted.size} coordinator${wanted.size === 1 ? '' : 's'}.`, mentions: [...wanted], tone: 'success' });
+}

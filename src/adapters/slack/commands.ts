@@ -1,0 +1,103 @@
+/**
+ * `/peer` sub-commands (and `/listen` as `/peer listen`), parsed into a tagged union with an
+ * `unsupported` case. Slack sends user mentions in command text as `<@U123|name>` when the manifest
+ * asks it to escape them.
+ */
+export type PeerCommand =
+  | { readonly kind: 'listen'; readonly note: string | null }
+  | { readonly kind: 'cancel' }
+  | { readonly kind: 'resources'; readonly country: string | null }
+  | { readonly kind: 'forget-me' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'duty'; readonly mode: 'on' | 'off' | 'status' }
+  | { readonly kind: 'end' }
+  | { readonly kind: 'setup' }
+  | { readonly kind: 'volunteer-add'; readonly user: string; readonly tags: readonly string[]; readonly trainedUntil: string | null }
+  | { readonly kind: 'volunteer-remove'; readonly user: string }
+  | { readonly kind: 'volunteers' }
+  | { readonly kind: 'stats'; readonly days: number | null }
+  | { readonly kind: 'unsupported'; readonly reason: string };
+
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+export function parsePeerCommand(command: string, text: string): PeerCommand {
+  const trimmed = text.trim();
+  if (command === '/listen') return { kind: 'listen', note: trimmed === '' ? null : trimmed };
+  const [head = '', ...rest] = trimmed.split(/\s+/).filter((w) => w.length > 0);
+  const sub = head.toLowerCase();
+  switch (sub) {
+    case '':
+    case 'help':
+      return { kind: 'help' };
+    case 'listen': {
+      const note = trimmed.slice(head.length).trim();
+      return { kind: 'listen', note: note === '' ? null : note };
+    }
+    case 'cancel':
+      return { kind: 'cancel' };
+    case 'resources':
+      return { kind: 'resources', country: rest[0] ?? null };
+    case 'forget-me':
+      return { kind: 'forget-me' };
+    case 'duty': {
+      const mode = (rest[0] ?? 'status').toLowerCase();
+      return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'unsupported', reason: 'Use `/peer duty on`, `off` or `status`.' };
+    }
+    case 'end':
+      return { kind: 'end' };
+    case 'setup':
+      return { kind: 'setup' };
+    case 'volunteers':
+      return { kind: 'volunteers' };
+    case 'stats': {
+      if (rest[0] === undefined) return { kind: 'stats', days: null };
+      const days = Number(rest[0]);
+      return Number.isInteger(days) ? { kind: 'stats', days } : { kind: 'unsupported', reason: 'Use `/peer stats [days]`, e.g. `/peer stats 30`.' };
+    }
+    case 'volunteer':
+      return parseVolunteer(rest);
+    default:
+      return { kind: 'unsupported', reason: `I do not know \`${head.slice(0, 30)}\`.` };
+  }
+}
+
+function parseVolunteer(words: readonly string[]): PeerCommand {
+  const [action, who, ...more] = words;
+  const user = who === undefined ? null : (MENTION.exec(who)?.[1] ?? null);
+  if ((action === 'add' || action === 'remove') && user === null) {
+    return { kind: 'unsupported', reason: `Mention the person: \`/peer volunteer ${action} @name\`.` };
+  }
+  if (action === 'remove') return { kind: 'volunteer-remove', user: user! };
+  if (action !== 'add') return { kind: 'unsupported', reason: 'Use `/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` or `/peer volunteer remove @name`.' };
+  const tags: string[] = [];
+  let trainedUntil: string | null = null;
+  for (let i = 0; i < more.length; i += 1) {
+    const word = more[i]!;
+    if (word === 'trained-until') {
+      trainedUntil = more[i + 1] ?? '';
+      i += 1;
+    } else {
+      tags.push(word);
+    }
+  }
+  return { kind: 'volunteer-add', user: user!, tags, trainedUntil };
+}
+
+export const HELP = [
+  '*Peerline* — peer listening. Listeners are trained volunteers, not clinicians or a crisis service.',
+  '',
+  '*Everyone*',
+  '`/listen` or `/peer listen` — ask for a listener (add a short note after the command to skip the form)',
+  '`/peer cancel` — withdraw your waiting request',
+  '`/peer resources [country]` — crisis lines you can call or text now',
+  '`/peer forget-me` — delete what Peerline holds about you',
+  '',
+  '*Volunteers*',
+  '`/peer duty on|off|status` — go on or off duty, or see where you stand',
+  '`/peer end` — end the session (in the session, or use its End button)',
+  '',
+  '*Coordinators*',
+  '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
+  '`/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` · `/peer volunteer remove @name` · `/peer volunteers`',
+  '`/peer stats [days]` — counts and waiting times, no personal data',
+].join('\n');

@@ -1,0 +1,68 @@
+/**
+ * Slack Web API failures, mapped in one place to a small set of codes the rest of the adapter (and the
+ * logs) understand. The raw error carries request details; only its code travels on.
+ */
+export type SlackFailure = 'rate-limited' | 'not-in-channel' | 'channel-not-found' | 'user-not-found' | 'cannot-dm' | 'bad-request' | 'auth' | 'unreachable' | 'other';
+
+export class SlackPlatformError extends Error {
+  override readonly name = 'SlackPlatformError';
+  constructor(
+    readonly code: SlackFailure,
+    readonly slackError: string | null,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(`Slack refused: ${slackError ?? code}`);
+  }
+}
+
+const BY_SLACK_ERROR: Record<string, SlackFailure> = {
+  ratelimited: 'rate-limited',
+  not_in_channel: 'not-in-channel',
+  channel_not_found: 'channel-not-found',
+  is_archived: 'channel-not-found',
+  user_not_found: 'user-not-found',
+  users_not_found: 'user-not-found',
+  user_disabled: 'user-not-found',
+  cannot_dm_bot: 'cannot-dm',
+  messages_tab_disabled: 'cannot-dm',
+  not_authed: 'auth',
+  invalid_auth: 'auth',
+  token_revoked: 'auth',
+  account_inactive: 'auth',
+  missing_scope: 'auth',
+  invalid_blocks: 'bad-request',
+  invalid_arguments: 'bad-request',
+  message_not_found: 'bad-request',
+  expired_trigger_id: 'bad-request',
+};
+
+export function toSlackError(error: unknown): SlackPlatformError {
+  if (error instanceof SlackPlatformError) return error;
+  const e = error as { code?: unknown; data?: { error?: unknown }; retryAfter?: unknown } | null;
+  if (e?.code === 'slack_webapi_rate_limited_error') {
+    return new SlackPlatformError('rate-limited', 'ratelimited', typeof e.retryAfter === 'number' ? e.retryAfter : null);
+  }
+  if (e?.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') {
+    return new SlackPlatformError(BY_SLACK_ERROR[e.data.error] ?? 'other', e.data.error);
+  }
+  if (e?.code === 'slack_webapi_request_error' || e?.code === 'slack_webapi_http_error') return new SlackPlatformError('unreachable', null);
+  return new SlackPlatformError('other', null);
+}
+
+/** What a coordinator should do about a failure, for the message they are sent. */
+export function remedy(code: SlackFailure): string {
+  switch (code) {
+    case 'not-in-channel':
+      return 'Invite the Peerline app to the volunteer channel (/invite @Peerline).';
+    case 'channel-not-found':
+      return 'The volunteer channel no longer exists or is archived: choose another with /peer setup.';
+    case 'cannot-dm':
+      return 'Slack would not let the bot message this person directly.';
+    case 'auth':
+      return 'The bot token is invalid or lacks a scope: reinstall the app from its manifest.';
+    case 'rate-limited':
+      return 'Slack is rate-limiting the bot; it will retry.';
+    default:
+      return 'Check the bot logs for the Slack error code.';
+  }
+}

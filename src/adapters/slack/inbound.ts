@@ -1,0 +1,73 @@
+/**
+ * Raw Slack payloads, parsed with zod before anything reads them. What does not parse is `unsupported`
+ * and gets a calm reply, never a crash.
+ */
+import { z } from 'zod';
+
+export const commandPayload = z.object({
+  command: z.string(),
+  text: z.string().max(4000),
+  user_id: z.string().min(1),
+  team_id: z.string().min(1),
+  channel_id: z.string().min(1),
+  trigger_id: z.string().min(1),
+  response_url: z.string(),
+});
+export type CommandPayload = z.infer<typeof commandPayload>;
+
+export const blockActionPayload = z.object({
+  type: z.literal('block_actions'),
+  team: z.object({ id: z.string().min(1) }),
+  user: z.object({ id: z.string().min(1) }),
+  trigger_id: z.string().optional(),
+  channel: z.object({ id: z.string() }).optional(),
+  actions: z.array(z.object({ action_id: z.string().max(255), action_ts: z.string().optional() })).min(1),
+});
+
+const stateValue = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+  selected_options: z.array(z.object({ value: z.string() })).nullish(),
+  selected_conversation: z.string().nullish(),
+  selected_channel: z.string().nullish(),
+  selected_users: z.array(z.string()).nullish(),
+});
+
+export const viewSubmissionPayload = z.object({
+  type: z.literal('view_submission'),
+  team: z.object({ id: z.string().min(1) }),
+  user: z.object({ id: z.string().min(1) }),
+  view: z.object({
+    callback_id: z.string(),
+    private_metadata: z.string().optional(),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), stateValue)) }),
+  }),
+});
+export type ViewSubmission = z.infer<typeof viewSubmissionPayload>;
+
+/** Every input's value, keyed by its action id: text as a string, selects as the chosen value, checkboxes as booleans. */
+export function formValues(submission: ViewSubmission): Record<string, string | boolean | readonly string[] | undefined> {
+  const out: Record<string, string | boolean | readonly string[] | undefined> = {};
+  for (const block of Object.values(submission.view.state.values)) {
+    for (const [id, v] of Object.entries(block)) {
+      if (v.type === 'checkboxes') out[id] = (v.selected_options ?? []).length > 0;
+      else if (v.type === 'multi_users_select') out[id] = v.selected_users ?? [];
+      else out[id] = v.value ?? v.selected_option?.value ?? v.selected_conversation ?? v.selected_channel ?? undefined;
+    }
+  }
+  return out;
+}
+
+export const messageEvent = z.object({
+  type: z.literal('message'),
+  channel: z.string().min(1),
+  channel_type: z.enum(['im', 'mpim', 'channel', 'group']),
+  user: z.string().min(1),
+  text: z.string(),
+  ts: z.string(),
+  subtype: z.undefined().optional(),
+  bot_id: z.undefined().optional(),
+});
+
+export const eventEnvelope = z.object({ team_id: z.string().min(1), event_id: z.string().min(1) });

@@ -1,0 +1,107 @@
+/**
+ * Core views as Block Kit. Text is escaped (Slack treats &, < and > as markup) and stays plain; titles
+ * become headers; crisis views are marked in words as well as colour.
+ */
+import type { FormView, View } from '../../core/views/types.js';
+import { parseId } from './refs.js';
+
+/** Block Kit's limits that bite: 3,000 characters per text object, 10 fields per section, 25 elements per actions block. */
+const TEXT_MAX = 3000;
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const clip = (text: string, max = TEXT_MAX) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+const TONE_MARK: Record<NonNullable<View['tone']>, string> = {
+  neutral: '',
+  success: ':white_check_mark: ',
+  warning: ':warning: ',
+  danger: ':x: ',
+  crisis: ':sos: ',
+};
+
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: Record<string, unknown>[];
+}
+
+export function mentionText(refs: readonly string[]): string {
+  return refs.map((r) => `<@${parseId(r).id}>`).join(' ');
+}
+
+export function renderView(view: View): SlackMessage {
+  const mark = TONE_MARK[view.tone ?? 'neutral'];
+  const blocks: Record<string, unknown>[] = [];
+  if (view.title !== undefined) blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(`${mark}${view.title}`, 150), emoji: true } });
+  const mentions = view.mentions !== undefined && view.mentions.length > 0 ? `${mentionText(view.mentions)}\n` : '';
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(mentions + escapeText(view.text)) } });
+  const fields = view.fields ?? [];
+  for (let i = 0; i < fields.length; i += 10) {
+    blocks.push({
+      type: 'section',
+      fields: fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeText(f.label)}*\n${escapeText(f.value)}`, 2000) })),
+    });
+  }
+  const buttons = [
+    ...(view.buttons ?? []).map((b) => ({
+      type: 'button',
+      action_id: b.action,
+      value: b.action,
+      text: { type: 'plain_text', text: clip(b.label, 75), emoji: true },
+      ...(b.style === 'primary' || b.style === 'danger' ? { style: b.style } : {}),
+    })),
+    ...(view.links ?? []).map((l, i) => ({ type: 'button', action_id: `link:${i}`, url: l.url, text: { type: 'plain_text', text: clip(l.label, 75) } })),
+  ];
+  for (let i = 0; i < buttons.length; i += 25) blocks.push({ type: 'actions', elements: buttons.slice(i, i + 25) });
+  const fallback = [view.title === undefined ? '' : `${mark}${view.title}`, mentions + view.text].filter((t) => t.length > 0).join('\n');
+  return { text: clip(escapeText(fallback)), blocks };
+}
+
+/** A core form as a modal. Each field is an input block whose block_id and action_id are the field id. */
+export function renderForm(form: FormView, privateMetadata = ''): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: form.id,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: clip(form.title, 24) },
+    submit: { type: 'plain_text', text: clip(form.submitLabel, 24) },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: form.fields.map((f) => {
+      switch (f.kind) {
+        case 'select':
+          return {
+            type: 'input',
+            block_id: f.id,
+            label: { type: 'plain_text', text: f.label },
+            element: {
+              type: 'static_select',
+              action_id: f.id,
+              options: f.options.map((o) => ({ text: { type: 'plain_text', text: clip(o.label, 75) }, value: o.value })),
+              ...(f.initial === undefined
+                ? {}
+                : { initial_option: { text: { type: 'plain_text', text: f.options.find((o) => o.value === f.initial)?.label ?? f.initial }, value: f.initial } }),
+            },
+          };
+        case 'text':
+          return {
+            type: 'input',
+            block_id: f.id,
+            optional: !f.required,
+            label: { type: 'plain_text', text: f.label },
+            ...(f.hint === undefined ? {} : { hint: { type: 'plain_text', text: f.hint } }),
+            element: { type: 'plain_text_input', action_id: f.id, multiline: f.multiline, max_length: f.maxLength },
+          };
+        case 'checkbox':
+          return {
+            type: 'input',
+            block_id: f.id,
+            optional: true,
+            label: { type: 'plain_text', text: f.label },
+            element: { type: 'checkboxes', action_id: f.id, options: [{ text: { type: 'plain_text', text: f.hint ?? f.label }, value: 'yes' }] },
+          };
+      }
+    }),
+  };
+}
