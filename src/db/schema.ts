@@ -49,6 +49,8 @@ export const volunteers = pgTable(
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
     userRef: text('user_ref').notNull(),
+    /** The name coordinators see on the dashboard; null = shown as "Volunteer N". */
+    displayName: text('display_name'),
     role: staffRole('role').notNull().default('volunteer'),
     /** Topics the volunteer has lived experience of; matching on them is the point of peer support. */
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
@@ -223,4 +225,40 @@ export const inboundDeliveries = pgTable(
     at: ts('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.source, t.deliveryId] })],
+);
+
+/**
+ * Single-use sign-in links to the coordinator dashboard. Only the SHA-256 of the token is stored, so a
+ * copy of the database cannot sign anyone in.
+ */
+export const dashboardTokens = pgTable(
+  'dashboard_tokens',
+  {
+    /** Hex SHA-256 of the token carried by the link. */
+    tokenHash: text('token_hash').primaryKey(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    coordinatorRef: text('coordinator_ref').notNull(),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    /** Set when the link is redeemed; a used link never works again. */
+    usedAt: ts('used_at'),
+  },
+  (t) => [index('dashboard_tokens_expiry').on(t.expiresAt)],
+);
+
+/** Dashboard sign-in sessions behind an HttpOnly cookie; only the SHA-256 of the cookie value is stored. */
+export const dashboardSessions = pgTable(
+  'dashboard_sessions',
+  {
+    sessionHash: text('session_hash').primaryKey(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    coordinatorRef: text('coordinator_ref').notNull(),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [index('dashboard_sessions_expiry').on(t.expiresAt)],
 );

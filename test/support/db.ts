@@ -63,6 +63,8 @@ export async function createPostgresDatabase(baseUrl: string): Promise<{ url: st
 }
 
 const TABLES = [
+  'dashboard_sessions',
+  'dashboard_tokens',
   'audit_log',
   'crisis_events',
   'feedback',
