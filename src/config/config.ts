@@ -22,6 +22,13 @@ const schema = z.object({
   ),
   /** HTTP port for Slack's request URL (and the web playground). */
   PORT: optional.transform((v) => v ?? '3000').pipe(z.coerce.number<string>().int().min(0).max(65535)),
+  /**
+   * The web adapter. Unset: it runs as the demo playground when no chat platform is configured. `1`: it
+   * also runs beside Slack/Discord (coordinator dashboard only). `0`: never.
+   */
+  PEERLINE_WEB: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 (run the web adapter) or 0 (never)' }).optional()),
+  /** Port for the web adapter when it runs beside Slack in HTTP mode (which has PORT); default PORT. */
+  PEERLINE_WEB_PORT: optional.pipe(z.coerce.number<string>().int().min(0).max(65535).optional()),
   SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional()),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional()),
@@ -38,6 +45,16 @@ export interface Config {
   readonly port: number;
   /** Null when no Slack keys are set. */
   readonly slack: SlackConfig | null;
+  readonly web: WebConfig;
+}
+
+export interface WebConfig {
+  /**
+   * `demo`: the playground (a demo community, a movable clock) and the dashboard — only when no chat
+   * platform is configured. `dashboard`: the coordinator dashboard beside the chat adapters. `off`.
+   */
+  readonly mode: 'demo' | 'dashboard' | 'off';
+  readonly port: number;
 }
 
 export interface SlackConfig {
@@ -71,6 +88,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       slack = { botToken: e.SLACK_BOT_TOKEN, mode, apiUrl: e.SLACK_API_URL ?? null };
     }
   }
+  // Every chat platform's keys count here: the playground is for a machine with none of them.
+  const chatConfigured = slack !== null;
+  const web: WebConfig = {
+    mode: e.PEERLINE_WEB === '0' ? 'off' : !chatConfigured ? 'demo' : e.PEERLINE_WEB === '1' ? 'dashboard' : 'off',
+    port: e.PEERLINE_WEB_PORT ?? e.PORT,
+  };
+  if (web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
+    problems.push('PEERLINE_WEB_PORT: Slack in HTTP mode already listens on PORT; give the web adapter another port');
+  }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -80,6 +106,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       schedulerTick: e.SCHEDULER_TICK,
       port: e.PORT,
       slack,
+      web,
     },
   };
 }

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, web: { mode: 'demo', port: 3000 } } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, web: { mode: 'demo', port: 3000 } } });
   });
 
   it('reports every problem at once, without echoing values', () => {
@@ -35,6 +35,24 @@ describe('loadConfig', () => {
       expect(missing.problems.join('\n')).not.toContain('leaky-secret');
     }
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api' }).ok).toBe(false);
+  });
+
+  it('runs the web playground only without chat keys, the dashboard beside them on request, and never with PEERLINE_WEB=0', () => {
+    const web = (env: Record<string, string>) => {
+      const result = loadConfig(env);
+      return result.ok ? result.config.web : result.problems;
+    };
+    const slackHttp = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    const slackSocket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(web({ PORT: '8080' })).toEqual({ mode: 'demo', port: 8080 });
+    expect(web({ PEERLINE_WEB: '1' })).toEqual({ mode: 'demo', port: 3000 });
+    expect(web({ PEERLINE_WEB: '0' })).toEqual({ mode: 'off', port: 3000 });
+    expect(web(slackSocket)).toEqual({ mode: 'off', port: 3000 });
+    expect(web({ ...slackSocket, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000 });
+    expect(web({ ...slackHttp, PEERLINE_WEB: '1', PEERLINE_WEB_PORT: '3001' })).toEqual({ mode: 'dashboard', port: 3001 });
+    // Slack in HTTP mode already holds PORT.
+    expect(String(web({ ...slackHttp, PEERLINE_WEB: '1' }))).toContain('PEERLINE_WEB_PORT');
+    expect(String(web({ PEERLINE_WEB: 'yes' }))).toContain('PEERLINE_WEB');
   });
 
   it('reads exactly the keys .env.example documents', async () => {
