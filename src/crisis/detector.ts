@@ -1,0 +1,184 @@
+/**
+ * Crisis detection: normalise, match every rule's phrases in one Aho–Corasick pass, filter the
+ * matches by context (someone else's words, negation, what follows), then combine the kinds that
+ * remain into a tier. Pure and synchronous: no I/O, so it works when nothing else does.
+ */
+import { AhoCorasick } from './aho-corasick.js';
+import { normalise, normalisedBytes, normaliseToBuffer, sawKeyWord, setKeyWords } from './normalise.js';
+import { NEGATIONS, OTHER_PEOPLE, REPORTING, RULES, SELF, type Rule, type RuleKind } from './rules.js';
+import type { Detection, Tier } from './types.js';
+
+/** Expands `[a|b|]` choices into every phrase they stand for. */
+export function expand(template: string): string[] {
+  const open = template.indexOf('[');
+  if (open === -1) return [template];
+  const close = template.indexOf(']', open);
+  const head = template.slice(0, open);
+  const tail = expand(template.slice(close + 1));
+  return template
+    .slice(open + 1, close)
+    .split('|')
+    .flatMap((choice) => tail.map((t) => `${head}${choice}${t}`));
+}
+
+interface CompiledPhrase {
+  readonly rule: Rule;
+  readonly length: number;
+}
+
+const phrases: CompiledPhrase[] = [];
+const texts: string[] = [];
+const seen = new Set<string>();
+for (const rule of RULES) {
+  for (const template of rule.phrases) {
+    for (const raw of expand(template)) {
+      const text = normalise(raw);
+      const key = `${rule.id}\u0000${text}`;
+      if (text.trim() === '' || seen.has(key)) continue;
+      seen.add(key);
+      phrases.push({ rule, length: text.length });
+      texts.push(text);
+    }
+  }
+}
+const automaton = new AhoCorasick(texts);
+
+/**
+ * Kinds that can raise a tier (or name harassment) on their own or with one another. Each of their
+ * phrases has a key word — its longest — and a message with none of those words cannot match them, so
+ * the automaton is skipped. Time, place, means and retraction words only ever count beside these.
+ */
+const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
+const COMMON = new Set(
+  'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going gona wil would could should can cant want wana need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just over'.split(' '),
+);
+setKeyWords(
+  phrases.flatMap(({ rule }, i) => {
+    if (!KEYED.has(rule.kind)) return [];
+    const words = texts[i]!.trim().split(' ');
+    const rare = words.filter((w) => !COMMON.has(w));
+    const pool = rare.length > 0 ? rare : words;
+    return [pool.reduce((a, b) => (b.length > a.length ? b : a))];
+  }),
+);
+const vetoes = new Map(RULES.map((r) => [r.id, (r.vetoAfter ?? []).map((v) => normalise(v).trim())]));
+const negations = new Set(NEGATIONS);
+const others = new Set(OTHER_PEOPLE);
+const self = new Set(SELF);
+const reporting = new Set(REPORTING);
+
+/** Up to `count` words before `index`, nearest first, stopping at a sentence break. */
+function wordsBefore(text: string, index: number, count: number): string[] {
+  const words: string[] = [];
+  let end = index;
+  while (words.length < count && end > 0) {
+    let start = end - 1;
+    while (start > 0 && text[start - 1] !== ' ') start -= 1;
+    const word = text.slice(start, end).trim();
+    if (word === '|') break;
+    if (word !== '') words.push(word);
+    end = start - 1;
+  }
+  return words;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('|', start);
+  const to = text.indexOf('|', end);
+  return text.slice(from === -1 ? 0 : from, to === -1 ? text.length : to);
+}
+
+function aboutSomeoneElse(text: string, start: number, end: number): boolean {
+  // A phrase that names the speaker itself ("i'll be gone", "i'm a burden") needs no look back.
+  if (self.has(text.slice(start + 1, text.indexOf(' ', start + 1)))) return false;
+  for (const word of wordsBefore(text, start + 1, 8)) {
+    if (self.has(word)) return false;
+    if (others.has(word)) return true;
+  }
+  return sentenceAround(text, start, end)
+    .split(' ')
+    .some((w) => reporting.has(w));
+}
+
+function negated(text: string, start: number): boolean {
+  return wordsBefore(text, start + 1, 3).some((w) => negations.has(w));
+}
+
+function vetoed(rule: Rule, text: string, end: number): boolean {
+  return (vetoes.get(rule.id) ?? []).some((v) => text.startsWith(`${v} `, end));
+}
+
+interface Hit {
+  readonly rule: Rule;
+  readonly start: number;
+}
+
+const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
+
+function tierOf(has: (k: RuleKind) => boolean): Tier {
+  const intent = has('intent');
+  const act = has('act');
+  const farewell = has('farewell');
+  const ready = has('means-ready');
+  const distress = has('distress');
+  const passive = has('passive');
+  if (
+    has('attempt') ||
+    ((intent || act) && (has('time') || has('plan') || has('place') || ready || farewell)) ||
+    (ready && (intent || distress || act || farewell || passive)) ||
+    (farewell && (intent || passive || act || distress || has('time') || has('plan'))) ||
+    (has('place') && (act || intent || distress))
+  ) {
+    return 'imminent';
+  }
+  if (intent || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act))) return 'high';
+  // A lone goodbye is ambiguous ("goodbye forever, twitter"): a gentle check-in, not an alarm.
+  if (passive || farewell) return 'elevated';
+  return 'none';
+}
+
+const NONE: Detection = Object.freeze({ tier: 'none', rules: Object.freeze([]) });
+const latin1 = new TextDecoder('latin1');
+
+export function detect(message: string): Detection {
+  const length = normaliseToBuffer(message);
+  if (!sawKeyWord()) return NONE;
+  const bytes = normalisedBytes();
+  const matches = automaton.matchBytes(bytes, length);
+  if (matches === null) return NONE;
+  // Rare from here on: context checks read the normalised text as a string.
+  const text = latin1.decode(bytes.subarray(0, length));
+
+  const candidates: Hit[] = [];
+  for (const m of matches) {
+    const { rule, length } = phrases[m.phrase]!;
+    const start = m.end - length;
+    if (vetoed(rule, text, m.end)) continue;
+    if (rule.firstPerson === true && aboutSomeoneElse(text, start, m.end)) continue;
+    if (rule.negatable === true && negated(text, start)) continue;
+    candidates.push({ rule, start });
+  }
+  const kinds = new Set(candidates.map((h) => h.rule.kind));
+  const hits = candidates.filter((h) => (h.rule.requires ?? []).every((k) => kinds.has(k)));
+  const counted = new Set(hits.map((h) => h.rule.kind));
+  // Two different farewells ("by the time you read this … i'll be gone") read as a note.
+  const farewells = new Set(hits.filter((h) => h.rule.kind === 'farewell').map((h) => h.start));
+  const tier = farewells.size >= 2 ? 'imminent' : tierOf((k) => counted.has(k));
+
+  if (tier === 'none') {
+    const harassment = hits.find((h) => h.rule.kind === 'harassment');
+    return { tier, rules: harassment === undefined ? [] : [harassment.rule.id] };
+  }
+  const firstRisk = Math.min(...hits.filter((h) => RISK_KINDS.has(h.rule.kind)).map((h) => h.start));
+  const ids = new Set<string>();
+  for (const h of hits) {
+    if (h.rule.kind === 'harassment') continue;
+    // A retraction only matters after a disclosure: "i want to die … jk" still counts, and says so.
+    if (h.rule.kind === 'retraction') {
+      if (h.start > firstRisk) ids.add(h.rule.id);
+      continue;
+    }
+    ids.add(h.rule.id);
+  }
+  return { tier, rules: [...ids].sort() };
+}

@@ -1,0 +1,194 @@
+/**
+ * The detector's rules, as data. Each rule has an id (what a crisis event records), a kind (how it
+ * combines with others into a tier, see detector.ts) and phrases. Phrases are templates: `[a|b]` is a
+ * choice and `[a|]` an optional word; they go through the same normalisation as messages.
+ *
+ * These rules need review by a clinician before real use (README, "Crisis tiers").
+ */
+
+export type RuleKind =
+  /** An attempt in progress or just made. Imminent on its own. */
+  | 'attempt'
+  /** Explicit first-person intent to die or kill oneself. High. */
+  | 'intent'
+  /** Asking how: doses, ways, methods. High. */
+  | 'method'
+  /** Recent self-harm. High. */
+  | 'self-harm'
+  /** Hearing voices that command harm. High. */
+  | 'command'
+  /** Passive ideation, hopelessness, burden, entrapment. Elevated. */
+  | 'passive'
+  /** A stated act ("i'm going to do it", "i'm jumping"): risk only with other signals. */
+  | 'act'
+  /** A means of harm named ("pills", "rope"): risk only with distress or intent. */
+  | 'means'
+  /** A means at hand ("loaded the gun"). High; imminent with intent or distress. */
+  | 'means-ready'
+  /** At a place of danger ("at the bridge"). */
+  | 'place'
+  /** A time soon ("tonight"). */
+  | 'time'
+  /** A plan or a decision ("everything is planned", "made up my mind"). */
+  | 'plan'
+  /** A goodbye that may be final ("this is my goodbye"). High; imminent with any other signal. */
+  | 'farewell'
+  /** Everyday distress ("i'm done", "i can't"): weight only beside other signals. */
+  | 'distress'
+  /** A retraction after a disclosure ("jk", "i'm fine"): the disclosure still counts. */
+  | 'retraction'
+  /** Telling someone else to kill themselves: harassment, a moderation matter, not self-risk. */
+  | 'harassment';
+
+export interface Rule {
+  readonly id: string;
+  readonly kind: RuleKind;
+  readonly phrases: readonly string[];
+  /** Only counts when the nearest person named before it is the speaker ("i", "me", or nobody). */
+  readonly firstPerson?: boolean;
+  /** A negation just before it ("i would never …", "not …") cancels it. */
+  readonly negatable?: boolean;
+  /** Words right after the phrase that make it ordinary ("jumping on a call", "die of embarrassment"). */
+  readonly vetoAfter?: readonly string[];
+  /** Kinds that must also be present for this rule to count ("took a handful of" needs a means). */
+  readonly requires?: readonly RuleKind[];
+}
+
+const WANT = '[want to|wana|wanted to|need to|going to|gona|gon|will|am going to|im going to|plan to|planning to|ready to|about to|have to|should|would|might|gotta|decided to|trying to|try to]';
+const MEANS = '[pils|pil|tablets|meds|medication|medicine|sleeping pils|painkilers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepresants|oxy|opioids|bleach|poison|rope|noose|gun|razor|razors|blade|blades|knife]';
+
+export const RULES: readonly Rule[] = [
+  // ── attempt in progress ──────────────────────────────────────────────────────────────────────
+  {
+    id: 'attempt.overdose-taken',
+    kind: 'attempt',
+    phrases: ['[took|taken|swallowed|downed|ate|have taken|just took|already took|already swallowed] [a handful of|al|al of|al the|al my|the whole|a whole|too many|the|a bunch of|a lot of|lots of|a bottle of|the bottle of|my|some of|a few of|many|over many|like many]', 'overdosed on', 'i od d on', 'i oded on', 'i od on'],
+    firstPerson: true,
+    negatable: true,
+    requires: ['means'],
+  },
+  { id: 'attempt.cut', kind: 'attempt', phrases: ['slit my [wrist|wrists|throat]', 'cut my [wrist|wrists|throat]', 'cut too deep', 'wont stop bleding', 'cant stop the bleding', 'bleding out'], negatable: true },
+  { id: 'attempt.in-progress', kind: 'attempt', phrases: ['its too late [now|]', 'already started', 'the rope is [around|on] my neck', 'noose is [around|on] my neck', 'i jumped', 'started to feel the pils', 'pils are kicking in', 'i can feel the pils'], negatable: false, requires: ['means'] },
+  // ── explicit intent ───────────────────────────────────────────────────────────────────────────
+  {
+    id: 'intent.kill-self',
+    kind: 'intent',
+    phrases: ['[kil|kiling|kiled|kils] myself', 'kil my self', 'kms', 'kmsl', 'kys myself', 'unalive myself', 'unalive', 'unaliving myself', 'unalived myself', 'self unalive', 'delete myself', 'hang myself', 'hanging myself', 'shoot myself', 'drown myself', 'poison myself', 'overdose on purpose'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['laughing', 'at the gym', 'working', 'over this'],
+  },
+  {
+    id: 'intent.end-life',
+    kind: 'intent',
+    phrases: ['[end|ending|take|taking|took] my [own|] life', 'im ending it [now|tonight|today|al|]', 'ending it [now|tonight|today]', 'close to ending [it|my life]', 'end it al', 'ending it al', 'end my [existence|suffering]', `${WANT} end it`, 'end things for good', 'not be alive [anymore|much longer|]', 'commit suicide', 'comit suicide', 'do suicide', 'suicide tonight', 'kil myself tonight'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['with', 'between', 'here', 'early', 'now and', 'on a', 'for the day', 'already with'],
+  },
+  {
+    id: 'intent.want-die',
+    kind: 'intent',
+    phrases: [`${WANT} die`, `${WANT} be dead`, 'wish to die', 'wana diee', 'ready to die', 'want to stop living', 'wana stop living', 'going to stop living', 'want my life to end', 'want to not be alive', 'dont want to be alive [anymore|]'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['of', 'from', 'laughing', 'if', 'when', 'on this hil', 'for', 'on stage', 'alone in', 'in peace', 'a hero', 'old'],
+  },
+  {
+    id: 'intent.suicidal',
+    kind: 'intent',
+    phrases: ['suicidal', 'thoughts of suicide', 'thoughts of [killing|ending] [myself|my life]', 'thinking [about|of] suicide', 'think [about|of] suicide', 'thought about suicide', 'considering suicide', 'contemplating suicide', 'suicidal thoughts', 'suicidal ideation', 'thinking about ending it', 'thinking of ending it', 'attempt suicide', 'attempted suicide', 'suicide attempt', 'my suicide note', 'suicide plan', 'sewer slide', 'su1cidal', 'want to commit', 'sucidal'],
+    firstPerson: true,
+    negatable: true,
+  },
+  // ── method seeking ────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'method.lethal-dose',
+    kind: 'method',
+    phrases: ['lethal dose', 'fatal dose', 'deadly dose', 'lethal amount', 'fatal amount', 'deadly amount', 'how many [pils|tablets|meds|paracetamol|tylenol|ibuprofen|sleeping pils] [to|would|wil|does it take to|do i need to|would it take to|wil it take to|to take to] [die|kil|kil me|overdose|od]', 'how much [paracetamol|tylenol|ibuprofen|insulin|bleach|medication|acetaminophen] [to|would|wil|does it take to|do i need to|would it take to|wil it take to|to take to] [die|kil|kil me|overdose|od]', 'enough pils to [die|kil myself|not wake up]'],
+    negatable: false,
+  },
+  {
+    id: 'method.lethal-means',
+    kind: 'method',
+    phrases: ['[is|are|would be|wil be|is it] [lethal|fatal|deadly]', 'would be enough to [die|kil me|overdose]'],
+    negatable: false,
+    requires: ['means'],
+  },
+  {
+    id: 'method.how-to',
+    kind: 'method',
+    phrases: ['how [to|do i|can i|should i|would i] [kil myself|end my life|end it|die painlesly|hang myself|comit suicide|overdose]', '[painles|quickest|easiest|best|quick|fastest|surest] way to [die|kil myself|end it|end my life|go]', 'best way to comit suicide', 'how long does it take to [die|bleed out|drown|suffocate]', 'where can i buy a [gun|rope] to', 'how high [to|do i need to] jump', 'tall enough to [die|kil]'],
+    negatable: false,
+  },
+  // ── recent self-harm ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'self-harm.recent',
+    kind: 'self-harm',
+    phrases: ['[cut|cuting|cuts|burned|burnt|burning|hurt|hurting|harmed|harming|scratched|scratching|hit|hiting|punched|starved|starving] myself', 'self harm', 'self harmed', 'self harming', 'selfharm', 'i relapsed on [cuting|self harm|sh]', 'sh again', 'relapsed on sh', 'fresh cuts', 'new cuts', 'cut again', 'cuting again', 'started cuting'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['shaving', 'cooking', 'by acident', 'acidentaly', 'at the gym', 'a break', 'some slack', 'out'],
+  },
+  // ── command voices ────────────────────────────────────────────────────────────────────────────
+  { id: 'command.voices', kind: 'command', phrases: ['voices [tel|telling|told|keep telling|say|saying] me to [kil|hurt|die|end|jump]', 'the voice [tels|says|told] me to [kil|hurt|die|end|jump]'], negatable: false },
+  // ── passive ideation, hopelessness, burden, entrapment ────────────────────────────────────────
+  {
+    id: 'passive.wish-gone',
+    kind: 'passive',
+    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'wana disappear', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'want to sleep forever', 'sleep forever', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to|is gona] [ever|] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this|]', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life'],
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    id: 'passive.burden',
+    kind: 'passive',
+    phrases: ['[im|i am|im just|i feel like] a burden', 'nothing but a burden', 'such a burden', 'burden to [everyone|everybody|my family|them|you al|my friends]', 'beter of [without me|if i was gone|if i wasnt here|if i were gone|if i died|if i was dead|with me gone]', 'nobody would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'no one would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'everyone would be beter', 'world would be beter without me', '[happier|beter|fine|ok] if i [wasnt|werent|was not|were not|wasn t] [around|here|alive]', '[happier|beter] without me', 'they dont need me', 'nobody needs me', 'no one needs me'],
+    negatable: true,
+  },
+  {
+    id: 'passive.hopeless-trapped',
+    kind: 'passive',
+    vetoAfter: ['in this', 'in the', 'in a', 'in an', 'in traffic', 'in here', 'at', 'on', 'inside', 'behind', 'with this', 'with the', 'when it comes', 'about'],
+    phrases: ['never going to get beter', 'never gona get beter', 'its never going to get beter', 'wil never get beter', 'nothing wil ever get beter', 'nothing ever gets beter', 'im trapped', 'i feel trapped', 'so trapped', 'completely hopeles', 'feel hopeles', 'im hopeles', 'i am hopeles', 'no hope left', 'lost al hope', 'no future for me', 'there is no hope', 'theres no hope', 'i hate myself and want', 'empty inside and'],
+    firstPerson: true,
+    negatable: true,
+  },
+  // ── context signals ───────────────────────────────────────────────────────────────────────────
+  {
+    id: 'act.do-it',
+    kind: 'act',
+    phrases: ['[going to|gona|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'gona jump', 'about to jump', 'wil jump', 'jump of', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['on', 'in', 'into', 'to', 'at the chance', 'ship', 'back', 'around', 'through', 'for', 'up', 'with', 'again', 'the gun', 'right in', 'over', 'the queue', 'a cal', 'my bike', 'the bus', 'the train', 'the couch', 'the bed'],
+  },
+  { id: 'means.named', kind: 'means', phrases: [MEANS, `${MEANS} [and|] [alcohol|vodka|whiskey|wine]`, 'bottle of pils', 'train tracks', 'tracks', 'bridge', 'rof', 'ledge', 'cliff'], negatable: false },
+  { id: 'means.ready', kind: 'means-ready', phrases: ['loaded [the|my] gun', 'gun is loaded', 'got a gun', 'bought a gun', 'bought a rope', 'tied the [rope|noose]', 'made a noose', 'have the rope', 'got the rope', 'have the pils ready', 'pils are ready', 'lined up the pils', 'counted the pils', 'saved up [my|the|] pils', '[noose|rope] is [tied|ready|up]', '[gun|knife|blade|razor|pils|rope] in my hand', 'holding [a|the|my] [gun|knife|blade|razor]', 'stockpiled', 'stockpiling [pils|meds]', 'razor in my hand', 'blade in my hand', 'knife in my hand'], negatable: false },
+  { id: 'place.edge', kind: 'place', phrases: ['[at|on|by|near|standing on|sitting on|top of|of|from|over] the [train tracks|tracks|bridge|rof|ledge|cliff|edge|platform|railway|overpas|balcony|parking garage]', 'on the [tracks|bridge|ledge|rof]'], negatable: false },
+  { id: 'time.soon', kind: 'time', phrases: ['tonight', 'tonights', 'right now', 'now', 'today', 'this evening', 'this weekend', 'tomorow', 'by morning', 'before morning', 'in an hour', 'in a few hours', 'soon'], negatable: false },
+  { id: 'plan.decided', kind: 'plan', phrases: ['everything is planned', 'its al planned', 'i have a plan', 'ive planned it', 'made up my mind', 'my mind is made up', 'decided', 'wrote [my|a] note', '[wrote|written|writen|writing] [my|the|a|] [letters|leter|note|notes|goodbye leters|goodbye leter]', 'writing my note', 'left a note', 'gave away my [things|stuf|stuff]', 'giving away my [things|stuf|stuff]', 'said my goodbyes', 'saying my goodbyes', 'put my afairs in order', 'ive chosen the date', 'picked a date'], negatable: true },
+  {
+    id: 'farewell.final',
+    kind: 'farewell',
+    vetoAfter: ['for', 'until', 'til', 'from', 'on', 'this', 'next', 'over', 'at', 'to'],
+    phrases: ['this is my goodbye', 'this is goodbye forever', 'goodbye forever', 'my final goodbye', 'last time youl hear from me', 'by the time you read this', 'wont be alive [by|tomorow|much longer|]', 'wont be here tomorow', 'wont be here much longer', 'wont wake up tomorow', 'il be gone [soon|tomorow|by morning|]', 'im saying goodbye', 'tel [my|everyone|al my] [mom|mum|dad|family|parents|sister|brother|friends|kids|wife|husband|] i [love|loved] [them|her|him|you|everyone]', 'take care of my [cat|dog|kids|family] for me', 'sory for everything i wil be gone', 'see you on the other side', 'this is the end for me'],
+    firstPerson: true,
+    negatable: true,
+  },
+  { id: 'distress.done', kind: 'distress', phrases: ['im done', 'i am done', 'ive had enough', 'i cant anymore', 'cant take it anymore', 'cant take this anymore', 'i give up', 'im giving up', 'i cant cope', 'cant handle this anymore', 'want the pain to end', 'so tired of everything', 'its too late', 'nothing matters', 'no one cares', 'nobody cares', 'hate myself'], firstPerson: true, negatable: true, vetoAfter: ['with', 'for today', 'for the day', 'eating', 'here', 'now lol', 'lol', 'haha'] },
+  { id: 'retraction.joke', kind: 'retraction', phrases: ['jk', 'jkjk', 'just kiding', 'only kiding', 'kiding', 'joking', 'just joking', 'im fine', 'i am fine', 'nvm', 'never mind', 'forget i said', 'dont worry about it', 'ignore that', 'lol', 'lmao', 'haha', 'hahaha'], negatable: false },
+  { id: 'harassment.kys', kind: 'harassment', phrases: ['kys', 'kil yourself', 'kil urself', 'kil your self', 'go die', 'go kil yourself', 'neck yourself', 'unalive yourself', 'you should die', 'hope you die', 'drink bleach'], negatable: false, vetoAfter: ['myself'] },
+];
+
+/** Words that, just before a rule's phrase, cancel it ("i would never …"). */
+export const NEGATIONS: readonly string[] = ['never', 'not', 'dont', 'wont', 'wouldnt', 'woudnt', 'didnt', 'isnt', 'arent', 'no', 'nobody', 'noone', 'nor', 'without', 'stoped', 'quit', 'against'];
+
+/** Subjects that make a phrase about someone else ("my friend wants to die", "he said he'd kill himself"). */
+export const OTHER_PEOPLE: readonly string[] = ['you', 'your', 'u', 'ur', 'we', 'were', 'us', 'our', 'lets', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'theyd', 'him', 'her', 'them', 'his', 'we', 'friend', 'friends', 'brother', 'sister', 'mom', 'mum', 'dad', 'mother', 'father', 'son', 'daughter', 'uncle', 'aunt', 'cousin', 'grandma', 'grandpa', 'wife', 'husband', 'girlfriend', 'boyfriend', 'partner', 'someone', 'somebody', 'people', 'character', 'villain', 'hero', 'player', 'patient', 'client', 'student', 'kid', 'man', 'woman', 'guy', 'girl', 'author', 'singer', 'actor', 'celebrity', 'who', 'cousin', 'colleague', 'coworker', 'boss', 'neighbor', 'neighbour', 'teacher'];
+
+/** The speaker. */
+export const SELF: readonly string[] = ['i', 'im', 'ive', 'id', 'il', 'me', 'my', 'myself', 'ima', 'imma', 'mine'];
+
+/** Words that report or discuss rather than disclose ("a documentary about …", "the news said …"). */
+export const REPORTING: readonly string[] = ['documentary', 'article', 'movie', 'film', 'book', 'song', 'lyrics', 'episode', 'news', 'story', 'novel', 'game', 'quote', 'research', 'study', 'awarenes', 'prevention', 'hotline', 'statistics', 'podcast', 'lecture', 'clas', 'course', 'training', 'essay'];

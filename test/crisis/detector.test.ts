@@ -1,0 +1,161 @@
+/**
+ * The detector, table-driven. `shared/domain/crisis-dev.tsv` is the development set; `held-out.tsv` and
+ * `fresh.tsv` were written here to cover paraphrase, obfuscation and everyday look-alikes (fresh.tsv
+ * was first run unseen: 61/75 before the rules were widened — see BENCHMARKS.md).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detect, tierRank, type Tier } from '../../src/crisis/index.js';
+import { RULES } from '../../src/crisis/rules.js';
+
+function table(path: string): [Tier, string][] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const [tier, text] = l.split('\t');
+      return [tier as Tier, text!];
+    });
+}
+
+const sets = {
+  'development set (shared/domain/crisis-dev.tsv)': fileURLToPath(new URL('../../../shared/domain/crisis-dev.tsv', import.meta.url)),
+  'held-out set': fileURLToPath(new URL('./held-out.tsv', import.meta.url)),
+  'fresh set': fileURLToPath(new URL('./fresh.tsv', import.meta.url)),
+};
+
+for (const [name, path] of Object.entries(sets)) {
+  describe(name, () => {
+    it.each(table(path))('%s: %s', (tier, text) => {
+      expect(detect(text).tier).toBe(tier);
+    });
+  });
+}
+
+describe('what the detector reports', () => {
+  it('names the rules that decided, and nothing for ordinary talk', () => {
+    expect(detect('i want to kill myself')).toEqual({ tier: 'high', rules: ['intent.kill-self'] });
+    expect(detect('this deadline is killing me')).toEqual({ tier: 'none', rules: [] });
+  });
+
+  it('keeps a disclosure followed by a retraction, and says so', () => {
+    const d = detect('i want to die... jk i am fine');
+    expect(d.tier).toBe('high');
+    expect(d.rules).toContain('retraction.joke');
+    expect(detect('lol i am fine').rules).toEqual([]);
+  });
+
+  it('tells harassment apart from self-risk', () => {
+    expect(detect('kys loser')).toEqual({ tier: 'none', rules: ['harassment.kys'] });
+    expect(detect('kys myself honestly').tier).toBe('high');
+  });
+
+  it('lowers a negated statement', () => {
+    expect(detect('i would never kill myself').tier).toBe('none');
+    expect(detect('i am not suicidal').tier).toBe('none');
+    expect(detect('i am not sure if i want to die').tier).toBe('high');
+  });
+
+  it('sees through obfuscation', () => {
+    for (const text of ['k1ll mys3lf', 'k.i.l.l myself', 'kiiiiill myseeeelf', '𝐤𝐢𝐥𝐥 𝐦𝐲𝐬𝐞𝐥𝐟', 'k\u200bill my\u200bself', 'kіll myself' /* Cyrillic і */, 'KILL MYSELF!!!', 'k i l l   m y s e l f']) {
+      expect(detect(text).tier, text).toBe('high');
+    }
+  });
+
+  it('matches whole words only', () => {
+    expect(detect('she is skilled at chess').tier).toBe('none');
+    expect(detect('the unkillable boss').tier).toBe('none');
+  });
+
+  it('is quick on a long message and handles empty input', () => {
+    expect(detect('')).toEqual({ tier: 'none', rules: [] });
+    const long = 'the build is green and the deploy went fine. '.repeat(20_000);
+    const started = Date.now();
+    expect(detect(`${long} i want to end my life`).tier).toBe('high');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('rules', () => {
+  it('have unique ids and at least one phrase each', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) expect(r.phrases.length, r.id).toBeGreaterThan(0);
+  });
+
+  const positive: Record<string, string> = {
+    'attempt.overdose-taken': 'i took all my pills',
+    'attempt.cut': 'i slit my wrist',
+    'attempt.in-progress': 'the pills are kicking in, its too late now',
+    'intent.kill-self': 'i will kill myself',
+    'intent.end-life': 'i want to end my life',
+    'intent.want-die': 'i want to die',
+    'intent.suicidal': 'i feel suicidal',
+    'method.lethal-dose': 'what is a lethal dose',
+    'method.lethal-means': 'how much insulin is lethal',
+    'method.how-to': 'painless way to die',
+    'self-harm.recent': 'i cut myself today',
+    'command.voices': 'the voices tell me to hurt myself',
+    'passive.wish-gone': 'i wish i was dead',
+    'passive.burden': 'everyone is better off without me',
+    'passive.hopeless-trapped': 'i feel trapped',
+    'act.do-it': 'i am at the bridge and i am going to do it',
+    'means.ready': 'i loaded the gun and i am done',
+    'place.edge': 'i am on the bridge and i am going to jump',
+    'time.soon': 'i will kill myself tonight',
+    'plan.decided': 'i want to die, i have made up my mind',
+    'farewell.final': 'this is my goodbye',
+    'distress.done': 'i have pills and i am done',
+    'means.named': 'i want to die, i have pills',
+    'retraction.joke': 'i want to die jk',
+    'harassment.kys': 'kys',
+  };
+  const negative: Record<string, string> = {
+    'attempt.overdose-taken': 'i took my vitamins',
+    'attempt.cut': 'i cut my hair',
+    'attempt.in-progress': 'its too late to order pizza',
+    'intent.kill-self': 'he wants to kill himself',
+    'intent.end-life': 'we should end it here for today',
+    'intent.want-die': 'i want to die of laughter',
+    'intent.suicidal': 'my brother is suicidal',
+    'method.lethal-dose': 'the dose is 2 tablets',
+    'method.lethal-means': 'the snake is lethal',
+    'method.how-to': 'best way to learn rust',
+    'self-harm.recent': 'i cut myself shaving',
+    'command.voices': 'the voices in the choir',
+    'passive.wish-gone': 'i wish i was on holiday',
+    'passive.burden': 'the burden of proof',
+    'passive.hopeless-trapped': 'i am trapped in this meeting',
+    'act.do-it': 'i am jumping on a call',
+    'means.ready': 'the gun show',
+    'place.edge': 'the bridge is closed',
+    'time.soon': 'see you tonight',
+    'plan.decided': 'we made up our minds about lunch',
+    'farewell.final': 'goodbye team, see you monday',
+    'distress.done': 'i am done with the report',
+    'means.named': 'pick up the pills',
+    'retraction.joke': 'lol nice',
+    'harassment.kys': 'keys are on the table',
+  };
+
+  for (const rule of RULES) {
+    it(`${rule.id}: fires on its phrase and not on a look-alike`, () => {
+      const yes = positive[rule.id];
+      const no = negative[rule.id];
+      expect(yes, `no positive example for ${rule.id}`).toBeDefined();
+      expect(no, `no negative example for ${rule.id}`).toBeDefined();
+      const fired = (text: string) => {
+        const d = detect(text);
+        // Context kinds (time, means, …) only show beside a risk, so the whole message carries one.
+        return d.rules.includes(rule.id) || (rule.kind === 'harassment' && d.rules.includes(rule.id));
+      };
+      expect(fired(yes!), yes).toBe(true);
+      expect(fired(no!), no).toBe(false);
+    });
+  }
+
+  it('orders tiers', () => {
+    expect(tierRank('none') < tierRank('elevated') && tierRank('elevated') < tierRank('high') && tierRank('high') < tierRank('imminent')).toBe(true);
+  });
+});
