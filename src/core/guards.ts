@@ -1,5 +1,5 @@
 /** Checks every use case starts with: known community, role, valid input. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Actor } from './actor.js';
 import { isCoordinator } from './actor.js';
 import type { CommunityRecord } from './communities.js';

@@ -262,7 +262,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         settings: { volunteerChannel: channel, country, timeZone: v['time_zone'], retentionDays: retention },
       });
       if (!configured.ok) return configured;
-      const coordinators = Array.isArray(v['coordinators']) ? v['coordinators'].map((u) => userRef(team.id, u)) : [];
+      const picked = v['coordinators'];
+      const coordinators = typeof picked === 'object' ? picked.map((u) => userRef(team.id, u)) : [];
       const set = await setCoordinators(deps, actor, { users: coordinators });
       return set.ok ? configured : set;
     });
