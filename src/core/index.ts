@@ -16,6 +16,7 @@ export * from './jobs.js';
 export { endSession, type SessionTarget } from './use-cases/end-session.js';
 export { chooseCheckIn, recordHelped } from './use-cases/feedback.js';
 export { forgetMe } from './use-cases/forget-me.js';
+export { DASHBOARD_LINK_MINUTES, DASHBOARD_SIGN_IN_PATH, issueDashboardLink } from './use-cases/issue-dashboard-link.js';
 export { handleAction } from './use-cases/handle-action.js';
 export { handleMessage, type InboundMessage, type MessageOutcome, type MessagePlace } from './use-cases/handle-message.js';
 export { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators, type EnrolVolunteerInput } from './use-cases/manage-volunteers.js';

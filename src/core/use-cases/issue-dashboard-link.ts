@@ -1,0 +1,57 @@
+/**
+ * A coordinator asks for the dashboard (`/peer-admin dashboard` on Discord, `/peer dashboard` on Slack,
+ * a button in the web playground). They get, privately, a sign-in link carrying a random single-use
+ * token that expires after `DASHBOARD_LINK_MINUTES`; only its SHA-256 is stored.
+ */
+import { randomBytes } from 'node:crypto';
+import { audit } from '../../db/queries/audit.js';
+import { insertDashboardToken } from '../../db/queries/dashboard.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunityAsCoordinator } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { addMinutes } from '../time.js';
+import type { View } from '../views/types.js';
+
+/** Minutes a sign-in link stays valid. */
+export const DASHBOARD_LINK_MINUTES = 15;
+
+/** Path of the sign-in page under the dashboard's base URL; the token goes in the `token` query parameter. */
+export const DASHBOARD_SIGN_IN_PATH = 'dashboard/sign-in';
+
+export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: string): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  let url: URL;
+  try {
+    url = new URL(DASHBOARD_SIGN_IN_PATH, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+  } catch {
+    return fail('bad-input', 'The dashboard address is not a valid URL.');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('bad-input', 'The dashboard address must be http or https.');
+
+  // 256 random bits: guessing is hopeless, so a short lifetime and single use are the real limits.
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.clock();
+  const expiresAt = addMinutes(now, DASHBOARD_LINK_MINUTES);
+  await deps.db.transaction(async (tx) => {
+    await insertDashboardToken(tx, token, { communityId: community.value.id, coordinatorRef: actor.user, expiresAt, now });
+    await audit(tx, {
+      communityId: community.value.id,
+      actorRef: actor.user,
+      action: 'dashboard.link_issued',
+      detail: { expiresAt: expiresAt.toISOString() },
+      at: now,
+    });
+  });
+  url.searchParams.set('token', token);
+  return ok({
+    title: 'Your dashboard link',
+    text: [
+      `This link signs you in to the coordinator dashboard for ${community.value.name}. It works once, within the next ${DASHBOARD_LINK_MINUTES} minutes.`,
+      'Do not forward it: whoever opens it first sees the queue, the roster and the statistics (never members\' names or messages).',
+    ].join('\n'),
+    links: [{ label: 'Open the dashboard', url: url.toString() }],
+    tone: 'neutral',
+  });
+}
