@@ -4,6 +4,8 @@
  */
 import { PlatformRouter } from './adapters/router.js';
 import { startSlack } from './adapters/slack/app.js';
+import { DemoClock } from './adapters/web/demo.js';
+import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory } from './core/communities.js';
 import { CrisisCooldown } from './core/crisis-cooldown.js';
@@ -43,11 +45,13 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   log.info('communities.loaded', { count: await communities.warm(database.db) });
 
   const router = new PlatformRouter();
+  // Only the playground's demo may move time (to show check-ins and escalation): then core runs on its clock.
+  const demoClock = config.web.mode === 'demo' ? new DemoClock() : null;
   const deps: CoreDeps = {
     db: database.db,
     platform: router,
     catalogue,
-    clock: () => new Date(),
+    clock: demoClock?.now ?? (() => new Date()),
     log,
     communities,
     crisisCooldown: new CrisisCooldown(),
@@ -84,6 +88,22 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
         }),
+      );
+    }
+    if (config.web.mode !== 'off') {
+      const web = await startWeb({
+        deps,
+        router,
+        log,
+        port: config.web.port,
+        mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
+        tick: (now) => runner.tick(now),
+      });
+      services.push(web);
+      process.stdout.write(
+        demoClock === null
+          ? `Peerline coordinator dashboard: ${web.url}/dashboard (sign in with a link from the bot)\n`
+          : `Peerline playground is running: open ${web.url}/ in your browser.\n`,
       );
     }
   } catch (error) {

@@ -1,0 +1,125 @@
+/**
+ * Charts drawn by the server as inline SVG: no chart library, no script. Each chart has a title and a
+ * description for screen readers, a legend in words, a data table, and never relies on colour alone
+ * (stack order is fixed and named; the coverage heatmap marks short and uncovered hours with patterns).
+ */
+import { html, raw, type SafeHtml } from '../html.js';
+import { coverageState, type CoverageCell, type CoverageState } from './figures.js';
+
+export interface Series {
+  readonly name: string;
+  /** CSS class giving the series its fill (`s-accepted`, …). */
+  readonly cls: string;
+  readonly values: readonly number[];
+}
+
+export interface BarChartInput {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly categories: readonly string[];
+  /** Stacked bottom-up in this order. */
+  readonly series: readonly Series[];
+  readonly yLabel: string;
+}
+
+const W = 640;
+const H = 240;
+const M = { top: 12, right: 8, bottom: 58, left: 40 };
+
+/** A round upper bound and integer ticks (at most six) for counts up to `max`. */
+export function niceScale(max: number): { top: number; ticks: number[] } {
+  if (max <= 0) return { top: 1, ticks: [0, 1] };
+  const raw = max / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
+  const top = Math.ceil(max / step) * step;
+  return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function barChart(input: BarChartInput): SafeHtml {
+  const totals = input.categories.map((_, i) => input.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const { top, ticks } = niceScale(Math.max(0, ...totals));
+  const plotW = W - M.left - M.right;
+  const plotH = H - M.top - M.bottom;
+  const band = plotW / Math.max(1, input.categories.length);
+  const barW = Math.max(2, band * 0.7);
+  const y = (v: number) => M.top + plotH - (v / top) * plotH;
+  const rotate = input.categories.length > 8;
+  const groups = input.categories.map((label, i) => {
+    let base = 0;
+    const rects = input.series.map((s) => {
+      const v = s.values[i] ?? 0;
+      const y0 = y(base);
+      base += v;
+      return v === 0 ? '' : html`<rect class="bar ${s.cls}" x="${fmt(M.left + i * band + (band - barW) / 2)}" y="${fmt(y(base))}" width="${fmt(barW)}" height="${fmt(y0 - y(base))}"></rect>`;
+    });
+    const detail = input.series.length === 1 ? String(totals[i] ?? 0) : input.series.map((s) => `${s.name} ${s.values[i] ?? 0}`).join(', ');
+    const x = M.left + i * band + band / 2;
+    const labelY = H - M.bottom + 14;
+    return html`<g class="bar-group" data-total="${totals[i] ?? 0}"><title>${label}: ${detail}</title>${rects}
+<text class="x-label" x="${fmt(x)}" y="${labelY}"${rotate ? html` transform="rotate(-40 ${fmt(x)} ${labelY})" text-anchor="end"` : html` text-anchor="middle"`}>${label}</text></g>`;
+  });
+  const grid = ticks.map(
+    (t) => html`<line class="grid" x1="${M.left}" x2="${W - M.right}" y1="${fmt(y(t))}" y2="${fmt(y(t))}"></line><text class="y-label" x="${M.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${t}</text>`,
+  );
+  const legend =
+    input.series.length > 1
+      ? html`<ul class="legend">${input.series.map((s, i) => html`<li><svg width="14" height="14" aria-hidden="true"><rect class="${s.cls}" width="14" height="14"></rect></svg> ${s.name}${i === 0 ? ' (bottom of each bar)' : ''}</li>`)}</ul>`
+      : '';
+  return html`<figure class="chart" id="${input.id}"><figcaption>${input.title}</figcaption>
+<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<title id="${input.id}-t">${input.title}</title><desc id="${input.id}-d">${input.description}</desc>
+${grid}<text class="axis-title" x="4" y="${M.top + 2}" text-anchor="start">${input.yLabel}</text>${groups}</svg>
+${legend}${dataTable(input, totals)}</figure>`;
+}
+
+function dataTable(input: BarChartInput, totals: readonly number[]): SafeHtml {
+  return html`<details class="data"><summary>Data table: ${input.title}</summary><table><thead><tr><th scope="col"></th>${input.series.map((s) => html`<th scope="col">${s.name}</th>`)}${input.series.length > 1 ? html`<th scope="col">Total</th>` : ''}</tr></thead>
+<tbody>${input.categories.map((c, i) => html`<tr><th scope="row">${c}</th>${input.series.map((s) => html`<td>${s.values[i] ?? 0}</td>`)}${input.series.length > 1 ? html`<td>${totals[i] ?? 0}</td>` : ''}</tr>`)}</tbody></table></details>`;
+}
+
+export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+const STATE_TEXT: Record<CoverageState, string> = {
+  quiet: 'no requests, nobody on duty',
+  covered: 'covered',
+  short: 'short: fewer volunteer-hours on duty than requests',
+  uncovered: 'uncovered: requests with nobody on duty',
+};
+
+/** Requests per hour of the week against volunteers on duty: 7 × 24 cells, Monday first. */
+export function coverageHeatmap(input: { id: string; cells: readonly CoverageCell[]; weeks: number; timeZone: string }): SafeHtml {
+  const cw = 24;
+  const ch = 22;
+  const left = 40;
+  const topPad = 20;
+  const width = left + 24 * cw + 4;
+  const height = topPad + 7 * ch + 4;
+  const hourLabels = Array.from({ length: 8 }, (_, i) => i * 3).map(
+    (h) => html`<text class="x-label" x="${left + h * cw + cw / 2}" y="${topPad - 6}" text-anchor="middle">${String(h).padStart(2, '0')}</text>`,
+  );
+  const dayLabels = DAYS.map((d, i) => html`<text class="y-label" x="${left - 6}" y="${topPad + i * ch + ch / 2 + 4}" text-anchor="end">${d}</text>`);
+  const cells = input.cells.map((c) => {
+    const state = coverageState(c);
+    const avg = c.volunteerHours / input.weeks;
+    const label = `${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00–${String(c.hour + 1).padStart(2, '0')}:00: ${c.requests} request${c.requests === 1 ? '' : 's'}, on average ${avg.toFixed(1)} volunteer${avg.toFixed(1) === '1.0' ? '' : 's'} on duty — ${STATE_TEXT[state]}`;
+    const x = left + c.hour * cw;
+    const y = topPad + c.day * ch;
+    return html`<g><rect class="cell state-${state}" data-day="${c.day}" data-hour="${c.hour}" data-requests="${c.requests}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"><title>${label}</title></rect>${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 3}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}</g>`;
+  });
+  const worst = input.cells.filter((c) => coverageState(c) === 'uncovered').reduce((n, c) => n + c.requests, 0);
+  return html`<figure class="chart heatmap" id="${input.id}"><figcaption>Coverage: requests per hour of the week against volunteers on duty (last ${input.weeks} weeks, ${input.timeZone})</figcaption>
+<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<title id="${input.id}-t">Coverage heatmap</title><desc id="${input.id}-d">Each cell is one hour of the week. The number is how many requests were made in it; the fill says whether volunteers on duty covered them. ${worst} request${worst === 1 ? ' was' : 's were'} made in hours with nobody on duty.</desc>
+${raw(`<defs><pattern id="p-short" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="pat-short-bg"></rect><circle cx="3" cy="3" r="1.2" class="pat-mark"></circle></pattern><pattern id="p-uncovered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="pat-uncovered-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="pat-line"></line></pattern></defs>`)}
+${hourLabels}${dayLabels}${cells}</svg>
+<ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}</ul>
+<details class="data"><summary>Data table: hours with requests or volunteers on duty</summary><table><thead><tr><th scope="col">Hour</th><th scope="col">Requests</th><th scope="col">Average volunteers on duty</th><th scope="col">State</th></tr></thead><tbody>
+${input.cells
+  .filter((c) => c.requests > 0 || c.volunteerHours > 0)
+  .map((c) => html`<tr><th scope="row">${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00</th><td>${c.requests}</td><td>${(c.volunteerHours / input.weeks).toFixed(1)}</td><td>${STATE_TEXT[coverageState(c)]}</td></tr>`)}
+</tbody></table></details></figure>`;
+}

@@ -1,0 +1,76 @@
+/**
+ * `ChatPlatform` for the web adapter: what core sends lands in the in-memory inboxes the playground
+ * shows. Refs are `web:` refs (see refs.ts); failures a real platform would report (an unknown or closed
+ * space, a message that is gone) are thrown, and core handles them as it does Slack's or Discord's.
+ */
+import type { ChannelRef, ChatPlatform, Clock, MessageRef, OpenSpaceInput, SpaceRef, UserRef } from '../../core/ports.js';
+import type { View } from '../../core/views/types.js';
+import { newMessageRef, newSpaceRef, parseWebRef } from './refs.js';
+import type { WebWorkspace } from './store.js';
+
+export class WebPlatformError extends Error {
+  override readonly name = 'WebPlatformError';
+  constructor(readonly code: 'unknown-ref' | 'unknown-space' | 'space-closed' | 'unknown-message') {
+    super(code);
+  }
+}
+
+export class WebPlatform implements ChatPlatform {
+  constructor(
+    private readonly store: WebWorkspace,
+    private readonly clock: Clock,
+    /** The address the playground is served at, for links to messages; read when a link is made. */
+    private readonly baseUrl: () => string,
+  ) {}
+
+  #slug(ref: string): string {
+    const parsed = parseWebRef(ref);
+    if (parsed.kind === 'unsupported') throw new WebPlatformError('unknown-ref');
+    return parsed.slug;
+  }
+
+  async sendPrivate(user: UserRef, view: View, channel?: ChannelRef): Promise<MessageRef | null> {
+    if (parseWebRef(user).kind !== 'user') throw new WebPlatformError('unknown-ref');
+    const ref = newMessageRef(this.#slug(user));
+    // An ephemeral reply in a channel is shown to that person alone, so it goes to their own inbox.
+    this.store.append(user, { kind: 'bot', ref, view, at: this.clock(), ...(channel === undefined ? {} : { channel, onlyVisibleTo: user }) });
+    return ref;
+  }
+
+  async postToChannel(channel: ChannelRef, view: View): Promise<MessageRef> {
+    if (parseWebRef(channel).kind !== 'channel') throw new WebPlatformError('unknown-ref');
+    const ref = newMessageRef(this.#slug(channel));
+    this.store.append(channel, { kind: 'bot', ref, view, at: this.clock() });
+    return ref;
+  }
+
+  async updateMessage(message: MessageRef, view: View): Promise<void> {
+    if (!this.store.update(message, view)) throw new WebPlatformError('unknown-message');
+  }
+
+  async openSpace(input: OpenSpaceInput): Promise<SpaceRef> {
+    if (parseWebRef(input.community).kind !== 'community') throw new WebPlatformError('unknown-ref');
+    const ref = newSpaceRef(this.#slug(input.community));
+    this.store.openSpace({ ref, community: input.community, title: input.title, participants: [...input.participants], openedAt: this.clock(), closed: false });
+    return ref;
+  }
+
+  async postToSpace(space: SpaceRef, view: View): Promise<MessageRef> {
+    const found = this.store.space(space);
+    if (found === null) throw new WebPlatformError('unknown-space');
+    if (found.closed) throw new WebPlatformError('space-closed');
+    const ref = newMessageRef(this.#slug(space));
+    this.store.append(space, { kind: 'bot', ref, view, at: this.clock() });
+    return ref;
+  }
+
+  async closeSpace(space: SpaceRef): Promise<void> {
+    if (!this.store.closeSpace(space)) throw new WebPlatformError('unknown-space');
+  }
+
+  async linkTo(message: MessageRef): Promise<string | null> {
+    const parsed = parseWebRef(message);
+    if (parsed.kind !== 'message' || this.store.inboxOf(message) === null) return null;
+    return `${this.baseUrl()}/playground#m-${parsed.id}`;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The playground's panes: a member, the volunteer channel, two volunteers, the session spaces and the
+ * coordinator. Each pane is an inbox the web platform fills; this file renders a pane's feed and the
+ * commands that person can run, as Discord's or Slack's client would show them.
+ */
+import type { CommunitySettings } from '../../../core/settings.js';
+import { listenForm } from '../../../core/views/forms.js';
+import { DEMO_CHANNEL, DEMO_COMMUNITY, DEMO_PEOPLE, demoPerson, demoPeople, type DemoPerson } from '../demo.js';
+import { html, type SafeHtml } from '../html.js';
+import { renderEntry, renderForm, type RenderContext } from '../render.js';
+import type { Space, WebWorkspace } from '../store.js';
+
+export type PaneId = 'member' | 'channel' | 'spaces' | 'alex' | 'jordan' | 'sam';
+export const PANES: readonly PaneId[] = ['member', 'channel', 'spaces', 'alex', 'jordan', 'sam'];
+
+export const PERSON_PANES = { member: DEMO_PEOPLE.member, alex: DEMO_PEOPLE.alex, jordan: DEMO_PEOPLE.jordan, sam: DEMO_PEOPLE.sam } as const;
+
+export const isPaneId = (id: string): id is PaneId => (PANES as readonly string[]).includes(id);
+
+export function paneOfPerson(ref: string): PaneId | null {
+  const entry = Object.entries(PERSON_PANES).find(([, p]) => p.ref === ref);
+  return entry === undefined ? null : (entry[0] as PaneId);
+}
+
+/** The panes that show an inbox: a person's own pane, the channel pane, or (for a space) the spaces pane and its people's message boxes. */
+export function panesShowing(inbox: string, store: WebWorkspace): PaneId[] {
+  if (inbox === DEMO_CHANNEL) return ['channel'];
+  const person = paneOfPerson(inbox);
+  if (person !== null) return [person];
+  const space = store.space(inbox);
+  if (space === null) return [];
+  return ['spaces', ...space.participants.flatMap((p) => paneOfPerson(p) ?? [])];
+}
+
+export interface PaneDeps {
+  readonly store: WebWorkspace;
+  readonly time: (at: Date) => string;
+}
+
+export const nameOf = (ref: string): string => demoPerson(ref)?.name ?? ref.slice(ref.lastIndexOf(':') + 1);
+
+function ctxFor(deps: PaneDeps, actingAs: string): RenderContext {
+  return { nameOf, actingAs, time: deps.time };
+}
+
+function emptyFeed(text: string): SafeHtml {
+  return html`<p class="empty">${text}</p>`;
+}
+
+/** Open spaces a person is in: where their message box can write besides the bot. */
+export function placesFor(store: WebWorkspace, person: DemoPerson): { value: string; label: string }[] {
+  return [
+    { value: 'bot', label: 'Peerline (direct message)' },
+    ...store
+      .spaces(DEMO_COMMUNITY)
+      .filter((s) => !s.closed && s.participants.includes(person.ref))
+      .map((s) => ({ value: s.ref, label: `Session space: ${s.title}` })),
+  ];
+}
+
+function spaceSection(deps: PaneDeps, space: Space): SafeHtml {
+  const entries = deps.store.entries(space.ref);
+  const who = space.participants.map(nameOf).join(' and ');
+  const relay = space.participants.length === 1 ? ' — anonymous: the member writes to Peerline, which passes messages on' : '';
+  const first = space.participants[0] ?? DEMO_PEOPLE.alex.ref;
+  return html`<section class="space${space.closed ? ' closed' : ''}" aria-label="${space.title}">
+<h3>${space.title} <span class="state">${space.closed ? '(closed)' : '(open)'}</span></h3>
+<p class="participants">In this space: ${who}${relay}</p>
+${entries.map((e) => renderEntry(e, ctxFor(deps, first), null))}
+${space.closed ? '' : html`<form class="cmd" method="post" action="/playground/command"><input type="hidden" name="as" value="${first}"><input type="hidden" name="command" value="end"><input type="hidden" name="space" value="${space.ref}"><button type="submit" class="btn btn-secondary">/end in this space</button></form>`}
+</section>`;
+}
+
+/** The part of a pane that changes: its feed. */
+export function renderFeed(deps: PaneDeps, pane: PaneId): SafeHtml {
+  if (pane === 'channel') {
+    const entries = deps.store.entries(DEMO_CHANNEL);
+    return entries.length === 0
+      ? emptyFeed('Nothing posted yet. Offer cards and coordinator alerts appear here.')
+      : html`${entries.map((e) => renderEntry(e, ctxFor(deps, DEMO_PEOPLE.alex.ref), null))}`;
+  }
+  if (pane === 'spaces') {
+    const spaces = deps.store.spaces(DEMO_COMMUNITY);
+    return spaces.length === 0 ? emptyFeed('No session yet. When a volunteer accepts a request, its private space opens here.') : html`${spaces.map((s) => spaceSection(deps, s))}`;
+  }
+  const person = PERSON_PANES[pane];
+  const entries = deps.store.entries(person.ref);
+  return entries.length === 0 ? emptyFeed('No messages yet.') : html`${entries.map((e) => renderEntry(e, ctxFor(deps, person.ref), person.ref))}`;
+}
+
+function hidden(name: string, value: string): SafeHtml {
+  return html`<input type="hidden" name="${name}" value="${value}">`;
+}
+
+function commandButton(person: DemoPerson, command: string, label: string, style = 'secondary'): SafeHtml {
+  return html`<form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', command)}<button type="submit" class="btn btn-${style}">${label}</button></form>`;
+}
+
+function commands(pane: PaneId, person: DemoPerson, settings: CommunitySettings): SafeHtml {
+  const id = `${pane}`;
+  if (person.role === 'member') {
+    return html`<details class="command" open><summary>/listen — ask for a listener</summary>
+${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id}-listen`, hidden: { as: person.ref, command: 'listen' } })}</details>
+<details class="command"><summary>/resources — crisis lines</summary>
+<form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', 'resources')}
+<div class="control"><label for="${id}-country">Country (two letters, e.g. GB, US, IE; empty = the community's)</label>
+<input id="${id}-country" name="country" maxlength="2" size="3" autocomplete="off"></div>
+<button type="submit" class="btn btn-secondary">Show resources</button></form></details>
+<div class="row">${commandButton(person, 'forget-me', '/forget-me — delete my data', 'danger')}</div>`;
+  }
+  if (person.role === 'volunteer') {
+    return html`<div class="row" role="group" aria-label="Duty">${commandButton(person, 'duty-on', '/duty on', 'primary')}${commandButton(person, 'duty-off', '/duty off')}${commandButton(person, 'duty-status', '/duty status')}</div>`;
+  }
+  return html`<div class="row">
+<form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', 'stats')}
+<label for="${id}-days">Days</label><select id="${id}-days" name="days"><option value="7">7</option><option value="30" selected>30</option><option value="90">90</option></select>
+<button type="submit" class="btn btn-secondary">/stats</button></form>
+${commandButton(person, 'volunteers', '/volunteers')}${commandButton(person, 'dashboard', '/dashboard — sign-in link', 'primary')}</div>`;
+}
+
+function messageBox(store: WebWorkspace, pane: PaneId, person: DemoPerson): SafeHtml {
+  const id = `${pane}-msg`;
+  const hint =
+    person.role === 'member'
+      ? 'To Peerline: in an anonymous session, Peerline passes it to your listener. Try crisis language to see what happens.'
+      : 'Messages are shown here and passed through Peerline, which scans them for crisis language; it keeps no copy.';
+  return html`<form class="msg" method="post" action="/playground/message">${hidden('as', person.ref)}
+<div class="control"><label for="${id}-to">Write to</label><select id="${id}-to" name="to" data-places>${placesFor(store, person).map((p) => html`<option value="${p.value}">${p.label}</option>`)}</select></div>
+<div class="control"><label for="${id}-text">Message as ${person.name}</label><textarea id="${id}-text" name="text" rows="2" maxlength="2000" required aria-describedby="${id}-hint"></textarea>
+<p class="hint" id="${id}-hint">${hint}</p></div>
+<button type="submit" class="btn btn-primary">Send</button></form>`;
+}
+
+function actingAsSelect(pane: PaneId, people: readonly DemoPerson[]): SafeHtml {
+  return html`<div class="control acting"><label for="${pane}-as">Press buttons here as</label><select id="${pane}-as" data-acting-as>${people.map((p) => html`<option value="${p.ref}">${p.name} (${p.role})</option>`)}</select></div>`;
+}
+
+export function renderPane(deps: PaneDeps, pane: PaneId, settings: CommunitySettings): SafeHtml {
+  const feed = html`<div class="feed" id="feed-${pane}" data-pane="${pane}" tabindex="-1" aria-label="Messages">${renderFeed(deps, pane)}</div>`;
+  if (pane === 'channel') {
+    return html`<section class="pane" id="pane-channel" aria-labelledby="h-channel"><header><h2 id="h-channel">#volunteers</h2>
+<p class="about">The private volunteer channel: offer cards (never the member's name) and coordinator alerts.</p>
+${actingAsSelect(pane, [DEMO_PEOPLE.alex, DEMO_PEOPLE.jordan, DEMO_PEOPLE.sam])}</header>${feed}</section>`;
+  }
+  if (pane === 'spaces') {
+    return html`<section class="pane" id="pane-spaces" aria-labelledby="h-spaces"><header><h2 id="h-spaces">Session spaces</h2>
+<p class="about">Private spaces opened when a request is accepted. People write here from their own pane.</p>
+${actingAsSelect(pane, demoPeople)}</header>${feed}</section>`;
+  }
+  const person = PERSON_PANES[pane];
+  return html`<section class="pane role-${person.role}" id="pane-${pane}" aria-labelledby="h-${pane}"><header><h2 id="h-${pane}">${person.name}</h2>
+<p class="about">${person.about}. You are acting as ${person.name}.</p></header>
+<div class="commands">${commands(pane, person, settings)}</div>${feed}${messageBox(deps.store, pane, person)}</section>`;
+}

@@ -1,0 +1,228 @@
+/**
+ * The playground's HTTP endpoints. A button posts its view's action id and who pressed it; a command
+ * or message form posts its fields. Each calls one core use case as that demo person — core decides
+ * whether they may — and the reply is shown privately in that person's pane.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Actor } from '../../../core/actor.js';
+import type { CoreDeps } from '../../../core/deps.js';
+import type { Logger } from '../../../core/ports.js';
+import type { Result } from '../../../core/result.js';
+import { duty } from '../../../core/use-cases/duty.js';
+import { endSession } from '../../../core/use-cases/end-session.js';
+import { forgetMe } from '../../../core/use-cases/forget-me.js';
+import { handleAction } from '../../../core/use-cases/handle-action.js';
+import { handleMessage } from '../../../core/use-cases/handle-message.js';
+import { issueDashboardLink } from '../../../core/use-cases/issue-dashboard-link.js';
+import { listVolunteers } from '../../../core/use-cases/manage-volunteers.js';
+import { requestListener } from '../../../core/use-cases/request-listener.js';
+import { errorName } from '../../../core/use-cases/route-crisis.js';
+import { showResources } from '../../../core/use-cases/show-resources.js';
+import { showStats } from '../../../core/use-cases/stats.js';
+import { defaultSettings, type CommunitySettings } from '../../../core/settings.js';
+import { errorView } from '../../../core/views/errors.js';
+import { listenForm, parseListenForm } from '../../../core/views/forms.js';
+import type { View } from '../../../core/views/types.js';
+import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
+import { assertSameOrigin, HttpError, readForm, redirect, sendHtml, sendJson, wantsJson } from '../http.js';
+import { newMessageRef } from '../refs.js';
+import { formValues } from '../render.js';
+import type { EventHub } from '../sse.js';
+import type { WebWorkspace } from '../store.js';
+import { CLOCK_STEPS, clockLabel, playgroundPage } from './page.js';
+import { isPaneId, paneOfPerson, panesShowing, PERSON_PANES, placesFor, renderFeed, type PaneDeps } from './panes.js';
+
+/** Longest message a person can write in the playground (Discord allows 2,000 characters). */
+export const MESSAGE_MAX = 2000;
+
+/** What the panes' command forms can run: the slash commands of the chat adapters. */
+const COMMANDS = ['listen', 'resources', 'duty-on', 'duty-off', 'duty-status', 'forget-me', 'stats', 'volunteers', 'dashboard', 'end'] as const;
+type Command = (typeof COMMANDS)[number];
+const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
+
+export interface PlaygroundOptions {
+  readonly deps: CoreDeps;
+  readonly store: WebWorkspace;
+  readonly hub: EventHub;
+  readonly clock: DemoClock;
+  /** Runs what the scheduler has due at `now`; called after the demo clock moves. */
+  readonly tick?: (now: Date) => Promise<unknown>;
+  readonly baseUrl: () => string;
+  readonly log: Logger;
+  readonly timeZone: string;
+}
+
+export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+export function playgroundRoutes(o: PlaygroundOptions): { route: Route; stop(): void } {
+  const { deps, store, hub, log } = o;
+  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: o.timeZone });
+  const paneDeps: PaneDeps = { store, time: (at) => format.format(at) };
+  const unsubscribe = store.subscribe((inbox) => {
+    for (const pane of panesShowing(inbox, store)) hub.publish('pane', pane);
+  });
+
+  const settings = async (): Promise<CommunitySettings> => (await deps.communities.get(deps.db, DEMO_COMMUNITY))?.settings ?? defaultSettings();
+
+  /** A private reply in the person's own pane, as Slack's ephemeral message or Discord's DM would show it. */
+  const replyTo = (person: DemoPerson, view: View) => {
+    store.append(person.ref, { kind: 'bot', ref: newMessageRef('demo'), view, at: deps.clock(), onlyVisibleTo: person.ref });
+  };
+
+  const personFrom = (body: URLSearchParams): DemoPerson => {
+    const person = demoPerson(body.get('as') ?? '');
+    if (person === null) throw new HttpError(400, 'Unknown person.');
+    return person;
+  };
+
+  /** Runs a use case; an outage or a bug becomes the same calm reply the chat adapters give. */
+  const guarded = async (what: string, person: DemoPerson, run: () => Promise<Result<View> | null>) => {
+    try {
+      const result = await run();
+      if (result !== null) replyTo(person, result.ok ? result.value : errorView(result.error));
+    } catch (error) {
+      log.error('web.handler_failed', { what, error: errorName(error) });
+      replyTo(person, errorView({ code: 'unavailable' }));
+    }
+  };
+
+  const done = (req: IncomingMessage, res: ServerResponse, person: DemoPerson | null) => {
+    if (wantsJson(req)) sendJson(res, 200, { ok: true });
+    else redirect(res, `/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`);
+  };
+
+  async function command(actor: Actor, name: Command, body: URLSearchParams): Promise<Result<View>> {
+    switch (name) {
+      case 'listen': {
+        let input;
+        try {
+          input = parseListenForm(formValues(listenForm(await settings()), body));
+        } catch {
+          return { ok: false, error: { code: 'bad-input' } };
+        }
+        const result = await requestListener(deps, actor, input);
+        return result.ok ? { ok: true, value: result.value.view } : result;
+      }
+      case 'resources':
+        return showResources(deps, actor, body.get('country') ?? undefined);
+      case 'duty-on':
+        return duty(deps, actor, 'on');
+      case 'duty-off':
+        return duty(deps, actor, 'off');
+      case 'duty-status':
+        return duty(deps, actor, 'status');
+      case 'forget-me':
+        return forgetMe(deps, actor);
+      case 'stats':
+        return showStats(deps, actor, { days: Number(body.get('days') ?? '30') });
+      case 'volunteers':
+        return listVolunteers(deps, actor);
+      case 'dashboard':
+        return issueDashboardLink(deps, actor, o.baseUrl());
+      case 'end':
+        return endSession(deps, actor, { spaceRef: body.get('space') ?? '' });
+    }
+  }
+
+  async function message(person: DemoPerson, body: URLSearchParams): Promise<void> {
+    const text = (body.get('text') ?? '').trim();
+    if (text.length === 0) return;
+    if (text.length > MESSAGE_MAX) {
+      replyTo(person, errorView({ code: 'bad-input', detail: `Messages are at most ${MESSAGE_MAX} characters. Nothing was sent.` }));
+      return;
+    }
+    const to = body.get('to') ?? 'bot';
+    const ref = newMessageRef('demo');
+    if (to === 'bot') {
+      store.append(person.ref, { kind: 'person', ref, author: person.ref, text, at: deps.clock(), toBot: true });
+      await guarded('message.dm', person, async () => {
+        await handleMessage(deps, { community: DEMO_COMMUNITY, author: person.ref, place: { kind: 'dm' }, text, message: ref });
+        return null;
+      });
+      return;
+    }
+    const space = store.space(to);
+    if (space === null || space.closed || !space.participants.includes(person.ref)) {
+      replyTo(person, errorView({ code: 'stale', detail: 'That session space is closed, or you are not in it.' }));
+      return;
+    }
+    store.append(space.ref, { kind: 'person', ref, author: person.ref, text, at: deps.clock(), toBot: false });
+    await guarded('message.space', person, async () => {
+      await handleMessage(deps, { community: DEMO_COMMUNITY, author: person.ref, place: { kind: 'space', space: space.ref }, text, message: ref });
+      return null;
+    });
+  }
+
+  async function moveClock(minutes: number): Promise<string> {
+    const now = o.clock.advance(minutes);
+    if (o.tick !== undefined) {
+      try {
+        // A tick already running (the scheduler's own, with the old time) is shared, not repeated:
+        // the second call is the one that surely sees the new time.
+        await o.tick(now);
+        await o.tick(o.clock.now());
+      } catch (error) {
+        log.error('web.demo_tick_failed', { error: errorName(error) });
+      }
+    }
+    const label = clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time);
+    hub.publish('clock', label);
+    return label;
+  }
+
+  const route: Route = async (req, res, url) => {
+    const path = url.pathname;
+    if (req.method === 'GET' && (path === '/playground' || path === '/playground/')) {
+      sendHtml(res, 200, playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time)));
+      return true;
+    }
+    if (req.method === 'GET' && path === '/playground/events') {
+      hub.connect(req, res);
+      return true;
+    }
+    const pane = /^\/playground\/panes\/([a-z]+)$/.exec(path)?.[1];
+    if (req.method === 'GET' && pane !== undefined) {
+      if (!isPaneId(pane)) throw new HttpError(404, 'No such pane.');
+      const person = pane in PERSON_PANES ? PERSON_PANES[pane as keyof typeof PERSON_PANES] : null;
+      sendJson(res, 200, { html: String(renderFeed(paneDeps, pane)), ...(person === null ? {} : { places: placesFor(store, person) }) });
+      return true;
+    }
+    if (req.method !== 'POST' || !path.startsWith('/playground/')) return false;
+    assertSameOrigin(req);
+    const body = await readForm(req);
+    switch (path) {
+      case '/playground/action': {
+        const person = personFrom(body);
+        const action = body.get('action') ?? '';
+        await guarded('action', person, () => handleAction(deps, demoActor(person), action));
+        done(req, res, person);
+        return true;
+      }
+      case '/playground/command': {
+        const person = personFrom(body);
+        const name = body.get('command') ?? '';
+        if (!isCommand(name)) throw new HttpError(400, 'Unknown command.');
+        await guarded(`command.${name}`, person, () => command(demoActor(person), name, body));
+        done(req, res, person);
+        return true;
+      }
+      case '/playground/message': {
+        const person = personFrom(body);
+        await message(person, body);
+        done(req, res, person);
+        return true;
+      }
+      case '/playground/clock': {
+        const minutes = Number(body.get('minutes'));
+        if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'Pick one of the clock steps.');
+        const label = await moveClock(minutes);
+        if (wantsJson(req)) sendJson(res, 200, { ok: true, now: label });
+        else redirect(res, '/playground');
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  return { route, stop: unsubscribe };
+}

@@ -1,0 +1,105 @@
+/**
+ * Core views and forms as HTML — the web counterpart of Block Kit (Slack) and embeds (Discord). Text
+ * is escaped (views carry plain text), every control has a label, and tone is shown in words as well
+ * as colour so a crisis view stands out for everyone.
+ */
+import type { UserRef } from '../../core/ports.js';
+import type { FormField, FormView, Tone, View } from '../../core/views/types.js';
+import { html, multiline, type SafeHtml } from './html.js';
+import type { Entry } from './store.js';
+
+export interface RenderContext {
+  /** Display name for a person's ref. */
+  readonly nameOf: (user: UserRef) => string;
+  /** Who presses this entry's buttons (the pane's person, or the default of a shared pane). */
+  readonly actingAs: UserRef;
+  /** Formats a time for display (the demo's clock and time zone). */
+  readonly time: (at: Date) => string;
+}
+
+const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', warning: 'Attention', success: '✓ Done' };
+
+function toneBadge(tone: Tone): SafeHtml {
+  const label = TONE_LABEL[tone];
+  return label === undefined ? html`` : html`<p class="badge badge-${tone}">${label}</p>`;
+}
+
+function button(ctx: RenderContext, b: NonNullable<View['buttons']>[number]): SafeHtml {
+  return html`<form class="act" method="post" action="/playground/action">
+<input type="hidden" name="as" value="${ctx.actingAs}"><input type="hidden" name="action" value="${b.action}">
+<button type="submit" class="btn btn-${b.style ?? 'secondary'}">${b.label}</button></form>`;
+}
+
+export function renderView(view: View, ctx: RenderContext): SafeHtml {
+  const tone = view.tone ?? 'neutral';
+  const mentions = view.mentions ?? [];
+  return html`${toneBadge(tone)}
+${mentions.length > 0 ? html`<p class="mentions">${mentions.map((m) => html`<span class="mention">@${ctx.nameOf(m)}</span> `)}</p>` : ''}
+${view.title === undefined ? '' : html`<h4 class="view-title">${view.title}</h4>`}
+<p class="view-text">${multiline(view.text)}</p>
+${view.fields !== undefined && view.fields.length > 0 ? html`<dl class="fields">${view.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${multiline(f.value)}</dd></div>`)}</dl>` : ''}
+${view.buttons !== undefined && view.buttons.length > 0 ? html`<div class="buttons">${view.buttons.map((b) => button(ctx, b))}</div>` : ''}
+${view.links !== undefined && view.links.length > 0 ? html`<p class="links">${view.links.map(link)}</p>` : ''}`;
+}
+
+function link(l: NonNullable<View['links']>[number]): SafeHtml {
+  // Only web addresses become links; anything else (a `javascript:` URL) is shown as text.
+  if (!/^https?:\/\//i.test(l.url)) return html`<span class="link-text">${l.label}: ${l.url}</span> `;
+  return html`<a class="link-btn" href="${l.url}" target="_blank" rel="noopener noreferrer">${l.label}<span class="visually-hidden"> (opens in a new tab)</span></a> `;
+}
+
+/** The DOM id of a message, for links to it (`#m-<id>`). */
+export const entryId = (ref: string): string => `m-${ref.slice(ref.lastIndexOf(':') + 1)}`;
+
+export function renderEntry(entry: Entry, ctx: RenderContext, owner: UserRef | null): SafeHtml {
+  const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>`;
+  if (entry.kind === 'person') {
+    const who = entry.toBot ? (entry.author === owner ? 'You → Peerline' : `${ctx.nameOf(entry.author)} → Peerline`) : entry.author === owner ? 'You' : ctx.nameOf(entry.author);
+    return html`<article class="entry person" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${who}</span> ${at}</p><p class="view-text">${multiline(entry.text)}</p></article>`;
+  }
+  const tone = entry.view.tone ?? 'neutral';
+  const meta = entry.onlyVisibleTo !== undefined ? 'Peerline · only you can see this' : 'Peerline';
+  return html`<article class="entry bot tone-${tone}" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${meta}</span> ${at}</p>${renderView(entry.view, ctx)}</article>`;
+}
+
+function field(formId: string, f: FormField): SafeHtml {
+  const id = `${formId}-${f.id}`;
+  switch (f.kind) {
+    case 'select':
+      return html`<div class="control"><label for="${id}">${f.label}</label>
+<select id="${id}" name="${f.id}">${f.options.map((o) => html`<option value="${o.value}"${o.value === f.initial ? html` selected` : ''}>${o.label}</option>`)}</select></div>`;
+    case 'text': {
+      const hint = f.hint === undefined ? '' : html`<p class="hint" id="${id}-hint">${f.hint}</p>`;
+      const described = f.hint === undefined ? '' : html` aria-describedby="${id}-hint"`;
+      const input = f.multiline
+        ? html`<textarea id="${id}" name="${f.id}" maxlength="${f.maxLength}" rows="2"${f.required ? html` required` : ''}${described}></textarea>`
+        : html`<input id="${id}" name="${f.id}" maxlength="${f.maxLength}"${f.required ? html` required` : ''}${described}>`;
+      return html`<div class="control"><label for="${id}">${f.label}</label>${input}${hint}</div>`;
+    }
+    case 'checkbox':
+      // The hint says what ticking it means, so it is the checkbox's label; the short label names the group.
+      return html`<div class="control check"><input type="checkbox" id="${id}" name="${f.id}" value="on"><label for="${id}">${f.hint ?? f.label}</label></div>`;
+  }
+}
+
+/** A core form as an HTML form posting to `action`; `hidden` adds fields such as who is acting. */
+export function renderForm(form: FormView, options: { action: string; domId: string; hidden: Record<string, string> }): SafeHtml {
+  return html`<form class="core-form" method="post" action="${options.action}" aria-label="${form.title}">
+${Object.entries(options.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+<input type="hidden" name="form" value="${form.id}">
+${form.fields.map((f) => field(options.domId, f))}
+<button type="submit" class="btn btn-primary">${form.submitLabel}</button></form>`;
+}
+
+/** Reads a submitted core form back into the values core's parsers expect: strings, and booleans for checkboxes. */
+export function formValues(form: FormView, body: URLSearchParams): Record<string, string | boolean> {
+  const values: Record<string, string | boolean> = {};
+  for (const f of form.fields) {
+    if (f.kind === 'checkbox') values[f.id] = body.get(f.id) === 'on';
+    else {
+      const value = body.get(f.id);
+      if (value !== null) values[f.id] = value;
+    }
+  }
+  return values;
+}

@@ -1,0 +1,257 @@
+/** The playground through HTTP: every pane, the full flow, crisis routing, roles, the demo clock, SSE. */
+import { request } from 'node:http';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_CHANNEL } from '../../src/adapters/web/demo.js';
+import { crisisEvents, supportRequests } from '../../src/db/schema.js';
+import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
+import { lastAction, PEOPLE, startTestWeb, textOf, type TestWeb } from './support.js';
+
+const riley = PEOPLE.member.ref;
+const alex = PEOPLE.alex.ref;
+const jordan = PEOPLE.jordan.ref;
+const sam = PEOPLE.sam.ref;
+
+let database: TestDatabase;
+let t: TestWeb;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.stop();
+  await database.dispose();
+});
+
+/** A fresh demo per test: an emptied database, seeded again by a new server. */
+beforeEach(async () => {
+  await t?.stop();
+  await resetDatabase(database);
+  t = await startTestWeb({ database });
+});
+
+async function listen(fields: Record<string, string> = {}) {
+  const reply = await t.client.command(riley, 'listen', { topic: 'grief', check_in: 'ask', ...fields });
+  expect(reply.status).toBe(200);
+}
+
+describe('the playground page', () => {
+  it('redirects / to the playground and shows every pane, with local assets only', async () => {
+    const home = await t.client.get('/');
+    expect(home.status).toBe(303);
+    expect(home.headers.get('location')).toBe('/playground');
+    const page = await t.client.get('/playground');
+    expect(page.status).toBe(200);
+    for (const heading of ['Riley', '#volunteers', 'Session spaces', 'Alex', 'Jordan', 'Sam', 'Demo clock']) expect(textOf(page.text)).toContain(heading);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // No CDN, no external font or script: every src/href to a resource is local.
+    expect(page.text).not.toMatch(/(src|href)="https?:\/\/(?!127\.0\.0\.1)/);
+    const css = await t.client.get('/assets/peerline.css');
+    const js = await t.client.get('/assets/peerline.js');
+    expect([css.status, js.status]).toEqual([200, 200]);
+    expect(css.text).not.toMatch(/@import|url\(http/);
+    expect(js.text).toContain('EventSource');
+  });
+
+  it('labels every form control', async () => {
+    const page = (await t.client.get('/playground')).text;
+    const ids = [...page.matchAll(/<(?:select|textarea|input)(?![^>]*type="hidden")[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(page, `label for #${id}`).toContain(`for="${id}"`);
+    const unlabelled = [...page.matchAll(/<(select|textarea)(?![^>]*\sid=)[^>]*>/g)];
+    expect(unlabelled).toEqual([]);
+  });
+});
+
+describe('the main flow, by the same posts the page makes', () => {
+  it('listen → offer → accept → talk → end → feedback', async () => {
+    await listen({ note: 'my grandmother died last month' });
+    const member = textOf(await t.client.pane('member'));
+    expect(member).toContain('Your request is in the queue');
+    expect(member).toContain('2 listeners are on duty');
+
+    const channel = await t.client.pane('channel');
+    expect(textOf(channel)).toContain('Someone would like to talk');
+    expect(textOf(channel)).toContain('my grandmother died last month');
+    // The card never names the member.
+    expect(channel).not.toContain('Riley');
+    expect(channel).not.toContain(riley);
+    // Alex has lived experience of grief, so is mentioned first.
+    expect(textOf(channel)).toMatch(/@Alex @Jordan/);
+
+    await t.client.press(alex, lastAction(channel, 'Accept'));
+    expect(textOf(await t.client.pane('alex'))).toContain('You accepted the request');
+    expect(textOf(await t.client.pane('channel'))).toContain('Accepted after');
+    expect(await t.client.pane('channel')).not.toContain('>Accept<');
+    const spaces = await t.client.pane('spaces');
+    expect(textOf(spaces)).toContain('In this space: Riley and Alex');
+    expect(textOf(spaces)).toContain('Your listening session');
+    expect(textOf(await t.client.pane('member'))).toContain('A listener is here for you');
+
+    // Both now write in the space, from their own panes.
+    const memberPane = await t.client.get('/playground/panes/member');
+    const places = (JSON.parse(memberPane.text) as { places: { value: string; label: string }[] }).places;
+    const space = places.find((p) => p.value !== 'bot');
+    expect(space?.label).toContain('Listening session · grief');
+    await t.client.say(riley, space!.value, 'thank you for being here');
+    await t.client.say(alex, space!.value, 'I am glad you asked');
+    const talk = textOf(await t.client.pane('spaces'));
+    expect(talk).toMatch(/Riley Mon 10:00 thank you for being here/);
+    expect(talk).toMatch(/Alex Mon 10:00 I am glad you asked/);
+
+    await t.client.press(riley, lastAction(await t.client.pane('member'), 'End session'));
+    expect(textOf(await t.client.pane('spaces'))).toContain('(closed)');
+    expect(textOf(await t.client.pane('alex'))).toContain('Session ended');
+    const ended = await t.client.pane('member');
+    expect(textOf(ended)).toContain('Did it help to talk?');
+    await t.client.press(riley, lastAction(ended, 'It helped'));
+    await t.client.press(riley, lastAction(ended, 'Check in after 24 h'));
+    const after = textOf(await t.client.pane('member'));
+    expect(after).toContain('Your answer helps the volunteers here');
+    expect(after).toContain('Check-in booked');
+    // The note went with the request.
+    const [row] = await t.deps.db.select({ note: supportRequests.note, status: supportRequests.status }).from(supportRequests);
+    expect(row).toEqual({ note: null, status: 'closed' });
+  });
+
+  it('relays an anonymous session through Peerline: the listener never sees who the member is', async () => {
+    await listen({ anonymous: 'on' });
+    await t.client.press(jordan, lastAction(await t.client.pane('channel'), 'Accept'));
+    const spaces = await t.client.pane('spaces');
+    expect(textOf(spaces)).toContain('In this space: Jordan —');
+    expect(spaces).not.toContain('Riley');
+    await t.client.say(riley, 'bot', 'hello from nowhere');
+    expect(textOf(await t.client.pane('spaces'))).toContain('Member hello from nowhere');
+    const relayPlace = (JSON.parse((await t.client.get('/playground/panes/jordan')).text) as { places: { value: string }[] }).places[1]!.value;
+    await t.client.say(jordan, relayPlace, 'hello, I am listening');
+    const member = textOf(await t.client.pane('member'));
+    expect(member).toContain('Your listener hello, I am listening');
+  });
+
+  it('routes crisis language: private resources for the member, an alert without the words for coordinators', async () => {
+    await t.client.say(riley, 'bot', "I don't want to be alive anymore");
+    const member = await t.client.pane('member');
+    expect(member).toContain('tone-crisis');
+    expect(textOf(member)).toContain('⚠ Crisis support');
+    expect(textOf(member)).toContain('Are you safe right now?');
+    expect(textOf(member)).toContain('Find A Helpline');
+    const channel = await t.client.pane('channel');
+    expect(textOf(channel)).toContain('Crisis alert');
+    expect(textOf(channel)).toContain('@Sam');
+    expect(channel).not.toContain('alive anymore');
+    // The alert links to the place it happened, inside the playground.
+    expect(channel).toMatch(/Open: http:\/\/127\.0\.0\.1:\d+\/playground#m-/);
+    const [events] = await t.deps.db.select({ n: count() }).from(crisisEvents).where(eq(crisisEvents.tier, 'high'));
+    expect(events?.n).toBe(1);
+    // "Talk to a listener now" puts a crisis request at the front of the queue.
+    await t.client.press(riley, lastAction(member, 'Talk to a listener now'));
+    expect(textOf(await t.client.pane('channel'))).toContain('Crisis request: someone needs a listener now');
+  });
+
+  it('leaves role checks to core: a member cannot accept or see stats, a volunteer cannot issue dashboard links', async () => {
+    await listen();
+    await t.client.press(riley, lastAction(await t.client.pane('channel'), 'Accept'));
+    expect(textOf(await t.client.pane('member'))).toContain('Not a volunteer here');
+    await t.client.command(riley, 'stats', { days: '30' });
+    expect(textOf(await t.client.pane('member'))).toContain('Only coordinators of this community can do that');
+    await t.client.command(alex, 'dashboard');
+    expect(textOf(await t.client.pane('alex'))).toContain('Only coordinators');
+    await t.client.command(sam, 'stats', { days: '30' });
+    expect(textOf(await t.client.pane('sam'))).toMatch(/Requests 1\b/);
+  });
+
+  it('answers bad input privately and changes nothing', async () => {
+    await listen({ note: 'x'.repeat(501) });
+    expect(textOf(await t.client.pane('member'))).toContain('Your note is too long');
+    const [n] = await t.deps.db.select({ n: count() }).from(supportRequests);
+    expect(n?.n).toBe(0);
+    const forged = await t.client.press(riley, 'pl:accept:not-a-uuid');
+    expect(forged.status).toBe(200);
+    expect(textOf(await t.client.pane('member'))).toContain('This is out of date');
+    expect((await t.client.post('/playground/command', { as: 'web:demo:mallory', command: 'duty-on' })).status).toBe(400);
+    expect((await t.client.command(alex, 'format-disk')).status).toBe(400);
+  });
+
+  it('refuses cross-site posts', async () => {
+    const reply = await t.client.post('/playground/command', { as: riley, command: 'listen', topic: 'grief' }, { origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+    const site = await t.client.post('/playground/command', { as: riley, command: 'listen', topic: 'grief' }, { 'sec-fetch-site': 'cross-site' });
+    expect(site.status).toBe(403);
+    const [n] = await t.deps.db.select({ n: count() }).from(supportRequests);
+    expect(n?.n).toBe(0);
+  });
+
+  it('duty commands show where the volunteer stands', async () => {
+    await t.client.command(jordan, 'duty-off');
+    await t.client.command(jordan, 'duty-status');
+    const jordanPane = textOf(await t.client.pane('jordan'));
+    expect(jordanPane).toContain('You are off duty');
+    expect(jordanPane).toMatch(/Duty off/);
+    await listen();
+    // Only Alex is on duty now.
+    expect(textOf(await t.client.pane('member'))).toContain('1 listener is on duty');
+  });
+});
+
+describe('the demo clock', () => {
+  it('moves time and runs the escalation ladder and check-ins', async () => {
+    await listen();
+    const moved = await t.client.post('/playground/clock', { minutes: '15' });
+    expect(JSON.parse(moved.text)).toMatchObject({ ok: true, now: expect.stringContaining('15 min ahead') });
+    const channel = textOf(await t.client.pane('channel'));
+    expect(channel).toContain('A request is still waiting');
+    expect(channel).toMatch(/@Sam/);
+    // Accept, end with a 4-hour check-in, then move the clock past it.
+    await t.client.press(alex, lastAction(await t.client.pane('channel'), 'Accept'));
+    await t.client.press(alex, lastAction(await t.client.pane('spaces'), 'End session'));
+    await t.client.press(riley, lastAction(await t.client.pane('member'), 'Check in after 4 h'));
+    await t.client.post('/playground/clock', { minutes: '240' });
+    expect(textOf(await t.client.pane('member'))).toMatch(/I'm OK|I’m OK/);
+  });
+
+  it('refuses steps other than the offered ones', async () => {
+    expect((await t.client.post('/playground/clock', { minutes: '-60' })).status).toBe(400);
+    expect(t.clock.offsetMs).toBe(0);
+  });
+
+  it('does not exist outside demo mode', async () => {
+    await t.stop();
+    t = await startTestWeb({ mode: 'dashboard', database });
+    expect((await t.client.get('/playground')).status).toBe(404);
+    expect((await t.client.post('/playground/clock', { minutes: '15' })).status).toBe(404);
+    expect(t.clock.offsetMs).toBe(0);
+    expect(textOf((await t.client.get('/')).text)).toContain('Sign in with a link from the bot');
+  });
+});
+
+describe('live updates', () => {
+  it('tells a connected page which panes changed, over server-sent events', async () => {
+    const received: string[] = [];
+    const url = new URL('/playground/events', t.web.url);
+    const req = request(url, { headers: { accept: 'text/event-stream' } });
+    const connected = new Promise<void>((resolve, reject) => {
+      req.on('response', (res) => {
+        expect(res.headers['content-type']).toContain('text/event-stream');
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => received.push(chunk));
+        resolve();
+      });
+      req.on('error', reject);
+    });
+    req.end();
+    await connected;
+    await listen();
+    const deadline = Date.now() + 3000;
+    while (!received.join('').includes('data: channel') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const stream = received.join('');
+    expect(stream).toContain('event: pane\ndata: member');
+    expect(stream).toContain('event: pane\ndata: channel');
+    // Only which pane changed travels on the stream; the content is fetched separately.
+    expect(stream).not.toContain('queue');
+    req.destroy();
+  });
+
+  it('keeps what the web platform shows in memory, keyed by web: refs', () => {
+    expect(t.web.store.entries(DEMO_CHANNEL)).toEqual([]);
+  });
+});
