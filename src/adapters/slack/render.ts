@@ -55,8 +55,9 @@ export function renderView(view: View): SlackMessage {
     ...(view.links ?? []).map((l, i) => ({ type: 'button', action_id: `link:${i}`, url: l.url, text: { type: 'plain_text', text: clip(l.label, 75) } })),
   ];
   for (let i = 0; i < buttons.length; i += 25) blocks.push({ type: 'actions', elements: buttons.slice(i, i + 25) });
-  const fallback = [view.title === undefined ? '' : `${mark}${view.title}`, mentions + view.text].filter((t) => t.length > 0).join('\n');
-  return { text: clip(escapeText(fallback)), blocks };
+  // The notification text: mentions stay markup, everything else is escaped.
+  const fallback = [view.title === undefined ? '' : escapeText(`${mark}${view.title}`), mentions + escapeText(view.text)].filter((t) => t.length > 0).join('\n');
+  return { text: clip(fallback), blocks };
 }
 
 /** A core form as a modal. Each field is an input block whose block_id and action_id are the field id. */

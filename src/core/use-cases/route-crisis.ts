@@ -138,7 +138,8 @@ async function recordAndAlert(
   const coordinators = await coordinatorsOf(deps.db, community.id);
   const onDuty = coordinators.filter((c) => c.dutySince !== null);
   const mentions = (onDuty.length > 0 ? onDuty : coordinators).map((c) => c.userRef);
-  const link = context.message === undefined ? null : await deps.platform.linkTo(context.message);
+  // A DM to the bot is not somewhere a coordinator can open: no link rather than a dead one.
+  const link = context.message === undefined || context.source === 'dm' ? null : await deps.platform.linkTo(context.message);
   const where = opts.replied ? WHERE[context.source] : `${WHERE[context.source]} — and the private reply could NOT be delivered`;
   await deps.platform.postToChannel(channel, crisisAlertView({ tier, where, link, mentions }));
 }

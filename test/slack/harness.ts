@@ -1,0 +1,45 @@
+/** The real Bolt app on an ephemeral port, wired to core and a test database, talking to the fake Web API. */
+import { PlatformRouter } from '../../src/adapters/router.js';
+import { startSlack, type SlackService } from '../../src/adapters/slack/app.js';
+import type { CoreDeps } from '../../src/core/deps.js';
+import { createTestCore, type TestCore } from '../support/core.js';
+import type { TestDatabase } from '../support/db.js';
+import { FakeSlack } from './fake-slack.js';
+import { sendToBolt, type SendOptions, type SlackBody } from './signed.js';
+
+export const TEAM = 'T0TEAM';
+export const SECRET = 'test-signing-secret';
+export const ADMIN = 'U0ADMIN';
+export const VOLUNTEER_CHANNEL = 'C0VOL';
+
+export interface SlackHarness {
+  readonly fake: FakeSlack;
+  readonly slack: SlackService;
+  readonly core: TestCore;
+  readonly deps: CoreDeps;
+  readonly url: string;
+  send(body: SlackBody, options?: SendOptions): Promise<{ status: number; text: string; ms: number }>;
+  stop(): Promise<void>;
+}
+
+export async function startSlackHarness(database: TestDatabase, o: { database?: Pick<CoreDeps, 'db'> } = {}): Promise<SlackHarness> {
+  const fake = new FakeSlack({ teamId: TEAM, botUserId: 'U0BOT', admins: [ADMIN] });
+  await fake.start();
+  const core = createTestCore(database);
+  const router = new PlatformRouter();
+  const deps: CoreDeps = { ...core.deps, ...(o.database ?? {}), platform: router, clock: () => new Date() };
+  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0 });
+  const url = `http://127.0.0.1:${slack.port}/slack/events`;
+  return {
+    fake,
+    slack,
+    core,
+    deps,
+    url,
+    send: (body, options) => sendToBolt(url, SECRET, body, options),
+    async stop() {
+      await slack.stop();
+      await fake.stop();
+    },
+  };
+}

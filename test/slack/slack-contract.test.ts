@@ -1,0 +1,38 @@
+/** The shared ChatPlatform contract, run against the Slack adapter and the fake Web API. */
+import { afterAll, beforeAll } from 'vitest';
+import { parseId, parseMessage } from '../../src/adapters/slack/refs.js';
+import { chatPlatformContract } from '../contract/chat-platform.contract.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+
+let database: TestDatabase;
+let h: SlackHarness;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  h = await startSlackHarness(database);
+});
+afterAll(async () => {
+  await h.stop();
+  await database.dispose();
+});
+
+chatPlatformContract('Slack (Bolt against the fake Web API)', async () => ({
+  platform: h.slack.platform,
+  prefix: 'slack',
+  community: `slack:${TEAM}`,
+  member: `slack:${TEAM}:U0MEMBER`,
+  volunteer: `slack:${TEAM}:U0VOL1`,
+  channel: `slack:${TEAM}:${VOLUNTEER_CHANNEL}`,
+  location: null,
+  privateTexts: async (user) => h.fake.privateTo(parseId(user).id),
+  channelTexts: async (channel) => h.fake.textIn(parseId(channel).id),
+  spaceTexts: async (space) => h.fake.textIn(parseId(space).id),
+  buttonActions: async (message) => {
+    const { channel, ts } = parseMessage(message);
+    const m = h.fake.messages.find((x) => x.channel === channel && x.ts === ts);
+    return (JSON.stringify(m?.blocks ?? []).match(/"action_id":"pl:[^"]+"/g) ?? []).map((s) => s.slice('"action_id":"'.length, -1));
+  },
+  spaceParticipants: async (space) => (h.fake.conversations.get(parseId(space).id)?.members ?? []).map((u) => `slack:${TEAM}:${u}`),
+  isSpaceClosed: async (space) => h.fake.conversations.get(parseId(space).id)?.closed === true,
+  dispose: async () => undefined,
+}));
