@@ -139,13 +139,32 @@ describe('the main flow, by the same posts the page makes', () => {
     expect(textOf(channel)).toContain('Crisis alert');
     expect(textOf(channel)).toContain('@Sam');
     expect(channel).not.toContain('alive anymore');
-    // The alert links to the place it happened, inside the playground.
-    expect(channel).toMatch(/Open: http:\/\/127\.0\.0\.1:\d+\/playground#m-/);
+    // Sam is told in their own pane, with a link to the alert in the channel.
+    const samPane = await t.client.pane('sam');
+    expect(textOf(samPane)).toContain('@ You were mentioned in #volunteers');
+    const target = /<a href="#(m-[0-9a-f-]+)">Crisis alert<\/a>/.exec(samPane)?.[1];
+    expect(channel).toContain(`id="${target}"`);
+    // A DM to the bot is nowhere a coordinator could open, so the alert carries no link.
+    expect(textOf(channel)).toContain('There is no link to the place it happened');
     const [events] = await t.deps.db.select({ n: count() }).from(crisisEvents).where(eq(crisisEvents.tier, 'high'));
     expect(events?.n).toBe(1);
     // "Talk to a listener now" puts a crisis request at the front of the queue.
     await t.client.press(riley, lastAction(member, 'Talk to a listener now'));
     expect(textOf(await t.client.pane('channel'))).toContain('Crisis request: someone needs a listener now');
+  });
+
+  it('links the coordinators\' alert to the message when crisis language comes up in a session', async () => {
+    await listen();
+    await t.client.press(alex, lastAction(await t.client.pane('channel'), 'Accept'));
+    const space = t.web.store.spaces('web:demo')[0]!;
+    await t.client.say(riley, space.ref, "I'm going to kill myself");
+    const channel = textOf(await t.client.pane('channel'));
+    expect(channel).toContain('Crisis language (high) was detected in a listening session');
+    const link = /Open: (http:\/\/127\.0\.0\.1:\d+\/playground#(m-[0-9a-f-]+))/.exec(channel);
+    expect(link).not.toBeNull();
+    // The link points at Riley's message in the session space.
+    expect(await t.client.pane('spaces')).toContain(`id="${link![2]}"`);
+    expect(textOf(await t.client.pane('member'))).toContain('Are you safe right now?');
   });
 
   it('leaves role checks to core: a member cannot accept or see stats, a volunteer cannot issue dashboard links', async () => {

@@ -42,6 +42,7 @@ h3 { font-size: 1rem; margin: .25rem 0; }
 .entry .meta { margin: 0 0 .2rem; font-size: .78rem; color: var(--muted); }
 .entry .who { font-weight: 600; color: var(--ink); }
 .entry.person { border-left-color: var(--blue); background: #f3f6ff; }
+.entry.mention { border-left-color: #1e3a8a; border-style: dashed; border-left-style: solid; background: #f7f9ff; }
 .entry.tone-success { border-left-color: var(--ok); }
 .entry.tone-warning { border-left-color: #c26a00; background: var(--warn-bg); }
 .entry.tone-danger { border-left-color: #b42318; background: #fff4f2; }
@@ -86,7 +87,7 @@ nav .tabs a[aria-current="page"] { border-color: var(--line); background: var(--
 .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .6rem; margin: 1rem 0; }
 .kpis div { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .75rem; }
 .kpis dt { font-size: .8rem; color: var(--muted); }
-.kpis dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
+.kpis dd { margin: 0; font-size: 1.35rem; font-weight: 700; line-height: 1.25; }
 table { border-collapse: collapse; background: var(--card); margin: .5rem 0 1rem; min-width: 50%; }
 th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; font-size: .9rem; }
 thead th { background: #eef1f5; }
@@ -100,7 +101,8 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1rem; }
 .chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem; }
 .chart figcaption { font-weight: 700; margin-bottom: .4rem; }
-.chart svg { width: 100%; height: auto; display: block; }
+.chart svg.plot { width: 100%; height: auto; display: block; }
+.swatch { width: 14px; height: 14px; display: inline-block; vertical-align: -2px; }
 .chart text { font-size: 11px; fill: var(--ink); }
 .chart .axis-title { fill: var(--muted); }
 .chart .grid { stroke: #dde1e6; stroke-width: 1; }
@@ -112,13 +114,10 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .s-high { fill: #dc2626; }
 .s-imminent { fill: #5b0f1e; }
 .legend { list-style: none; padding: 0; margin: .4rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .85rem; }
-.legend svg { vertical-align: -2px; }
 .cell.state-quiet { fill: #f1f3f5; stroke: #d5d9de; }
 .cell.state-covered { fill: #bfe3c8; stroke: #8cc79b; }
 .cell.state-short { fill: url(#p-short); stroke: #b76e00; }
 .cell.state-uncovered { fill: url(#p-uncovered); stroke: #a4001d; stroke-width: 1.5; }
-.legend .cell.state-short { fill: #ffd08a; }
-.legend .cell.state-uncovered { fill: #f4a3ae; }
 .pat-short-bg { fill: #ffd08a; }
 .pat-uncovered-bg { fill: #f4a3ae; }
 .pat-mark { fill: #6b3a00; }
@@ -126,7 +125,6 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .cell-count { font-size: 10px; font-weight: 700; fill: #111; pointer-events: none; }
 details.data { margin-top: .4rem; font-size: .85rem; }
 .notice { max-width: 40rem; margin: 3rem auto; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
-@media (prefers-reduced-motion: no-preference) { .feed { scroll-behavior: smooth; } }
 `;
 
 /** The playground's script: forms post without reloading, and panes refresh when the server says they changed. */
@@ -149,8 +147,10 @@ export const CLIENT_SCRIPT = String.raw`
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'post') return;
-    var path = new URL(form.action, location.href).pathname;
+    // getAttribute, not form.action: a field named "action" (the button's action id) shadows that property.
+    if (!(form instanceof HTMLFormElement) || (form.getAttribute('method') || '').toLowerCase() !== 'post') return;
+    var target = form.getAttribute('action') || '';
+    var path = new URL(target, location.href).pathname;
     if (path.indexOf('/playground/') !== 0) return;
     event.preventDefault();
     if (form.dataset.busy === '1') return;
@@ -158,13 +158,18 @@ export const CLIENT_SCRIPT = String.raw`
     var body = new URLSearchParams(new FormData(form, event.submitter || undefined));
     form.dataset.busy = '1';
     form.setAttribute('aria-busy', 'true');
-    fetch(form.action, { method: 'POST', body: body, headers: { accept: 'application/json' }, credentials: 'same-origin' })
+    fetch(target, { method: 'POST', body: body, headers: { accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (res) {
         if (!res.ok) return res.text().then(function () { announce('That did not work (HTTP ' + res.status + ').'); });
         return res.json().then(function (json) {
           if (json.now) setClock(json.now);
           if (form.classList.contains('msg')) { var text = form.querySelector('textarea'); if (text) text.value = ''; }
-          if (form.classList.contains('core-form')) form.reset();
+          if (form.classList.contains('core-form')) {
+            form.reset();
+            // The request is made: fold the form away so the replies have the room.
+            var details = form.closest('details');
+            if (details) details.open = false;
+          }
         });
       })
       .catch(function () { announce('The playground server did not answer.'); })
@@ -175,7 +180,7 @@ export const CLIENT_SCRIPT = String.raw`
     var form = el.closest('form');
     if (!form) return null;
     var action = form.querySelector('input[name="action"]');
-    return (action ? action.value : form.action) + '|' + el.textContent;
+    return (action ? action.value : form.getAttribute('action')) + '|' + el.textContent;
   }
 
   function updatePlaces(pane, places) {

@@ -39,8 +39,16 @@ export class WebPlatform implements ChatPlatform {
 
   async postToChannel(channel: ChannelRef, view: View): Promise<MessageRef> {
     if (parseWebRef(channel).kind !== 'channel') throw new WebPlatformError('unknown-ref');
-    const ref = newMessageRef(this.#slug(channel));
-    this.store.append(channel, { kind: 'bot', ref, view, at: this.clock() });
+    const slug = this.#slug(channel);
+    const ref = newMessageRef(slug);
+    const at = this.clock();
+    this.store.append(channel, { kind: 'bot', ref, view, at });
+    // Each person mentioned gets a notification in their own pane, pointing at the message.
+    const title = view.title ?? view.text.split('\n', 1)[0] ?? '';
+    for (const user of new Set(view.mentions ?? [])) {
+      const mentioned = parseWebRef(user);
+      if (mentioned.kind === 'user' && mentioned.slug === slug) this.store.append(user, { kind: 'mention', ref: newMessageRef(slug), channel, message: ref, title, at });
+    }
     return ref;
   }
 

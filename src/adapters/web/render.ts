@@ -53,6 +53,10 @@ export const entryId = (ref: string): string => `m-${ref.slice(ref.lastIndexOf('
 
 export function renderEntry(entry: Entry, ctx: RenderContext, owner: UserRef | null): SafeHtml {
   const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>`;
+  if (entry.kind === 'mention') {
+    const channel = `#${entry.channel.slice(entry.channel.lastIndexOf(':') + 1)}`;
+    return html`<article class="entry mention" id="${entryId(entry.ref)}"><p class="meta"><span class="who">@ You were mentioned in ${channel}</span> ${at}</p><p class="view-text"><a href="#${entryId(entry.message)}">${entry.title}</a></p></article>`;
+  }
   if (entry.kind === 'person') {
     const who = entry.toBot ? (entry.author === owner ? 'You → Peerline' : `${ctx.nameOf(entry.author)} → Peerline`) : entry.author === owner ? 'You' : ctx.nameOf(entry.author);
     return html`<article class="entry person" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${who}</span> ${at}</p><p class="view-text">${multiline(entry.text)}</p></article>`;

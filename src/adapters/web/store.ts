@@ -11,7 +11,9 @@ export type Entry =
   /** Something the bot posted or sent. `onlyVisibleTo` marks an ephemeral reply inside a channel. */
   | { readonly kind: 'bot'; readonly ref: MessageRef; readonly view: View; readonly at: Date; readonly onlyVisibleTo?: UserRef; readonly channel?: ChannelRef }
   /** Something a person wrote: in a space, or to the bot (shown in their own inbox). */
-  | { readonly kind: 'person'; readonly ref: MessageRef; readonly author: UserRef; readonly text: string; readonly at: Date; readonly toBot: boolean };
+  | { readonly kind: 'person'; readonly ref: MessageRef; readonly author: UserRef; readonly text: string; readonly at: Date; readonly toBot: boolean }
+  /** A notification that the bot mentioned this person in a channel, as chat apps show one. */
+  | { readonly kind: 'mention'; readonly ref: MessageRef; readonly channel: ChannelRef; readonly message: MessageRef; readonly title: string; readonly at: Date };
 
 export interface Space {
   readonly ref: SpaceRef;

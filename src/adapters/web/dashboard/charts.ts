@@ -25,7 +25,7 @@ export interface BarChartInput {
 
 const W = 640;
 const H = 240;
-const M = { top: 12, right: 8, bottom: 58, left: 40 };
+const M = { top: 22, right: 8, bottom: 58, left: 40 };
 
 /** A round upper bound and integer ticks (at most six) for counts up to `max`. */
 export function niceScale(max: number): { top: number; ticks: number[] } {
@@ -67,12 +67,12 @@ export function barChart(input: BarChartInput): SafeHtml {
   );
   const legend =
     input.series.length > 1
-      ? html`<ul class="legend">${input.series.map((s, i) => html`<li><svg width="14" height="14" aria-hidden="true"><rect class="${s.cls}" width="14" height="14"></rect></svg> ${s.name}${i === 0 ? ' (bottom of each bar)' : ''}</li>`)}</ul>`
+      ? html`<ul class="legend">${input.series.map((s, i) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="${s.cls}" width="14" height="14"></rect></svg> ${s.name}${i === 0 ? ' (bottom of each bar)' : ''}</li>`)}</ul>`
       : '';
   return html`<figure class="chart" id="${input.id}"><figcaption>${input.title}</figcaption>
-<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<svg class="plot" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
 <title id="${input.id}-t">${input.title}</title><desc id="${input.id}-d">${input.description}</desc>
-${grid}<text class="axis-title" x="4" y="${M.top + 2}" text-anchor="start">${input.yLabel}</text>${groups}</svg>
+${grid}<text class="axis-title" x="4" y="11" text-anchor="start">${input.yLabel}</text>${groups}</svg>
 ${legend}${dataTable(input, totals)}</figure>`;
 }
 
@@ -112,11 +112,11 @@ export function coverageHeatmap(input: { id: string; cells: readonly CoverageCel
   });
   const worst = input.cells.filter((c) => coverageState(c) === 'uncovered').reduce((n, c) => n + c.requests, 0);
   return html`<figure class="chart heatmap" id="${input.id}"><figcaption>Coverage: requests per hour of the week against volunteers on duty (last ${input.weeks} weeks, ${input.timeZone})</figcaption>
-<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<svg class="plot" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
 <title id="${input.id}-t">Coverage heatmap</title><desc id="${input.id}-d">Each cell is one hour of the week. The number is how many requests were made in it; the fill says whether volunteers on duty covered them. ${worst} request${worst === 1 ? ' was' : 's were'} made in hours with nobody on duty.</desc>
 ${raw(`<defs><pattern id="p-short" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="pat-short-bg"></rect><circle cx="3" cy="3" r="1.2" class="pat-mark"></circle></pattern><pattern id="p-uncovered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="pat-uncovered-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="pat-line"></line></pattern></defs>`)}
 ${hourLabels}${dayLabels}${cells}</svg>
-<ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}</ul>
+<ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}</ul>
 <details class="data"><summary>Data table: hours with requests or volunteers on duty</summary><table><thead><tr><th scope="col">Hour</th><th scope="col">Requests</th><th scope="col">Average volunteers on duty</th><th scope="col">State</th></tr></thead><tbody>
 ${input.cells
   .filter((c) => c.requests > 0 || c.volunteerHours > 0)

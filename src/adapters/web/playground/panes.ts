@@ -47,7 +47,7 @@ function emptyFeed(text: string): SafeHtml {
   return html`<p class="empty">${text}</p>`;
 }
 
-/** Open spaces a person is in: where their message box can write besides the bot. */
+/** Where a person's message box can write: the bot, then the open spaces they are in (the newest is preselected). */
 export function placesFor(store: WebWorkspace, person: DemoPerson): { value: string; label: string }[] {
   return [
     { value: 'bot', label: 'Peerline (direct message)' },
@@ -125,7 +125,7 @@ function messageBox(store: WebWorkspace, pane: PaneId, person: DemoPerson): Safe
       ? 'To Peerline: in an anonymous session, Peerline passes it to your listener. Try crisis language to see what happens.'
       : 'Messages are shown here and passed through Peerline, which scans them for crisis language; it keeps no copy.';
   return html`<form class="msg" method="post" action="/playground/message">${hidden('as', person.ref)}
-<div class="control"><label for="${id}-to">Write to</label><select id="${id}-to" name="to" data-places>${placesFor(store, person).map((p) => html`<option value="${p.value}">${p.label}</option>`)}</select></div>
+<div class="control"><label for="${id}-to">Write to</label><select id="${id}-to" name="to" data-places>${placesFor(store, person).map((p, i, all) => html`<option value="${p.value}"${i === all.length - 1 ? html` selected` : ''}>${p.label}</option>`)}</select></div>
 <div class="control"><label for="${id}-text">Message as ${person.name}</label><textarea id="${id}-text" name="text" rows="2" maxlength="2000" required aria-describedby="${id}-hint"></textarea>
 <p class="hint" id="${id}-hint">${hint}</p></div>
 <button type="submit" class="btn btn-primary">Send</button></form>`;
