@@ -18,7 +18,13 @@ const SHOTS = 'test-results/web';
 /** The machine's network is closed: these flags stop Chromium reaching out at start (see the machine notes). */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 const title = hasChromium ? `in Chromium (${CHROMIUM})` : `in Chromium — skipped: no browser at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`;
+
+// CI installs Chromium and sets PEERLINE_REQUIRE_BROWSER=1, so there a missing browser is a failure.
+it.runIf(!hasChromium && process.env['PEERLINE_REQUIRE_BROWSER'] === '1')('has Chromium where the browser tests are required', () => {
+  expect.fail(`PEERLINE_REQUIRE_BROWSER=1 but there is no browser at ${CHROMIUM}`);
+});
 
 describe.skipIf(!hasChromium)(title, () => {
   let database: TestDatabase;
