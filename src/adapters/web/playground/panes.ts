@@ -63,7 +63,7 @@ function spaceSection(deps: PaneDeps, space: Space): SafeHtml {
   const who = space.participants.map(nameOf).join(' and ');
   const relay = space.participants.length === 1 ? ' — anonymous: the member writes to Peerline, which passes messages on' : '';
   const first = space.participants[0] ?? DEMO_PEOPLE.alex.ref;
-  return html`<section class="space${space.closed ? ' closed' : ''}" aria-label="${space.title}">
+  return html`<section class="space${space.closed ? ' closed' : ''}" aria-label="${space.title}" data-space="${space.ref}">
 <h3>${space.title} <span class="state">${space.closed ? '(closed)' : '(open)'}</span></h3>
 <p class="participants">In this space: ${who}${relay}</p>
 ${entries.map((e) => renderEntry(e, ctxFor(deps, first), null))}
