@@ -1,5 +1,5 @@
 /** The shared ChatPlatform contract, run against the Slack adapter and the fake Web API. */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseId, parseMessage } from '../../src/adapters/slack/refs.js';
 import { chatPlatformContract } from '../contract/chat-platform.contract.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
@@ -36,3 +36,17 @@ chatPlatformContract('Slack (Bolt against the fake Web API)', async () => ({
   isSpaceClosed: async (space) => h.fake.conversations.get(parseId(space).id)?.closed === true,
   dispose: async () => undefined,
 }));
+
+describe('Slack Web API errors', () => {
+  it('are mapped in one place: rate limits keep Retry-After, refusals keep their code', async () => {
+    h.fake.failNext('chat.postMessage', { error: 'ratelimited', status: 429, retryAfter: 7 });
+    await expect(h.slack.platform.postToChannel(`slack:${TEAM}:${VOLUNTEER_CHANNEL}`, { text: 'x' })).rejects.toMatchObject({
+      name: 'SlackPlatformError',
+      code: 'rate-limited',
+      retryAfterSeconds: 7,
+    });
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    await expect(h.slack.platform.postToChannel(`slack:${TEAM}:${VOLUNTEER_CHANNEL}`, { text: 'x' })).rejects.toMatchObject({ code: 'not-in-channel', slackError: 'not_in_channel' });
+    await expect(h.slack.platform.postToChannel(`slack:${TEAM}:${VOLUNTEER_CHANNEL}`, { text: 'fine again' })).resolves.toMatch(/^slack:/);
+  });
+});

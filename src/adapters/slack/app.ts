@@ -79,6 +79,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     ...(receiver === undefined && appToken !== undefined ? { socketMode: true, appToken, signingSecret: o.signingSecret } : receiver === undefined ? {} : { receiver }),
     logLevel: LogLevel.ERROR,
     clientOptions: {
+      // A 429 comes back at once as a rate-limit error with Retry-After, mapped in errors.ts; waiting it
+      // out inside the client would stall every other call (the scheduler retries jobs with backoff).
+      rejectRateLimitedCalls: true,
       ...(o.apiUrl === undefined ? {} : { slackApiUrl: o.apiUrl }),
       ...(o.retries === undefined ? {} : { retryConfig: { retries: o.retries } }),
     },
