@@ -20,6 +20,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'print a Slack app manifest (--url for HTTP mode, else Socket Mode)',
     load: async () => (await import('./cli/slack-manifest.js')).slackManifestCommand,
   },
+  'discord:register': {
+    summary: 'register the Discord slash commands (--guild ID for one server) and print the invite URL',
+    load: async () => (await import('./cli/discord-register.js')).discordRegisterCommand,
+  },
   scan: {
     summary: 'read messages from stdin (one per line), print one JSON detection per line',
     load: async () => (await import('./cli/scan.js')).scanCommand,

@@ -3,6 +3,7 @@
  * them into core. Shutdown runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
+import { startDiscord } from './adapters/discord/app.js';
 import { startSlack } from './adapters/slack/app.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
@@ -87,6 +88,18 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
+        }),
+      );
+    }
+    if (config.discord !== null) {
+      services.push(
+        await startDiscord({
+          deps,
+          router,
+          log,
+          token: config.discord.token,
+          messageContent: config.discord.messageContent,
+          ...(config.discord.apiUrl === null ? {} : { apiUrl: config.discord.apiUrl }),
         }),
       );
     }

@@ -33,6 +33,12 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional()),
   SLACK_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).endsWith('/', 'must end with a slash, e.g. https://slack.com/api/').optional()),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.pipe(z.string().regex(/^\d{5,20}$/, 'must be the numeric application id').optional()),
+  /** REST base for discord.js (it appends /v10); Discord's own when unset. */
+  DISCORD_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** `1` asks for the privileged Message Content intent, needed only to scan opted-in channels. */
+  DISCORD_MESSAGE_CONTENT: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 or 0' }).default('0')),
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -45,7 +51,16 @@ export interface Config {
   readonly port: number;
   /** Null when no Slack keys are set. */
   readonly slack: SlackConfig | null;
+  /** Null when no Discord keys are set. */
+  readonly discord: DiscordConfig | null;
   readonly web: WebConfig;
+}
+
+export interface DiscordConfig {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly apiUrl: string | null;
+  readonly messageContent: boolean;
 }
 
 export interface WebConfig {
@@ -88,8 +103,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       slack = { botToken: e.SLACK_BOT_TOKEN, mode, apiUrl: e.SLACK_API_URL ?? null };
     }
   }
+  let discord: DiscordConfig | null = null;
+  if (e.DISCORD_TOKEN !== undefined || e.DISCORD_APPLICATION_ID !== undefined) {
+    if (e.DISCORD_TOKEN === undefined) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+    if (e.DISCORD_APPLICATION_ID === undefined) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+    if (e.DISCORD_TOKEN !== undefined && e.DISCORD_APPLICATION_ID !== undefined) {
+      discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL ?? null, messageContent: e.DISCORD_MESSAGE_CONTENT === '1' };
+    }
+  }
   // Every chat platform's keys count here: the playground is for a machine with none of them.
-  const chatConfigured = slack !== null;
+  const chatConfigured = slack !== null || discord !== null;
   const web: WebConfig = {
     mode: e.PEERLINE_WEB === '0' ? 'off' : !chatConfigured ? 'demo' : e.PEERLINE_WEB === '1' ? 'dashboard' : 'off',
     port: e.PEERLINE_WEB_PORT ?? e.PORT,
@@ -106,6 +129,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       schedulerTick: e.SCHEDULER_TICK,
       port: e.PORT,
       slack,
+      discord,
       web,
     },
   };

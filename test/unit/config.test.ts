@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, web: { mode: 'demo', port: 3000 } } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000 } } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, web: { mode: 'demo', port: 3000 } } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000 } } });
   });
 
   it('reports every problem at once, without echoing values', () => {
@@ -53,6 +53,18 @@ describe('loadConfig', () => {
     // Slack in HTTP mode already holds PORT.
     expect(String(web({ ...slackHttp, PEERLINE_WEB: '1' }))).toContain('PEERLINE_WEB_PORT');
     expect(String(web({ PEERLINE_WEB: 'yes' }))).toContain('PEERLINE_WEB');
+  });
+
+  it('configures Discord and names what is missing', () => {
+    const ok = loadConfig({ DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: '123456789', DISCORD_MESSAGE_CONTENT: '1' });
+    expect(ok.ok && ok.config.discord).toEqual({ token: 'tok', applicationId: '123456789', apiUrl: null, messageContent: true });
+    expect(ok.ok && ok.config.web.mode).toBe('off');
+    const missing = loadConfig({ DISCORD_TOKEN: 'secret-token' });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.problems.join('\n')).toContain('DISCORD_APPLICATION_ID');
+      expect(missing.problems.join('\n')).not.toContain('secret-token');
+    }
   });
 
   it('reads exactly the keys .env.example documents', async () => {

@@ -2,7 +2,7 @@
  * Core views as Discord message payloads: one embed, buttons in action rows, mentions in the content
  * with `allowed_mentions` limited to exactly those people (a card never pings @everyone).
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { View } from '../../core/views/types.js';
 import { parseId } from './refs.js';
 
@@ -19,7 +19,13 @@ const MARK: Partial<Record<NonNullable<View['tone']>, string>> = { crisis: '🆘
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-export type DiscordMessage = Required<Pick<RESTPostAPIChannelMessageJSONBody, 'content' | 'embeds' | 'components' | 'allowed_mentions'>>;
+/** A message body as Discord's REST API takes it. */
+export interface DiscordMessage {
+  readonly content: string;
+  readonly embeds: APIEmbed[];
+  readonly components: APIActionRowComponent<APIButtonComponent>[];
+  readonly allowed_mentions: { readonly parse: []; readonly users: string[] };
+}
 
 export function renderView(view: View): DiscordMessage {
   const tone = view.tone ?? 'neutral';

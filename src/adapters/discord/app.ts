@@ -1,0 +1,245 @@
+/**
+ * The Discord adapter on discord.js. Every interaction is deferred (ephemeral) first — within Discord's
+ * 3 seconds, before any database work — then one core use case runs and its view is edited into the
+ * deferred reply. Messages are relayed and scanned through core.
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  PermissionFlagsBits,
+  Routes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+} from 'discord.js';
+import type { Actor } from '../../core/actor.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Logger } from '../../core/ports.js';
+import type { Result } from '../../core/result.js';
+import { defaultSettings } from '../../core/settings.js';
+import { configureCommunity } from '../../core/use-cases/configure-community.js';
+import { duty } from '../../core/use-cases/duty.js';
+import { endSession } from '../../core/use-cases/end-session.js';
+import { forgetMe } from '../../core/use-cases/forget-me.js';
+import { handleAction } from '../../core/use-cases/handle-action.js';
+import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
+import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
+import { requestListener } from '../../core/use-cases/request-listener.js';
+import { errorName } from '../../core/use-cases/route-crisis.js';
+import { showResources } from '../../core/use-cases/show-resources.js';
+import { showStats } from '../../core/use-cases/stats.js';
+import { errorView } from '../../core/views/errors.js';
+import type { View } from '../../core/views/types.js';
+import { firstDelivery } from '../../db/queries/deliveries.js';
+import type { PlatformRouter } from '../router.js';
+import { HELP, parseCommand, type DiscordCommand } from './commands.js';
+import { DiscordPlatform } from './platform.js';
+import { channelRef, communityRef, messageRef, userRef } from './refs.js';
+import { renderView } from './render.js';
+
+export interface DiscordOptions {
+  readonly deps: CoreDeps;
+  readonly router: PlatformRouter;
+  readonly log: Logger;
+  readonly token: string;
+  /** REST base (discord.js appends /v10); Discord's own when unset. */
+  readonly apiUrl?: string;
+  /** Ask for the privileged Message Content intent (needed only to scan opted-in channels). */
+  readonly messageContent: boolean;
+}
+
+export interface DiscordService {
+  readonly name: 'discord';
+  readonly client: Client;
+  readonly platform: DiscordPlatform;
+  stop(): Promise<void>;
+}
+
+/** The community of a DM: no guild there, so the first set-up server both share. */
+const UNKNOWN_GUILD = '0';
+
+const ok = (view: View): Result<View> => ({ ok: true, value: view });
+const viewOf = (r: Result<View>): View => (r.ok ? r.value : errorView(r.error));
+
+function ephemeral(view: View) {
+  const m = renderView(view);
+  return { content: m.content, embeds: m.embeds, components: m.components, allowedMentions: { parse: [], users: m.allowed_mentions.users } };
+}
+
+export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
+  const { deps, log } = o;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(o.messageContent ? [GatewayIntentBits.MessageContent] : [])],
+    partials: [Partials.Channel, Partials.Message],
+    ...(o.apiUrl === undefined ? {} : { rest: { api: o.apiUrl } }),
+  });
+  const platform = new DiscordPlatform(client.rest);
+  o.router.register('discord', platform);
+
+  const dmGuild = new Map<string, string>();
+  /** The guild a DM belongs to: the first set-up community the person is a member of (remembered). */
+  async function guildOfDm(user: string): Promise<string> {
+    const known = dmGuild.get(user);
+    if (known !== undefined) return known;
+    for (const guild of client.guilds.cache.keys()) {
+      if ((await deps.communities.get(deps.db, communityRef(guild)).catch(() => deps.communities.peek(communityRef(guild)))) === null) continue;
+      try {
+        await client.rest.get(Routes.guildMember(guild, user));
+        dmGuild.set(user, guild);
+        return guild;
+      } catch {
+        // Not a member of this guild: try the next one.
+        continue;
+      }
+    }
+    return UNKNOWN_GUILD;
+  }
+
+  async function actorOf(i: ChatInputCommandInteraction | ButtonInteraction): Promise<Actor> {
+    const guild = i.guildId ?? (await guildOfDm(i.user.id));
+    const roles = i.inCachedGuild() ? [...i.member.roles.cache.keys()] : Array.isArray(i.member?.roles) ? i.member.roles : [];
+    return {
+      user: userRef(guild, i.user.id),
+      community: communityRef(guild),
+      platformAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
+      roles: roles.map((r) => channelRef(guild, r)),
+    };
+  }
+
+  const guarded = async (what: string, run: () => Promise<Result<View>>): Promise<View> => {
+    try {
+      return viewOf(await run());
+    } catch (error) {
+      log.error('discord.handler_failed', { what, error: errorName(error) });
+      return errorView({ code: 'unavailable' });
+    }
+  };
+
+  async function runCommand(cmd: DiscordCommand, actor: Actor, i: ChatInputCommandInteraction): Promise<View> {
+    const guild = i.guildId ?? UNKNOWN_GUILD;
+    switch (cmd.kind) {
+      case 'help':
+        return { title: 'Peerline', text: HELP };
+      case 'unsupported':
+        return { title: 'Unknown command', text: `I do not know /${cmd.name}.\n\n${HELP}`, tone: 'warning' };
+      case 'resources':
+        return viewOf(showResources(deps, actor, cmd.country ?? undefined));
+      case 'listen':
+        return guarded('listen', async () => {
+          const r = await requestListener(deps, actor, {
+            ...(cmd.topic === null ? {} : { topic: cmd.topic }),
+            ...(cmd.note === null ? {} : { note: cmd.note }),
+            anonymous: cmd.anonymous,
+            ...(cmd.checkInHours === null ? {} : { checkInHours: cmd.checkInHours }),
+          });
+          return r.ok ? ok(r.value.view) : r;
+        });
+      case 'duty':
+        return guarded('duty', () => duty(deps, actor, cmd.mode));
+      case 'end':
+        return guarded('end', () => endSession(deps, actor, { spaceRef: channelRef(guild, i.channelId) }));
+      case 'forget-me':
+        return guarded('forget-me', () => forgetMe(deps, actor));
+      case 'setup':
+        return guarded('setup', () =>
+          configureCommunity(deps, actor, {
+            name: i.guild?.name ?? `Discord ${guild}`,
+            settings: {
+              ...(cmd.volunteerChannel === null ? {} : { volunteerChannel: channelRef(guild, cmd.volunteerChannel) }),
+              ...(cmd.sessionsChannel === null ? {} : { sessionsLocation: channelRef(guild, cmd.sessionsChannel) }),
+              ...(cmd.country === null ? {} : { country: cmd.country }),
+              ...(cmd.timeZone === null ? {} : { timeZone: cmd.timeZone }),
+              ...(cmd.retentionDays === null ? {} : { retentionDays: cmd.retentionDays }),
+              ...(cmd.coordinatorRole === null ? {} : { coordinatorRole: channelRef(guild, cmd.coordinatorRole) }),
+            },
+          }),
+        );
+      case 'volunteer-add':
+        return guarded('volunteer-add', () =>
+          enrolVolunteer(deps, actor, {
+            user: userRef(guild, cmd.user),
+            tags: [...cmd.tags],
+            trainedUntil: cmd.trainedUntil,
+            ...(cmd.capacity === null ? {} : { capacity: cmd.capacity }),
+          }),
+        );
+      case 'volunteer-remove':
+        return guarded('volunteer-remove', () => removeVolunteer(deps, actor, { user: userRef(guild, cmd.user) }));
+      case 'volunteers':
+        return guarded('volunteers', () => listVolunteers(deps, actor));
+      case 'stats':
+        return guarded('stats', () => showStats(deps, actor, cmd.days === null ? {} : { days: cmd.days }));
+    }
+  }
+
+  /** A replayed interaction (same id) gets one effect; without the database, it goes ahead. */
+  async function isReplay(i: Interaction): Promise<boolean> {
+    try {
+      return !(await firstDelivery(deps.db, 'discord-interaction', i.id, deps.clock()));
+    } catch (error) {
+      log.warn('discord.dedupe_unavailable', { error: errorName(error) });
+      return false;
+    }
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const typed = i.options.getFocused().toLowerCase();
+    const topics = (deps.communities.peek(communityRef(i.guildId ?? UNKNOWN_GUILD))?.settings ?? defaultSettings()).topics;
+    await i.respond(topics.filter((t) => t.includes(typed)).slice(0, 25).map((t) => ({ name: t, value: t })));
+  }
+
+  async function onInteraction(i: Interaction): Promise<void> {
+    if (i.isAutocomplete()) return onAutocomplete(i);
+    if (!i.isChatInputCommand() && !i.isButton()) return;
+    // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    if (await isReplay(i)) {
+      await i.editReply(ephemeral({ text: 'Already done.' }));
+      return;
+    }
+    const actor = await actorOf(i);
+    const view = i.isChatInputCommand() ? await runCommand(parseCommand(i), actor, i) : await guarded('action', () => handleAction(deps, actor, i.customId));
+    await i.editReply(ephemeral(view));
+  }
+
+  async function onMessage(m: Message): Promise<void> {
+    if (m.author.bot || m.system) return;
+    try {
+      if (!(await firstDelivery(deps.db, 'discord-message', m.id, deps.clock()))) return;
+    } catch (error) {
+      log.warn('discord.dedupe_unavailable', { error: errorName(error) });
+    }
+    const guild = m.guildId ?? (await guildOfDm(m.author.id));
+    const channel = channelRef(guild, m.channelId);
+    const place: MessagePlace = m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: channel } : { kind: 'channel', channel };
+    await handleMessage(deps, { community: communityRef(guild), author: userRef(guild, m.author.id), place, text: m.content, message: messageRef(guild, m.channelId, m.id) });
+  }
+
+  client.on(Events.InteractionCreate, (i) => {
+    onInteraction(i).catch((error: unknown) => log.error('discord.interaction_failed', { error: errorName(error) }));
+  });
+  client.on(Events.MessageCreate, (m) => {
+    onMessage(m).catch((error: unknown) => log.error('discord.message_failed', { error: errorName(error) }));
+  });
+  client.on(Events.Error, (error) => log.error('discord.client_error', { error: errorName(error) }));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(o.token);
+  await ready;
+  log.info('discord.started', { guilds: client.guilds.cache.size, messageContent: o.messageContent });
+
+  return {
+    name: 'discord',
+    client,
+    platform,
+    async stop() {
+      o.router.unregister('discord');
+      await client.destroy();
+    },
+  };
+}

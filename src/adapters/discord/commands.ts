@@ -1,0 +1,180 @@
+/**
+ * The slash commands Peerline registers, and the parse of an invocation into a tagged union with an
+ * `unsupported` case. `/peer-admin` defaults to Manage Server on Discord's side — and core checks the
+ * coordinator role again on every use.
+ */
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
+
+const S = ApplicationCommandOptionType;
+
+export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+  {
+    name: 'listen',
+    description: 'Ask for a peer listener (a trained volunteer, not a clinician)',
+    options: [
+      { type: S.String, name: 'topic', description: 'What would you like to talk about?', autocomplete: true, required: false },
+      { type: S.String, name: 'note', description: `Anything the listener should know first (up to ${NOTE_MAX} characters)`, max_length: NOTE_MAX, required: false },
+      { type: S.Boolean, name: 'anonymous', description: 'Stay anonymous: the bot passes messages between you and the listener', required: false },
+      {
+        type: S.Integer,
+        name: 'check-in',
+        description: 'Should the bot check in with you afterwards?',
+        required: false,
+        choices: [
+          { name: 'after 4 hours', value: 4 },
+          { name: 'after 24 hours', value: 24 },
+          { name: 'after 3 days', value: 72 },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'resources',
+    description: 'Crisis lines you can call or text now',
+    options: [{ type: S.String, name: 'country', description: 'Two-letter country code, e.g. GB or US', min_length: 2, max_length: 2, required: false }],
+  },
+  {
+    name: 'duty',
+    description: 'Volunteers: go on or off duty',
+    options: [
+      { type: S.Subcommand, name: 'on', description: 'Go on duty' },
+      { type: S.Subcommand, name: 'off', description: 'Go off duty' },
+      { type: S.Subcommand, name: 'status', description: 'Where you stand' },
+    ],
+  },
+  { name: 'end', description: 'End the listening session in this thread' },
+  { name: 'forget-me', description: 'Delete what Peerline holds about you' },
+  { name: 'peer-help', description: 'How Peerline works and its commands' },
+  {
+    name: 'peer-admin',
+    description: 'Coordinators: set up Peerline and manage volunteers',
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    dm_permission: false,
+    options: [
+      {
+        type: S.Subcommand,
+        name: 'setup',
+        description: 'Volunteer channel, sessions channel, country, time zone, retention',
+        options: [
+          { type: S.Channel, name: 'volunteer-channel', description: 'Where offers and alerts go (private is best)', channel_types: [ChannelType.GuildText], required: false },
+          { type: S.Channel, name: 'sessions-channel', description: 'Where private session threads open', channel_types: [ChannelType.GuildText], required: false },
+          { type: S.String, name: 'country', description: 'Two-letter country code for crisis lines', min_length: 2, max_length: 2, required: false },
+          { type: S.String, name: 'time-zone', description: 'IANA time zone, e.g. Europe/London', required: false },
+          { type: S.Integer, name: 'retention-days', description: 'Keep closed requests this many days', min_value: 1, max_value: 3650, required: false },
+          { type: S.Role, name: 'coordinator-role', description: 'Holders of this role are coordinators', required: false },
+        ],
+      },
+      {
+        type: S.SubcommandGroup,
+        name: 'volunteer',
+        description: 'Enrol or remove a volunteer',
+        options: [
+          {
+            type: S.Subcommand,
+            name: 'add',
+            description: 'Enrol (or update) a volunteer',
+            options: [
+              { type: S.User, name: 'user', description: 'The volunteer', required: true },
+              { type: S.String, name: 'tags', description: 'Lived-experience topics, comma-separated', required: false },
+              { type: S.String, name: 'trained-until', description: 'Training valid until (YYYY-MM-DD)', required: false },
+              { type: S.Integer, name: 'capacity', description: 'Sessions at once (default 1)', min_value: 1, max_value: 10, required: false },
+            ],
+          },
+          { type: S.Subcommand, name: 'remove', description: 'Remove a volunteer', options: [{ type: S.User, name: 'user', description: 'The volunteer', required: true }] },
+        ],
+      },
+      { type: S.Subcommand, name: 'volunteers', description: 'Everyone enrolled' },
+      {
+        type: S.Subcommand,
+        name: 'stats',
+        description: 'Counts and waiting times, no personal data',
+        options: [{ type: S.Integer, name: 'days', description: 'How many days back (default 30)', min_value: 1, max_value: 365, required: false }],
+      },
+    ],
+  },
+];
+
+export type DiscordCommand =
+  | { readonly kind: 'listen'; readonly topic: string | null; readonly note: string | null; readonly anonymous: boolean; readonly checkInHours: number | null }
+  | { readonly kind: 'resources'; readonly country: string | null }
+  | { readonly kind: 'duty'; readonly mode: 'on' | 'off' | 'status' }
+  | { readonly kind: 'end' }
+  | { readonly kind: 'forget-me' }
+  | { readonly kind: 'help' }
+  | {
+      readonly kind: 'setup';
+      readonly volunteerChannel: string | null;
+      readonly sessionsChannel: string | null;
+      readonly country: string | null;
+      readonly timeZone: string | null;
+      readonly retentionDays: number | null;
+      readonly coordinatorRole: string | null;
+    }
+  | { readonly kind: 'volunteer-add'; readonly user: string; readonly tags: readonly string[]; readonly trainedUntil: string | null; readonly capacity: number | null }
+  | { readonly kind: 'volunteer-remove'; readonly user: string }
+  | { readonly kind: 'volunteers' }
+  | { readonly kind: 'stats'; readonly days: number | null }
+  | { readonly kind: 'unsupported'; readonly name: string };
+
+export function parseCommand(i: ChatInputCommandInteraction): DiscordCommand {
+  const o = i.options;
+  switch (i.commandName) {
+    case 'listen':
+      return { kind: 'listen', topic: o.getString('topic'), note: o.getString('note'), anonymous: o.getBoolean('anonymous') ?? false, checkInHours: o.getInteger('check-in') };
+    case 'resources':
+      return { kind: 'resources', country: o.getString('country') };
+    case 'duty': {
+      const mode = o.getSubcommand(false);
+      return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'duty', mode: 'status' };
+    }
+    case 'end':
+      return { kind: 'end' };
+    case 'forget-me':
+      return { kind: 'forget-me' };
+    case 'peer-help':
+      return { kind: 'help' };
+    case 'peer-admin': {
+      const group = o.getSubcommandGroup(false);
+      const sub = o.getSubcommand(false);
+      if (group === 'volunteer' && sub === 'add') {
+        const tags = (o.getString('tags') ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+        return { kind: 'volunteer-add', user: o.getUser('user', true).id, tags, trainedUntil: o.getString('trained-until'), capacity: o.getInteger('capacity') };
+      }
+      if (group === 'volunteer' && sub === 'remove') return { kind: 'volunteer-remove', user: o.getUser('user', true).id };
+      if (sub === 'setup') {
+        return {
+          kind: 'setup',
+          volunteerChannel: o.getChannel('volunteer-channel')?.id ?? null,
+          sessionsChannel: o.getChannel('sessions-channel')?.id ?? null,
+          country: o.getString('country'),
+          timeZone: o.getString('time-zone'),
+          retentionDays: o.getInteger('retention-days'),
+          coordinatorRole: o.getRole('coordinator-role')?.id ?? null,
+        };
+      }
+      if (sub === 'volunteers') return { kind: 'volunteers' };
+      if (sub === 'stats') return { kind: 'stats', days: o.getInteger('days') };
+      return { kind: 'unsupported', name: `peer-admin ${group ?? ''} ${sub ?? ''}`.trim() };
+    }
+    default:
+      return { kind: 'unsupported', name: i.commandName };
+  }
+}
+
+export const HELP = [
+  'Peerline connects you with a trained peer listener — a volunteer, not a clinician or a crisis service.',
+  '',
+  '/listen — ask for a listener (topic, optional note, stay anonymous, check-in later)',
+  '/resources [country] — crisis lines you can call or text now',
+  '/forget-me — delete what Peerline holds about you',
+  '',
+  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button)',
+  'Coordinators: /peer-admin setup | volunteer add | volunteer remove | volunteers | stats',
+].join('\n');

@@ -1,0 +1,48 @@
+/**
+ * Discord API failures mapped in one place. discord.js already waits out 429s; what reaches us is a
+ * refusal with a JSON error code, which we name and explain to coordinators.
+ */
+import { DiscordAPIError } from 'discord.js';
+
+export type DiscordFailure = 'missing-permissions' | 'missing-access' | 'cannot-dm' | 'unknown-channel' | 'unknown-message' | 'thread-limit' | 'other';
+
+export class DiscordPlatformError extends Error {
+  override readonly name = 'DiscordPlatformError';
+  constructor(
+    readonly code: DiscordFailure,
+    readonly discordCode: number | null,
+  ) {
+    super(`Discord refused: ${code}${discordCode === null ? '' : ` (${discordCode})`}`);
+  }
+}
+
+const BY_CODE: Record<number, DiscordFailure> = {
+  50013: 'missing-permissions',
+  50001: 'missing-access',
+  50007: 'cannot-dm',
+  10003: 'unknown-channel',
+  10008: 'unknown-message',
+  160006: 'thread-limit',
+};
+
+export function toDiscordError(error: unknown): DiscordPlatformError {
+  if (error instanceof DiscordPlatformError) return error;
+  if (error instanceof DiscordAPIError && typeof error.code === 'number') return new DiscordPlatformError(BY_CODE[error.code] ?? 'other', error.code);
+  return new DiscordPlatformError('other', null);
+}
+
+export function remedy(code: DiscordFailure): string {
+  switch (code) {
+    case 'missing-permissions':
+    case 'missing-access':
+      return 'Give the Peerline role View Channel, Send Messages, Embed Links, Create Private Threads and Send Messages in Threads in the volunteer and sessions channels.';
+    case 'cannot-dm':
+      return 'The person does not accept direct messages from server members; they can change it in Privacy Settings.';
+    case 'unknown-channel':
+      return 'The configured channel no longer exists: run /peer-admin setup again.';
+    case 'thread-limit':
+      return 'The server has too many active threads: archive old ones.';
+    default:
+      return 'Check the bot logs for the Discord error code.';
+  }
+}

@@ -1,0 +1,84 @@
+/** ChatPlatform over Discord's REST API: DMs, channel posts, private threads as session spaces. */
+import { ChannelType, Routes, type REST } from 'discord.js';
+import { z } from 'zod';
+import type { ChatPlatform, OpenSpaceInput } from '../../core/ports.js';
+import type { View } from '../../core/views/types.js';
+import { toDiscordError } from './errors.js';
+import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
+import { renderView } from './render.js';
+
+const withId = z.object({ id: z.string() });
+
+/** How long an idle session thread stays open before Discord archives it, in minutes. */
+const THREAD_ARCHIVE_MINUTES = 1440;
+
+export class DiscordPlatform implements ChatPlatform {
+  constructor(private readonly rest: REST) {}
+
+  async #call(fn: () => Promise<unknown>): Promise<{ id: string }> {
+    let result: unknown;
+    try {
+      result = await fn();
+    } catch (error) {
+      throw toDiscordError(error);
+    }
+    return withId.parse(result);
+  }
+
+  async #dm(user: string): Promise<string> {
+    return (await this.#call(() => this.rest.post(Routes.userChannels(), { body: { recipient_id: user } }))).id;
+  }
+
+  /** Discord has no ephemeral messages outside interactions: private means a DM. */
+  async sendPrivate(user: string, view: View): Promise<string> {
+    const { guild, id } = parseId(user);
+    const dm = await this.#dm(id);
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: renderView(view) }));
+    return messageRef(guild, dm, posted.id);
+  }
+
+  async postToChannel(channel: string, view: View): Promise<string> {
+    const { guild, id } = parseId(channel);
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(id), { body: renderView(view) }));
+    return messageRef(guild, id, posted.id);
+  }
+
+  async updateMessage(message: string, view: View): Promise<void> {
+    const { channel, message: id } = parseMessage(message);
+    await this.#call(() => this.rest.patch(Routes.channelMessage(channel, id), { body: renderView(view) }));
+  }
+
+  /** A private, not-invitable thread under the sessions channel, with exactly the participants added. */
+  async openSpace(input: OpenSpaceInput): Promise<string> {
+    const { guild } = parseCommunity(input.community);
+    if (input.location === null) throw new Error('no sessions channel configured');
+    const parent = parseId(input.location).id;
+    const thread = await this.#call(() =>
+      this.rest.post(Routes.threads(parent), {
+        body: { name: input.title.slice(0, 100), type: ChannelType.PrivateThread, invitable: false, auto_archive_duration: THREAD_ARCHIVE_MINUTES },
+      }),
+    );
+    for (const participant of input.participants) {
+      try {
+        await this.rest.put(Routes.threadMembers(thread.id, parseId(participant).id));
+      } catch (error) {
+        throw toDiscordError(error);
+      }
+    }
+    return channelRef(guild, thread.id);
+  }
+
+  async postToSpace(space: string, view: View): Promise<string> {
+    return this.postToChannel(space, view);
+  }
+
+  async closeSpace(space: string): Promise<void> {
+    const { id } = parseId(space);
+    await this.#call(() => this.rest.patch(Routes.channel(id), { body: { archived: true, locked: true } }));
+  }
+
+  async linkTo(message: string): Promise<string> {
+    const { guild, channel, message: id } = parseMessage(message);
+    return `https://discord.com/channels/${guild}/${channel}/${id}`;
+  }
+}
