@@ -108,6 +108,12 @@ describe('dashboard sign-in', () => {
     expect((await t.client.get('/dashboard')).status).toBe(401);
   });
 
+  it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
+    const url = await link();
+    const reply = await t.client.post('/dashboard/sign-in', { token: url.searchParams.get('token')! }, { 'x-forwarded-proto': 'https' });
+    expect(reply.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict; Max-Age=14400; Secure$/);
+  });
+
   it('refuses a sign-in posted from another site', async () => {
     const url = await link();
     const reply = await t.client.post('/dashboard/sign-in', { token: url.searchParams.get('token')! }, { origin: 'http://evil.example' });

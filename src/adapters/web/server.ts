@@ -60,7 +60,8 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   const timeZone = demo?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const playground =
     demo === null ? null : playgroundRoutes({ deps, store, hub, clock: demo.clock, ...(o.tick === undefined ? {} : { tick: o.tick }), baseUrl: () => baseUrl, log, timeZone });
-  const dashboard = dashboardRoutes({ deps, log, secure: () => baseUrl.startsWith('https:') });
+  // Behind a TLS-terminating proxy the proxy says so; believing it can only add the Secure flag.
+  const dashboard = dashboardRoutes({ deps, log, secure: (req) => baseUrl.startsWith('https:') || req.headers['x-forwarded-proto'] === 'https' });
 
   const home: Route = async (req, res, url) => {
     if (req.method !== 'GET') return false;

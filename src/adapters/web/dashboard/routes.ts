@@ -43,22 +43,22 @@ const CRISIS_WEEKS = 12;
 export interface DashboardOptions {
   readonly deps: CoreDeps;
   readonly log: Logger;
-  /** Whether the dashboard is reached over HTTPS (then the cookie is marked Secure). */
-  readonly secure: () => boolean;
+  /** Whether this request reached the dashboard over HTTPS (then the cookie is marked Secure). */
+  readonly secure: (req: IncomingMessage) => boolean;
 }
 
 export function dashboardRoutes(o: DashboardOptions): Route {
   const { deps, log } = o;
 
-  const refused = (res: ServerResponse, title: string, why: string) =>
-    sendHtml(res, 401, notice(title, html`<p>${why}</p>${ASK_AGAIN}`), { 'set-cookie': clearCookie() });
+  const refused = (req: IncomingMessage, res: ServerResponse, title: string, why: string) =>
+    sendHtml(res, 401, notice(title, html`<p>${why}</p>${ASK_AGAIN}`), { 'set-cookie': clearCookie(req) });
 
-  const clearCookie = () => `${COOKIE}=; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=0${o.secure() ? '; Secure' : ''}`;
+  const clearCookie = (req: IncomingMessage) => `${COOKIE}=; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=0${o.secure(req) ? '; Secure' : ''}`;
 
-  async function signInPage(res: ServerResponse, url: URL) {
+  async function signInPage(req: IncomingMessage, res: ServerResponse, url: URL) {
     const token = url.searchParams.get('token') ?? '';
     if (token.length === 0 || token.length > 200 || !(await peekDashboardToken(deps.db, token, deps.clock()))) {
-      refused(res, 'This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.');
+      refused(req, res, 'This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.');
       return;
     }
     sendHtml(
@@ -78,7 +78,7 @@ export function dashboardRoutes(o: DashboardOptions): Route {
     const now = deps.clock();
     const grant = token.length === 0 || token.length > 200 ? null : await redeemDashboardToken(deps.db, token, now);
     if (grant === null) {
-      refused(res, 'This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.');
+      refused(req, res, 'This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.');
       return;
     }
     const secret = randomBytes(32).toString('base64url');
@@ -90,7 +90,7 @@ export function dashboardRoutes(o: DashboardOptions): Route {
     });
     log.info('web.dashboard_signed_in', { community: grant.communityId });
     redirect(res, '/dashboard', {
-      'set-cookie': `${COOKIE}=${secret}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}${o.secure() ? '; Secure' : ''}`,
+      'set-cookie': `${COOKIE}=${secret}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${SESSION_HOURS * 3600}${o.secure(req) ? '; Secure' : ''}`,
     });
   }
 
@@ -103,12 +103,12 @@ export function dashboardRoutes(o: DashboardOptions): Route {
   async function page(req: IncomingMessage, res: ServerResponse, url: URL, tab: 'now' | 'volunteers' | 'stats') {
     const grant = await session(req);
     if (grant === null) {
-      refused(res, 'Please sign in again', 'Your dashboard session has ended, or this browser is not signed in.');
+      refused(req, res, 'Please sign in again', 'Your dashboard session has ended, or this browser is not signed in.');
       return;
     }
     const community = await findCommunityById(deps.db, grant.communityId);
     if (community === null) {
-      refused(res, 'This community is gone', 'Peerline is no longer set up for it.');
+      refused(req, res, 'This community is gone', 'Peerline is no longer set up for it.');
       return;
     }
     const now = deps.clock();
@@ -161,13 +161,13 @@ export function dashboardRoutes(o: DashboardOptions): Route {
 
   return async (req, res, url) => {
     const path = url.pathname;
-    if (req.method === 'GET' && path === '/dashboard/sign-in') await signInPage(res, url);
+    if (req.method === 'GET' && path === '/dashboard/sign-in') await signInPage(req, res, url);
     else if (req.method === 'POST' && path === '/dashboard/sign-in') await signIn(req, res);
     else if (req.method === 'POST' && path === '/dashboard/sign-out') {
       assertSameOrigin(req);
       const secret = cookie(req, COOKIE);
       if (secret !== null) await deleteDashboardSession(deps.db, secret);
-      sendHtml(res, 200, notice('Signed out', html`<p>You are signed out of the dashboard.</p>`), { 'set-cookie': clearCookie() });
+      sendHtml(res, 200, notice('Signed out', html`<p>You are signed out of the dashboard.</p>`), { 'set-cookie': clearCookie(req) });
     } else if (req.method === 'GET' && (path === '/dashboard' || path === '/dashboard/')) await page(req, res, url, 'now');
     else if (req.method === 'GET' && path === '/dashboard/volunteers') await page(req, res, url, 'volunteers');
     else if (req.method === 'GET' && path === '/dashboard/stats') await page(req, res, url, 'stats');
