@@ -30,7 +30,7 @@ h3 { font-size: 1rem; margin: .25rem 0; }
 .btn-secondary:hover { background: #eef1f5; }
 .btn-danger { background: #b42318; color: #fff; }
 .btn[aria-disabled="true"] { opacity: .6; cursor: progress; }
-.panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(23rem, 1fr)); gap: 1rem; padding: 1rem 1.25rem; }
+.panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(23rem, 100%), 1fr)); gap: 1rem; padding: 1rem 1.25rem; }
 .pane { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .75rem; display: flex; flex-direction: column; gap: .5rem; min-width: 0; }
 .pane > header { border-bottom: 1px solid var(--line); padding-bottom: .4rem; }
 .pane.role-member > header h2::after { content: " · member"; color: var(--muted); font-weight: 400; font-size: .9rem; }
@@ -98,7 +98,7 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .callout { border-radius: 8px; padding: .6rem .8rem; border: 2px solid; }
 .callout-crisis { border-color: var(--crisis); background: var(--crisis-bg); }
 .callout-warning { border-color: #c26a00; background: var(--warn-bg); }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(30rem, 100%), 1fr)); gap: 1rem; }
 .chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .75rem; }
 .chart figcaption { font-weight: 700; margin-bottom: .4rem; }
 .chart svg.plot { width: 100%; height: auto; display: block; }
