@@ -49,10 +49,13 @@ describe('loadConfig', () => {
     expect(web({ PEERLINE_WEB: '0' })).toEqual({ mode: 'off', port: 3000 });
     expect(web(slackSocket)).toEqual({ mode: 'off', port: 3000 });
     expect(web({ ...slackSocket, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000 });
+    const discord = { DISCORD_TOKEN: 'token-1', DISCORD_APPLICATION_ID: '123456789' };
+    expect(web(discord)).toEqual({ mode: 'off', port: 3000 });
+    expect(web({ ...discord, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000 });
     expect(web({ ...slackHttp, PEERLINE_WEB: '1', PEERLINE_WEB_PORT: '3001' })).toEqual({ mode: 'dashboard', port: 3001 });
     // Slack in HTTP mode already holds PORT.
-    expect(String(web({ ...slackHttp, PEERLINE_WEB: '1' }))).toContain('PEERLINE_WEB_PORT');
-    expect(String(web({ PEERLINE_WEB: 'yes' }))).toContain('PEERLINE_WEB');
+    expect(JSON.stringify(web({ ...slackHttp, PEERLINE_WEB: '1' }))).toContain('PEERLINE_WEB_PORT');
+    expect(JSON.stringify(web({ PEERLINE_WEB: 'yes' }))).toContain('PEERLINE_WEB:');
   });
 
   it('configures Discord and names what is missing', () => {
