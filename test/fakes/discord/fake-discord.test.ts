@@ -277,6 +277,12 @@ describe('discord.js against FakeDiscord', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
     expect(fake.callsTo('POST', `/channels/${GENERAL}/messages`).slice(-2).map((c) => c.status)).toEqual([429, 200]);
 
+    // discord.js retries a 5xx up to 3 times on its own: one failure is invisible, four surface.
+    fake.failNext({ method: 'POST', pathPattern: '/channels/:id/messages', ...DiscordErrors.serverError });
+    await expect(general.send('retried')).resolves.toMatchObject({ content: 'retried' });
+    fake.failNext({ method: 'POST', pathPattern: '/channels/:id/messages', ...DiscordErrors.serverError, times: 4 });
+    await expect(general.send('lost')).rejects.toMatchObject({ name: 'HTTPError', status: 500 });
+
     const closed = await client.users.fetch(CLOSED_DMS);
     await expect(closed.send('hi')).rejects.toMatchObject({ code: DiscordErrors.cannotSendToUser.code });
   });
@@ -296,6 +302,56 @@ describe('discord.js against FakeDiscord', () => {
     expect(after.data).toMatchObject({ content: 'pong after' });
     expect(fake.gateway.identifies).toHaveLength(1);
     expect(fake.gateway.connectionUrls.at(-1)).toMatch(/\/resume\?v=10&encoding=json$/);
+  });
+});
+
+describe('gateway recovery', () => {
+  it('op 7 Reconnect and an unanswered heartbeat (zombie connection) both end in a RESUME', async () => {
+    const fake = await FakeDiscord.start({ ...fixture, heartbeatIntervalMs: 100 });
+    const client = newClient(fake);
+    try {
+      await loggedIn(client);
+      let resumed = fake.waitForGateway('resumed', 3000);
+      fake.gateway.requestReconnect();
+      await resumed;
+
+      resumed = fake.waitForGateway('resumed', 3000);
+      fake.gateway.ackHeartbeats = false;
+      await new Promise((resolve) => fake.gateway.once('heartbeat', resolve));
+      fake.gateway.ackHeartbeats = true;
+      await resumed;
+
+      expect(fake.gateway.identifies).toHaveLength(1);
+      expect(fake.gateway.connectionUrls).toHaveLength(3);
+    } finally {
+      await client.destroy();
+      await fake.stop();
+    }
+  });
+});
+
+describe('interaction deadline', () => {
+  it('a first callback later than the deadline fails with 10062 Unknown interaction, as after 3 s on Discord', async () => {
+    const fake = await FakeDiscord.start({ ...fixture, interactionDeadlineMs: 50 });
+    const client = newClient(fake);
+    const failures: unknown[] = [];
+    client.on('interactionCreate', (interaction) => {
+      const late = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        if (interaction.isChatInputCommand()) await interaction.reply('too slow');
+      };
+      late().catch((error: unknown) => failures.push(error));
+    });
+    try {
+      await loggedIn(client);
+      const answered = fake.sendInteraction(fake.build.slashCommand({ user: SEEKER, channel: GENERAL, name: 'slow' }), { timeoutMs: 500 });
+      await expect(answered).rejects.toThrow(/no callback/);
+      expect(fake.callsTo('POST', '/interactions/:id/:token/callback').map((c) => c.status)).toEqual([404]);
+      expect(failures).toEqual([expect.objectContaining({ code: DiscordErrors.unknownInteraction.code })]);
+    } finally {
+      await client.destroy();
+      await fake.stop();
+    }
   });
 });
 

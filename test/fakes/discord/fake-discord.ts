@@ -3,11 +3,11 @@
  * Start it with fixtures, point the client at `apiUrl`, drive it with `sendInteraction`/`sendMessage`,
  * and assert on `calls`, `callbacks` and `state`. See README.md in this folder.
  */
-import type { APIInteraction, APIMessage } from 'discord.js';
+import type { APIInteraction, APIMessage, GatewayReadyDispatchData } from 'discord.js';
 import { CallLog, callTo, type CallPredicate, type RecordedCall } from './calls.js';
 import { FaultInjector, type FailureSpec } from './faults.js';
 import type { FakeDiscordOptions } from './fixtures.js';
-import { FakeGateway, type GatewayEvents } from './gateway.js';
+import { FakeGateway } from './gateway.js';
 import { InteractionBuilder } from './interaction-builders.js';
 import { gatewayMessage } from './messages.js';
 import { memberPayload, mentionsIn, messagePayload, noFlags, userPayload, guildCreatePayload } from './payloads.js';
@@ -60,14 +60,14 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
       token: options.token,
       botUserId: options.botUserId,
-      ready: (session) => ({
+      ready: (session): GatewayReadyDispatchData & Record<string, unknown> => ({
         v: 10,
         user: { ...userPayload(this.state.botUser), verified: true, mfa_enabled: false },
         guilds: [...this.state.guilds.keys()].map((id) => ({ id, unavailable: true })),
         session_id: session.id,
         resume_gateway_url: session.resumeUrl,
-        shard: session.shard,
-        application: { id: options.applicationId, flags: noFlags() },
+        shard: [session.shard[0], session.shard[1]],
+        application: { id: options.applicationId, flags: noFlags(), flags_new: '0' },
         private_channels: [],
         relationships: [],
         presences: [],
@@ -226,8 +226,7 @@ export class FakeDiscord {
   /** Resolves at the next READY (after IDENTIFY) or RESUMED the gateway sends. */
   async waitForGateway(event: 'ready' | 'resumed', timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      const done = (...args: GatewayEvents['ready'] | GatewayEvents['resumed']) => {
-        void args;
+      const done = () => {
         clearTimeout(timer);
         resolve();
       };

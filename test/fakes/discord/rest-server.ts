@@ -163,7 +163,9 @@ export class RestServer {
       status = 401;
       body = DiscordHttpError.of(DiscordErrors.unauthorized).body;
     } else if (fault !== null) {
-      ({ status, body, headers } = { status: fault.status, body: fault.body, headers: { ...fault.headers } });
+      status = fault.status;
+      body = fault.body;
+      headers = { ...fault.headers };
     } else {
       try {
         const result = found.route.handle({ method: found.route.method, path, params: found.params, query: url.searchParams, body: parsed.body });
