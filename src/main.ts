@@ -76,6 +76,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     const runner = new JobRunner({ deps, handlers });
     await ensureDailyJobs(database.db, deps.clock());
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
+    // Sign-in links only make sense when the dashboard runs and has an address people can reach.
+    const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
     if (config.slack !== null) {
       const { mode } = config.slack;
       services.push(
@@ -88,6 +90,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
+          ...dashboard,
         }),
       );
     }
@@ -100,6 +103,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           token: config.discord.token,
           messageContent: config.discord.messageContent,
           ...(config.discord.apiUrl === null ? {} : { apiUrl: config.discord.apiUrl }),
+          ...dashboard,
         }),
       );
     }

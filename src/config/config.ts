@@ -29,6 +29,8 @@ const schema = z.object({
   PEERLINE_WEB: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 (run the web adapter) or 0 (never)' }).optional()),
   /** Port for the web adapter when it runs beside Slack in HTTP mode (which has PORT); default PORT. */
   PEERLINE_WEB_PORT: optional.pipe(z.coerce.number<string>().int().min(0).max(65535).optional()),
+  /** The address coordinators reach the dashboard at (for the sign-in links the bot sends). */
+  PEERLINE_WEB_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional()),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'must be an app-level token (xapp-…)').optional()),
@@ -70,6 +72,8 @@ export interface WebConfig {
    */
   readonly mode: 'demo' | 'dashboard' | 'off';
   readonly port: number;
+  /** Where coordinators open the dashboard; null = sign-in links cannot be sent from Slack or Discord. */
+  readonly publicUrl: string | null;
 }
 
 export interface SlackConfig {
@@ -116,6 +120,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const web: WebConfig = {
     mode: e.PEERLINE_WEB === '0' ? 'off' : !chatConfigured ? 'demo' : e.PEERLINE_WEB === '1' ? 'dashboard' : 'off',
     port: e.PEERLINE_WEB_PORT ?? e.PORT,
+    publicUrl: e.PEERLINE_WEB_URL ?? null,
   };
   if (web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
     problems.push('PEERLINE_WEB_PORT: Slack in HTTP mode already listens on PORT; give the web adapter another port');

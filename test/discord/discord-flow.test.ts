@@ -128,6 +128,11 @@ describe('Discord: at the edge', () => {
     expect(JSON.stringify(events)).not.toContain('kill myself');
   });
 
+  it('sends a coordinator a private sign-in link to the dashboard', async () => {
+    expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'dashboard' })).toMatch(/https:\/\/dash\.example\.org\/dashboard\/sign-in\?token=[\w-]{20,}/);
+    expect(await h.slash(VOL2, 'peer-admin', { subcommand: 'dashboard' })).toContain('Not allowed');
+  });
+
   it('refuses an admin command from someone without the coordinator role, whatever Discord allowed', async () => {
     expect(await h.slash(VOL1, 'peer-admin', { subcommand: 'stats' })).toContain('Not allowed');
   });

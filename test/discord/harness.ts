@@ -58,7 +58,7 @@ export async function startDiscordHarness(database: TestDatabase, o: { db?: Core
   const core = createTestCore(database);
   const router = new PlatformRouter();
   const deps: CoreDeps = { ...core.deps, ...(o.db === undefined ? {} : { db: o.db }), platform: router, clock: () => new Date() };
-  const discord = await startDiscord({ deps, router, log: core.log, token: 'test-token', apiUrl: fake.apiUrl, messageContent: true });
+  const discord = await startDiscord({ deps, router, log: core.log, token: 'test-token', apiUrl: fake.apiUrl, messageContent: true, dashboardUrl: 'https://dash.example.org' });
 
   const replyOf = async (token: string): Promise<string> => {
     const call = await fake.waitForCall(callTo('PATCH', `/webhooks/${APP}/${token}/messages/@original`), 5000);

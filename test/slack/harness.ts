@@ -28,7 +28,7 @@ export async function startSlackHarness(database: TestDatabase, o: { database?: 
   const core = createTestCore(database);
   const router = new PlatformRouter();
   const deps: CoreDeps = { ...core.deps, ...(o.database ?? {}), platform: router, clock: () => new Date() };
-  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0 });
+  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0, dashboardUrl: 'https://dash.example.org' });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
   return {
     fake,

@@ -220,6 +220,12 @@ describe('Slack: at the edge', () => {
     expect(await press(VOL1, 'pl:accept:6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e')).toContain('out of date');
   });
 
+  it('sends a coordinator, and only a coordinator, a private sign-in link to the dashboard', async () => {
+    await setUp();
+    expect(await peer(ADMIN, 'dashboard')).toMatch(/https:\/\/dash\.example\.org\/dashboard\/sign-in\?token=[\w-]{20,}/);
+    expect(await peer(VOL1, 'dashboard')).toContain('Not allowed');
+  });
+
   it('refuses an over-long note in the form with an inline error and stores nothing', async () => {
     await setUp();
     const res = await h.send(

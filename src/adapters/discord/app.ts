@@ -27,6 +27,8 @@ import { duty } from '../../core/use-cases/duty.js';
 import { endSession } from '../../core/use-cases/end-session.js';
 import { forgetMe } from '../../core/use-cases/forget-me.js';
 import { handleAction } from '../../core/use-cases/handle-action.js';
+import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
+import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
 import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../core/use-cases/request-listener.js';
@@ -51,6 +53,8 @@ export interface DiscordOptions {
   readonly apiUrl?: string;
   /** Ask for the privileged Message Content intent (needed only to scan opted-in channels). */
   readonly messageContent: boolean;
+  /** Where the coordinator dashboard is reached, for `/peer-admin dashboard`; unset = not offered. */
+  readonly dashboardUrl?: string;
 }
 
 export interface DiscordService {
@@ -174,6 +178,10 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
         return guarded('volunteers', () => listVolunteers(deps, actor));
       case 'stats':
         return guarded('stats', () => showStats(deps, actor, cmd.days === null ? {} : { days: cmd.days }));
+      case 'dashboard': {
+        const url = o.dashboardUrl;
+        return url === undefined ? DASHBOARD_OFF : guarded('dashboard', () => issueDashboardLink(deps, actor, url));
+      }
     }
   }
 

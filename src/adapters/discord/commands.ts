@@ -91,6 +91,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
         ],
       },
       { type: S.Subcommand, name: 'volunteers', description: 'Everyone enrolled' },
+      { type: S.Subcommand, name: 'dashboard', description: 'A private sign-in link to the coordinator dashboard' },
       {
         type: S.Subcommand,
         name: 'stats',
@@ -121,6 +122,7 @@ export type DiscordCommand =
   | { readonly kind: 'volunteer-remove'; readonly user: string }
   | { readonly kind: 'volunteers' }
   | { readonly kind: 'stats'; readonly days: number | null }
+  | { readonly kind: 'dashboard' }
   | { readonly kind: 'unsupported'; readonly name: string };
 
 export function parseCommand(i: ChatInputCommandInteraction): DiscordCommand {
@@ -160,6 +162,7 @@ export function parseCommand(i: ChatInputCommandInteraction): DiscordCommand {
         };
       }
       if (sub === 'volunteers') return { kind: 'volunteers' };
+      if (sub === 'dashboard') return { kind: 'dashboard' };
       if (sub === 'stats') return { kind: 'stats', days: o.getInteger('days') };
       return { kind: 'unsupported', name: `peer-admin ${group ?? ''} ${sub ?? ''}`.trim() };
     }
@@ -176,5 +179,5 @@ export const HELP = [
   '/forget-me — delete what Peerline holds about you',
   '',
   'Volunteers: /duty on | off | status, /end (in the session thread, or its End button)',
-  'Coordinators: /peer-admin setup | volunteer add | volunteer remove | volunteers | stats',
+  'Coordinators: /peer-admin setup | volunteer add | volunteer remove | volunteers | stats | dashboard',
 ].join('\n');

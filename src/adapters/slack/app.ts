@@ -14,6 +14,8 @@ import { duty } from '../../core/use-cases/duty.js';
 import { endSession } from '../../core/use-cases/end-session.js';
 import { forgetMe } from '../../core/use-cases/forget-me.js';
 import { handleAction } from '../../core/use-cases/handle-action.js';
+import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
+import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
 import { handleMessage } from '../../core/use-cases/handle-message.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../core/use-cases/manage-volunteers.js';
 import { NOTE_MAX, requestListener } from '../../core/use-cases/request-listener.js';
@@ -48,6 +50,8 @@ export interface SlackOptions {
   readonly host?: string;
   /** Web API retries (tests pass 0; the default retries for a long time). */
   readonly retries?: number;
+  /** Where the coordinator dashboard is reached, for `/peer dashboard`; unset = not offered. */
+  readonly dashboardUrl?: string;
 }
 
 export interface SlackService {
@@ -153,6 +157,10 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         return guarded('volunteers', () => listVolunteers(deps, actor));
       case 'stats':
         return guarded('stats', () => showStats(deps, actor, cmd.days === null ? {} : { days: cmd.days }));
+      case 'dashboard': {
+        const url = o.dashboardUrl;
+        return url === undefined ? DASHBOARD_OFF : guarded('dashboard', () => issueDashboardLink(deps, actor, url));
+      }
       case 'setup':
         // Handled before the ack: the modal needs the trigger within 3 seconds.
         return { text: 'Opening the setup form…' };

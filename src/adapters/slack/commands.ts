@@ -16,6 +16,7 @@ export type PeerCommand =
   | { readonly kind: 'volunteer-remove'; readonly user: string }
   | { readonly kind: 'volunteers' }
   | { readonly kind: 'stats'; readonly days: number | null }
+  | { readonly kind: 'dashboard' }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -49,6 +50,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return { kind: 'setup' };
     case 'volunteers':
       return { kind: 'volunteers' };
+    case 'dashboard':
+      return { kind: 'dashboard' };
     case 'stats': {
       if (rest[0] === undefined) return { kind: 'stats', days: null };
       const days = Number(rest[0]);
@@ -100,4 +103,5 @@ export const HELP = [
   '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
   '`/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` · `/peer volunteer remove @name` · `/peer volunteers`',
   '`/peer stats [days]` — counts and waiting times, no personal data',
+  '`/peer dashboard` — a private sign-in link to the coordinator dashboard',
 ].join('\n');
