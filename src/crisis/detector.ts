@@ -4,7 +4,7 @@
  * remain into a tier. Pure and synchronous: no I/O, so it works when nothing else does.
  */
 import { AhoCorasick } from './aho-corasick.js';
-import { normalise, normalisedBytes, normaliseToBuffer, sawKeyWord, setKeyWords } from './normalise.js';
+import { Normaliser } from './normalise.js';
 import { NEGATIONS, OTHER_PEOPLE, REPORTING, RULES, SELF, type Rule, type RuleKind } from './rules.js';
 import type { Detection, Tier } from './types.js';
 
@@ -25,6 +25,10 @@ interface CompiledPhrase {
   readonly rule: Rule;
   readonly length: number;
 }
+
+/** Rules go through the same normalisation as messages, so both meet in the same form. */
+const plain = new Normaliser();
+const normalise = (text: string) => plain.normalise(text);
 
 const phrases: CompiledPhrase[] = [];
 const texts: string[] = [];
@@ -48,11 +52,11 @@ const automaton = new AhoCorasick(texts);
  * phrases has a key word — its longest — and a message with none of those words cannot match them, so
  * the automaton is skipped. Time, place, means and retraction words only ever count beside these.
  */
-const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
+const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
 const COMMON = new Set(
   'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going gona wil would could should can cant want wana need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just over'.split(' '),
 );
-setKeyWords(
+const normaliser = new Normaliser(
   phrases.flatMap(({ rule }, i) => {
     if (!KEYED.has(rule.kind)) return [];
     const words = texts[i]!.trim().split(' ');
@@ -113,26 +117,37 @@ interface Hit {
   readonly start: number;
 }
 
-const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
+const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
 
+/**
+ * Combines the kinds found into a tier (see `RuleKind` in rules.ts). Only ever rises as kinds are
+ * added, which lets `detect` decide "none" from the raw matches before any context check.
+ */
 function tierOf(has: (k: RuleKind) => boolean): Tier {
   const intent = has('intent');
+  const ideation = has('ideation');
   const act = has('act');
   const farewell = has('farewell');
   const ready = has('means-ready');
   const distress = has('distress');
   const passive = has('passive');
+  const time = has('time');
+  const plan = has('plan');
+  const place = has('place');
+  const goodbye = has('goodbye');
   if (
     has('attempt') ||
-    ((intent || act) && (has('time') || has('plan') || has('place') || ready || farewell)) ||
-    (ready && (intent || distress || act || farewell || passive)) ||
-    (farewell && (intent || passive || act || distress || has('time') || has('plan'))) ||
-    (has('place') && (act || intent || distress))
+    (intent && (time || plan || place || ready || farewell || goodbye)) ||
+    (ideation && (plan || place || ready || farewell)) ||
+    (act && (plan || place || ready || farewell || (time && (distress || passive || goodbye)))) ||
+    (ready && (distress || passive || goodbye)) ||
+    (farewell && (passive || distress || time || plan)) ||
+    (place && (distress || passive))
   ) {
     return 'imminent';
   }
-  if (intent || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act))) return 'high';
-  // A lone goodbye is ambiguous ("goodbye forever, twitter"): a gentle check-in, not an alarm.
+  if (intent || ideation || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act)) || (goodbye && passive)) return 'high';
+  // A lone farewell is ambiguous ("goodbye forever, twitter"): a gentle check-in, not an alarm.
   if (passive || farewell) return 'elevated';
   return 'none';
 }
@@ -141,11 +156,15 @@ const NONE: Detection = Object.freeze({ tier: 'none', rules: Object.freeze([]) }
 const latin1 = new TextDecoder('latin1');
 
 export function detect(message: string): Detection {
-  const length = normaliseToBuffer(message);
-  if (!sawKeyWord()) return NONE;
-  const bytes = normalisedBytes();
+  const length = normaliser.run(message);
+  if (!normaliser.sawKey) return NONE;
+  const bytes = normaliser.bytes;
   const matches = automaton.matchBytes(bytes, length);
   if (matches === null) return NONE;
+  // Most keyed messages are idioms ("this deadline is killing me"): if even every raw match together
+  // cannot raise a tier or name harassment, stop before reading any context.
+  const raw = new Set(matches.map((m) => phrases[m.phrase]!.rule.kind));
+  if (!raw.has('harassment') && tierOf((k) => raw.has(k)) === 'none') return NONE;
   // Rare from here on: context checks read the normalised text as a string.
   const text = latin1.decode(bytes.subarray(0, length));
 

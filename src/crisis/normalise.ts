@@ -1,307 +1,413 @@
 /**
- * One normalisation for rules and messages alike, so both meet in the same form:
- * Unicode compatibility forms (math-bold, full-width), case, zero-width and format characters,
- * diacritics, look-alike letters from other scripts, emoji that carry meaning, leetspeak next to
- * letters, spaced-out letters, repeated letters, numbers (only "many" or not), and filler words. The
- * result is lower-case a–z words separated by single spaces, with `|` between sentences, padded with
- * spaces for word boundaries.
+ * One normalisation for rules and messages alike, so both meet in the same form: lower-case a–z words
+ * separated by single spaces, `|` between sentences, padded with a space at each end so that every
+ * phrase match falls on word boundaries. On the way: Unicode compatibility forms (math-bold,
+ * full-width), zero-width and format characters, diacritics, look-alike letters from other scripts,
+ * emoji that carry meaning, leetspeak next to letters, spaced-out letters, repeated letters
+ * ("kiiill" and "kill" both become "kil"), numbers (10 or more read as "many"), chat spellings
+ * ("wanna" → "want to") and filler words ("i really just want to …").
  *
- * Speed matters (every message in a watched channel passes through here), so the common case — plain
- * ASCII with nothing to decode — is one pass over the characters into a reused byte buffer; anything
- * unusual takes a slower, regex-based preparation first and then the same pass.
+ * Every message in a watched channel passes through here, so the common case — ASCII, Latin-1
+ * accents, typographic punctuation and emoji — is one loop over char codes with lookup tables into a
+ * reused byte buffer. Other scripts, format characters and spaced-out letters take a slower,
+ * regex-based preparation first and then the same loop.
  */
 
-const FORMAT_CHARS = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
-const MARKS = /\p{M}+/gu;
-
-/** Letters from other scripts that look like Latin ones. One target letter each (never `m` → `rn`). */
-const LOOKALIKES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g', ɑ: 'a', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w', ς: 's', σ: 'o',
-};
-const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
-
-/** Emoji that change what a message means: means of harm, death, and the laughter that marks a joke. */
-
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
-const LEET_TOKEN = /[a-z0-9@$!|]*[a-z][a-z0-9@$!|]*/g;
-const HAS_LEET = /[a-z][0-9@$!|]|[0-9@$!|][a-z]/;
-const isLetter = (x: string | undefined) => x !== undefined && x >= 'a' && x <= 'z';
-const isDigit = (x: string | undefined) => x !== undefined && x >= '0' && x <= '9';
-
-/** Decodes leetspeak only next to letters, so "k1ll" and "d1e" decode but "800mg" and "kill -9" do not. */
-function decodeLeet(token: string): string {
-  if (!HAS_LEET.test(token)) return token;
-  let out = '';
-  for (let i = 0; i < token.length; i += 1) {
-    const c = token[i]!;
-    const sub = LEET[c];
-    const prev = token[i - 1];
-    const next = token[i + 1];
-    // Inside a word always; at a word's edge only a digit leading or ending 3+ letters ("5uicide", not "3pm").
-    const edge = isDigit(c) && !isDigit(prev) && !isDigit(next) && ((isLetter(next) && /^[a-z]{3}/.test(token.slice(i + 1))) || (isLetter(prev) && /[a-z]{3}$/.test(token.slice(0, i))));
-    const decode = sub !== undefined && ((isLetter(prev) && isLetter(next)) || edge);
-    out += decode ? sub : c;
-  }
-  return out;
-}
-
-/** The slow path: Unicode folding, leetspeak and spaced-out letters, before the common pass. */
-const ASCII = /^[\x00-\x7f]*$/;
-
-function prepare(text: string): string {
-  let s = text.toLowerCase();
-  if (!ASCII.test(s)) s = foldUnicode(s);
-  s = s.replace(/['’`]/g, '');
-  if (/[0-9@$!|]/.test(s)) s = s.replace(LEET_TOKEN, decodeLeet);
-  // "s u i c i d e", "k.i.l.l myself": three or more single letters in a row are one word.
-  // One separator between letters: a wider gap ("k i l l   m y s e l f") is a gap between words.
-  return s.replace(/\b[a-z](?:[^a-z0-9\n!?;|][a-z]\b){2,}/g, (m) => m.replace(/[^a-z]/g, ''));
-}
-
-function foldUnicode(text: string): string {
-  const s = text.normalize('NFKC').toLowerCase().replace(FORMAT_CHARS, '');
-  return s.normalize('NFD').replace(MARKS, '').normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
-}
-
-/** Words that carry no risk signal and only get between the words that do ("i really just want to die"). */
-const FILLER = ['just', 'realy', 'honestly', 'literaly', 'actualy', 'so', 'kinda', 'truly', 'seriously', 'simply', 'even', 'totaly', 'fucking', 'fuckin', 'fking', 'freaking', 'frickin', 'damn', 'very', 'stil', 'sometimes', 'often', 'prety', 'basicaly', 'legit', 'lowkey'];
-const FILLER_MAX = Math.max(...FILLER.map((f) => f.length));
-const wordHash = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
-const FILLER_BY_HASH = new Map(FILLER.map((f) => [[...f].reduce((h, ch) => wordHash(h, ch.charCodeAt(0)), 7), f] as const));
-
-/** Emoji that stand for words; every other emoji is only a separator. */
-const EMOJI_WORDS = new Map<number, number[]>(
-  (
-    [
-      [[0x1f48a], 'pil'],
-      [[0x1f52a, 0x1f5e1], 'knife'],
-      [[0x1faa6, 0x26b0, 0x26b1], 'grave'],
-      [[0x1f52b], 'gun'],
-      [[0x1fa78], 'blod'],
-      [[0x1f602, 0x1f923, 0x1f606, 0x1f639, 0x1f480, 0x2620], 'lol'],
-    ] as const
-  ).flatMap(([codes, word]) => codes.map((code) => [code, [...word].map((ch) => ch.charCodeAt(0))] as [number, number[]])),
+/** Letters from other scripts that look like Latin ones, and small capitals. One Latin letter each (never `m` → `rn`). */
+const LOOKALIKES: ReadonlyMap<number, number> = new Map(
+  Object.entries({
+    а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g', ɑ: 'a', ı: 'i', ł: 'l', ø: 'o', đ: 'd',
+    α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w', ς: 's', σ: 'o',
+    ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  }).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
 );
-const MEANINGFUL_EMOJI = new Set(EMOJI_WORDS.keys());
 
-/** Non-ASCII the common pass can treat as a separator: punctuation, symbols and emoji with no letter in them. */
-function plainSymbol(code: number): boolean {
-  if (MEANINGFUL_EMOJI.has(code)) return false;
+/** Zero-width and format characters, and combining marks: dropped, so "k\u200bill" and "e\u0301" read as letters. */
+function invisible(c: number): boolean {
   return (
-    (code >= 0x2010 && code <= 0x2027 && code !== 0x2019) || // dashes, quotes, ellipsis
-    (code >= 0x2190 && code <= 0x21ff) || // arrows
-    (code >= 0x2600 && code <= 0x27bf) || // symbols, dingbats
-    (code >= 0x1f300 && code <= 0x1faff) || // emoji
-    code === 0xfe0f || // emoji presentation selector
-    code === 0x200d // zero-width joiner inside emoji sequences
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f) ||
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0xfeff
   );
 }
 
-let buffer = new Uint8Array(4096);
-const SPACE = 32;
-const BAR = 124;
-const MANY: readonly number[] = [109, 97, 110, 121]; // "many"
-
-/** Latin-1 letters with diacritics, folded as NFKC + stripping marks would (0 = needs the slow path). */
-const LATIN1 = new Uint8Array(256);
-for (const [from, to] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 'èéêë', i: 'ìíîï', n: 'ñ', o: 'òóôõö', u: 'ùúûü', y: 'ýÿ' })) {
-  for (const ch of to) {
-    LATIN1[ch.charCodeAt(0)] = from.charCodeAt(0);
-    LATIN1[ch.toUpperCase().charCodeAt(0)] = from.charCodeAt(0);
-  }
+/** Letters of scripts with nothing to fold (Greek and Cyrillic beyond the look-alikes, CJK, Arabic, …): word separators here. */
+function foreignLetter(c: number): boolean {
+  return (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0xeff) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 /**
- * Hashes of the words a rule cannot match without (set by the detector). The pass notes whether it saw
- * one, so the detector can skip matching for the great majority of messages that contain none.
+ * "s u i c i d e", "k.i.l.l myself": three or more single letters in a row, one separator apart, are
+ * one word. A wider gap ("k i l l   m y s e l f") is a gap between words.
  */
-let keySeen = false;
-let hasKeys = false;
+const SPACED = /(?<![a-z0-9])[a-z](?:[^a-z0-9\n!?;|][a-z](?![a-z0-9])){2,}/g;
 
-/** Word hashes → flags (FILLER_FLAG, KEY_FLAG), open addressing: one probe per word in the common case. */
-const TABLE_BITS = 14;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const tableHash = new Int32Array(1 << TABLE_BITS);
-const tableFlags = new Uint8Array(1 << TABLE_BITS);
-const FILLER_FLAG = 1;
-const KEY_FLAG = 2;
-
-function addWord(hash: number, flag: number): void {
-  let slot = hash & TABLE_MASK;
-  while (tableFlags[slot] !== 0 && tableHash[slot] !== hash) slot = (slot + 1) & TABLE_MASK;
-  tableHash[slot] = hash;
-  tableFlags[slot] = tableFlags[slot]! | flag;
+/** The slow path: compatibility forms (math-bold, ligatures, superscripts) split by NFKD, and spaced-out letters joined. */
+function prepare(text: string): string {
+  let s = text.toLowerCase();
+  if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFKD').toLowerCase();
+  return s.replace(SPACED, (m) => m.replace(/[^a-z]/g, ''));
 }
 
-function wordFlags(hash: number): number {
-  let slot = hash & TABLE_MASK;
-  for (;;) {
-    const flags = tableFlags[slot]!;
-    if (flags === 0 || tableHash[slot] === hash) return flags;
-    slot = (slot + 1) & TABLE_MASK;
+/** Chat spellings read as what they stand for (keys after repeated letters collapse: "wanna" → "wana"). */
+const REPLACEMENTS: Readonly<Record<string, string>> = {
+  wana: 'want to', wanted2: 'wanted to', gona: 'going to', gota: 'got to', tryna: 'trying to', ima: 'im going to', fina: 'going to', hafta: 'have to', ona: 'going to',
+  rn: 'right now', tonite: 'tonight', tmr: 'tomorow', tmrw: 'tomorow', tomorow: 'tomorow', tommorow: 'tomorow', ded: 'dead', cuz: 'because', bc: 'because',
+  myslef: 'myself', mysef: 'myself', myselfe: 'myself', mysel: 'myself', suicde: 'suicide', sucide: 'suicide', suiside: 'suicide', suicdal: 'suicidal', sucidal: 'suicidal', suisidal: 'suicidal',
+};
+
+/** Words that carry no risk signal and only get between the words that do. Rules lose them too. */
+const FILLER = 'just realy rly honestly literaly actualy so kinda truly seriously simply even totaly fucking fuckin fking fkn freaking frickin damn very stil sometimes often prety basicaly legit lowkey highkey tbh ngl fr genuinely maybe probably definitely ever deadas';
+
+/** Emoji that stand for words; every other emoji is only a separator. */
+const EMOJI_WORDS: ReadonlyMap<number, string> = new Map([
+  [0x1f48a, 'pil'],
+  [0x1f52a, 'knife'],
+  [0x1f5e1, 'knife'],
+  [0x1faa6, 'grave'],
+  [0x26b0, 'grave'],
+  [0x26b1, 'grave'],
+  [0x1f52b, 'gun'],
+  [0x1fa78, 'blod'],
+  // Laughter marks a joke: "i'm dead 💀", and after a disclosure a retraction.
+  [0x1f602, 'lol'],
+  [0x1f923, 'lol'],
+  [0x1f606, 'lol'],
+  [0x1f639, 'lol'],
+  [0x1f480, 'lol'],
+  [0x2620, 'lol'],
+]);
+
+const SPACE = 32;
+const BAR = 124;
+const MANY = [109, 97, 110, 121]; // "many": a count of ten or more ("took 30 paracetamol")
+const TO = [116, 111];
+
+/** ASCII classes. */
+const SEP = 0;
+const LETTER = 1;
+const APOSTROPHE = 2;
+const DIGIT = 3;
+const BREAK = 4;
+const DOT = 5;
+const BANG = 6; // "!": a break, or "i" inside a word ("k!ll")
+const PIPE = 7; // "|": a break, or "l" inside a word
+const LEAD = 8; // "@", "$": "a", "s" inside or leading a word ("$elf")
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c += 1) CLASS[c] = LETTER;
+for (let c = 97; c <= 122; c += 1) CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c += 1) CLASS[c] = DIGIT;
+for (const c of "'`") CLASS[c.charCodeAt(0)] = APOSTROPHE;
+for (const c of '?;\n\r') CLASS[c.charCodeAt(0)] = BREAK;
+CLASS[46] = DOT;
+CLASS[33] = BANG;
+CLASS[124] = PIPE;
+CLASS[64] = LEAD;
+CLASS[36] = LEAD;
+
+/** Leetspeak: the letter a digit or symbol stands for, by char code (0 = none). */
+const LEET = new Uint8Array(128);
+for (const [from, to] of Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/** Latin-1 letters with diacritics folded as NFKC + stripping marks would (0 = not a letter we fold here). */
+const LATIN1 = new Uint8Array(256);
+for (const [to, from] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 'èéêë', i: 'ìíîï', n: 'ñ', o: 'òóôõö', u: 'ùúûü', y: 'ýÿ' })) {
+  for (const ch of from) {
+    LATIN1[ch.charCodeAt(0)] = to.charCodeAt(0);
+    LATIN1[ch.toUpperCase().charCodeAt(0)] = to.charCodeAt(0);
   }
 }
 
-for (const hash of FILLER_BY_HASH.keys()) addWord(hash, FILLER_FLAG);
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-export function setKeyWords(words: Iterable<string>): void {
-  for (const word of words) addWord(hashWord(word), KEY_FLAG);
-  hasKeys = true;
+/** Whether the code point is punctuation, a symbol or an emoji: a separator, unless EMOJI_WORDS names it. */
+function symbol(code: number): boolean {
+  return (
+    (code >= 0x2010 && code <= 0x2027) || // dashes, quotes, bullets, ellipsis
+    (code >= 0x2030 && code <= 0x205e) ||
+    (code >= 0x2190 && code <= 0x2bff) || // arrows, maths, technical, shapes, dingbats
+    (code >= 0x1f000 && code <= 0x1faff) || // emoji, skin tones
+    (code >= 0xa0 && code <= 0xbf) || // Latin-1 punctuation: ¡ ¿ « » °
+    code === 0xd7 ||
+    code === 0xf7 ||
+    code === 0x3000
+  );
 }
 
-export function hashWord(word: string): number {
+function wordHash(word: string): number {
   let h = 7;
   for (let k = 0; k < word.length; k += 1) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
   return h;
 }
 
-/** Whether the last normalised text contained a key word (always true after the slow path). */
-export function sawKeyWord(): boolean {
-  return keySeen || !hasKeys;
-}
-
-/** Whether the word in buffer[start, end) with this hash is a filler word (checked letter by letter on a hash hit). */
-function isFiller(start: number, end: number, wordHashValue: number): boolean {
-  const length = end - start;
-  if (length > FILLER_MAX) return false;
-  const filler = FILLER_BY_HASH.get(wordHashValue);
-  if (filler === undefined || filler.length !== length) return false;
-  for (let k = 0; k < length; k += 1) if (buffer[start + k] !== filler.charCodeAt(k)) return false;
-  return true;
-}
-
-/** ASCII classes for the common pass: 1 letter, 2 apostrophe, 3 digit, 4 sentence break, 5 possible leetspeak symbol, 0 other. */
-const CLASS = new Uint8Array(128);
-for (let c = 65; c <= 90; c += 1) CLASS[c] = 1;
-for (let c = 97; c <= 122; c += 1) CLASS[c] = 1;
-for (let c = 48; c <= 57; c += 1) CLASS[c] = 3;
-CLASS[39] = 2;
-CLASS[96] = 2;
-for (const c of [46, 63, 59, 10, 13, 124]) CLASS[c] = 4;
-for (const c of [64, 36, 33]) CLASS[c] = 5;
-
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-
-/** Whether a digit at `i` would be read as a letter: inside a word, or leading or ending a word of 3+ letters. */
-function leetDigit(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
-  const next = text.charCodeAt(i + 1);
-  if (isAsciiLetter(prev) && isAsciiLetter(next)) return true;
-  const run = (from: number, step: number) => {
-    let k = from;
-    while (isAsciiLetter(text.charCodeAt(k))) k += step;
-    return Math.abs(k - from);
-  };
-  return (isAsciiLetter(next) && !(prev >= 48 && prev <= 57) && run(i + 1, 1) >= 3) || (isAsciiLetter(prev) && !(next >= 48 && next <= 57) && run(i - 1, -1) >= 3);
-}
+const FILLER_FLAG = 1;
+const KEY_FLAG = 2;
+const REPLACE_FLAG = 4;
+const TABLE_BITS = 14;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 /**
- * The common pass over `text` into the shared buffer. Returns the length, or -1 when the text needs
- * `prepare` first (other scripts, leetspeak, spaced-out letters) and `prepared` is false.
- * Written as one loop over locals: it is the detector's hot path.
+ * Normalises text into a byte buffer it owns and reuses (valid until the next call). Built with the
+ * key words of the rules it serves, it also notes whether a message contains any of them, so a caller
+ * can skip matching for the great majority of messages that contain none.
  */
-function pass(text: string, prepared: boolean): number {
-  if (buffer.length < text.length * 4 + 16) buffer = new Uint8Array(text.length * 4 + 16);
-  const buf = buffer;
-  const length = text.length;
-  let n = 0;
-  buf[n++] = SPACE;
-  let wordStart = -1;
-  let hash = 7;
-  let singleRun = 0;
-  // Prepared text is rare and may hold words the key check would not see: always match it.
-  let key = prepared;
-  for (let i = 0; i < length; i += 1) {
-    let c = text.charCodeAt(i);
-    let cls = c < 128 ? CLASS[c]! : 0;
-    if (c >= 128) {
-      if (c >= 0xc0 && c <= 0xff && LATIN1[c] !== 0) {
-        c = LATIN1[c]!;
-        cls = 1;
+export class Normaliser {
+  #buffer = new Uint8Array(4096);
+  #keySeen = false;
+  readonly #hasKeys: boolean;
+  /** Word hash → flags, open addressing; words are checked letter by letter on a hit. */
+  readonly #hashes = new Int32Array(1 << TABLE_BITS);
+  readonly #flags = new Uint8Array(1 << TABLE_BITS);
+  readonly #words: string[] = new Array<string>(1 << TABLE_BITS);
+  readonly #replacements = new Map<string, readonly number[]>();
+  readonly #decoder = new TextDecoder('latin1');
+
+  constructor(keyWords: Iterable<string> = []) {
+    for (const w of FILLER.split(' ')) this.#add(w, FILLER_FLAG);
+    for (const [from, to] of Object.entries(REPLACEMENTS)) {
+      this.#add(from, REPLACE_FLAG);
+      this.#replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
+    }
+    let keys = false;
+    for (const w of keyWords) {
+      this.#add(w, KEY_FLAG);
+      keys = true;
+    }
+    this.#hasKeys = keys;
+  }
+
+  #add(word: string, flag: number): void {
+    const hash = wordHash(word);
+    let slot = hash & TABLE_MASK;
+    while (this.#flags[slot] !== 0 && this.#words[slot] !== word) slot = (slot + 1) & TABLE_MASK;
+    this.#hashes[slot] = hash;
+    this.#words[slot] = word;
+    this.#flags[slot] = this.#flags[slot]! | flag;
+  }
+
+  /** The table slot of the word in buffer[start, end) with this hash, or -1. */
+  #find(start: number, end: number, hash: number): number {
+    const buf = this.#buffer;
+    for (let slot = hash & TABLE_MASK; this.#flags[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+      if (this.#hashes[slot] !== hash) continue;
+      const word = this.#words[slot]!;
+      if (word.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k += 1) same = buf[start + k] === word.charCodeAt(k);
+      if (same) return slot;
+    }
+    return -1;
+  }
+
+  /** Normalises `text` into `bytes` and returns the length. */
+  run(text: string): number {
+    const length = this.#pass(text, false);
+    return length >= 0 ? length : this.#pass(prepare(text), true);
+  }
+
+  /** The buffer the last `run` wrote. */
+  get bytes(): Uint8Array {
+    return this.#buffer;
+  }
+
+  /** Whether the last text contained a key word (always true when no key words were given). */
+  get sawKey(): boolean {
+    return this.#keySeen || !this.#hasKeys;
+  }
+
+  /** The normalised text as a string (rules, context checks and tests; not the hot path). */
+  normalise(text: string): string {
+    return this.#decoder.decode(this.#buffer.subarray(0, this.run(text)));
+  }
+
+  /**
+   * One pass over `text` into the buffer. Returns -1 when the text needs `prepare` first (other
+   * scripts, format characters, spaced-out letters) and `prepared` is false.
+   */
+  #pass(text: string, prepared: boolean): number {
+    const length = text.length;
+    if (this.#buffer.length < length * 6 + 64) this.#buffer = new Uint8Array(length * 6 + 64);
+    const buf = this.#buffer;
+    let n = 0;
+    buf[n++] = SPACE;
+    let wordStart = -1; // buffer index of the current word, -1 between words
+    let hash = 7;
+    let singles = 0; // single-letter words in a row, one character apart ("k i l l")
+    let lastSingleEnd = -2;
+    let key = false;
+    let i = 0;
+    let rawStart = 0; // text index where the current word began
+
+    for (; i < length; i += 1) {
+      const c = text.charCodeAt(i);
+      let letter = 0;
+      let cls = SEP;
+      if (c < 128) {
+        cls = CLASS[c]!;
+        if (cls === LETTER) letter = c | 32;
+        else if (cls === APOSTROPHE) continue; // "don't" is "dont"
+        else if (cls === DIGIT) {
+          const prev = text.charCodeAt(i - 1);
+          const next = text.charCodeAt(i + 1);
+          const sub = LEET[c]!;
+          // Leetspeak only next to letters: inside a word ("k1ll"), ending one ("t0", "di3"), or
+          // leading three letters ("5uicide"); never "3pm", "800mg", "kill -9".
+          if (sub !== 0 && isLetter(prev) ? isLetter(next) || !isDigit(next) : sub !== 0 && !isDigit(prev) && isLetter(next) && isLetter(text.charCodeAt(i + 2)) && isLetter(text.charCodeAt(i + 3))) {
+            letter = sub;
+          } else {
+            let value = 0;
+            const from = i;
+            while (i < length && isDigit(text.charCodeAt(i))) {
+              if (value < 1e6) value = value * 10 + text.charCodeAt(i) - 48;
+              i += 1;
+            }
+            i -= 1;
+            // "i want 2 die": a lone 2 between words is "to".
+            const two = i === from && c === 50 && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE && isLetter(text.charCodeAt(i - 2)) && isLetter(text.charCodeAt(i + 2));
+            const word = value >= 10 ? MANY : two ? TO : null;
+            if (wordStart !== -1) {
+              n = this.#endWord(wordStart, n, hash);
+              key ||= this.#lastKey;
+              wordStart = -1;
+            }
+            if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
+            if (word !== null) {
+              for (let k = 0; k < word.length; k += 1) buf[n++] = word[k]!;
+              buf[n++] = SPACE;
+            }
+            continue;
+          }
+        } else if (cls !== SEP) {
+          const prev = text.charCodeAt(i - 1);
+          const next = text.charCodeAt(i + 1);
+          if (cls === BANG || cls === PIPE) {
+            if (isLetter(prev) && isLetter(next)) letter = LEET[c]!;
+            else cls = BREAK;
+          } else if (cls === LEAD) {
+            if (isLetter(next) && (isLetter(prev) || (isLetter(text.charCodeAt(i + 2)) && isLetter(text.charCodeAt(i + 3))))) letter = LEET[c]!;
+            else cls = SEP;
+          } else if (cls === DOT) {
+            // A full stop ends a sentence; an ellipsis, "k.i.l.l" or "example.com" does not.
+            cls = next === 46 || prev === 46 || (isLetter(prev) && isLetter(next)) ? SEP : BREAK;
+          }
+        }
+      } else if (c <= 0xff && LATIN1[c] !== 0) {
+        letter = LATIN1[c]!;
       } else if (c >= 0xff21 && c <= 0xff5a && (c <= 0xff3a || c >= 0xff41)) {
-        c = c <= 0xff3a ? c - 0xff21 + 97 : c - 0xff41 + 97; // full-width letters
-        cls = 1;
-      } else if (c === 0x2019) {
-        continue; // apostrophe
-      }
-    }
-    if (cls === 1) {
-      c |= 32;
-      if (wordStart === -1) {
-        wordStart = n;
-        hash = 7;
-      } else if (buf[n - 1] === c) continue; // repeated letters: "sooo" is "so", and "kill" meets "kil"
-      buf[n++] = c;
-      hash = (Math.imul(hash, 31) + c) | 0;
-      continue;
-    }
-    if (cls === 2) continue; // apostrophes join: "don't" is "dont"
-    let word: readonly number[] | undefined;
-    if (c >= 128) {
-      const code = text.codePointAt(i) ?? c;
-      word = EMOJI_WORDS.get(code);
-      if (code > 0xffff) i += 1;
-      if (word === undefined && !prepared && c !== 0x3000 && !plainSymbol(code)) return -1;
-    } else if (cls === 3) {
-      if (!prepared && leetDigit(text, i)) return -1;
-      let value = 0;
-      while (i < length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
-        value = Math.min(value * 10 + text.charCodeAt(i) - 48, 1e6);
+        letter = (c - (c <= 0xff3a ? 0xff21 : 0xff41) + 97) | 0; // full-width letters
+      } else if (c === 0x2019 || c === 0x2018 || invisible(c)) {
+        continue; // typographic apostrophes, zero-width characters, combining marks
+      } else if (LOOKALIKES.has(c)) {
+        letter = LOOKALIKES.get(c)!;
+      } else if (c === 0xd83c && text.charCodeAt(i + 1) >= 0xdd30 && text.charCodeAt(i + 1) <= 0xdd89 && ((text.charCodeAt(i + 1) - 0xdd30) & 31) < 26) {
+        // Squared and negative circled letters (🅺🅸🅻🅻, U+1F130–1F189 in three runs of 26), which NFKD leaves alone.
+        letter = 97 + ((text.charCodeAt(i + 1) - 0xdd30) & 31);
         i += 1;
+      } else if (foreignLetter(c)) {
+        cls = SEP;
+      } else {
+        const code = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
+        const word = EMOJI_WORDS.get(code);
+        if (word === undefined && !prepared && !symbol(code)) {
+          // Variation selectors and joiners are part of emoji, but between letters they hide a word.
+          if ((c !== 0xfe0f && c !== 0x200d) || isLetter(text.charCodeAt(i - 1))) return -1;
+        }
+        if (code > 0xffff) i += 1;
+        if (word !== undefined) {
+          if (wordStart !== -1) {
+            n = this.#endWord(wordStart, n, hash);
+            key ||= this.#lastKey;
+            wordStart = -1;
+          }
+          if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
+          for (let k = 0; k < word.length; k += 1) buf[n++] = word.charCodeAt(k);
+          buf[n++] = SPACE;
+          key = true;
+          continue;
+        }
       }
-      i -= 1;
-      if (value >= 10) word = MANY;
-    } else if (cls === 5 && !prepared && isAsciiLetter(text.charCodeAt(i + 1)) && (c !== 33 || isAsciiLetter(text.charCodeAt(i - 1)))) {
-      return -1; // @ $ ! against letters are leetspeak ("k!ll", "$elf"): the slow path decodes them
+
+      if (letter !== 0) {
+        if (wordStart === -1) {
+          wordStart = n;
+          rawStart = i;
+          hash = 7;
+        } else if (buf[n - 1] === letter) continue; // "sooo" is "so"; "kill" meets "kil"
+        buf[n++] = letter;
+        hash = (Math.imul(hash, 31) + letter) | 0;
+        continue;
+      }
+
+      // A separator or a break: end the word, if any.
+      if (wordStart !== -1) {
+        if (!prepared && i - rawStart === 1) {
+          singles = rawStart - lastSingleEnd === 1 ? singles + 1 : 1;
+          lastSingleEnd = i;
+          if (singles >= 3) return -1;
+        }
+        n = this.#endWord(wordStart, n, hash);
+        key ||= this.#lastKey;
+        wordStart = -1;
+      }
+      if (cls === BREAK) {
+        singles = 0;
+        if (buf[n - 2] !== BAR) {
+          if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
+          buf[n++] = BAR;
+          buf[n++] = SPACE;
+        }
+      } else if (buf[n - 1] !== SPACE) {
+        buf[n++] = SPACE;
+      }
     }
-    // The end of a word: drop filler, and notice spaced-out letters ("k i l l").
     if (wordStart !== -1) {
-      const wordLength = n - wordStart;
-      const flags = wordFlags(hash);
-      if ((flags & KEY_FLAG) !== 0) key = true;
-      if ((flags & FILLER_FLAG) !== 0 && isFiller(wordStart, n, hash)) n = wordStart;
-      singleRun = wordLength === 1 ? singleRun + 1 : 0;
-      if (singleRun >= 3 && !prepared) return -1;
-      wordStart = -1;
+      if (!prepared && i - rawStart === 1 && rawStart - lastSingleEnd === 1 && singles >= 2) return -1;
+      n = this.#endWord(wordStart, n, hash);
+      key ||= this.#lastKey;
     }
     if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
-    if (word !== undefined) {
-      key = true;
-      for (let k = 0; k < word.length; k += 1) buf[n++] = word[k]!;
-      buf[n++] = SPACE;
-    } else if ((cls === 4 || c === 33) && buf[n - 2] !== BAR) {
-      buf[n++] = BAR;
-      buf[n++] = SPACE;
+    this.#keySeen = key;
+    return n;
+  }
+
+  #lastKey = false;
+
+  /** Ends the word in buffer[start, end): drops filler, applies replacements, notes key words. Returns the new end. */
+  #endWord(start: number, end: number, hash: number): number {
+    const slot = this.#find(start, end, hash);
+    this.#lastKey = false;
+    if (slot === -1) return end;
+    const flags = this.#flags[slot]!;
+    if ((flags & FILLER_FLAG) !== 0) return start;
+    this.#lastKey = (flags & KEY_FLAG) !== 0;
+    if ((flags & REPLACE_FLAG) === 0) return end;
+    const bytes = this.#replacements.get(this.#words[slot]!)!;
+    const buf = this.#buffer;
+    for (let k = 0; k < bytes.length; k += 1) buf[start + k] = bytes[k]!;
+    // A replacement's own words may be keys ("ima" → "im going to"): the detector's keys are single
+    // rare words, so check each.
+    let s = start;
+    for (let k = 0; k <= bytes.length; k += 1) {
+      if (k === bytes.length || bytes[k] === SPACE) {
+        const w = start + k;
+        let h = 7;
+        for (let j = s; j < w; j += 1) h = (Math.imul(h, 31) + buf[j]!) | 0;
+        const found = this.#find(s, w, h);
+        if (found !== -1 && (this.#flags[found]! & KEY_FLAG) !== 0) this.#lastKey = true;
+        s = w + 1;
+      }
     }
+    return start + bytes.length;
   }
-  if (wordStart !== -1) {
-    const wordLength = n - wordStart;
-    const flags = wordFlags(hash);
-    if ((flags & KEY_FLAG) !== 0) key = true;
-    if ((flags & FILLER_FLAG) !== 0 && isFiller(wordStart, n, hash)) n = wordStart;
-    singleRun = wordLength === 1 ? singleRun + 1 : 0;
-    if (singleRun >= 3 && !prepared) return -1;
-  }
-  if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
-  keySeen = key;
-  return n;
-}
-
-const latin1 = new TextDecoder('latin1');
-
-/** Normalises into the shared buffer (see `normalisedBytes`) and returns the length. */
-export function normaliseToBuffer(text: string): number {
-  const length = pass(text, false);
-  return length === -1 ? pass(prepare(text), true) : length;
-}
-
-/** The shared buffer the last `normaliseToBuffer` wrote; valid until the next call. */
-export function normalisedBytes(): Uint8Array {
-  return buffer;
-}
-
-export function normalise(text: string): string {
-  const length = normaliseToBuffer(text);
-  return latin1.decode(buffer.subarray(0, length));
 }

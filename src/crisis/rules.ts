@@ -9,8 +9,10 @@
 export type RuleKind =
   /** An attempt in progress or just made. Imminent on its own. */
   | 'attempt'
-  /** Explicit first-person intent to die or kill oneself. High. */
+  /** Explicit first-person intent to die or kill oneself. High; imminent with a time, place, plan, means at hand or farewell. */
   | 'intent'
+  /** Suicidal thoughts as a state ("i feel suicidal"). High; a time ("today") says when it is felt, not when it will be done. */
+  | 'ideation'
   /** Asking how: doses, ways, methods. High. */
   | 'method'
   /** Recent self-harm. High. */
@@ -27,12 +29,14 @@ export type RuleKind =
   | 'means-ready'
   /** At a place of danger ("at the bridge"). */
   | 'place'
-  /** A time soon ("tonight"). */
+  /** A set time ("tonight", "tomorrow"); "now" and "soon" are too common to count. */
   | 'time'
   /** A plan or a decision ("everything is planned", "made up my mind"). */
   | 'plan'
-  /** A goodbye that may be final ("this is my goodbye"). High; imminent with any other signal. */
+  /** A goodbye that may be final ("this is my goodbye"). Elevated alone; imminent with any other signal. */
   | 'farewell'
+  /** An ordinary goodbye ("goodbye everyone"): nothing alone, a farewell beside intent. */
+  | 'goodbye'
   /** Everyday distress ("i'm done", "i can't"): weight only beside other signals. */
   | 'distress'
   /** A retraction after a disclosure ("jk", "i'm fine"): the disclosure still counts. */
@@ -55,14 +59,14 @@ export interface Rule {
 }
 
 const WANT = '[want to|wana|wanted to|need to|going to|gona|gon|will|am going to|im going to|plan to|planning to|ready to|about to|have to|should|would|might|gotta|decided to|trying to|try to]';
-const MEANS = '[pils|pil|tablets|meds|medication|medicine|sleeping pils|painkilers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepresants|oxy|opioids|bleach|poison|rope|noose|gun|razor|razors|blade|blades|knife]';
+const MEANS = '[pils|pil|tablets|meds|medicine cabinet|my prescription|medication|medicine|sleeping pils|painkilers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepresants|oxy|opioids|bleach|poison|rope|noose|gun|razor|razors|blade|blades|knife]';
 
 export const RULES: readonly Rule[] = [
   // ── attempt in progress ──────────────────────────────────────────────────────────────────────
   {
     id: 'attempt.overdose-taken',
     kind: 'attempt',
-    phrases: ['[took|taken|swallowed|downed|ate|have taken|just took|already took|already swallowed] [a handful of|al|al of|al the|al my|the whole|a whole|too many|the|a bunch of|a lot of|lots of|a bottle of|the bottle of|my|some of|a few of|many|over many|like many]', 'overdosed on', 'i od d on', 'i oded on', 'i od on'],
+    phrases: ['[took|taken|swallowed|downed|ate|have taken|just took|already took|already swallowed] [a handful of|al|al of|al the|al my|everything in|the whole|a whole|too many|the|a bunch of|a lot of|lots of|a bottle of|the bottle of|my|some of|a few of|many|over many|like many]', 'overdosed on', 'i od d on', 'i oded on', 'i od on'],
     firstPerson: true,
     negatable: true,
     requires: ['means'],
@@ -73,15 +77,15 @@ export const RULES: readonly Rule[] = [
   {
     id: 'intent.kill-self',
     kind: 'intent',
-    phrases: ['[kil|kiling|kiled|kils] myself', 'kil my self', 'kms', 'kmsl', 'kys myself', 'unalive myself', 'unalive', 'unaliving myself', 'unalived myself', 'self unalive', 'delete myself', 'hang myself', 'hanging myself', 'shoot myself', 'drown myself', 'poison myself', 'overdose on purpose'],
+    phrases: ['[kil|kiling|kiled|kils] myself', 'kil my self', 'kms', 'kmsl', 'kys myself', 'unalive myself', 'unalive', 'unaliving myself', 'unalived myself', 'self unalive', 'delete myself', 'hang myself', 'hanging myself', 'shoot myself', 'drown myself', 'poison myself', 'overdose on purpose', `${WANT} overdose`, `${WANT} overdose on ${MEANS}`, 'tried to overdose', 'tried to kil myself'],
     firstPerson: true,
     negatable: true,
-    vetoAfter: ['laughing', 'at the gym', 'working', 'over this'],
+    vetoAfter: ['laughing', 'at the gym', 'working', 'over this', 'on'],
   },
   {
     id: 'intent.end-life',
     kind: 'intent',
-    phrases: ['[end|ending|take|taking|took] my [own|] life', 'im ending it [now|tonight|today|al|]', 'ending it [now|tonight|today]', 'close to ending [it|my life]', 'end it al', 'ending it al', 'end my [existence|suffering]', `${WANT} end it`, 'end things for good', 'not be alive [anymore|much longer|]', 'commit suicide', 'comit suicide', 'do suicide', 'suicide tonight', 'kil myself tonight'],
+    phrases: ['[end|ending|take|taking|took] my [own|] life', 'im ending it [now|tonight|today|al|]', 'ending it [now|tonight|today]', 'close to ending [it|my life]', 'end it al', 'ending it al', 'end my [existence|suffering]', `${WANT} end it`, 'end things for good', 'i end it', 'i [wil|wil just|am going to] end it', 'il end it', 'end it tonight', 'not be alive [anymore|much longer|]', 'commit suicide', 'comit suicide', 'do suicide', 'suicide tonight', 'kil myself tonight'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['with', 'between', 'here', 'early', 'now and', 'on a', 'for the day', 'already with'],
@@ -96,8 +100,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'intent.suicidal',
-    kind: 'intent',
-    phrases: ['suicidal', 'thoughts of suicide', 'thoughts of [killing|ending] [myself|my life]', 'thinking [about|of] suicide', 'think [about|of] suicide', 'thought about suicide', 'considering suicide', 'contemplating suicide', 'suicidal thoughts', 'suicidal ideation', 'thinking about ending it', 'thinking of ending it', 'attempt suicide', 'attempted suicide', 'suicide attempt', 'my suicide note', 'suicide plan', 'sewer slide', 'su1cidal', 'want to commit', 'sucidal'],
+    kind: 'ideation',
+    phrases: ['suicidal', 'thoughts of suicide', 'thoughts of [killing|ending] [myself|my life]', 'thinking [about|of] suicide', 'think [about|of] suicide', 'thought about suicide', 'considering suicide', 'contemplating suicide', 'suicidal thoughts', 'suicidal ideation', 'thinking about ending it', 'thinking of ending it', 'thinking [about|of] ending things', 'thought about ending things', 'attempt suicide', 'attempted suicide', 'suicide attempt', 'my suicide note', 'suicide plan', 'sewer slide', 'su1cidal', 'want to commit', 'sucidal'],
     firstPerson: true,
     negatable: true,
   },
@@ -111,7 +115,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'method.lethal-means',
     kind: 'method',
-    phrases: ['[is|are|would be|wil be|is it] [lethal|fatal|deadly]', 'would be enough to [die|kil me|overdose]'],
+    phrases: ['[is|are|would be|wil be|is it] [lethal|fatal|deadly]', 'enough to [die|kil me|kil myself|overdose|od|not wake up]'],
     negatable: false,
     requires: ['means'],
   },
@@ -131,19 +135,19 @@ export const RULES: readonly Rule[] = [
     vetoAfter: ['shaving', 'cooking', 'by acident', 'acidentaly', 'at the gym', 'a break', 'some slack', 'out'],
   },
   // ── command voices ────────────────────────────────────────────────────────────────────────────
-  { id: 'command.voices', kind: 'command', phrases: ['voices [tel|telling|told|keep telling|say|saying] me to [kil|hurt|die|end|jump]', 'the voice [tels|says|told] me to [kil|hurt|die|end|jump]'], negatable: false },
+  { id: 'command.voices', kind: 'command', phrases: ['voices [tel|telling|told|keep telling|say|saying|are telling|are saying] me to [kil|hurt|die|end|jump|cut]', 'voice [tels|says|told|keeps telling|is telling] me to [kil|hurt|die|end|jump|cut]', 'voice in my head [tels|says|told|keeps telling|is telling] me to [kil|hurt|die|end|jump|cut]'], negatable: false },
   // ── passive ideation, hopelessness, burden, entrapment ────────────────────────────────────────
   {
     id: 'passive.wish-gone',
     kind: 'passive',
-    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'wana disappear', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'want to sleep forever', 'sleep forever', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to|is gona] [ever|] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this|]', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life'],
+    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish [i had|id|i] never been born', 'shouldnt have been born', 'deserve to die', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'wana disappear', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'want to sleep forever', 'sleep forever', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to|is gona] [ever|] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this|]', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life'],
     firstPerson: true,
     negatable: true,
   },
   {
     id: 'passive.burden',
     kind: 'passive',
-    phrases: ['[im|i am|im just|i feel like] a burden', 'nothing but a burden', 'such a burden', 'burden to [everyone|everybody|my family|them|you al|my friends]', 'beter of [without me|if i was gone|if i wasnt here|if i were gone|if i died|if i was dead|with me gone]', 'nobody would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'no one would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'everyone would be beter', 'world would be beter without me', '[happier|beter|fine|ok] if i [wasnt|werent|was not|were not|wasn t] [around|here|alive]', '[happier|beter] without me', 'they dont need me', 'nobody needs me', 'no one needs me'],
+    phrases: ['[im|i am|im just|i feel like] a burden', 'nothing but a burden', 'such a burden', 'burden to [everyone|everybody|my family|them|you al|my friends]', 'beter of [without me|if i was gone|if i wasnt here|if i were gone|if i died|if i was dead|with me gone]', '[nobody|no one] would miss me', 'nobody would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'no one would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'everyone would be beter', 'world would be beter without me', '[happier|beter|fine|ok] if i [wasnt|werent|was not|were not|wasn t] [around|here|alive]', '[happier|beter] without me', 'they dont need me', 'nobody needs me', 'no one needs me'],
     negatable: true,
   },
   {
@@ -158,15 +162,15 @@ export const RULES: readonly Rule[] = [
   {
     id: 'act.do-it',
     kind: 'act',
-    phrases: ['[going to|gona|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'gona jump', 'about to jump', 'wil jump', 'jump of', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever'],
+    phrases: ['[going to|gona|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'gona jump', 'about to jump', 'wil jump', 'jump of', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever', 'im ready', 'i am ready'],
     firstPerson: true,
     negatable: true,
-    vetoAfter: ['on', 'in', 'into', 'to', 'at the chance', 'ship', 'back', 'around', 'through', 'for', 'up', 'with', 'again', 'the gun', 'right in', 'over', 'the queue', 'a cal', 'my bike', 'the bus', 'the train', 'the couch', 'the bed'],
+    vetoAfter: ['on', 'in', 'into', 'to', 'at the chance', 'ship', 'back', 'around', 'through', 'for', 'up', 'with', 'again', 'the gun', 'right in', 'over', 'the queue', 'a cal', 'my bike', 'the bus', 'the train', 'the couch', 'the bed', 'the cal', 'the meeting', 'zoom', 'when', 'if', 'by', 'now lol'],
   },
   { id: 'means.named', kind: 'means', phrases: [MEANS, `${MEANS} [and|] [alcohol|vodka|whiskey|wine]`, 'bottle of pils', 'train tracks', 'tracks', 'bridge', 'rof', 'ledge', 'cliff'], negatable: false },
-  { id: 'means.ready', kind: 'means-ready', phrases: ['loaded [the|my] gun', 'gun is loaded', 'got a gun', 'bought a gun', 'bought a rope', 'tied the [rope|noose]', 'made a noose', 'have the rope', 'got the rope', 'have the pils ready', 'pils are ready', 'lined up the pils', 'counted the pils', 'saved up [my|the|] pils', '[noose|rope] is [tied|ready|up]', '[gun|knife|blade|razor|pils|rope] in my hand', 'holding [a|the|my] [gun|knife|blade|razor]', 'stockpiled', 'stockpiling [pils|meds]', 'razor in my hand', 'blade in my hand', 'knife in my hand'], negatable: false },
+  { id: 'means.ready', kind: 'means-ready', phrases: ['loaded [the|my] gun', 'gun is loaded', 'got a gun', 'bought a gun', 'bought a rope', 'tied the [rope|noose]', 'made a noose', 'have the rope', 'got the rope', 'have the pils ready', 'pils are ready', 'lined up the pils', 'counted the pils', 'saved up [my|the|] [pils|meds|tablets]', 'ive saved [my|the] [pils|meds|tablets]', '[noose|rope] is [tied|ready|up]', '[gun|knife|blade|razor|pils|rope] in my hand', 'holding [a|the|my] [gun|knife|blade|razor]', 'stockpiled', 'stockpiling [pils|meds]', 'razor in my hand', 'blade in my hand', 'knife in my hand'], negatable: false },
   { id: 'place.edge', kind: 'place', phrases: ['[at|on|by|near|standing on|sitting on|top of|of|from|over] the [train tracks|tracks|bridge|rof|ledge|cliff|edge|platform|railway|overpas|balcony|parking garage]', 'on the [tracks|bridge|ledge|rof]'], negatable: false },
-  { id: 'time.soon', kind: 'time', phrases: ['tonight', 'tonights', 'right now', 'now', 'today', 'this evening', 'this weekend', 'tomorow', 'by morning', 'before morning', 'in an hour', 'in a few hours', 'soon'], negatable: false },
+  { id: 'time.soon', kind: 'time', phrases: ['tonight', 'tonights', 'today', 'this evening', 'this weekend', 'tomorow', 'by morning', 'before morning', 'in an hour', 'in a few hours'], negatable: false },
   { id: 'plan.decided', kind: 'plan', phrases: ['everything is planned', 'its al planned', 'i have a plan', 'ive planned it', 'made up my mind', 'my mind is made up', 'decided', 'wrote [my|a] note', '[wrote|written|writen|writing] [my|the|a|] [letters|leter|note|notes|goodbye leters|goodbye leter]', 'writing my note', 'left a note', 'gave away my [things|stuf|stuff]', 'giving away my [things|stuf|stuff]', 'said my goodbyes', 'saying my goodbyes', 'put my afairs in order', 'ive chosen the date', 'picked a date'], negatable: true },
   {
     id: 'farewell.final',
@@ -176,6 +180,7 @@ export const RULES: readonly Rule[] = [
     firstPerson: true,
     negatable: true,
   },
+  { id: 'farewell.goodbye', kind: 'goodbye', phrases: ['goodbye', 'bye [everyone|everybody|world|al|guys]', 'farewell [everyone|world|al]', 'goodbye cruel world'], negatable: false },
   { id: 'distress.done', kind: 'distress', phrases: ['im done', 'i am done', 'ive had enough', 'i cant anymore', 'cant take it anymore', 'cant take this anymore', 'i give up', 'im giving up', 'i cant cope', 'cant handle this anymore', 'want the pain to end', 'so tired of everything', 'its too late', 'nothing matters', 'no one cares', 'nobody cares', 'hate myself'], firstPerson: true, negatable: true, vetoAfter: ['with', 'for today', 'for the day', 'eating', 'here', 'now lol', 'lol', 'haha'] },
   { id: 'retraction.joke', kind: 'retraction', phrases: ['jk', 'jkjk', 'just kiding', 'only kiding', 'kiding', 'joking', 'just joking', 'im fine', 'i am fine', 'nvm', 'never mind', 'forget i said', 'dont worry about it', 'ignore that', 'lol', 'lmao', 'haha', 'hahaha'], negatable: false },
   { id: 'harassment.kys', kind: 'harassment', phrases: ['kys', 'kil yourself', 'kil urself', 'kil your self', 'go die', 'go kil yourself', 'neck yourself', 'unalive yourself', 'you should die', 'hope you die', 'drink bleach'], negatable: false, vetoAfter: ['myself'] },

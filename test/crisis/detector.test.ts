@@ -1,37 +1,7 @@
-/**
- * The detector, table-driven. `shared/domain/crisis-dev.tsv` is the development set; `held-out.tsv` and
- * `fresh.tsv` were written here to cover paraphrase, obfuscation and everyday look-alikes (fresh.tsv
- * was first run unseen: 61/75 before the rules were widened — see BENCHMARKS.md).
- */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/** What the detector reports, and each rule with a positive and a negative example. Tables: dev-set and own-set tests. */
 import { describe, expect, it } from 'vitest';
-import { detect, tierRank, type Tier } from '../../src/crisis/index.js';
+import { detect, tierRank } from '../../src/crisis/index.js';
 import { RULES } from '../../src/crisis/rules.js';
-
-function table(path: string): [Tier, string][] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-    .map((l) => {
-      const [tier, text] = l.split('\t');
-      return [tier as Tier, text!];
-    });
-}
-
-const sets = {
-  'development set (shared/domain/crisis-dev.tsv)': fileURLToPath(new URL('../../../shared/domain/crisis-dev.tsv', import.meta.url)),
-  'held-out set': fileURLToPath(new URL('./held-out.tsv', import.meta.url)),
-  'fresh set': fileURLToPath(new URL('./fresh.tsv', import.meta.url)),
-};
-
-for (const [name, path] of Object.entries(sets)) {
-  describe(name, () => {
-    it.each(table(path))('%s: %s', (tier, text) => {
-      expect(detect(text).tier).toBe(tier);
-    });
-  });
-}
 
 describe('what the detector reports', () => {
   it('names the rules that decided, and nothing for ordinary talk', () => {
@@ -55,6 +25,18 @@ describe('what the detector reports', () => {
     expect(detect('i would never kill myself').tier).toBe('none');
     expect(detect('i am not suicidal').tier).toBe('none');
     expect(detect('i am not sure if i want to die').tier).toBe('high');
+  });
+
+  it('reads a feeling at a time as high, and intent at a set time as imminent', () => {
+    expect(detect('i feel suicidal today').tier).toBe('high');
+    expect(detect('i want to die today').tier).toBe('imminent');
+  });
+
+  it('counts means only beside distress or intent', () => {
+    expect(detect('800mg ibuprofen for my knee').tier).toBe('none');
+    expect(detect('i have 800mg ibuprofen and i want to die').rules).toContain('means.named');
+    expect(detect('💊💊💊 i give up').tier).toBe('high');
+    expect(detect('💊 reminder at 9').tier).toBe('none');
   });
 
   it('sees through obfuscation', () => {
@@ -106,6 +88,7 @@ describe('rules', () => {
     'time.soon': 'i will kill myself tonight',
     'plan.decided': 'i want to die, i have made up my mind',
     'farewell.final': 'this is my goodbye',
+    'farewell.goodbye': 'goodbye everyone. i am going to kill myself',
     'distress.done': 'i have pills and i am done',
     'means.named': 'i want to die, i have pills',
     'retraction.joke': 'i want to die jk',
@@ -133,6 +116,7 @@ describe('rules', () => {
     'time.soon': 'see you tonight',
     'plan.decided': 'we made up our minds about lunch',
     'farewell.final': 'goodbye team, see you monday',
+    'farewell.goodbye': 'goodbye everyone, see you monday',
     'distress.done': 'i am done with the report',
     'means.named': 'pick up the pills',
     'retraction.joke': 'lol nice',
@@ -145,11 +129,8 @@ describe('rules', () => {
       const no = negative[rule.id];
       expect(yes, `no positive example for ${rule.id}`).toBeDefined();
       expect(no, `no negative example for ${rule.id}`).toBeDefined();
-      const fired = (text: string) => {
-        const d = detect(text);
-        // Context kinds (time, means, …) only show beside a risk, so the whole message carries one.
-        return d.rules.includes(rule.id) || (rule.kind === 'harassment' && d.rules.includes(rule.id));
-      };
+      // Context kinds (time, means, …) only show beside a risk, so their examples carry one.
+      const fired = (text: string) => detect(text).rules.includes(rule.id);
       expect(fired(yes!), yes).toBe(true);
       expect(fired(no!), no).toBe(false);
     });
