@@ -24,7 +24,15 @@ export function expand(template: string): string[] {
 interface CompiledPhrase {
   readonly rule: Rule;
   readonly length: number;
+  /** The rule's kind as one bit, so a message's kinds fit in one number. */
+  readonly kindBit: number;
 }
+
+const KIND_BITS = new Map<RuleKind, number>();
+const kindBit = (kind: RuleKind): number => {
+  if (!KIND_BITS.has(kind)) KIND_BITS.set(kind, 1 << KIND_BITS.size);
+  return KIND_BITS.get(kind)!;
+};
 
 /** Rules go through the same normalisation as messages, so both meet in the same form. */
 const plain = new Normaliser();
@@ -40,7 +48,7 @@ for (const rule of RULES) {
       const key = `${rule.id}\u0000${text}`;
       if (text.trim() === '' || seen.has(key)) continue;
       seen.add(key);
-      phrases.push({ rule, length: text.length });
+      phrases.push({ rule, length: text.length, kindBit: kindBit(rule.kind) });
       texts.push(text);
     }
   }
@@ -152,6 +160,18 @@ function tierOf(has: (k: RuleKind) => boolean): Tier {
   return 'none';
 }
 
+/** Whether a set of kinds (as bits) could raise a tier or name harassment; memoised, as few sets occur. */
+const raising = new Map<number, boolean>();
+function canRaise(kinds: number): boolean {
+  let known = raising.get(kinds);
+  if (known === undefined) {
+    const has = (k: RuleKind) => (kinds & (KIND_BITS.get(k) ?? 0)) !== 0;
+    known = has('harassment') || tierOf(has) !== 'none';
+    raising.set(kinds, known);
+  }
+  return known;
+}
+
 const NONE: Detection = Object.freeze({ tier: 'none', rules: Object.freeze([]) });
 const latin1 = new TextDecoder('latin1');
 
@@ -163,8 +183,9 @@ export function detect(message: string): Detection {
   if (matches === null) return NONE;
   // Most keyed messages are idioms ("this deadline is killing me"): if even every raw match together
   // cannot raise a tier or name harassment, stop before reading any context.
-  const raw = new Set(matches.map((m) => phrases[m.phrase]!.rule.kind));
-  if (!raw.has('harassment') && tierOf((k) => raw.has(k)) === 'none') return NONE;
+  let found = 0;
+  for (const m of matches) found |= phrases[m.phrase]!.kindBit;
+  if (!canRaise(found)) return NONE;
   // Rare from here on: context checks read the normalised text as a string.
   const text = latin1.decode(bytes.subarray(0, length));
 
