@@ -1,28 +1,65 @@
+import { once } from 'node:events';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
 import { detect } from '../crisis/index.js';
 
+const HELP = `usage: peerline scan < messages.txt
+
+Reads UTF-8 text on stdin, one message per line (LF or CRLF), and prints for each line, in order,
+one line of JSON: {"tier":"none"|"elevated"|"high"|"imminent","rules":["<rule id>",...]}
+An empty line gives {"tier":"none","rules":[]}. Input is streamed, never held whole. Nothing is
+stored or sent anywhere.
+`;
+
+/** Output is written in chunks of about this many characters, waiting when stdout is full. */
+const CHUNK = 64 * 1024;
+
 /**
- * `peerline scan`: one message per line on stdin, one JSON detection per line on stdout, in order.
- * Streams, so a large input is never held in memory whole.
+ * `peerline scan`: the crisis detector over stdin, one JSON detection per line on stdout.
+ * Returns the exit code: 0, or 2 for an unknown option.
  */
 export async function scanCommand(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write(
-      'usage: peerline scan < messages.txt\n\nReads UTF-8 messages, one per line, and prints for each one line of JSON:\n{"tier":"imminent"|"high"|"elevated"|"none","rules":["<rule id>",...]}\n',
-    );
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP);
     return 0;
   }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let pending = '';
-  for await (const line of lines) {
-    const { tier, rules } = detect(line);
-    pending += `${JSON.stringify({ tier, rules })}\n`;
-    if (pending.length > 64 * 1024) {
-      if (!process.stdout.write(pending)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-      pending = '';
-    }
+  if (args.length > 0) {
+    process.stderr.write(`peerline scan: unknown option ${JSON.stringify(args[0])}\n\n${HELP}`);
+    return 2;
   }
-  if (pending.length > 0) process.stdout.write(pending);
+  // A reader that stops early (`peerline scan < big.txt | head`) closes the pipe: stop, quietly.
+  // (An object, because the handler changes it between awaits.)
+  const out: { closed: boolean; failure: Error | null } = { closed: false, failure: null };
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') out.closed = true;
+    else out.failure = error;
+  };
+  const drained = async () => {
+    try {
+      await once(process.stdout, 'drain');
+    } catch (error) {
+      onError(error as NodeJS.ErrnoException);
+    }
+  };
+  process.stdout.on('error', onError);
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  try {
+    let pending = '';
+    for await (const line of lines) {
+      const { tier, rules } = detect(line);
+      pending += `${JSON.stringify({ tier, rules })}\n`;
+      if (pending.length >= CHUNK) {
+        if (out.closed || out.failure !== null) break;
+        const full = !process.stdout.write(pending);
+        pending = '';
+        if (full) await drained();
+      }
+    }
+    if (pending.length > 0 && !out.closed && out.failure === null && !process.stdout.write(pending)) await drained();
+  } finally {
+    lines.close();
+    process.stdout.off('error', onError);
+  }
+  if (out.failure !== null) throw out.failure;
   return 0;
 }

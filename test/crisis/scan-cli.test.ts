@@ -1,30 +1,68 @@
+/** `peerline scan` as a user runs it: a real child process over stdin and stdout. */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-function scan(input: string): Promise<{ code: number | null; stdout: string }> {
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function scan(input: string | Buffer, args: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'scan'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'scan', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input);
   });
 }
+
+const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[] });
 
 describe('peerline scan', () => {
   it('prints one JSON detection per input line, in order', async () => {
     const { code, stdout } = await scan('i want to kill myself\nthis deadline is killing me\n');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[] });
+    const lines = parse(stdout);
     expect(lines).toHaveLength(2);
     expect(['high', 'imminent']).toContain(lines[0]!.tier);
     expect(lines[0]!.rules.length).toBeGreaterThan(0);
     expect(lines[1]).toEqual({ tier: 'none', rules: [] });
+    expect(stdout.split('\n')[0]).toBe('{"tier":"high","rules":["intent.kill-self"]}');
   }, 30_000);
 
   it('handles CRLF, empty lines and a last line without a newline', async () => {
-    const { stdout } = await scan('hello\r\n\r\ni wish i was dead');
-    expect(stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { tier: string }).tier)).toEqual(['none', 'none', 'elevated']);
+    const { stdout } = await scan('hello\r\n\r\n\ni wish i was dead');
+    expect(parse(stdout)).toEqual([
+      { tier: 'none', rules: [] },
+      { tier: 'none', rules: [] },
+      { tier: 'none', rules: [] },
+      { tier: 'elevated', rules: ['passive.wish-gone'] },
+    ]);
+  }, 30_000);
+
+  it('keeps order over a large input and a very long line', async () => {
+    const lines = Array.from({ length: 60_000 }, (_, i) => (i % 3 === 0 ? `i want to die ${i}` : i % 3 === 1 ? `deploy ${i} is green ✅` : ''));
+    const long = `${'the build is fine. '.repeat(150_000)}i want to end my life`;
+    const { code, stdout } = await scan(Buffer.from(`${lines.join('\n')}\n${long}`, 'utf8'));
+    expect(code).toBe(0);
+    const tiers = parse(stdout).map((d) => d.tier);
+    expect(tiers).toHaveLength(60_001);
+    expect(tiers.slice(0, 60_000)).toEqual(lines.map((_, i) => (i % 3 === 0 ? 'high' : 'none')));
+    expect(tiers[60_000]).toBe('high');
+  }, 60_000);
+
+  it('prints help, and refuses an unknown option', async () => {
+    const help = await scan('', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: peerline scan');
+    const bad = await scan('', ['--frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('unknown option');
   }, 30_000);
 });
