@@ -1,68 +1,120 @@
 /**
- * Detector throughput on one core: a generated corpus of chat-like lines (mostly everyday talk, ~2%
- * risky, some Unicode, emoji and obfuscation), scanned whole several times; median MB/s and messages/s.
+ * Detector throughput on one core. The corpus is generated from templates so that lines vary the way
+ * chat does (work, code, food, news, mentions, links, emoji, accents, other scripts); 10% are idioms and
+ * work, game and medicine talk that use the words risk phrases use ("killing me", "kill -9", "to die
+ * for", "ibuprofen"), and 2% are risky, some obfuscated. Every round scans
+ * the whole corpus; figures are medians over rounds. Rates are given against wall time and against the
+ * process's CPU time, because a shared machine's wall time includes time spent waiting for a core.
+ *
+ * `npx tsx test/bench/detector.bench.ts` prints the figures; `npm run bench -- detector` includes them.
  */
 import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { detect } from '../../src/crisis/index.js';
-import { fmt, median, runIfMain, type BenchResult } from './support.js';
+import { fmt, median, runIfMain } from './support.js';
 
-const EVERYDAY = [
-  'anyone up for lunch at 12?',
-  'the deploy is green, merging now',
-  'this deadline is killing me 😅',
-  'kill the container and restart it',
-  'lol that meme is so good 😂😂',
-  'can someone review my PR when you get a chance',
-  "i'm dying to see the new season",
-  'the meeting got moved to 3pm',
-  'ugh monday again',
-  'great job on the launch everyone 🎉',
-  'my laptop died during the demo',
-  'has anyone seen the charger',
-  'I’ll be late, the train is delayed',
-  'ｔｈａｎｋｓ ｆｏｒ ｔｈｅ ｈｅｌｐ',
-  'we should kill this feature, nobody uses it',
-  "she's skilled at chess",
-  'ok sounds good 👍',
-  'did you try turning it off and on again?',
-  'the café on the corner has the best crêpes',
-  'headshot! gg',
+const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+const WHO = ['i', 'we', 'the team', 'my manager', 'sam', 'alex', '@jordan', 'everyone', 'the new intern', 'my cat'];
+const DID = ['pushed a fix for', 'finally finished', 'broke', 'reviewed', 'rewrote', 'deployed', 'forgot about', 'is still waiting on', 'just merged', 'rolled back'];
+const THING = ['the login page', 'the billing service', 'PR #4821', 'the flaky test', 'the migration', 'the onboarding doc', 'the staging cluster', 'the release notes', 'the dashboard', 'the cron job'];
+const WHEN = ['this morning', 'yesterday', 'before lunch', 'at 3pm', 'last night', 'on friday', 'just now', 'after standup', '', ''];
+const TAIL = ['', '', '', ' 🎉', ' 😅', ' lol', ' 👍', '!!', ' :)', ' 🙏', ' 😂😂', ' ✅'];
+
+type Template = (next: () => number) => string;
+
+/** Ordinary chat: most lines. */
+const PLAIN: readonly Template[] = [
+  (n) => `${pick(n, WHO)} ${pick(n, DID)} ${pick(n, THING)} ${pick(n, WHEN)}${pick(n, TAIL)}`.replace(/ +/g, ' '),
+  (n) => `anyone up for ${pick(n, ['lunch', 'coffee', 'a walk', 'ramen', 'pizza', 'tacos'])} at ${1 + Math.floor(n() * 12)}${pick(n, [':00', ':30', 'pm', ''])}?`,
+  (n) => `can someone review ${pick(n, THING)} when you get a chance${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['cut', 'dice', 'slice'])} the ${pick(n, ['onions', 'butter', 'carrots', 'garlic'])} and ${pick(n, ['fry', 'simmer', 'roast'])} for ${5 + Math.floor(n() * 40)} minutes`,
+  (n) => `${pick(n, ['news:', 'report:', 'breaking:'])} ${pick(n, ['council approves budget', 'storm closes bridge', 'study on sleep published', 'rates unchanged'])}`,
+  (n) => `see https://example.com/${pick(n, ['docs', 'issues', 'wiki'])}/${Math.floor(n() * 99999)} for details`,
+  (n) => `<@${100000000 + Math.floor(n() * 899999999)}> ${pick(n, ['ping', 'can you look', 'thanks!', 'are you around?'])}`,
+  (n) => `${pick(n, ['ok', 'sounds good', 'sure', 'yep', 'nope', 'lol', 'haha', 'thanks', 'ty', 'np'])}${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['le café', 'the crêpes', 'la pâtisserie', 'the jalapeño dip'])} on the corner is great ${pick(n, ['☕', '🥐', '', ''])}`,
+  (n) => pick(n, ['ｔｈａｎｋｓ ｆｏｒ ｔｈｅ ｈｅｌｐ', 'спасибо за помощь', 'ありがとうございます', 'danke schön, bis morgen', 'merci beaucoup 🙏', '¿vamos mañana?']),
+  (n) => `${pick(n, WHO)} said the ${pick(n, THING)} ${pick(n, ['is fine now', 'needs another look', 'is blocked on review', 'shipped'])}. ${pick(n, ['nice', 'cool', 'great', 'finally'])}${pick(n, TAIL)}`,
 ];
-const RISKY = ['i want to kill myself', 'i wanna d1e', "they'd all be better off if i was gone", 'i took a handful of pills', 'k!ll myself', 'i feel so trapped'];
 
-function corpus(bytes: number): string[] {
+/** Idioms, work, game, sport, food and medicine talk with the words risk phrases use ("killing me", "kill -9", "to die for"). */
+const IDIOMS: readonly Template[] = [
+  (n) => `this ${pick(n, ['deadline', 'meeting', 'traffic', 'heat', 'bug', 'commute', 'sprint'])} is killing me${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['kill', 'restart', 'scale down', 'drain'])} the ${pick(n, ['pod', 'container', 'worker', 'process', 'node'])} and ${pick(n, ['try again', 'check the logs', 'see if it comes back'])}`,
+  (n) => `kill -9 ${1000 + Math.floor(n() * 90000)}`,
+  (n) => `${pick(n, ['dead code', 'dead links', 'a dead letter queue', 'zombie processes'])} in ${pick(n, ['utils.ts', 'the api', 'the old repo', 'src/legacy'])}`,
+  (n) => `i'm dying to ${pick(n, ['see', 'try', 'hear about', 'watch'])} ${pick(n, ['the new season', 'that place', 'your demo', 'the final'])}${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['headshot!', 'gg', 'clutch', 'ace'])} ${pick(n, ['gg', 'ez', 'nice one', 'wp', ''])}`,
+  (n) => `i died ${1 + Math.floor(n() * 30)} times to the ${pick(n, ['final boss', 'dragon', 'tutorial', 'last level'])}${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['we', 'they', 'the home team'])} ${pick(n, ['got killed', 'won', 'lost', 'drew'])} ${pick(n, ['in the semifinal', '3-1', 'on penalties', 'last night'])}`,
+  (n) => `${pick(n, ['this cake', 'the ramen', 'her tiramisu', 'that brisket'])} is to die for${pick(n, TAIL)}`,
+  (n) => `goodbye team, ${pick(n, ['see you monday', 'it was great working with you', 'have a nice weekend'])}`,
+  (n) => `i'm ${pick(n, ['so done with this week', 'exhausted but proud', 'dead 💀', 'dead tired', 'jumping on a call'])}${pick(n, TAIL)}`,
+  (n) => `${pick(n, ['took', 'taking'])} ${pick(n, ['2', 'two', 'an'])} ${pick(n, ['ibuprofen', 'advil', 'paracetamol'])} for my ${pick(n, ['headache', 'back', 'knee'])}`,
+];
+
+const RISKY = [
+  'i want to kill myself',
+  'i wanna d1e',
+  "they'd all be better off if i was gone",
+  'i took a handful of pills',
+  'k!ll myself',
+  'i feel so trapped',
+  "i don't want to be here anymore",
+  'this is my goodbye. i\'m jumping tonight',
+  'how much paracetamol is a lethal dose',
+  'i relapsed and cut myself today',
+  'i want to die… jk i\'m fine',
+  's u i c i d a l',
+  '𝐢 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞',
+];
+
+/** Chat-like lines totalling at least `bytes` of UTF-8, from a fixed seed so runs compare. */
+export function corpus(bytes: number, risky = 0.02, idioms = 0.1): string[] {
+  let seed = 42;
+  const next = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
   const lines: string[] = [];
   let size = 0;
-  let seed = 42;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   while (size < bytes) {
-    const line = next() < 0.02 ? RISKY[Math.floor(next() * RISKY.length)]! : EVERYDAY[Math.floor(next() * EVERYDAY.length)]!;
+    const r = next();
+    const line = r < risky ? pick(next, RISKY) : r < risky + idioms ? pick(next, IDIOMS)(next) : pick(next, PLAIN)(next);
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }
   return lines;
 }
 
-export async function run(): Promise<BenchResult> {
+export async function run(): Promise<{ name: string; lines: string[] }> {
   const lines = corpus(8 * 1024 * 1024);
   const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
-  let flagged = 0;
-  for (const l of lines.slice(0, 20_000)) if (detect(l).tier !== 'none') flagged += 1; // warm-up
-  const rates: number[] = [];
-  const perMessage: number[] = [];
-  for (let round = 0; round < 7; round += 1) {
-    const t0 = performance.now();
-    flagged = 0;
+  const distinct = new Set(lines).size;
+  const scan = () => {
+    let flagged = 0;
     for (const l of lines) if (detect(l).tier !== 'none') flagged += 1;
+    return flagged;
+  };
+  scan(); // warm-up: let the JIT settle before timing
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let flagged = 0;
+  for (let round = 0; round < 7; round += 1) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    flagged = scan();
     const seconds = (performance.now() - t0) / 1000;
-    rates.push(bytes / 1_048_576 / seconds);
-    perMessage.push(lines.length / seconds);
+    const used = process.cpuUsage(c0);
+    wall.push(seconds);
+    cpu.push((used.user + used.system) / 1e6);
   }
+  const mb = bytes / 1_000_000;
+  const rate = (s: readonly number[]) => `${fmt(mb / median(s))} MB/s, ${fmt(lines.length / median(s), 0)} messages/s`;
   return {
     name: 'Crisis detector (one core)',
     lines: [
-      `${lines.length.toLocaleString('en-GB')} chat lines, ${fmt(bytes / 1_048_576)} MB, ${fmt((flagged / lines.length) * 100)}% flagged; 7 rounds`,
-      `median ${fmt(median(rates))} MB/s, ${fmt(median(perMessage), 0)} messages/s (min ${fmt(Math.min(...rates))}, max ${fmt(Math.max(...rates))} MB/s)`,
+      `${lines.length.toLocaleString('en-GB')} chat lines (${distinct.toLocaleString('en-GB')} distinct; 10% idioms, 2% risky), ${fmt(mb)} MB (10^6 bytes) of UTF-8, ${fmt((flagged / lines.length) * 100)}% flagged; 7 rounds after a warm-up`,
+      `median by wall time: ${rate(wall)} (range ${fmt(mb / Math.max(...wall))}–${fmt(mb / Math.min(...wall))} MB/s)`,
+      `median by CPU time:  ${rate(cpu)}`,
     ],
   };
 }
