@@ -147,7 +147,7 @@ function tierOf(has: (k: RuleKind) => boolean): Tier {
     has('attempt') ||
     (intent && (time || plan || place || ready || farewell || goodbye)) ||
     (ideation && (plan || place || ready || farewell)) ||
-    (act && (plan || place || ready || farewell || (time && (distress || passive || goodbye)))) ||
+    (act && (plan || place || ready || farewell || (time && (distress || passive || goodbye || has('means'))))) ||
     (ready && (distress || passive || goodbye)) ||
     (farewell && (passive || distress || time || plan)) ||
     (place && (distress || passive))
