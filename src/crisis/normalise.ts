@@ -251,6 +251,14 @@ export class Normaliser {
 
     for (; i < length; i += 1) {
       const c = text.charCodeAt(i);
+      // Lower-case ASCII letters within a word are most of any text: the shortest path.
+      if (c >= 97 && c <= 122 && wordStart !== -1) {
+        if (buf[n - 1] !== c) {
+          buf[n++] = c;
+          hash = (Math.imul(hash, 31) + c) | 0;
+        }
+        continue;
+      }
       let letter = 0;
       let cls = SEP;
       if (c < 128) {
