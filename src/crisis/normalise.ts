@@ -61,8 +61,8 @@ function prepare(text: string): string {
 
 /** Chat spellings read as what they stand for (keys after repeated letters collapse: "wanna" → "wana"). */
 const REPLACEMENTS: Readonly<Record<string, string>> = {
-  wana: 'want to', wanted2: 'wanted to', gona: 'going to', gota: 'got to', tryna: 'trying to', ima: 'im going to', fina: 'going to', hafta: 'have to', ona: 'going to',
-  rn: 'right now', tonite: 'tonight', tmr: 'tomorow', tmrw: 'tomorow', tomorow: 'tomorow', tommorow: 'tomorow', ded: 'dead', cuz: 'because', bc: 'because',
+  wana: 'want to', gona: 'going to', gota: 'got to', tryna: 'trying to', ima: 'im going to', fina: 'going to', hafta: 'have to', ona: 'going to',
+  rn: 'right now', tonite: 'tonight', tmr: 'tomorow', tmrw: 'tomorow', ded: 'dead',
   myslef: 'myself', mysef: 'myself', myselfe: 'myself', mysel: 'myself', suicde: 'suicide', sucide: 'suicide', suiside: 'suicide', suicdal: 'suicidal', sucidal: 'suicidal', suisidal: 'suicidal',
 };
 
@@ -175,17 +175,20 @@ export class Normaliser {
 
   constructor(keyWords: Iterable<string> = []) {
     for (const w of FILLER.split(' ')) this.#add(w, FILLER_FLAG);
+    // Table words are matched against normalised words, so a doubled letter could never match.
+    for (const w of [...FILLER.split(' '), ...Object.keys(REPLACEMENTS)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
     for (const [from, to] of Object.entries(REPLACEMENTS)) {
       this.#add(from, REPLACE_FLAG);
       this.#replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
     }
-    let keys = false;
-    for (const w of keyWords) {
-      this.#add(w, KEY_FLAG);
-      keys = true;
-    }
-    this.#hasKeys = keys;
+    const keys = [...keyWords];
+    for (const w of keys) this.#add(w, KEY_FLAG);
+    this.#hasKeys = keys.length > 0;
+    // Words written for numbers bypass the word table: note here whether they are keys.
+    this.#numberKeys = keys.includes('many') || keys.includes('to');
   }
+
+  readonly #numberKeys: boolean;
 
   #add(word: string, flag: number): void {
     const hash = wordHash(word);
@@ -232,8 +235,9 @@ export class Normaliser {
   }
 
   /**
-   * One pass over `text` into the buffer. Returns -1 when the text needs `prepare` first (other
-   * scripts, format characters, spaced-out letters) and `prepared` is false.
+   * One pass over `text` into the buffer. Returns -1 when the text needs `prepare` first
+   * (compatibility forms such as math-bold, characters it does not know, spaced-out letters) and
+   * `prepared` is false.
    */
   #pass(text: string, prepared: boolean): number {
     const length = text.length;
@@ -293,6 +297,7 @@ export class Normaliser {
             if (word !== null) {
               for (let k = 0; k < word.length; k += 1) buf[n++] = word[k]!;
               buf[n++] = SPACE;
+              key ||= this.#numberKeys;
             }
             continue;
           }

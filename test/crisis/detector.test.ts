@@ -32,6 +32,13 @@ describe('what the detector reports', () => {
     expect(detect('i want to die today').tier).toBe('imminent');
   });
 
+  it('reads "wrote my note" as a possible farewell: a check-in alone, imminent beside intent', () => {
+    expect(detect('i wrote my note').tier).toBe('elevated');
+    expect(detect('i wrote my note. i am going to kill myself').tier).toBe('imminent');
+    expect(detect('i wrote my notes for the exam').tier).toBe('none');
+    expect(detect('i wrote my note to the landlord').tier).toBe('none');
+  });
+
   it('counts means only beside distress or intent', () => {
     expect(detect('800mg ibuprofen for my knee').tier).toBe('none');
     expect(detect('i have 800mg ibuprofen and i want to die').rules).toContain('means.named');
