@@ -112,8 +112,13 @@ function aboutSomeoneElse(text: string, start: number, end: number): boolean {
     .some((w) => reporting.has(w));
 }
 
+/** A negation between the speaker and the phrase ("i would never …", "not suicidal"); not one before the speaker ("nobody cares, i want to die"). */
 function negated(text: string, start: number): boolean {
-  return wordsBefore(text, start + 1, 3).some((w) => negations.has(w));
+  for (const word of wordsBefore(text, start + 1, 3)) {
+    if (self.has(word)) return false;
+    if (negations.has(word)) return true;
+  }
+  return false;
 }
 
 function vetoed(rule: Rule, text: string, end: number): boolean {

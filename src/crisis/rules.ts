@@ -59,6 +59,8 @@ export interface Rule {
 }
 
 const WANT = '[want to|wana|wanted to|need to|going to|gona|gon|will|am going to|im going to|plan to|planning to|ready to|about to|have to|should|gotta|decided to|trying to|try to]';
+/** Wanting or deciding to die; not predicting it ("i'm going to die alone lol", "i'm gonna die if i don't eat"). */
+const DESIRE = '[want to|wanted to|wanting to|need to|plan to|planning to|ready to|decided to|trying to|try to|should|have to|gotta]';
 const MEANS = '[pils|pil|tablets|meds|medicine cabinet|my prescription|chemicals|household chemicals|medication|medicine|sleeping pils|painkilers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepresants|oxy|opioids|bleach|poison|rope|noose|gun|razor|razors|blade|blades|knife]';
 
 export const RULES: readonly Rule[] = [
@@ -94,7 +96,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'intent.want-die',
     kind: 'intent',
-    phrases: [`${WANT} die`, `${WANT} be dead`, 'wish to die', 'wana diee', 'ready to die', 'want to stop living', 'wana stop living', 'going to stop living', 'want my life to end', 'want to not be alive', 'dont want to be alive [anymore|]'],
+    phrases: [`${DESIRE} die`, `${DESIRE} be dead`, '[going to|wil] die [tonight|today|by my own hand]', 'wish to die', 'ready to die', 'want to stop living', 'wana stop living', 'going to stop living', 'want my life to end', 'want to not be alive', 'dont want to be alive [anymore|]'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['of', 'from', 'laughing', 'if', 'when', 'on this hil', 'for', 'on stage', 'alone in', 'in peace', 'a hero', 'old'],

@@ -25,6 +25,14 @@ describe('what the detector reports', () => {
     expect(detect('i would never kill myself').tier).toBe('none');
     expect(detect('i am not suicidal').tier).toBe('none');
     expect(detect('i am not sure if i want to die').tier).toBe('high');
+    // A negation before the speaker belongs to something else.
+    for (const text of ['nobody cares, i want to die', 'no, i want to die', 'i dont know, i want to die', 'without you i want to die']) expect(detect(text).tier, text).toBe('high');
+  });
+
+  it('reads wanting to die as intent, and predicting it as talk', () => {
+    expect(detect('i keep wanting to die').tier).toBe('high');
+    expect(detect("i'm going to die alone lol").tier).toBe('none');
+    expect(detect("i'm gonna die tonight").tier).toBe('imminent');
   });
 
   it('reads a feeling at a time as high, and intent at a set time as imminent', () => {
