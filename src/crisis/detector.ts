@@ -161,7 +161,7 @@ function tierOf(has: (k: RuleKind) => boolean): Tier {
   }
   if (intent || ideation || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act)) || (goodbye && passive)) return 'high';
   // A lone farewell is ambiguous ("goodbye forever, twitter"): a gentle check-in, not an alarm.
-  if (passive || farewell) return 'elevated';
+  if (passive || farewell || (goodbye && distress)) return 'elevated';
   return 'none';
 }
 
