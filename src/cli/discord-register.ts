@@ -2,7 +2,7 @@ import process from 'node:process';
 import { REST, Routes } from 'discord.js';
 import { COMMANDS } from '../adapters/discord/commands.js';
 import { INVITE_PERMISSIONS, inviteUrl } from '../adapters/discord/invite.js';
-import { loadConfig } from '../config/config.js';
+import { configFromEnvironment } from './environment.js';
 
 /** `peerline discord:register [--guild ID]`: registers the slash commands and prints the invite link. */
 export async function discordRegisterCommand(args: string[]): Promise<number> {
@@ -18,12 +18,9 @@ export async function discordRegisterCommand(args: string[]): Promise<number> {
     );
     return 0;
   }
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`peerline: configuration problems:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 2;
-  }
-  const discord = loaded.config.discord;
+  const config = configFromEnvironment();
+  if (config === null) return 2;
+  const discord = config.discord;
   if (discord === null) {
     process.stderr.write('peerline: set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see .env.example)\n');
     return 2;

@@ -1,5 +1,5 @@
 import process from 'node:process';
-import { loadConfig } from '../config/config.js';
+import { configFromEnvironment } from './environment.js';
 import { createLogger } from '../log/logger.js';
 import { startPeerline } from '../main.js';
 
@@ -8,13 +8,10 @@ export async function startCommand(args: string[]): Promise<number> {
     process.stdout.write('usage: peerline start\n\nRuns the bot with the configuration in the environment (see .env.example).\n');
     return 0;
   }
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`peerline: configuration problems:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 2;
-  }
-  const log = createLogger({ level: loaded.config.logLevel });
-  const running = await startPeerline(loaded.config, log);
+  const config = configFromEnvironment();
+  if (config === null) return 2;
+  const log = createLogger({ level: config.logLevel });
+  const running = await startPeerline(config, log);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info('peerline.stopping', { signal });

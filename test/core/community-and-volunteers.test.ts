@@ -1,146 +1,137 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { duty } from '../../src/core/use-cases/duty.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
 import { auditLog, communities, volunteers } from '../../src/db/schema.js';
-import { actor, createTestCore, errorCode, must, type TestCore } from '../support/core.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
+import { actor, errorCode, must } from '../support/core.js';
+import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, setUpCommunity } from '../support/fixtures.js';
 
-let database: TestDatabase;
-let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.dispose());
-beforeEach(async () => {
-  await resetDatabase(database);
-  core = createTestCore(database);
-});
+const fx = useCoreFixture({ community: false });
 
 describe('community setup', () => {
   it('lets a platform admin set a community up and makes them its first coordinator', async () => {
-    const view = must(await configureCommunity(core.deps, coordinator, { name: 'Guild', settings: { country: 'ie' } }));
+    const view = must(await configureCommunity(fx.core.deps, coordinator, { name: 'Guild', settings: { country: 'ie' } }));
     expect(view.title).toContain('set up');
-    const [row] = await database.db.select().from(communities);
+    const [row] = await fx.database.db.select().from(communities);
     expect(row?.settings.country).toBe('IE');
     expect(row?.settings.retentionDays).toBe(30);
-    const staff = await database.db.select().from(volunteers);
+    const staff = await fx.database.db.select().from(volunteers);
     expect(staff.map((v) => [v.userRef, v.role])).toEqual([[coordinator.user, 'coordinator']]);
   });
 
   it('refuses setup by someone who is neither admin nor coordinator, and changes nothing', async () => {
-    expect(errorCode(await configureCommunity(core.deps, member, { settings: { country: 'GB' } }))).toBe('not-allowed');
-    expect(await database.db.select().from(communities)).toHaveLength(0);
+    expect(errorCode(await configureCommunity(fx.core.deps, member, { settings: { country: 'GB' } }))).toBe('not-allowed');
+    expect(await fx.database.db.select().from(communities)).toHaveLength(0);
   });
 
   it('keeps earlier settings when a coordinator changes one, and refuses bad values whole', async () => {
-    await setUpCommunity(core);
-    must(await configureCommunity(core.deps, { ...coordinator, platformAdmin: false }, { settings: { retentionDays: 7 } }));
-    const bad = await configureCommunity(core.deps, coordinator, { settings: { timeZone: 'Mars/Olympus', retentionDays: 9 } });
+    await setUpCommunity(fx.core);
+    must(await configureCommunity(fx.core.deps, { ...coordinator, platformAdmin: false }, { settings: { retentionDays: 7 } }));
+    const bad = await configureCommunity(fx.core.deps, coordinator, { settings: { timeZone: 'Mars/Olympus', retentionDays: 9 } });
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('time zone') });
-    const unknown = await configureCommunity(core.deps, coordinator, { settings: { colour: 'blue' } });
+    const unknown = await configureCommunity(fx.core.deps, coordinator, { settings: { colour: 'blue' } });
     expect(errorCode(unknown)).toBe('bad-input');
-    const [row] = await database.db.select().from(communities);
+    const [row] = await fx.database.db.select().from(communities);
     expect(row?.settings).toMatchObject({ retentionDays: 7, country: 'GB', timeZone: 'Europe/London' });
   });
 
   it('refuses a volunteer who is not a coordinator, whatever else they are', async () => {
-    await setUpCommunity(core);
-    expect(errorCode(await configureCommunity(core.deps, alice, { settings: { retentionDays: 1 } }))).toBe('not-allowed');
+    await setUpCommunity(fx.core);
+    expect(errorCode(await configureCommunity(fx.core.deps, alice, { settings: { retentionDays: 1 } }))).toBe('not-allowed');
   });
 
   it('treats holders of the coordinator role as coordinators', async () => {
-    await setUpCommunity(core);
-    must(await configureCommunity(core.deps, coordinator, { settings: { coordinatorRole: 'test:role:leads' } }));
+    await setUpCommunity(fx.core);
+    must(await configureCommunity(fx.core.deps, coordinator, { settings: { coordinatorRole: 'test:role:leads' } }));
     const lead = actor('lead', { roles: ['test:role:leads'] });
-    must(await enrolVolunteer(core.deps, lead, { user: actor('carol').user, trainedUntil: '2027-01-01' }));
-    expect(errorCode(await enrolVolunteer(core.deps, actor('nobody', { roles: ['test:role:other'] }), { user: 'x' }))).toBe('not-allowed');
+    must(await enrolVolunteer(fx.core.deps, lead, { user: actor('carol').user, trainedUntil: '2027-01-01' }));
+    expect(errorCode(await enrolVolunteer(fx.core.deps, actor('nobody', { roles: ['test:role:other'] }), { user: 'x' }))).toBe('not-allowed');
   });
 
   it('answers unknown-community before setup', async () => {
-    expect(errorCode(await duty(core.deps, alice, 'on'))).toBe('unknown-community');
+    expect(errorCode(await duty(fx.core.deps, alice, 'on'))).toBe('unknown-community');
   });
 });
 
 describe('volunteers', () => {
   it('enrols with tags, training date and capacity, audited without content', async () => {
-    await setUpCommunity(core);
-    const [row] = await database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
+    await setUpCommunity(fx.core);
+    const [row] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
     expect(row).toMatchObject({ tags: ['grief'], trainingValidUntil: '2027-06-30', capacity: 2, role: 'volunteer' });
-    const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, 'volunteer.enrolled'));
+    const entries = await fx.database.db.select().from(auditLog).where(eq(auditLog.action, 'volunteer.enrolled'));
     expect(entries.map((e) => e.subjectRef).sort()).toEqual([alice.user, bob.user].sort());
   });
 
   it('refuses enrolment by a non-coordinator and bad dates', async () => {
-    await setUpCommunity(core);
-    expect(errorCode(await enrolVolunteer(core.deps, alice, { user: member.user }))).toBe('not-allowed');
-    expect(errorCode(await enrolVolunteer(core.deps, coordinator, { user: member.user, trainedUntil: '2027-02-30' }))).toBe('bad-input');
-    expect(errorCode(await enrolVolunteer(core.deps, coordinator, { user: member.user, capacity: 50 }))).toBe('bad-input');
-    expect(await database.db.select().from(volunteers).where(eq(volunteers.userRef, member.user))).toHaveLength(0);
+    await setUpCommunity(fx.core);
+    expect(errorCode(await enrolVolunteer(fx.core.deps, alice, { user: member.user }))).toBe('not-allowed');
+    expect(errorCode(await enrolVolunteer(fx.core.deps, coordinator, { user: member.user, trainedUntil: '2027-02-30' }))).toBe('bad-input');
+    expect(errorCode(await enrolVolunteer(fx.core.deps, coordinator, { user: member.user, capacity: 50 }))).toBe('bad-input');
+    expect(await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, member.user))).toHaveLength(0);
   });
 
   it('lists volunteers for coordinators only, with expired training flagged', async () => {
-    await setUpCommunity(core);
-    must(await enrolVolunteer(core.deps, coordinator, { user: actor('dave').user, trainedUntil: '2026-01-01' }));
-    const view = must(await listVolunteers(core.deps, coordinator));
+    await setUpCommunity(fx.core);
+    must(await enrolVolunteer(fx.core.deps, coordinator, { user: actor('dave').user, trainedUntil: '2026-01-01' }));
+    const view = must(await listVolunteers(fx.core.deps, coordinator));
     expect(view.title).toBe('Volunteers (4)');
     expect(view.fields?.find((f) => f.label.includes('dave'))?.value).toContain('EXPIRED');
-    expect(errorCode(await listVolunteers(core.deps, alice))).toBe('not-allowed');
+    expect(errorCode(await listVolunteers(fx.core.deps, alice))).toBe('not-allowed');
   });
 
   it('removes a volunteer', async () => {
-    await setUpCommunity(core);
-    must(await removeVolunteer(core.deps, coordinator, { user: bob.user }));
-    expect(errorCode(await duty(core.deps, bob, 'on'))).toBe('not-enrolled');
-    expect(errorCode(await removeVolunteer(core.deps, coordinator, { user: bob.user }))).toBe('not-found');
+    await setUpCommunity(fx.core);
+    must(await removeVolunteer(fx.core.deps, coordinator, { user: bob.user }));
+    expect(errorCode(await duty(fx.core.deps, bob, 'on'))).toBe('not-enrolled');
+    expect(errorCode(await removeVolunteer(fx.core.deps, coordinator, { user: bob.user }))).toBe('not-found');
   });
 });
 
 describe('duty', () => {
   it('goes on and off duty and reports status', async () => {
-    await setUpCommunity(core, { onDuty: false });
-    expect(must(await duty(core.deps, alice, 'on')).title).toBe('You are on duty');
-    const [row] = await database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
-    expect(row?.dutySince?.toISOString()).toBe(core.clock.now.toISOString());
-    const status = must(await duty(core.deps, alice, 'status'));
+    await setUpCommunity(fx.core, { onDuty: false });
+    expect(must(await duty(fx.core.deps, alice, 'on')).title).toBe('You are on duty');
+    const [row] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
+    expect(row?.dutySince?.toISOString()).toBe(fx.core.clock.now.toISOString());
+    const status = must(await duty(fx.core.deps, alice, 'status'));
     expect(status.fields?.find((f) => f.label === 'Open sessions')?.value).toBe('0 of 2');
-    must(await duty(core.deps, alice, 'off'));
-    const [after] = await database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
+    must(await duty(fx.core.deps, alice, 'off'));
+    const [after] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
     expect(after?.dutySince).toBeNull();
   });
 
   it('refuses duty with expired or missing training, with the reason', async () => {
-    await setUpCommunity(core, { onDuty: false });
-    must(await enrolVolunteer(core.deps, coordinator, { user: alice.user, trainedUntil: '2026-11-21' }));
-    expect(errorCode(await duty(core.deps, alice, 'on'))).toBe('training-expired');
-    must(await enrolVolunteer(core.deps, coordinator, { user: alice.user, trainedUntil: null }));
-    expect(errorCode(await duty(core.deps, alice, 'on'))).toBe('training-expired');
-    expect(errorCode(await duty(core.deps, member, 'on'))).toBe('not-enrolled');
+    await setUpCommunity(fx.core, { onDuty: false });
+    must(await enrolVolunteer(fx.core.deps, coordinator, { user: alice.user, trainedUntil: '2026-11-21' }));
+    expect(errorCode(await duty(fx.core.deps, alice, 'on'))).toBe('training-expired');
+    must(await enrolVolunteer(fx.core.deps, coordinator, { user: alice.user, trainedUntil: null }));
+    expect(errorCode(await duty(fx.core.deps, alice, 'on'))).toBe('training-expired');
+    expect(errorCode(await duty(fx.core.deps, member, 'on'))).toBe('not-enrolled');
   });
 
   it('counts training as valid through its last day in the community time zone', async () => {
-    await setUpCommunity(core, { onDuty: false });
-    must(await enrolVolunteer(core.deps, coordinator, { user: alice.user, trainedUntil: '2026-11-22' }));
-    core.clock.now = new Date('2026-11-22T23:30:00Z'); // still the 22nd in London
-    must(await duty(core.deps, alice, 'on'));
-    core.clock.now = new Date('2026-11-23T00:30:00Z');
-    must(await duty(core.deps, alice, 'off'));
-    expect(errorCode(await duty(core.deps, alice, 'on'))).toBe('training-expired');
+    await setUpCommunity(fx.core, { onDuty: false });
+    must(await enrolVolunteer(fx.core.deps, coordinator, { user: alice.user, trainedUntil: '2026-11-22' }));
+    fx.core.clock.now = new Date('2026-11-22T23:30:00Z'); // still the 22nd in London
+    must(await duty(fx.core.deps, alice, 'on'));
+    fx.core.clock.now = new Date('2026-11-23T00:30:00Z');
+    must(await duty(fx.core.deps, alice, 'off'));
+    expect(errorCode(await duty(fx.core.deps, alice, 'on'))).toBe('training-expired');
   });
 });
 
 describe('coordinators', () => {
   it('sets exactly the listed coordinators, keeping the actor and the volunteers’ training', async () => {
-    await setUpCommunity(core);
-    must(await setCoordinators(core.deps, coordinator, { users: [alice.user, actor('newcomer').user] }));
-    const rows = await database.db.select().from(volunteers);
+    await setUpCommunity(fx.core);
+    must(await setCoordinators(fx.core.deps, coordinator, { users: [alice.user, actor('newcomer').user] }));
+    const rows = await fx.database.db.select().from(volunteers);
     const role = (u: string) => rows.find((r) => r.userRef === u)?.role;
     expect([role(coordinator.user), role(alice.user), role(actor('newcomer').user), role(bob.user)]).toEqual(['coordinator', 'coordinator', 'coordinator', 'volunteer']);
     expect(rows.find((r) => r.userRef === alice.user)?.trainingValidUntil).toBe('2027-06-30');
-    must(await setCoordinators(core.deps, coordinator, { users: [] }));
-    expect((await database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user)))[0]?.role).toBe('volunteer');
-    expect(errorCode(await setCoordinators(core.deps, bob, { users: [bob.user] }))).toBe('not-allowed');
+    must(await setCoordinators(fx.core.deps, coordinator, { users: [] }));
+    expect((await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user)))[0]?.role).toBe('volunteer');
+    expect(errorCode(await setCoordinators(fx.core.deps, bob, { users: [bob.user] }))).toBe('not-allowed');
   });
 });

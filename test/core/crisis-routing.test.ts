@@ -1,29 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { showResources } from '../../src/core/use-cases/show-resources.js';
 import { openDatabase } from '../../src/db/client.js';
 import { crisisEvents, sessions } from '../../src/db/schema.js';
-import { createTestCore, must, type TestCore } from '../support/core.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
+import { createTestCore, must } from '../support/core.js';
+import { useCoreFixture } from '../support/fixture.js';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
-import { alice, coordinator, member, setUpCommunity, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
+import { alice, coordinator, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 
-let database: TestDatabase;
-let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.dispose());
-beforeEach(async () => {
-  await resetDatabase(database);
-  core = createTestCore(database);
-  await setUpCommunity(core);
-});
+const fx = useCoreFixture({ community: true });
 
-const dm = (text: string, author = member.user) => handleMessage(core.deps, { community: member.community, author, place: { kind: 'dm' }, text });
+const dm = (text: string, author = member.user) => handleMessage(fx.core.deps, { community: member.community, author, place: { kind: 'dm' }, text });
 
 describe('crisis language in a direct message', () => {
   it('answers privately with the country line, a direct question and a human route, and alerts coordinators without the text', async () => {
@@ -31,23 +21,23 @@ describe('crisis language in a direct message', () => {
     const outcome = await dm(text);
     expect(['high', 'imminent']).toContain(outcome.crisis.tier);
     expect(outcome.crisis.replied).toBe(true);
-    const [reply] = core.platform.privateTo(member.user);
+    const [reply] = fx.core.platform.privateTo(member.user);
     expect(reply?.tone).toBe('crisis');
     expect(reply?.text).toContain('Are you safe right now?');
     expect(reply?.text).toContain("I'm Peerline, a bot");
     expect(JSON.stringify(reply?.fields)).toContain('116 123');
     expect(reply?.buttons?.[0]?.label).toBe('Talk to a listener now');
 
-    const alert = core.platform.of('postToChannel').find((c) => c.view.tone === 'crisis');
+    const alert = fx.core.platform.of('postToChannel').find((c) => c.view.tone === 'crisis');
     expect(alert?.channel).toBe(VOLUNTEER_CHANNEL);
     expect(alert?.view.mentions).toEqual([coordinator.user]);
     expect(JSON.stringify(alert)).not.toContain('kill');
 
-    const events = await database.db.select().from(crisisEvents);
+    const events = await fx.database.db.select().from(crisisEvents);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ source: 'dm', subjectRef: member.user });
     expect(events[0]?.ruleIds.length).toBeGreaterThan(0);
-    const dump = await database.db.execute(sql`select row_to_json(c)::text as j from crisis_events c`);
+    const dump = await fx.database.db.execute(sql`select row_to_json(c)::text as j from crisis_events c`);
     expect(JSON.stringify(dump)).not.toContain('kill myself');
   });
 
@@ -55,36 +45,36 @@ describe('crisis language in a direct message', () => {
     for (const text of ['this deadline is killing me', 'kill the process and restart it', "i'm dying to see that film"]) {
       expect((await dm(text)).crisis.tier).toBe('none');
     }
-    expect(core.platform.calls).toHaveLength(0);
-    expect(await database.db.select().from(crisisEvents)).toHaveLength(0);
+    expect(fx.core.platform.calls).toHaveLength(0);
+    expect(await fx.database.db.select().from(crisisEvents)).toHaveLength(0);
   });
 
   it('rate-limits repeats for a person unless the tier rises', async () => {
     await dm('i wish i could just disappear');
-    expect(core.platform.privateTo(member.user)).toHaveLength(1);
+    expect(fx.core.platform.privateTo(member.user)).toHaveLength(1);
     await dm('i see no reason to keep going');
-    expect(core.platform.privateTo(member.user)).toHaveLength(1);
+    expect(fx.core.platform.privateTo(member.user)).toHaveLength(1);
     await dm('i want to end my life');
-    expect(core.platform.privateTo(member.user)).toHaveLength(2);
-    core.clock.advanceMinutes(31);
+    expect(fx.core.platform.privateTo(member.user)).toHaveLength(2);
+    fx.core.clock.advanceMinutes(31);
     await dm('i wish i could just disappear');
-    expect(core.platform.privateTo(member.user)).toHaveLength(3);
-    expect(await database.db.select().from(crisisEvents)).toHaveLength(4);
+    expect(fx.core.platform.privateTo(member.user)).toHaveLength(3);
+    expect(await fx.database.db.select().from(crisisEvents)).toHaveLength(4);
   });
 
   it('gives elevated risk a gentle check-in and no coordinator alert', async () => {
     await dm("they'd all be better off without me");
-    const [reply] = core.platform.privateTo(member.user);
+    const [reply] = fx.core.platform.privateTo(member.user);
     expect(reply?.title).toBe('Checking in');
     expect(reply?.fields).toHaveLength(1);
-    expect(core.platform.of('postToChannel')).toHaveLength(0);
+    expect(fx.core.platform.of('postToChannel')).toHaveLength(0);
   });
 
   it('still answers when the alert cannot be posted', async () => {
-    core.platform.failNext('postToChannel');
+    fx.core.platform.failNext('postToChannel');
     const outcome = await dm('i am going to kill myself');
     expect(outcome.crisis.replied).toBe(true);
-    expect(core.log.entries.some((e) => e.code === 'crisis.record_failed')).toBe(true);
+    expect(fx.core.log.entries.some((e) => e.code === 'crisis.record_failed')).toBe(true);
   });
 });
 
@@ -92,33 +82,33 @@ describe('crisis language elsewhere', () => {
   it('scans watched channels only, answering in the channel privately', async () => {
     const place = { kind: 'channel' as const, channel: 'test:chan:general' };
     const text = 'i want to end my life';
-    expect((await handleMessage(core.deps, { community: member.community, author: member.user, place, text })).crisis.tier).toBe('none');
-    expect(core.platform.calls).toHaveLength(0);
-    must(await configureCommunity(core.deps, coordinator, { settings: { watchedChannels: ['test:chan:general'] } }));
-    const outcome = await handleMessage(core.deps, { community: member.community, author: member.user, place, text, message: 'test:msg:42' });
+    expect((await handleMessage(fx.core.deps, { community: member.community, author: member.user, place, text })).crisis.tier).toBe('none');
+    expect(fx.core.platform.calls).toHaveLength(0);
+    must(await configureCommunity(fx.core.deps, coordinator, { settings: { watchedChannels: ['test:chan:general'] } }));
+    const outcome = await handleMessage(fx.core.deps, { community: member.community, author: member.user, place, text, message: 'test:msg:42' });
     expect(outcome.crisis.tier).toBe('high');
-    expect(core.platform.of('sendPrivate')[0]).toMatchObject({ user: member.user, channel: 'test:chan:general' });
-    expect(core.platform.of('postToChannel')[0]?.view.text).toContain('https://chat.test/test:msg:42');
+    expect(fx.core.platform.of('sendPrivate')[0]).toMatchObject({ user: member.user, channel: 'test:chan:general' });
+    expect(fx.core.platform.of('postToChannel')[0]?.view.text).toContain('https://chat.test/test:msg:42');
   });
 
   it('raises a request with a crisis note to the front and links the alert to its card', async () => {
-    const { view } = must(await requestListener(core.deps, member, { note: "i took a handful of my mom's pills and i feel dizzy" }));
+    const { view } = must(await requestListener(fx.core.deps, member, { note: "i took a handful of my mom's pills and i feel dizzy" }));
     expect(view.text).toContain('at the front of the queue');
-    expect(core.platform.privateTo(member.user)[0]?.title).toBe('Please reach out right now');
-    const [card, alert] = core.platform.of('postToChannel');
+    expect(fx.core.platform.privateTo(member.user)[0]?.title).toBe('Please reach out right now');
+    const [card, alert] = fx.core.platform.of('postToChannel');
     expect(card?.view.title).toContain('Crisis request');
     expect(alert?.view.text).toContain(`https://chat.test/${card?.ref}`);
-    expect((await database.db.select().from(crisisEvents))[0]?.source).toBe('note');
+    expect((await fx.database.db.select().from(crisisEvents))[0]?.source).toBe('note');
   });
 
   it('marks a session that met crisis language, from the member but not from the listener', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    const { spaceRef, sessionId } = must(await acceptRequest(core.deps, alice, requestId));
-    await handleMessage(core.deps, { community: member.community, author: alice.user, place: { kind: 'space', space: spaceRef }, text: 'are you thinking about killing yourself?' });
-    expect((await database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]?.hadCrisis).toBe(false);
-    await handleMessage(core.deps, { community: member.community, author: member.user, place: { kind: 'space', space: spaceRef }, text: 'honestly i want to die' });
-    expect((await database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]?.hadCrisis).toBe(true);
-    expect((await database.db.select().from(crisisEvents))[0]).toMatchObject({ source: 'session', sessionId });
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { spaceRef, sessionId } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    await handleMessage(fx.core.deps, { community: member.community, author: alice.user, place: { kind: 'space', space: spaceRef }, text: 'are you thinking about killing yourself?' });
+    expect((await fx.database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]?.hadCrisis).toBe(false);
+    await handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'space', space: spaceRef }, text: 'honestly i want to die' });
+    expect((await fx.database.db.select().from(sessions).where(eq(sessions.id, sessionId)))[0]?.hadCrisis).toBe(true);
+    expect((await fx.database.db.select().from(crisisEvents))[0]).toMatchObject({ source: 'session', sessionId });
   });
 });
 
@@ -127,7 +117,7 @@ describe('when the database is down', () => {
     const broken = await openDatabase({ kind: 'pglite', dataDir: null });
     await broken.close();
     const offline = createTestCore(broken);
-    offline.deps.communities.remember(core.deps.communities.peek(member.community)!);
+    offline.deps.communities.remember(fx.core.deps.communities.peek(member.community)!);
     const resources = must(showResources(offline.deps, member));
     expect(JSON.stringify(resources.fields)).toContain('Samaritans');
     const outcome = await handleMessage(offline.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'i want to kill myself' });
@@ -137,10 +127,10 @@ describe('when the database is down', () => {
   });
 
   it('falls back to the international list when the country is unknown', async () => {
-    const view = must(showResources(core.deps, null));
+    const view = must(showResources(fx.core.deps, null));
     expect(view.text).toContain('wherever you are');
-    expect(errorCodeOf(showResources(core.deps, null, 'Narnia'))).toBe('bad-input');
-    expect(JSON.stringify(must(showResources(core.deps, null, 'us')).fields)).toContain('988');
+    expect(errorCodeOf(showResources(fx.core.deps, null, 'Narnia'))).toBe('bad-input');
+    expect(JSON.stringify(must(showResources(fx.core.deps, null, 'us')).fields)).toContain('988');
   });
 });
 

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { endSession } from '../../src/core/use-cases/end-session.js';
 import { forgetMe } from '../../src/core/use-cases/forget-me.js';
@@ -8,28 +8,18 @@ import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { showStats } from '../../src/core/use-cases/stats.js';
 import { chooseCheckIn } from '../../src/core/use-cases/feedback.js';
 import { jobs, supportRequests } from '../../src/db/schema.js';
-import { actor, createTestCore, errorCode, must, type TestCore } from '../support/core.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { alice, bob, coordinator, member, other, setUpCommunity } from '../support/fixtures.js';
+import { actor, errorCode, must } from '../support/core.js';
+import { useCoreFixture } from '../support/fixture.js';
+import { alice, bob, coordinator, member, other } from '../support/fixtures.js';
 
-let database: TestDatabase;
-let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.dispose());
-beforeEach(async () => {
-  await resetDatabase(database);
-  core = createTestCore(database);
-  await setUpCommunity(core);
-});
+const fx = useCoreFixture({ community: true });
 
 /** Every row of every table as text, to prove something is not stored anywhere. */
 async function wholeDatabase(): Promise<string> {
   const tables = ['communities', 'volunteers', 'support_requests', 'sessions', 'feedback', 'jobs', 'job_effects', 'crisis_events', 'audit_log', 'inbound_deliveries'];
   const parts: string[] = [];
   for (const table of tables) {
-    const result = await database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as j from ${table} t`));
+    const result = await fx.database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as j from ${table} t`));
     parts.push(JSON.stringify(result));
   }
   return parts.join('\n');
@@ -37,19 +27,19 @@ async function wholeDatabase(): Promise<string> {
 
 describe('anonymous sessions', () => {
   it('relays both ways through the bot, never shows the member to the listener, and stores no text', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, { anonymous: true }));
-    const { spaceRef } = must(await acceptRequest(core.deps, alice, requestId));
-    const [open] = core.platform.of('openSpace');
+    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    const [open] = fx.core.platform.of('openSpace');
     expect(open?.input.participants).toEqual([alice.user]);
-    expect(JSON.stringify(core.platform.of('postToSpace'))).not.toContain(member.user);
+    expect(JSON.stringify(fx.core.platform.of('postToSpace'))).not.toContain(member.user);
 
-    const fromMember = await handleMessage(core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'hello, it has been a hard week' });
+    const fromMember = await handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'hello, it has been a hard week' });
     expect(fromMember.relayed).toBe(true);
-    expect(core.platform.of('postToSpace').at(-1)).toMatchObject({ space: spaceRef, view: { title: 'Member', text: 'hello, it has been a hard week' } });
+    expect(fx.core.platform.of('postToSpace').at(-1)).toMatchObject({ space: spaceRef, view: { title: 'Member', text: 'hello, it has been a hard week' } });
 
-    const fromListener = await handleMessage(core.deps, { community: member.community, author: alice.user, place: { kind: 'space', space: spaceRef }, text: 'I hear you, tell me more' });
+    const fromListener = await handleMessage(fx.core.deps, { community: member.community, author: alice.user, place: { kind: 'space', space: spaceRef }, text: 'I hear you, tell me more' });
     expect(fromListener.relayed).toBe(true);
-    expect(core.platform.of('sendPrivate').at(-1)).toMatchObject({ user: member.user, view: { title: 'Your listener', text: 'I hear you, tell me more' } });
+    expect(fx.core.platform.of('sendPrivate').at(-1)).toMatchObject({ user: member.user, view: { title: 'Your listener', text: 'I hear you, tell me more' } });
 
     const stored = await wholeDatabase();
     expect(stored).not.toContain('hard week');
@@ -57,54 +47,54 @@ describe('anonymous sessions', () => {
   });
 
   it("relays from the listener's DM with the bot when that DM is the relay space (Slack)", async () => {
-    const { requestId } = must(await requestListener(core.deps, member, { anonymous: true }));
-    const { spaceRef } = must(await acceptRequest(core.deps, alice, requestId));
-    const outcome = await handleMessage(core.deps, { community: member.community, author: alice.user, place: { kind: 'dm', channel: spaceRef }, text: 'still here with you' });
+    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    const outcome = await handleMessage(fx.core.deps, { community: member.community, author: alice.user, place: { kind: 'dm', channel: spaceRef }, text: 'still here with you' });
     expect(outcome).toMatchObject({ relayed: true, crisis: { tier: 'none' } });
-    expect(core.platform.of('sendPrivate').at(-1)).toMatchObject({ user: member.user, view: { text: 'still here with you' } });
+    expect(fx.core.platform.of('sendPrivate').at(-1)).toMatchObject({ user: member.user, view: { text: 'still here with you' } });
   });
 
   it('does not relay a DM from someone with no anonymous session', async () => {
-    const outcome = await handleMessage(core.deps, { community: member.community, author: other.user, place: { kind: 'dm' }, text: 'hi' });
+    const outcome = await handleMessage(fx.core.deps, { community: member.community, author: other.user, place: { kind: 'dm' }, text: 'hi' });
     expect(outcome.relayed).toBe(false);
-    expect(core.platform.calls).toHaveLength(0);
+    expect(fx.core.platform.calls).toHaveLength(0);
   });
 });
 
 describe('/forget-me', () => {
   it('removes the member from every row, cancels what was pending for them, and keeps anonymous counts', async () => {
-    const first = must(await requestListener(core.deps, member, { note: 'first note' }));
-    const { sessionId } = must(await acceptRequest(core.deps, alice, first.requestId));
-    await handleMessage(core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'i want to die' });
-    must(await endSession(core.deps, member, { sessionId }));
-    must(await chooseCheckIn(core.deps, member, { sessionId, hours: 24 }));
-    must(await requestListener(core.deps, member, { note: 'second note' }));
+    const first = must(await requestListener(fx.core.deps, member, { note: 'first note' }));
+    const { sessionId } = must(await acceptRequest(fx.core.deps, alice, first.requestId));
+    await handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'i want to die' });
+    must(await endSession(fx.core.deps, member, { sessionId }));
+    must(await chooseCheckIn(fx.core.deps, member, { sessionId, hours: 24 }));
+    must(await requestListener(fx.core.deps, member, { note: 'second note' }));
 
-    core.platform.clear();
-    must(await forgetMe(core.deps, member));
+    fx.core.platform.clear();
+    must(await forgetMe(fx.core.deps, member));
     const stored = await wholeDatabase();
     expect(stored).not.toContain(member.user);
     expect(stored).not.toContain('second note');
-    const pendingCheckIns = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
+    const pendingCheckIns = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
     expect(pendingCheckIns).toHaveLength(0);
-    const requests = await database.db.select().from(supportRequests);
+    const requests = await fx.database.db.select().from(supportRequests);
     expect(requests.map((r) => r.status).sort()).toEqual(['cancelled', 'closed']);
-    expect(core.platform.of('updateMessage')[0]?.view.text).toContain('cancelled');
+    expect(fx.core.platform.of('updateMessage')[0]?.view.text).toContain('cancelled');
 
-    const stats = must(await showStats(core.deps, coordinator));
+    const stats = must(await showStats(fx.core.deps, coordinator));
     expect(stats.fields?.find((f) => f.label === 'Requests')?.value).toBe('2');
     expect(stats.fields?.find((f) => f.label === 'Crisis events')?.value).toBe('1');
     // They can come back at once.
-    must(await requestListener(core.deps, member, {}));
+    must(await requestListener(fx.core.deps, member, {}));
   });
 
   it('ends an open session and closes its space', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    const { spaceRef } = must(await acceptRequest(core.deps, alice, requestId));
-    core.platform.clear();
-    must(await forgetMe(core.deps, member));
-    expect(core.platform.of('closeSpace')).toEqual([{ op: 'closeSpace', space: spaceRef }]);
-    expect((await database.db.select().from(supportRequests))[0]?.status).toBe('closed');
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    fx.core.platform.clear();
+    must(await forgetMe(fx.core.deps, member));
+    expect(fx.core.platform.of('closeSpace')).toEqual([{ op: 'closeSpace', space: spaceRef }]);
+    expect((await fx.database.db.select().from(supportRequests))[0]?.status).toBe('closed');
   });
 });
 
@@ -113,13 +103,13 @@ describe('stats', () => {
     const waits = [2, 4, 6, 8, 10];
     for (const [i, minutes] of waits.entries()) {
       const who = actor(`m${i}`);
-      const { requestId } = must(await requestListener(core.deps, who, { topic: i < 3 ? 'grief' : 'stress' }));
-      core.clock.advanceMinutes(minutes);
-      const { sessionId } = must(await acceptRequest(core.deps, i % 2 === 0 ? alice : bob, requestId));
-      must(await endSession(core.deps, who, { sessionId }));
+      const { requestId } = must(await requestListener(fx.core.deps, who, { topic: i < 3 ? 'grief' : 'stress' }));
+      fx.core.clock.advanceMinutes(minutes);
+      const { sessionId } = must(await acceptRequest(fx.core.deps, i % 2 === 0 ? alice : bob, requestId));
+      must(await endSession(fx.core.deps, who, { sessionId }));
     }
-    must(await requestListener(core.deps, other, {}));
-    const view = must(await showStats(core.deps, coordinator, { days: 7 }));
+    must(await requestListener(fx.core.deps, other, {}));
+    const view = must(await showStats(fx.core.deps, coordinator, { days: 7 }));
     const field = (label: string) => view.fields?.find((f) => f.label === label)?.value;
     expect(field('Requests')).toBe('6');
     expect(field('Accepted')).toBe('5');
@@ -128,7 +118,7 @@ describe('stats', () => {
     expect(field('Wait, 90th percentile')).toBe('9 min');
     expect(field('By topic')).toBe('grief: 3, stress: 2, something else: 1');
     expect(JSON.stringify(view)).not.toContain('test:guild-1:');
-    expect(errorCode(await showStats(core.deps, alice))).toBe('not-allowed');
-    expect(errorCode(await showStats(core.deps, coordinator, { days: 0 }))).toBe('bad-input');
+    expect(errorCode(await showStats(fx.core.deps, alice))).toBe('not-allowed');
+    expect(errorCode(await showStats(fx.core.deps, coordinator, { days: 0 }))).toBe('bad-input');
   });
 });

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/actions.js';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { cancelRequest } from '../../src/core/use-cases/cancel-request.js';
@@ -9,30 +9,20 @@ import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { feedback, jobs, sessions, supportRequests } from '../../src/db/schema.js';
-import { actor, createTestCore, errorCode, must, type TestCore } from '../support/core.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { alice, bob, coordinator, member, other, setUpCommunity, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
+import { actor, errorCode, must } from '../support/core.js';
+import { useCoreFixture } from '../support/fixture.js';
+import { alice, bob, coordinator, member, other, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 
-let database: TestDatabase;
-let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database.dispose());
-beforeEach(async () => {
-  await resetDatabase(database);
-  core = createTestCore(database);
-  await setUpCommunity(core);
-});
+const fx = useCoreFixture({ community: true });
 
-const requestRow = async (id: string) => (await database.db.select().from(supportRequests).where(eq(supportRequests.id, id)))[0];
+const requestRow = async (id: string) => (await fx.database.db.select().from(supportRequests).where(eq(supportRequests.id, id)))[0];
 
 describe('asking for a listener', () => {
   it('queues the request, tells the member their place and who is on duty, and posts an anonymous offer', async () => {
-    const { view, requestId } = must(await requestListener(core.deps, member, { topic: 'grief', note: 'my gran died last month' }));
+    const { view, requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'my gran died last month' }));
     expect(view.text).toContain('You are number 1 in the queue. 2 listeners are on duty right now.');
     expect(view.fields?.[0]?.value).toContain('Samaritans');
-    const [offer] = core.platform.of('postToChannel');
+    const [offer] = fx.core.platform.of('postToChannel');
     expect(offer?.channel).toBe(VOLUNTEER_CHANNEL);
     expect(JSON.stringify(offer?.view)).not.toContain(member.user);
     expect(offer?.view.fields).toContainEqual({ label: 'Note', value: 'my gran died last month' });
@@ -41,170 +31,170 @@ describe('asking for a listener', () => {
     expect(offer?.view.buttons?.[0]?.action).toBe(encodeAction({ kind: 'accept', requestId }));
     const row = await requestRow(requestId);
     expect(row).toMatchObject({ status: 'queued', urgency: 'routine', offerRef: offer?.ref });
-    const ladder = await database.db.select().from(jobs).where(eq(jobs.kind, 'escalate'));
-    expect(ladder.map((j) => (j.dueAt.getTime() - core.clock.now.getTime()) / 60_000)).toEqual([5, 15, 60]);
+    const ladder = await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'escalate'));
+    expect(ladder.map((j) => (j.dueAt.getTime() - fx.core.clock.now.getTime()) / 60_000)).toEqual([5, 15, 60]);
   });
 
   it('says honestly when nobody is on duty', async () => {
-    must(await duty(core.deps, alice, 'off'));
-    must(await duty(core.deps, bob, 'off'));
-    const { view } = must(await requestListener(core.deps, member, {}));
+    must(await duty(fx.core.deps, alice, 'off'));
+    must(await duty(fx.core.deps, bob, 'off'));
+    const { view } = must(await requestListener(fx.core.deps, member, {}));
     expect(view.text).toContain('No listeners are on duty right now');
   });
 
   it('keeps the note off the card when the member asks', async () => {
-    must(await requestListener(core.deps, member, { note: 'private words', shareNote: false }));
-    expect(JSON.stringify(core.platform.of('postToChannel')[0]?.view)).not.toContain('private words');
+    must(await requestListener(fx.core.deps, member, { note: 'private words', shareNote: false }));
+    expect(JSON.stringify(fx.core.platform.of('postToChannel')[0]?.view)).not.toContain('private words');
   });
 
   it('refuses a note over 500 characters and stores nothing', async () => {
-    const result = await requestListener(core.deps, member, { note: 'x'.repeat(501) });
+    const result = await requestListener(fx.core.deps, member, { note: 'x'.repeat(501) });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('500 characters') });
-    expect(await database.db.select().from(supportRequests)).toHaveLength(0);
-    expect(core.platform.calls).toHaveLength(0);
+    expect(await fx.database.db.select().from(supportRequests)).toHaveLength(0);
+    expect(fx.core.platform.calls).toHaveLength(0);
   });
 
   it('refuses an unknown topic and a second open request', async () => {
-    expect(errorCode(await requestListener(core.deps, member, { topic: 'astrology' }))).toBe('bad-input');
-    must(await requestListener(core.deps, member, {}));
-    expect(errorCode(await requestListener(core.deps, member, {}))).toBe('already-open');
-    expect(await database.db.select().from(supportRequests)).toHaveLength(1);
+    expect(errorCode(await requestListener(fx.core.deps, member, { topic: 'astrology' }))).toBe('bad-input');
+    must(await requestListener(fx.core.deps, member, {}));
+    expect(errorCode(await requestListener(fx.core.deps, member, {}))).toBe('already-open');
+    expect(await fx.database.db.select().from(supportRequests)).toHaveLength(1);
   });
 
   it('orders the queue by urgency, then age', async () => {
-    must(await requestListener(core.deps, other, {}));
-    core.clock.advanceMinutes(1);
-    const crisis = must(await requestListener(core.deps, member, { note: 'i want to kill myself' }));
+    must(await requestListener(fx.core.deps, other, {}));
+    fx.core.clock.advanceMinutes(1);
+    const crisis = must(await requestListener(fx.core.deps, member, { note: 'i want to kill myself' }));
     expect(crisis.view.text).toContain('You are number 1');
     expect((await requestRow(crisis.requestId))?.urgency).toBe('crisis');
-    core.clock.advanceMinutes(1);
-    const third = must(await requestListener(core.deps, actor('third'), {}));
+    fx.core.clock.advanceMinutes(1);
+    const third = must(await requestListener(fx.core.deps, actor('third'), {}));
     expect(third.view.text).toContain('You are number 3');
   });
 
   it('cancels a queued request, erasing its note and retiring the card and the ladder', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, { note: 'a note' }));
-    must(await cancelRequest(core.deps, member));
+    const { requestId } = must(await requestListener(fx.core.deps, member, { note: 'a note' }));
+    must(await cancelRequest(fx.core.deps, member));
     expect(await requestRow(requestId)).toMatchObject({ status: 'cancelled', note: null });
-    expect(core.platform.of('updateMessage')[0]?.view.text).toContain('cancelled');
-    const pending = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'escalate'), eq(jobs.state, 'pending')));
+    expect(fx.core.platform.of('updateMessage')[0]?.view.text).toContain('cancelled');
+    const pending = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'escalate'), eq(jobs.state, 'pending')));
     expect(pending).toHaveLength(0);
-    expect(errorCode(await cancelRequest(core.deps, member))).toBe('not-found');
-    expect(errorCode(await cancelRequest(core.deps, other, requestId))).toBe('stale');
+    expect(errorCode(await cancelRequest(fx.core.deps, member))).toBe('not-found');
+    expect(errorCode(await cancelRequest(fx.core.deps, other, requestId))).toBe('stale');
   });
 });
 
 describe('accepting', () => {
   it('gives the request to one volunteer, opens the space, updates the card, tells the others it is taken', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, { topic: 'grief', note: 'a note' }));
-    core.clock.advanceMinutes(3);
-    const won = must(await acceptRequest(core.deps, alice, requestId));
-    const [space] = core.platform.of('openSpace');
+    const { requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'a note' }));
+    fx.core.clock.advanceMinutes(3);
+    const won = must(await acceptRequest(fx.core.deps, alice, requestId));
+    const [space] = fx.core.platform.of('openSpace');
     expect(space?.input.participants).toEqual([member.user, alice.user]);
     expect(space?.ref).toBe(won.spaceRef);
     expect(await requestRow(requestId)).toMatchObject({ status: 'active' });
-    const [session] = await database.db.select().from(sessions);
+    const [session] = await fx.database.db.select().from(sessions);
     expect(session).toMatchObject({ requestId, spaceRef: won.spaceRef, relay: false });
-    expect(core.platform.of('postToSpace')[0]?.view.buttons?.[0]?.action).toBe(encodeAction({ kind: 'end', sessionId: won.sessionId }));
-    expect(core.platform.privateTo(member.user)[0]?.title).toBe('A listener is here for you');
-    const card = core.platform.of('updateMessage')[0];
+    expect(fx.core.platform.of('postToSpace')[0]?.view.buttons?.[0]?.action).toBe(encodeAction({ kind: 'end', sessionId: won.sessionId }));
+    expect(fx.core.platform.privateTo(member.user)[0]?.title).toBe('A listener is here for you');
+    const card = fx.core.platform.of('updateMessage')[0];
     expect(card?.view.text).toBe('Accepted after 3 min. Thank you.');
     expect(card?.view.buttons).toBeUndefined();
     expect(JSON.stringify(card?.view)).not.toContain('a note');
-    const pending = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'escalate'), eq(jobs.state, 'pending')));
+    const pending = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'escalate'), eq(jobs.state, 'pending')));
     expect(pending).toHaveLength(0);
 
-    expect(errorCode(await acceptRequest(core.deps, bob, requestId))).toBe('already-taken');
-    expect(core.platform.of('openSpace')).toHaveLength(1);
+    expect(errorCode(await acceptRequest(fx.core.deps, bob, requestId))).toBe('already-taken');
+    expect(fx.core.platform.of('openSpace')).toHaveLength(1);
   });
 
   it('accepts only enrolled, trained, on-duty volunteers under capacity, never the requester', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    expect(errorCode(await acceptRequest(core.deps, other, requestId))).toBe('not-enrolled');
-    must(await duty(core.deps, bob, 'off'));
-    expect(errorCode(await acceptRequest(core.deps, bob, requestId))).toBe('not-on-duty');
-    must(await enrolVolunteer(core.deps, coordinator, { user: bob.user, trainedUntil: '2026-11-01' }));
-    expect(errorCode(await acceptRequest(core.deps, bob, requestId))).toBe('training-expired');
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    expect(errorCode(await acceptRequest(fx.core.deps, other, requestId))).toBe('not-enrolled');
+    must(await duty(fx.core.deps, bob, 'off'));
+    expect(errorCode(await acceptRequest(fx.core.deps, bob, requestId))).toBe('not-on-duty');
+    must(await enrolVolunteer(fx.core.deps, coordinator, { user: bob.user, trainedUntil: '2026-11-01' }));
+    expect(errorCode(await acceptRequest(fx.core.deps, bob, requestId))).toBe('training-expired');
 
-    must(await cancelRequest(core.deps, member));
-    const own = must(await requestListener(core.deps, alice, {}));
-    expect(errorCode(await acceptRequest(core.deps, alice, own.requestId))).toBe('own-request');
+    must(await cancelRequest(fx.core.deps, member));
+    const own = must(await requestListener(fx.core.deps, alice, {}));
+    expect(errorCode(await acceptRequest(fx.core.deps, alice, own.requestId))).toBe('own-request');
     expect((await requestRow(own.requestId))?.status).toBe('queued');
   });
 
   it('holds a volunteer to their capacity', async () => {
-    const first = must(await requestListener(core.deps, member, {}));
-    const second = must(await requestListener(core.deps, other, {}));
-    must(await acceptRequest(core.deps, bob, first.requestId)); // bob's capacity is 1
-    expect(errorCode(await acceptRequest(core.deps, bob, second.requestId))).toBe('at-capacity');
+    const first = must(await requestListener(fx.core.deps, member, {}));
+    const second = must(await requestListener(fx.core.deps, other, {}));
+    must(await acceptRequest(fx.core.deps, bob, first.requestId)); // bob's capacity is 1
+    expect(errorCode(await acceptRequest(fx.core.deps, bob, second.requestId))).toBe('at-capacity');
     expect((await requestRow(second.requestId))?.status).toBe('queued');
   });
 
   it('puts the request back in the queue when the space cannot be opened', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    core.platform.failNext('openSpace');
-    expect(errorCode(await acceptRequest(core.deps, alice, requestId))).toBe('platform');
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    fx.core.platform.failNext('openSpace');
+    expect(errorCode(await acceptRequest(fx.core.deps, alice, requestId))).toBe('platform');
     expect(await requestRow(requestId)).toMatchObject({ status: 'queued', acceptedBy: null });
-    expect(await database.db.select().from(sessions)).toHaveLength(0);
-    must(await acceptRequest(core.deps, bob, requestId));
+    expect(await fx.database.db.select().from(sessions)).toHaveLength(0);
+    must(await acceptRequest(fx.core.deps, bob, requestId));
   });
 
   it('answers a stale or forged button privately and changes nothing', async () => {
-    expect(errorCode(await handleAction(core.deps, alice, 'pl:accept:not-a-uuid'))).toBe('stale');
-    expect(errorCode(await handleAction(core.deps, alice, 'pl:accept:6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e'))).toBe('stale');
-    expect(errorCode(await handleAction(core.deps, alice, 'something-else'))).toBe('stale');
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    must(await handleAction(core.deps, alice, encodeAction({ kind: 'accept', requestId })));
+    expect(errorCode(await handleAction(fx.core.deps, alice, 'pl:accept:not-a-uuid'))).toBe('stale');
+    expect(errorCode(await handleAction(fx.core.deps, alice, 'pl:accept:6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e'))).toBe('stale');
+    expect(errorCode(await handleAction(fx.core.deps, alice, 'something-else'))).toBe('stale');
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    must(await handleAction(fx.core.deps, alice, encodeAction({ kind: 'accept', requestId })));
     expect((await requestRow(requestId))?.status).toBe('active');
   });
 });
 
 describe('ending a session', () => {
   it('closes the request, erases the note, asks the member for feedback and books the chosen check-in', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, { note: 'erase me' }));
-    const { sessionId, spaceRef } = must(await acceptRequest(core.deps, alice, requestId));
-    core.clock.advanceMinutes(40);
-    core.platform.clear();
-    expect(errorCode(await endSession(core.deps, other, { sessionId }))).toBe('not-allowed');
-    must(await endSession(core.deps, alice, { spaceRef }));
+    const { requestId } = must(await requestListener(fx.core.deps, member, { note: 'erase me' }));
+    const { sessionId, spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    fx.core.clock.advanceMinutes(40);
+    fx.core.platform.clear();
+    expect(errorCode(await endSession(fx.core.deps, other, { sessionId }))).toBe('not-allowed');
+    must(await endSession(fx.core.deps, alice, { spaceRef }));
     expect(await requestRow(requestId)).toMatchObject({ status: 'closed', note: null });
-    expect(core.platform.of('closeSpace')).toEqual([{ op: 'closeSpace', space: spaceRef }]);
-    const prompt = core.platform.privateTo(member.user)[0];
+    expect(fx.core.platform.of('closeSpace')).toEqual([{ op: 'closeSpace', space: spaceRef }]);
+    const prompt = fx.core.platform.privateTo(member.user)[0];
     expect(prompt?.title).toBe('Your session has ended');
     expect(prompt?.buttons?.map((b) => b.label)).toContain('Check in after 24 h');
-    expect(errorCode(await endSession(core.deps, member, { sessionId }))).toBe('stale');
+    expect(errorCode(await endSession(fx.core.deps, member, { sessionId }))).toBe('stale');
 
-    must(await handleAction(core.deps, member, encodeAction({ kind: 'helped', sessionId, answer: 'yes' })));
-    expect(errorCode(await handleAction(core.deps, alice, encodeAction({ kind: 'helped', sessionId, answer: 'no' })))).toBe('not-allowed');
-    must(await handleAction(core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 24 })));
-    const [fb] = await database.db.select().from(feedback);
+    must(await handleAction(fx.core.deps, member, encodeAction({ kind: 'helped', sessionId, answer: 'yes' })));
+    expect(errorCode(await handleAction(fx.core.deps, alice, encodeAction({ kind: 'helped', sessionId, answer: 'no' })))).toBe('not-allowed');
+    must(await handleAction(fx.core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 24 })));
+    const [fb] = await fx.database.db.select().from(feedback);
     expect(fb).toMatchObject({ helped: 'yes', checkInHours: 24, checkInDeclined: false });
-    const checkIns = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
+    const checkIns = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
     expect(checkIns).toHaveLength(1);
-    expect(checkIns[0]?.dueAt.toISOString()).toBe(new Date(core.clock.now.getTime() + 24 * 3_600_000).toISOString());
+    expect(checkIns[0]?.dueAt.toISOString()).toBe(new Date(fx.core.clock.now.getTime() + 24 * 3_600_000).toISOString());
 
-    must(await handleAction(core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: null })));
-    const stillPending = await database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
+    must(await handleAction(fx.core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: null })));
+    const stillPending = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
     expect(stillPending).toHaveLength(0);
-    expect((await database.db.select().from(feedback))[0]).toMatchObject({ checkInDeclined: true, checkInHours: null });
+    expect((await fx.database.db.select().from(feedback))[0]).toMatchObject({ checkInDeclined: true, checkInHours: null });
   });
 
   it('refuses a check-in offset the community does not offer', async () => {
-    const { requestId } = must(await requestListener(core.deps, member, {}));
-    const { sessionId } = must(await acceptRequest(core.deps, alice, requestId));
-    must(await endSession(core.deps, member, { sessionId }));
-    expect(errorCode(await handleAction(core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 5 })))).toBe('stale');
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { sessionId } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    must(await endSession(fx.core.deps, member, { sessionId }));
+    expect(errorCode(await handleAction(fx.core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 5 })))).toBe('stale');
   });
 });
 
 describe('a space that is already in use', () => {
   it('refuses a second anonymous session through the same relay space and puts the request back', async () => {
-    const first = must(await requestListener(core.deps, member, { anonymous: true }));
-    const { spaceRef } = must(await acceptRequest(core.deps, alice, first.requestId));
-    const second = must(await requestListener(core.deps, other, { anonymous: true }));
+    const first = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, first.requestId));
+    const second = must(await requestListener(fx.core.deps, other, { anonymous: true }));
     // A platform whose relay space is the listener's DM hands back the same space again.
-    core.deps.platform.openSpace = async () => spaceRef;
-    expect(errorCode(await acceptRequest(core.deps, alice, second.requestId))).toBe('at-capacity');
+    fx.core.deps.platform.openSpace = async () => spaceRef;
+    expect(errorCode(await acceptRequest(fx.core.deps, alice, second.requestId))).toBe('at-capacity');
     expect(await requestRow(second.requestId)).toMatchObject({ status: 'queued', acceptedBy: null });
   });
 });
