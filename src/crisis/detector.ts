@@ -62,7 +62,7 @@ const automaton = new AhoCorasick(texts);
  */
 const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
 const COMMON = new Set(
-  'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going gona wil would could should can cant want wana need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just over'.split(' '),
+  'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going wil would could should can cant want need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just'.split(' '),
 );
 const normaliser = new Normaliser(
   phrases.flatMap(({ rule }, i) => {

@@ -3,7 +3,8 @@
  * combines with others into a tier, see detector.ts) and phrases. Phrases are templates: `[a|b]` is a
  * choice and `[a|]` an optional word; they go through the same normalisation as messages.
  *
- * These rules need review by a clinician before real use (README, "Crisis tiers").
+ * Chat spellings ("wanna", "gonna", "rn") and filler words are handled by the normaliser, so phrases are
+ * written in plain words. These rules need review by a clinician before real use (README, "Crisis tiers").
  */
 
 export type RuleKind =
@@ -58,7 +59,7 @@ export interface Rule {
   readonly requires?: readonly RuleKind[];
 }
 
-const WANT = '[want to|wana|wanted to|need to|going to|gona|gon|will|am going to|im going to|plan to|planning to|ready to|about to|have to|should|gotta|decided to|trying to|try to]';
+const WANT = '[want to|wanted to|need to|going to|gon|will|plan to|planning to|ready to|about to|have to|should|gotta|decided to|trying to|try to]';
 /** Wanting or deciding to die; not predicting it ("i'm going to die alone lol", "i'm gonna die if i don't eat"). */
 const DESIRE = '[want to|wanted to|wanting to|need to|plan to|planning to|ready to|decided to|trying to|try to|should|have to|gotta]';
 const MEANS = '[pils|pil|tablets|meds|medicine cabinet|my prescription|chemicals|household chemicals|medication|medicine|sleeping pils|painkilers|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|insulin|antidepresants|oxy|opioids|bleach|poison|rope|noose|gun|razor|razors|blade|blades|knife]';
@@ -96,7 +97,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'intent.want-die',
     kind: 'intent',
-    phrases: [`${DESIRE} die`, `${DESIRE} be dead`, '[going to|wil] die [tonight|today|by my own hand]', 'wish to die', 'ready to die', 'want to stop living', 'wana stop living', 'going to stop living', 'want my life to end', 'want to not be alive', 'dont want to be alive [anymore|]'],
+    phrases: [`${DESIRE} die`, `${DESIRE} be dead`, '[going to|wil] die [tonight|today|by my own hand]', 'wish to die', 'ready to die', 'want to stop living', 'going to stop living', 'want my life to end', 'want to not be alive', 'dont want to be alive [anymore|]'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['of', 'from', 'laughing', 'if', 'when', 'on this hil', 'for', 'on stage', 'alone in', 'in peace', 'a hero', 'old'],
@@ -143,7 +144,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'passive.wish-gone',
     kind: 'passive',
-    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish [i had|id|i] never been born', 'shouldnt have been born', 'deserve to die', 'wish i [would|could] die', 'cant wait to die', '[hope|wish] i [get|got|would get] hit by a [car|truck|bus|train]', '[hope|wish] [a|the|some] [car|truck|bus|train] [would|wil] hit me', 'dont think il make it through the night', 'hope i die [in my sleep|tonight|]', 'whats the point [of|in] [being alive|existing|life|staying alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'wana disappear', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'want to sleep forever', 'sleep forever', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to|is gona] [ever|] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this|]', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life'],
+    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish [i had|id|i] never been born', 'shouldnt have been born', 'deserve to die', 'wish i [would|could] die', 'cant wait to die', '[hope|wish] i [get|got|would get] hit by a [car|truck|bus|train]', '[hope|wish] [a|the|some] [car|truck|bus|train] [would|wil] hit me', 'dont think il make it through the night', 'hope i die [in my sleep|tonight|]', 'whats the point [of|in] [being alive|existing|life|staying alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'want to sleep forever', 'sleep forever', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this|]', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life'],
     firstPerson: true,
     negatable: true,
   },
@@ -157,7 +158,7 @@ export const RULES: readonly Rule[] = [
     id: 'passive.hopeless-trapped',
     kind: 'passive',
     vetoAfter: ['in this', 'in the', 'in a', 'in an', 'in traffic', 'in here', 'at', 'on', 'inside', 'behind', 'with this', 'with the', 'when it comes', 'about'],
-    phrases: ['never going to get beter', 'never gona get beter', 'its never going to get beter', 'wil never get beter', 'nothing wil ever get beter', 'nothing ever gets beter', 'im trapped', 'i feel trapped', 'so trapped', 'completely hopeles', 'feel hopeles', 'im hopeles', 'i am hopeles', 'no hope left', 'lost al hope', 'no future for me', 'there is no hope', 'theres no hope', 'i hate myself and want', 'empty inside and'],
+    phrases: ['never going to get beter', 'its never going to get beter', 'wil never get beter', 'nothing wil ever get beter', 'nothing ever gets beter', 'im trapped', 'i feel trapped', 'so trapped', 'completely hopeles', 'feel hopeles', 'im hopeles', 'i am hopeles', 'no hope left', 'lost al hope', 'no future for me', 'there is no hope', 'theres no hope', 'i hate myself and want', 'empty inside and'],
     firstPerson: true,
     negatable: true,
   },
@@ -165,7 +166,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'act.do-it',
     kind: 'act',
-    phrases: ['[going to|gona|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'gona jump', 'about to jump', 'wil jump', 'jump of', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever', 'im ready', 'i am ready', '[taking|take|swallow|swallowing] them al'],
+    phrases: ['[going to|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'about to jump', 'wil jump', 'jump of', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever', 'im ready', 'i am ready', '[taking|take|swallow|swallowing] them al'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['on', 'in', 'into', 'to', 'at the chance', 'ship', 'back', 'around', 'through', 'for', 'up', 'with', 'again', 'the gun', 'right in', 'over', 'the queue', 'a cal', 'my bike', 'the bus', 'the train', 'the couch', 'the bed', 'the cal', 'the meeting', 'zoom', 'when', 'if', 'by', 'now lol'],
