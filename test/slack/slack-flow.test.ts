@@ -5,6 +5,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { communities, crisisEvents, feedback, supportRequests, volunteers } from '../../src/db/schema.js';
+import { handlers } from '../../src/scheduler/jobs/index.js';
+import { JobRunner } from '../../src/scheduler/runner.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { click, command, message, submit } from './signed.js';
@@ -119,6 +121,18 @@ describe('Slack: the whole flow', () => {
     const [request] = await requestsHere();
     expect(request).toMatchObject({ status: 'closed', note: null });
     expect((await database.db.select().from(feedback).where(eq(feedback.communityId, await communityId())))[0]?.helped).toBe('yes');
+
+    // The check-in: chosen now, delivered by the scheduler a day later through Slack, and "talk again" re-queues.
+    const memberDm = [...h.fake.conversations].find(([, c]) => c.members.join() === MEMBER)![0];
+    const checkIn24 = buttons('Your session has ended', memberDm).find((a) => a.startsWith('pl:check-in:') && a.endsWith(':24'));
+    expect(await press(MEMBER, checkIn24!)).toContain('Check-in booked');
+    const runner = new JobRunner({ deps: h.deps, handlers, instanceId: 'slack-test' });
+    await runner.tick(new Date(Date.now() + 25 * 3_600_000));
+    const checkIn = await h.fake.waitFor(() => h.fake.textIn(memberDm).find((t) => t.includes('Checking in')));
+    expect(checkIn).toContain('How are you doing');
+    const talk = buttons('Checking in', memberDm).find((a) => a.endsWith(':talk'));
+    expect(await press(MEMBER, talk!)).toContain('Your request is in the queue');
+    expect((await requestsHere()).filter((r) => r.status === 'queued')).toHaveLength(1);
   });
 
   it('gives one of two simultaneous Accept clicks the request and tells the other it is taken', async () => {
