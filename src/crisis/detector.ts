@@ -60,7 +60,7 @@ const automaton = new AhoCorasick(texts);
  * phrases has a key word — its longest — and a message with none of those words cannot match them, so
  * the automaton is skipped. Time, place, means and retraction words only ever count beside these.
  */
-const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
+const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'taken', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
 const COMMON = new Set(
   'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going wil would could should can cant want need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just'.split(' '),
 );
@@ -150,6 +150,7 @@ function tierOf(has: (k: RuleKind) => boolean): Tier {
   const goodbye = has('goodbye');
   if (
     has('attempt') ||
+    (has('taken') && (goodbye || farewell || distress || passive || intent || ideation)) ||
     (intent && (time || plan || place || ready || farewell || goodbye)) ||
     (ideation && (plan || place || ready || farewell)) ||
     (act && (plan || place || ready || farewell || (time && (distress || passive || goodbye || has('means'))))) ||
@@ -175,6 +176,15 @@ function canRaise(kinds: number): boolean {
     raising.set(kinds, known);
   }
   return known;
+}
+
+// The key-word skip is sound only if kinds without key words cannot raise a tier among themselves.
+{
+  const unkeyed = [...KIND_BITS.keys()].filter((k) => !KEYED.has(k));
+  for (let subset = 1; subset < 1 << unkeyed.length; subset += 1) {
+    const present = unkeyed.filter((_, i) => (subset & (1 << i)) !== 0);
+    if (tierOf((k) => present.includes(k)) !== 'none') throw new Error(`kinds without key words raise a tier together: ${present.join(', ')}`);
+  }
 }
 
 const NONE: Detection = Object.freeze({ tier: 'none', rules: Object.freeze([]) });

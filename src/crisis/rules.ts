@@ -24,6 +24,8 @@ export type RuleKind =
   | 'passive'
   /** A stated act ("i'm going to do it", "i'm jumping"): risk only with other signals. */
   | 'act'
+  /** Medication taken with no amount ("took the pills"): everyday alone, an attempt beside a goodbye, distress or intent. */
+  | 'taken'
   /** A means of harm named ("pills", "rope"): risk only with distress or intent. */
   | 'means'
   /** A means at hand ("loaded the gun"). High; imminent with intent or distress. */
@@ -69,14 +71,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'attempt.overdose-taken',
     kind: 'attempt',
-    phrases: ['[took|taken|swallowed|downed|ate|have taken|just took|already took|already swallowed] [a handful of|al|al of|al the|al my|everything in|the whole|a whole|too many|the|a bunch of|a lot of|lots of|a bottle of|the bottle of|my|some of|a few of|many|over many|like many]', 'overdosed on', 'i od d on', 'i oded on', 'i od on'],
+    // "Took my pills" and "took the pills" are everyday: only an amount, or swallowing, says overdose.
+    phrases: ['[took|taken|swallowed|downed|ate|have taken|just took|already took|already swallowed] [a handful of|al|al of|al the|al my|everything in|the whole|a whole|too many|a bunch of|a lot of|lots of|a bottle of|the bottle of|many|over many|like many]', '[swallowed|downed|already swallowed] [the|my|some of]', 'overdosed on', 'i od d on', 'i oded on', 'i od on'],
     firstPerson: true,
     negatable: true,
     requires: ['means'],
   },
+  { id: 'act.took-means', kind: 'taken', phrases: ['[took|taken|just took|already took|already taken|have taken] [the|my|some of|them al]'], firstPerson: true, negatable: true, requires: ['means'] },
   { id: 'attempt.overdosed', kind: 'attempt', phrases: ['i [just|have|] overdosed', 'i od d', 'ive overdosed'], firstPerson: true, negatable: true, vetoAfter: ['on'] },
   { id: 'attempt.cut', kind: 'attempt', phrases: ['slit my [wrist|wrists|throat]', 'cut my [wrist|wrists|throat]', 'cut too deep', 'wont stop bleding', 'cant stop the bleding', 'bleding out'], negatable: true },
-  { id: 'attempt.in-progress', kind: 'attempt', phrases: ['its too late [now|]', 'already started', 'the rope is [around|on] my neck', 'noose is [around|on] my neck', 'i jumped', 'started to feel the pils', 'pils are kicking in', 'i can feel the pils'], negatable: false, requires: ['means'] },
+  { id: 'attempt.in-progress', kind: 'attempt', phrases: ['its too late [now|]', 'already started', 'the rope is [around|on] my neck', 'noose is [around|on] my neck', 'i jumped', 'started to feel the pils', 'pils are kicking in', 'i can feel the pils', 'feel them [working|kicking in]', 'they are kicking in'], negatable: false, requires: ['means'] },
   // ── explicit intent ───────────────────────────────────────────────────────────────────────────
   {
     id: 'intent.kill-self',

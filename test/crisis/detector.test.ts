@@ -84,6 +84,7 @@ describe('rules', () => {
   const positive: Record<string, string> = {
     'attempt.overdose-taken': 'i took all my pills',
     'attempt.overdosed': 'i overdosed and i feel sleepy',
+    'act.took-means': 'already took the pills, goodbye',
     'attempt.cut': 'i slit my wrist',
     'attempt.in-progress': 'the pills are kicking in, its too late now',
     'intent.kill-self': 'i will kill myself',
@@ -113,6 +114,7 @@ describe('rules', () => {
   const negative: Record<string, string> = {
     'attempt.overdose-taken': 'i took my vitamins',
     'attempt.overdosed': 'i overdosed on coffee again',
+    'act.took-means': 'i took my pills this morning',
     'attempt.cut': 'i cut my hair',
     'attempt.in-progress': 'its too late to order pizza',
     'intent.kill-self': 'he wants to kill himself',
