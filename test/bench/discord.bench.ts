@@ -1,0 +1,79 @@
+/**
+ * Discord interaction-to-callback latency: `/listen` and Accept interactions dispatched over the fake
+ * gateway at a steady rate (default 200/s for 30 s; BENCH_SECONDS to shorten), on PostgreSQL. The figure
+ * is the time from dispatch until the bot's deferral reaches the fake's callback endpoint — Discord's
+ * 3-second deadline — not the work after it.
+ */
+import { performance } from 'node:perf_hooks';
+import { encodeAction } from '../../src/core/actions.js';
+import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
+import { duty } from '../../src/core/use-cases/duty.js';
+import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
+import { requestListener } from '../../src/core/use-cases/request-listener.js';
+import { openDatabase } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { must } from '../support/core.js';
+import type { TestDatabase } from '../support/db.js';
+import { GENERAL, GUILD, MEMBER, startDiscordHarness, VOL1, VOL2, VOLUNTEERS } from '../discord/harness.js';
+import { fmt, percentile, runIfMain, scratchDatabase, type BenchResult } from './support.js';
+
+const RATE = 200;
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
+
+export async function run(): Promise<BenchResult> {
+  const scratch = await scratchDatabase();
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, maxConnections: 20 });
+  try {
+    await migrateDatabase(database);
+    const h = await startDiscordHarness({ ...database, url: scratch.url, dispose: async () => undefined } satisfies TestDatabase);
+    const actor = (u: string, admin = false) => ({ user: `discord:${GUILD}:${u}`, community: `discord:${GUILD}`, platformAdmin: admin });
+    must(await configureCommunity(h.deps, actor('1', true), { settings: { volunteerChannel: `discord:${GUILD}:${VOLUNTEERS}` } }));
+    for (const v of [VOL1, VOL2]) {
+      must(await enrolVolunteer(h.deps, actor('1'), { user: `discord:${GUILD}:${v}`, trainedUntil: '2030-01-01', capacity: 10 }));
+      must(await duty(h.deps, actor(v), 'on'));
+    }
+    const requests: string[] = [];
+    for (let i = 0; i < 200; i += 1) requests.push(must(await requestListener(h.deps, actor(`9${i}`), {})).requestId);
+    const card = [...h.fake.state.messagesIn(VOLUNTEERS)].find((m) => JSON.stringify(m.components ?? []).includes('pl:accept:'))!;
+
+    const listen: number[] = [];
+    const accept: number[] = [];
+    let failures = 0;
+    const total = RATE * SECONDS;
+    const started = performance.now();
+    const inflight: Promise<void>[] = [];
+    for (let i = 0; i < total; i += 1) {
+      const due = started + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const payload =
+        i % 2 === 0
+          ? h.fake.build.slashCommand({ user: MEMBER, name: 'listen', channel: GENERAL })
+          : h.fake.build.button({ user: i % 4 === 1 ? VOL1 : VOL2, customId: encodeAction({ kind: 'accept', requestId: requests[(i >> 1) % requests.length]! }), message: card.id });
+      const t0 = performance.now();
+      inflight.push(
+        h.fake.sendInteraction(payload, { timeoutMs: 10_000 }).then(
+          () => void (i % 2 === 0 ? listen : accept).push(performance.now() - t0),
+          () => void (failures += 1),
+        ),
+      );
+    }
+    await Promise.all(inflight);
+    const elapsed = (performance.now() - started) / 1000;
+    await new Promise((r) => setTimeout(r, 3000)); // let the work after the deferrals settle before closing
+    await h.stop();
+    const line = (name: string, xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return `${name}: ${xs.length} interactions, to callback p50 ${fmt(percentile(s, 50), 2)} ms, p99 ${fmt(percentile(s, 99), 2)} ms`;
+    };
+    return {
+      name: `Discord interaction-to-callback latency (discord.js over the fake gateway, PostgreSQL, ${RATE}/s for ${SECONDS} s)`,
+      lines: [line('/listen', listen), line('Accept click', accept), `sent in ${fmt(elapsed, 1)} s; no callback within 10 s: ${failures}`],
+    };
+  } finally {
+    await database.close();
+    await scratch.drop();
+  }
+}
+
+runIfMain(import.meta.url, run);
