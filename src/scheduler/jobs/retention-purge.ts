@@ -15,12 +15,13 @@ export const retentionPurge: JobHandler<'retention-purge'> = async (ctx, { day }
   await scheduleJobs(ctx.deps.db, [purgeJob(next)], ctx.now);
 };
 
-function purgeJob(dayStart: Date) {
+function purgeJob(dayStart: Date, notBefore?: Date) {
   const day = dayStart.toISOString().slice(0, 10);
-  return job('retention-purge', { day }, new Date(dayStart.getTime() + PURGE_HOUR_UTC * 3_600_000), day, null);
+  const at = dayStart.getTime() + PURGE_HOUR_UTC * 3_600_000;
+  return job('retention-purge', { day }, new Date(Math.max(at, notBefore?.getTime() ?? at)), day, null);
 }
 
-/** Makes sure today's purge exists (due now if its hour has passed): called at start-up. */
+/** Makes sure today's purge exists (due now if its hour has passed, so it is not reported late): called at start-up. */
 export async function ensureDailyJobs(db: Db, now: Date): Promise<void> {
-  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`))], now);
+  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), now)], now);
 }
