@@ -58,7 +58,8 @@ const automaton = new AhoCorasick(texts);
 /**
  * Kinds that can raise a tier (or name harassment) on their own or with one another. Each of their
  * phrases has a key word — its longest — and a message with none of those words cannot match them, so
- * the automaton is skipped. Time, place, means and retraction words only ever count beside these.
+ * the automaton is skipped. Time, place, means, goodbye and retraction words only ever count beside
+ * these; a check below, run at start-up, holds that to be so.
  */
 const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'taken', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready', 'act', 'distress', 'harassment']);
 const COMMON = new Set(
@@ -130,7 +131,7 @@ interface Hit {
   readonly start: number;
 }
 
-const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
+const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'taken', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
 
 /**
  * Combines the kinds found into a tier (see `RuleKind` in rules.ts). Only ever rises as kinds are
