@@ -52,6 +52,14 @@ export class PlatformRouter implements ChatPlatform {
   linkTo(message: string): Promise<string | null> {
     return this.#for(message).linkTo(message);
   }
+  explainFailure(error: unknown): string | null {
+    for (const adapter of this.#adapters.values()) {
+      const explained = adapter.explainFailure?.(error) ?? null;
+      if (explained !== null) return explained;
+    }
+    return null;
+  }
+
   async openForm(user: string, form: FormView, trigger: string): Promise<boolean> {
     const adapter = this.#for(user);
     return adapter.openForm === undefined ? false : adapter.openForm(user, form, trigger);

@@ -35,6 +35,8 @@ export interface ChatPlatform {
   closeSpace(space: SpaceRef): Promise<void>;
   /** A link a coordinator can open to reach the message, when the platform has one. */
   linkTo(message: MessageRef): Promise<string | null>;
+  /** What a coordinator should do about a failure this platform raised (missing permission, …), if known. */
+  explainFailure?(error: unknown): string | null;
   /** Opens a form for a user who just interacted (Slack trigger_id, Discord modal); adapters that cannot return false. */
   openForm?(user: UserRef, form: FormView, trigger: string): Promise<boolean>;
 }

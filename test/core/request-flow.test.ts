@@ -134,6 +134,7 @@ describe('accepting', () => {
     const { requestId } = must(await requestListener(fx.core.deps, member, {}));
     fx.core.platform.failNext('openSpace');
     expect(errorCode(await acceptRequest(fx.core.deps, alice, requestId))).toBe('platform');
+    expect(fx.core.platform.of('postToChannel').at(-1)?.view.title).toBe('Coordinators: a session could not be opened');
     expect(await requestRow(requestId)).toMatchObject({ status: 'queued', acceptedBy: null });
     expect(await fx.database.db.select().from(sessions)).toHaveLength(0);
     must(await acceptRequest(fx.core.deps, bob, requestId));

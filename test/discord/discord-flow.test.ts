@@ -128,6 +128,16 @@ describe('Discord: at the edge', () => {
     expect(JSON.stringify(events)).not.toContain('kill myself');
   });
 
+  it('puts the request back and tells the coordinators what to fix when the thread cannot be created', async () => {
+    await h.slash(ADMIN, 'listen', {});
+    const card = lastCard();
+    h.fake.failNext({ method: 'POST', pathPattern: `/channels/${SESSIONS}/threads`, status: 403, code: 50013, message: 'Missing Permissions' });
+    expect(await h.press(VOL1, acceptOf(card), card.id)).toContain('could not open a private space');
+    const notice = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${VOLUNTEERS}/messages` && JSON.stringify(c.body).includes('could not be opened'));
+    expect(JSON.stringify(notice.body)).toContain('Create Private Threads');
+    expect((await requestsOf(ADMIN)).find((r) => r.status === 'queued')).toBeDefined();
+  });
+
   it('sends a coordinator a private sign-in link to the dashboard', async () => {
     expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'dashboard' })).toMatch(/https:\/\/dash\.example\.org\/dashboard\/sign-in\?token=[\w-]{20,}/);
     expect(await h.slash(VOL2, 'peer-admin', { subcommand: 'dashboard' })).toContain('Not allowed');

@@ -3,7 +3,7 @@ import { ChannelType, Routes, type REST } from 'discord.js';
 import { z } from 'zod';
 import type { ChatPlatform, OpenSpaceInput } from '../../core/ports.js';
 import type { View } from '../../core/views/types.js';
-import { toDiscordError } from './errors.js';
+import { DiscordPlatformError, remedy, toDiscordError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderView } from './render.js';
 
@@ -75,6 +75,10 @@ export class DiscordPlatform implements ChatPlatform {
   async closeSpace(space: string): Promise<void> {
     const { id } = parseId(space);
     await this.#call(() => this.rest.patch(Routes.channel(id), { body: { archived: true, locked: true } }));
+  }
+
+  explainFailure(error: unknown): string | null {
+    return error instanceof DiscordPlatformError ? remedy(error.code) : null;
   }
 
   async linkTo(message: string): Promise<string> {

@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { ChatPlatform, OpenSpaceInput } from '../../core/ports.js';
 import type { FormView, View } from '../../core/views/types.js';
-import { toSlackError } from './errors.js';
+import { remedy, SlackPlatformError, toSlackError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderForm, renderView } from './render.js';
 
@@ -64,6 +64,10 @@ export class SlackPlatform implements ChatPlatform {
   async closeSpace(space: string): Promise<void> {
     const { id } = parseId(space);
     await this.#call(() => this.client.conversations.close({ channel: id }));
+  }
+
+  explainFailure(error: unknown): string | null {
+    return error instanceof SlackPlatformError ? remedy(error.code) : null;
   }
 
   async linkTo(message: string): Promise<string | null> {

@@ -16,7 +16,7 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { closeOffer } from '../offers.js';
 import { fail, ok, type Result } from '../result.js';
-import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from '../views/requests.js';
+import { acceptedForVolunteerView, memberMatchedView, notice, sessionIntroView } from '../views/requests.js';
 import type { View } from '../views/types.js';
 import { errorName } from './route-crisis.js';
 
@@ -107,6 +107,14 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   } catch (error) {
     deps.log.error('session.open_failed', { request: request.id, error: errorName(error) });
     await undo('space-not-opened');
+    // The coordinators are told what to fix; the request waits in the queue meanwhile.
+    const channel = settings.volunteerChannel;
+    if (channel !== null) {
+      const fix = deps.platform.explainFailure?.(error) ?? 'Check the bot logs for the error code.';
+      await attempt(deps, 'session.open_failed_notice_failed', { request: request.id }, () =>
+        deps.platform.postToChannel(channel, notice('Coordinators: a session could not be opened', `A volunteer accepted a request but the private space could not be opened, so the request is back in the queue. ${fix}`, 'danger')),
+      );
+    }
     return fail('platform', 'I could not open a private space for the session, so the request is back in the queue.');
   }
 
