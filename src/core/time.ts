@@ -19,9 +19,9 @@ export function formatDuration(ms: number): string {
 export const addMinutes = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * 60_000);
 export const addHours = (at: Date, hours: number): Date => new Date(at.getTime() + hours * 3_600_000);
 
-/** Milliseconds `timeZone` is ahead of UTC at the instant `at`. */
-function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** A formatter that reads wall-clock parts in `timeZone`; build it once where many instants are read. */
+export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -30,7 +30,12 @@ function zoneOffsetMs(at: Date, timeZone: string): number {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-  }).formatToParts(at);
+  });
+}
+
+/** Milliseconds the formatter's time zone is ahead of UTC at the instant `at`. */
+export function zoneOffsetMs(at: Date, zone: string | Intl.DateTimeFormat): number {
+  const parts = (typeof zone === 'string' ? zoneFormatter(zone) : zone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wall - Math.floor(at.getTime() / 1000) * 1000;

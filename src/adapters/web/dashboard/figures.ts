@@ -3,6 +3,7 @@
  * times and counts, in the community's time zone. Nothing here sees who anybody is.
  */
 import type { CrisisFact, DutyEvent, RequestFacts } from '../../../db/queries/dashboard.js';
+import { zoneFormatter, zoneOffsetMs } from '../../../core/time.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -35,25 +36,14 @@ export class ZonedCalendar {
   readonly #format: Intl.DateTimeFormat;
 
   constructor(readonly timeZone: string) {
-    this.#format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
+    this.#format = zoneFormatter(timeZone);
   }
 
   #offsetMs(ms: number): number {
     const key = Math.floor(ms / (HOUR_MS / 2));
     const hit = this.#offsets.get(key);
     if (hit !== undefined) return hit;
-    const parts = this.#format.formatToParts(new Date(key * (HOUR_MS / 2)));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    const offset = wall - key * (HOUR_MS / 2);
+    const offset = zoneOffsetMs(new Date(key * (HOUR_MS / 2)), this.#format);
     this.#offsets.set(key, offset);
     return offset;
   }
