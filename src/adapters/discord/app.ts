@@ -20,7 +20,6 @@ import {
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
-import type { Result } from '../../core/result.js';
 import { defaultSettings } from '../../core/settings.js';
 import { configureCommunity } from '../../core/use-cases/configure-community.js';
 import { duty } from '../../core/use-cases/duty.js';
@@ -35,9 +34,9 @@ import { requestListener } from '../../core/use-cases/request-listener.js';
 import { errorName } from '../../core/use-cases/route-crisis.js';
 import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
-import { errorView } from '../../core/views/errors.js';
 import type { View } from '../../core/views/types.js';
 import { firstDelivery } from '../../db/queries/deliveries.js';
+import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parseCommand, type DiscordCommand } from './commands.js';
 import { DiscordPlatform } from './platform.js';
@@ -67,8 +66,6 @@ export interface DiscordService {
 /** The community of a DM: no guild there, so the first set-up server both share. */
 const UNKNOWN_GUILD = '0';
 
-const ok = (view: View): Result<View> => ({ ok: true, value: view });
-const viewOf = (r: Result<View>): View => (r.ok ? r.value : errorView(r.error));
 
 function ephemeral(view: View) {
   const m = renderView(view);
@@ -115,14 +112,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     };
   }
 
-  const guarded = async (what: string, run: () => Promise<Result<View>>): Promise<View> => {
-    try {
-      return viewOf(await run());
-    } catch (error) {
-      log.error('discord.handler_failed', { what, error: errorName(error) });
-      return errorView({ code: 'unavailable' });
-    }
-  };
+  const guarded = guardedRunner(log, 'discord');
 
   async function runCommand(cmd: DiscordCommand, actor: Actor, i: ChatInputCommandInteraction): Promise<View> {
     const guild = i.guildId ?? UNKNOWN_GUILD;
@@ -141,7 +131,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
             anonymous: cmd.anonymous,
             ...(cmd.checkInHours === null ? {} : { checkInHours: cmd.checkInHours }),
           });
-          return r.ok ? ok(r.value.view) : r;
+          return r.ok ? okView(r.value.view) : r;
         });
       case 'duty':
         return guarded('duty', () => duty(deps, actor, cmd.mode));

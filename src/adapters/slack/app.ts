@@ -7,7 +7,6 @@ import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
-import type { Result } from '../../core/result.js';
 import { cancelRequest } from '../../core/use-cases/cancel-request.js';
 import { configureCommunity } from '../../core/use-cases/configure-community.js';
 import { duty } from '../../core/use-cases/duty.js';
@@ -27,6 +26,7 @@ import { errorView } from '../../core/views/errors.js';
 import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
 import type { View } from '../../core/views/types.js';
 import { firstDelivery } from '../../db/queries/deliveries.js';
+import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parsePeerCommand, type PeerCommand } from './commands.js';
 import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, viewSubmissionPayload, type CommandPayload } from './inbound.js';
@@ -62,8 +62,6 @@ export interface SlackService {
   stop(): Promise<void>;
 }
 
-const ok = (view: View): Result<View> => ({ ok: true, value: view });
-const viewOf = (r: Result<View>): View => (r.ok ? r.value : errorView(r.error));
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
@@ -110,15 +108,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
   };
 
-  /** Runs a use case after the ack, turning an outage or a bug into a calm private reply. */
-  const guarded = async (what: string, run: () => Promise<Result<View>>): Promise<View> => {
-    try {
-      return viewOf(await run());
-    } catch (error) {
-      log.error('slack.handler_failed', { what, error: errorName(error) });
-      return errorView({ code: 'unavailable' });
-    }
-  };
+  const guarded = guardedRunner(log, 'slack');
 
   const reply = async (respond: RespondFn, view: View) => {
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view) });
@@ -137,7 +127,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       case 'listen':
         return guarded('listen', async () => {
           const r = await requestListener(deps, actor, cmd.note === null ? {} : { note: cmd.note });
-          return r.ok ? ok(r.value.view) : r;
+          return r.ok ? okView(r.value.view) : r;
         });
       case 'cancel':
         return guarded('cancel', () => cancelRequest(deps, actor));
@@ -218,7 +208,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
       const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
       if (action.action_ts !== undefined && !(await firstDelivery(deps.db, 'slack-action', key, deps.clock()))) {
-        return ok({ text: 'Already done.' });
+        return okView({ text: 'Already done.' });
       }
       return handleAction(deps, actor, action.action_id);
     });
@@ -242,7 +232,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const actor = actorOf(team.id, user.id);
     const view = await guarded('listen-form', async () => {
       const r = await requestListener(deps, actor, parseListenForm(values));
-      return r.ok ? ok(r.value.view) : r;
+      return r.ok ? okView(r.value.view) : r;
     });
     await sendDm(actor.user, view);
   });
