@@ -15,7 +15,7 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { must } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
 import { GENERAL, GUILD, MEMBER, startDiscordHarness, VOL1, VOL2, VOLUNTEERS } from '../discord/harness.js';
-import { fmt, percentile, runIfMain, scratchDatabase, type BenchResult } from './support.js';
+import { fmt, latencyLine, paced, runIfMain, scratchDatabase, type BenchResult } from './support.js';
 
 const RATE = 200;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
@@ -40,32 +40,20 @@ export async function run(): Promise<BenchResult> {
     const accept: number[] = [];
     let failures = 0;
     const total = RATE * SECONDS;
-    const started = performance.now();
-    const inflight: Promise<void>[] = [];
-    for (let i = 0; i < total; i += 1) {
-      const due = started + (i * 1000) / RATE;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const elapsed = await paced(total, RATE, async (i) => {
       const payload =
         i % 2 === 0
           ? h.fake.build.slashCommand({ user: MEMBER, name: 'listen', channel: GENERAL })
           : h.fake.build.button({ user: i % 4 === 1 ? VOL1 : VOL2, customId: encodeAction({ kind: 'accept', requestId: requests[(i >> 1) % requests.length]! }), message: card.id });
       const t0 = performance.now();
-      inflight.push(
-        h.fake.sendInteraction(payload, { timeoutMs: 10_000 }).then(
-          () => void (i % 2 === 0 ? listen : accept).push(performance.now() - t0),
-          () => void (failures += 1),
-        ),
+      await h.fake.sendInteraction(payload, { timeoutMs: 10_000 }).then(
+        () => void (i % 2 === 0 ? listen : accept).push(performance.now() - t0),
+        () => void (failures += 1),
       );
-    }
-    await Promise.all(inflight);
-    const elapsed = (performance.now() - started) / 1000;
+    });
     await new Promise((r) => setTimeout(r, 3000)); // let the work after the deferrals settle before closing
     await h.stop();
-    const line = (name: string, xs: number[]) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return `${name}: ${xs.length} interactions, to callback p50 ${fmt(percentile(s, 50), 2)} ms, p99 ${fmt(percentile(s, 99), 2)} ms`;
-    };
+    const line = (name: string, xs: number[]) => latencyLine(name, 'interactions', 'to callback', xs);
     return {
       name: `Discord interaction-to-callback latency (discord.js over the fake gateway, PostgreSQL, ${RATE}/s for ${SECONDS} s)`,
       lines: [line('/listen', listen), line('Accept click', accept), `sent in ${fmt(elapsed, 1)} s; no callback within 10 s: ${failures}`],

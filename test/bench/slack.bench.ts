@@ -3,7 +3,6 @@
  * rate (default 200 requests/s for 30 s; BENCH_SECONDS to shorten), on PostgreSQL. The figure is the
  * time until Slack would get its HTTP 200 — the 3-second ack — not the work that follows it.
  */
-import { performance } from 'node:perf_hooks';
 import { encodeAction } from '../../src/core/actions.js';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { duty } from '../../src/core/use-cases/duty.js';
@@ -15,7 +14,7 @@ import { must } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
 import { startSlackHarness } from '../slack/harness.js';
 import { click, command } from '../slack/signed.js';
-import { fmt, percentile, runIfMain, scratchDatabase, type BenchResult } from './support.js';
+import { fmt, latencyLine, paced, runIfMain, scratchDatabase, type BenchResult } from './support.js';
 
 const RATE = 200;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
@@ -41,35 +40,22 @@ export async function run(): Promise<BenchResult> {
     const accept: number[] = [];
     const failures: number[] = [];
     const total = RATE * SECONDS;
-    const started = performance.now();
-    const inflight: Promise<void>[] = [];
-    for (let i = 0; i < total; i += 1) {
-      const due = started + (i * 1000) / RATE;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const elapsed = await paced(total, RATE, async (i) => {
       const body =
         i % 2 === 0
           ? command(TEAM, `UM${i}`, 'C0GENERAL', 'listen load test', h.fake.responseUrl(`b${i}`))
           : click(TEAM, volunteers[i % volunteers.length]!, encodeAction({ kind: 'accept', requestId: requests[(i >> 1) % requests.length]! }), h.fake.responseUrl(`b${i}`));
-      inflight.push(
-        h.send(body).then((r) => {
-          if (r.status !== 200) failures.push(r.status);
-          (i % 2 === 0 ? listen : accept).push(r.ms);
-        }),
-      );
-    }
-    await Promise.all(inflight);
-    const elapsed = (performance.now() - started) / 1000;
+      const r = await h.send(body);
+      if (r.status !== 200) failures.push(r.status);
+      (i % 2 === 0 ? listen : accept).push(r.ms);
+    });
     // Let the work after the acks finish (every request ends in a private reply) before closing.
     const until = Date.now() + 60_000;
     while (Date.now() < until && Array.from({ length: total }, (_, i) => h.fake.responsesFor(`b${i}`).length).some((n) => n === 0)) {
       await new Promise((r) => setTimeout(r, 250));
     }
     await h.stop();
-    const line = (name: string, xs: number[]) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return `${name}: ${xs.length} requests, ack p50 ${fmt(percentile(s, 50), 2)} ms, p99 ${fmt(percentile(s, 99), 2)} ms`;
-    };
+    const line = (name: string, xs: number[]) => latencyLine(name, 'requests', 'ack', xs);
     return {
       name: `Slack ack latency (Bolt HTTP receiver, PostgreSQL, ${RATE} req/s for ${SECONDS} s)`,
       lines: [line('/peer listen', listen), line('Accept click', accept), `sent in ${fmt(elapsed, 1)} s; non-200 answers: ${failures.length}`],

@@ -36,3 +36,27 @@ export function runIfMain(url: string, main: () => Promise<BenchResult>): void {
     );
   }
 }
+
+/**
+ * Starts `total` operations at a steady `rate` per second without waiting for each to finish, and
+ * resolves when all have: the open-loop load a busy community puts on the bot. Returns the seconds
+ * it took to send them (more than total/rate means the sender itself fell behind).
+ */
+export async function paced(total: number, rate: number, start: (i: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(start(i));
+  }
+  const sent = (performance.now() - started) / 1000;
+  await Promise.all(inflight);
+  return sent;
+}
+
+/** "name: N things, label p50 x ms, p99 y ms". */
+export function latencyLine(name: string, unit: string, label: string, samples: readonly number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  return `${name}: ${samples.length} ${unit}, ${label} p50 ${fmt(percentile(s, 50), 2)} ms, p99 ${fmt(percentile(s, 99), 2)} ms`;
+}
