@@ -17,6 +17,8 @@ export const VOL2 = '1200000000000000003';
 export const MEMBER = '1200000000000000004';
 export const STRANGER = '1200000000000000005';
 export const ANON = '1200000000000000006';
+/** A member who does not accept DMs from server members: Discord answers 50007 to the bot's DMs. */
+export const CLOSED = '1200000000000000007';
 export const VOLUNTEERS = '1300000000000000001';
 export const SESSIONS = '1300000000000000002';
 export const GENERAL = '1300000000000000003';
@@ -35,7 +37,7 @@ export interface DiscordHarness {
 }
 
 export async function startDiscordHarness(database: TestDatabase, o: { db?: CoreDeps['db'] } = {}): Promise<DiscordHarness> {
-  const member = (id: string, username: string, roles: string[] = []) => ({ id, username, roles });
+  const member = (id: string, username: string, roles: string[] = [], dmsClosed = false) => ({ id, username, roles, dmsClosed });
   const fake = await FakeDiscord.start({
     applicationId: APP,
     botUserId: BOT,
@@ -50,7 +52,7 @@ export async function startDiscordHarness(database: TestDatabase, o: { db?: Core
           { id: SESSIONS, name: 'sessions' },
           { id: GENERAL, name: 'general' },
         ],
-        members: [member(ADMIN, 'admin', [ADMIN_ROLE]), member(VOL1, 'vol1'), member(VOL2, 'vol2'), member(MEMBER, 'member'), member(STRANGER, 'stranger'), member(ANON, 'anon')],
+        members: [member(ADMIN, 'admin', [ADMIN_ROLE]), member(VOL1, 'vol1'), member(VOL2, 'vol2'), member(MEMBER, 'member'), member(STRANGER, 'stranger'), member(ANON, 'anon'), member(CLOSED, 'closed', [], true)],
       },
     ],
   });

@@ -31,18 +31,19 @@ export function toDiscordError(error: unknown): DiscordPlatformError {
   return new DiscordPlatformError('other', null);
 }
 
-export function remedy(code: DiscordFailure): string {
+/** What a coordinator can do about a refusal; null when Discord gave no code we know (an outage, a bug). */
+export function remedy(code: DiscordFailure): string | null {
   switch (code) {
     case 'missing-permissions':
     case 'missing-access':
       return 'Give the Peerline role View Channel, Send Messages, Embed Links, Create Private Threads and Send Messages in Threads in the volunteer and sessions channels.';
     case 'cannot-dm':
-      return 'The person does not accept direct messages from server members; they can change it in Privacy Settings.';
+      return 'They do not accept direct messages from server members: ask them to allow direct messages from server members (server name → Privacy Settings).';
     case 'unknown-channel':
       return 'The configured channel no longer exists: run /peer-admin setup again.';
     case 'thread-limit':
       return 'The server has too many active threads: archive old ones.';
     default:
-      return 'Check the bot logs for the Discord error code.';
+      return null;
   }
 }

@@ -4,7 +4,7 @@
  * Eligibility (enrolled, trained, on duty, under capacity) is checked under a lock on the volunteer's
  * row, so the same volunteer's parallel accepts cannot exceed their capacity either.
  */
-import { and, eq, ne, or, isNull } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
 import { findRequest, isUniqueViolation, type RequestRow } from '../../db/queries/requests.js';
@@ -15,6 +15,7 @@ import { attempt } from '../attempt.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { closeOffer } from '../offers.js';
+import { tellCoordinators } from '../undelivered.js';
 import { fail, ok, type Result } from '../result.js';
 import { acceptedForVolunteerView, memberMatchedView, notice, sessionIntroView } from '../views/requests.js';
 import type { View } from '../views/types.js';
@@ -91,7 +92,7 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
       await tx
         .update(supportRequests)
         .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
-        .where(and(eq(supportRequests.id, request.id), eq(supportRequests.status, 'accepted')));
+        .where(and(eq(supportRequests.id, request.id), inArray(supportRequests.status, ['accepted', 'active'])));
       await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
     });
   };
@@ -131,11 +132,33 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
     return fail('at-capacity', 'You already have an anonymous session running through the same space. End it before taking another anonymous request.');
   }
   const member = request.memberRef;
+  const matched = memberMatchedView({ sessionId, anonymous: request.anonymous });
+  if (request.anonymous) {
+    // An anonymous session runs through the member's DM with the bot: if the bot cannot write there,
+    // the listener would talk into the void. The claim is undone (as when the space cannot be opened)
+    // so the request keeps its place in the queue until the member can be reached.
+    try {
+      await deps.platform.sendPrivate(member, matched);
+    } catch (error) {
+      deps.log.warn('session.member_unreachable', { request: request.id, error: errorName(error) });
+      await attempt(deps, 'session.close_failed', { session: sessionId }, () => deps.platform.closeSpace(spaceRef));
+      await undo('member-unreachable');
+      await tellCoordinators(deps, settings.volunteerChannel, {
+        code: 'session.member_unreachable',
+        fields: { request: request.id },
+        error,
+        what: 'A volunteer accepted an anonymous request, but the member cannot be sent direct messages, and an anonymous session runs through them. The request is back in the queue (the member is anonymous, so they cannot be named here).',
+      });
+      return fail(
+        'platform',
+        'The member asked to stay anonymous, and I cannot send them direct messages right now, so the session could not start. The request is back in the queue and the coordinators have been told.',
+      );
+    }
+  }
   const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener: actor.user, member: request.anonymous ? null : member });
   await attempt(deps, 'session.intro_failed', { session: sessionId }, () => deps.platform.postToSpace(spaceRef, intro));
-  await attempt(deps, 'session.member_notice_failed', { session: sessionId }, () =>
-    deps.platform.sendPrivate(member, memberMatchedView({ sessionId, anonymous: request.anonymous })),
-  );
+  // With a private thread the member is already in the space (Discord notifies them): the DM is a courtesy.
+  if (!request.anonymous) await attempt(deps, 'session.member_notice_failed', { session: sessionId }, () => deps.platform.sendPrivate(member, matched));
   await closeOffer(deps, request, now, { kind: 'accepted', after: now.getTime() - request.createdAt.getTime() });
   return ok({ view: acceptedForVolunteerView({ anonymous: request.anonymous }), sessionId, spaceRef });
 }

@@ -6,6 +6,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { isCoordinator, type Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
+import { tellCoordinators } from '../undelivered.js';
+import { errorName } from './route-crisis.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { findOpenSessionBySpace, findSession, type SessionWithListener } from '../../db/queries/sessions.js';
@@ -82,12 +84,24 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
     );
     await attempt(deps, 'session.close_failed', { session: row.id }, () => deps.platform.closeSpace(space));
   }
+  // The prompt is the member's only way to say whether it helped and to choose a check-in: when it
+  // cannot be delivered, whoever ended the session hears so and the coordinators are told what to fix.
+  let promptFailed = false;
   if (row.memberRef !== null) {
     const member = row.memberRef;
     const offsets = ended.checkInChosen ? [] : community.value.settings.checkInOffsetsHours;
-    await attempt(deps, 'session.feedback_prompt_failed', { session: row.id }, () =>
-      deps.platform.sendPrivate(member, feedbackPromptView({ sessionId: row.id, offsetsHours: offsets })),
-    );
+    try {
+      await deps.platform.sendPrivate(member, feedbackPromptView({ sessionId: row.id, offsetsHours: offsets }));
+    } catch (error) {
+      promptFailed = true;
+      deps.log.warn('session.feedback_prompt_failed', { session: row.id, error: errorName(error) });
+      await tellCoordinators(deps, community.value.settings.volunteerChannel, {
+        code: 'session.feedback_prompt_failed',
+        fields: { session: row.id },
+        error,
+        what: `A session ended, but the member could not be sent the follow-up questions (did it help, a check-in)${ended.checkInChosen ? ', and the check-in they chose will not reach them either' : ''}.`,
+      });
+    }
   }
   if (session.listenerRef !== null && role !== 'volunteer') {
     const listener = session.listenerRef;
@@ -95,9 +109,15 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
       deps.platform.sendPrivate(listener, volunteerSessionEndedView()),
     );
   }
-  return ok(
-    role === 'volunteer'
-      ? volunteerSessionEndedView()
-      : notice('Session ended', role === 'member' ? 'Thank you for reaching out. I have sent you a couple of quick questions privately.' : 'The session is closed.', 'success'),
-  );
+  return ok(endedView(role, promptFailed));
+}
+
+function endedView(role: 'member' | 'volunteer' | 'coordinator', promptFailed: boolean): View {
+  if (role === 'member') {
+    return promptFailed
+      ? notice('Session ended', 'Thank you for reaching out. I could not send you the follow-up questions, because you do not accept direct messages from me: if you would like a check-in later, allow direct messages from server members (server name → Privacy Settings).', 'success')
+      : notice('Session ended', 'Thank you for reaching out. I have sent you a couple of quick questions privately.', 'success');
+  }
+  const base = role === 'volunteer' ? volunteerSessionEndedView() : notice('Session ended', 'The session is closed.', 'success');
+  return promptFailed ? { ...base, text: `${base.text}\n\nThe member could not be sent the follow-up questions by direct message; the coordinators have been told.` } : base;
 }

@@ -7,6 +7,10 @@ import { detect } from '../../crisis/index.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
+import { firstDelivery } from '../../db/queries/deliveries.js';
+import { attempt } from '../attempt.js';
+import { tellCoordinators } from '../undelivered.js';
+import { notice } from '../views/requests.js';
 import { errorName, routeDetection, type CrisisOutcome } from './route-crisis.js';
 
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
@@ -41,10 +45,7 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
     const space = place.kind === 'space' ? place.space : place.kind === 'dm' ? place.channel : undefined;
     if (space !== undefined) session = await findOpenSessionBySpace(deps.db, space);
     if (session !== null && inbound.author === session.listenerRef) {
-      if (session.relay && session.memberRef !== null) {
-        await deps.platform.sendPrivate(session.memberRef, { text: inbound.text, title: 'Your listener' });
-        relayed = true;
-      }
+      if (session.relay && session.memberRef !== null) relayed = await relayToMember(deps, inbound.community, session, session.memberRef, inbound.text);
       // Listeners are trained to ask directly about suicide; their own words are not scanned.
       return { relayed, crisis: quiet };
     }
@@ -77,4 +78,33 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
     detection,
   );
   return { relayed, crisis };
+}
+
+/**
+ * Passes a listener's words to the anonymous member's DM. When the member cannot be reached, the
+ * listener learns it in the space at once (each time: every lost message matters to them), and the
+ * coordinators once per session — the inbound-delivery key keeps that to one notice across instances.
+ */
+async function relayToMember(deps: CoreDeps, community: CommunityRef, session: SessionWithListener, member: UserRef, text: string): Promise<boolean> {
+  try {
+    await deps.platform.sendPrivate(member, { text, title: 'Your listener' });
+    return true;
+  } catch (error) {
+    deps.log.warn('relay.member_unreachable', { session: session.id, error: errorName(error) });
+    if (session.spaceRef === null) return false;
+    const space = session.spaceRef;
+    await attempt(deps, 'relay.undelivered_notice_failed', { session: session.id }, () =>
+      deps.platform.postToSpace(space, notice('Not delivered', 'Your last message did not reach the member: I cannot send them direct messages right now. It was not kept, so please write it again once they can be reached. The coordinators have been told.', 'warning')),
+    );
+    if (await firstDelivery(deps.db, 'relay-undelivered', session.id, deps.clock())) {
+      const channel = (deps.communities.peek(community) ?? (await deps.communities.get(deps.db, community)))?.settings.volunteerChannel ?? null;
+      await tellCoordinators(deps, channel, {
+        code: 'relay.member_unreachable',
+        fields: { session: session.id },
+        error,
+        what: "In an anonymous session, the listener's messages cannot reach the member by direct message (the member is anonymous, so they cannot be named here). The listener has been told; they can end the session if it cannot go on.",
+      });
+    }
+    return false;
+  }
 }

@@ -11,6 +11,7 @@ import type { CommunityRecord } from '../communities.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, UserRef } from '../ports.js';
 import type { CommunityResource } from '../settings.js';
+import { fixFor } from '../undelivered.js';
 import { crisisAlertView, crisisReplyView } from '../views/crisis.js';
 
 export type CrisisSource = 'note' | 'dm' | 'session' | 'channel';
@@ -56,6 +57,8 @@ export async function routeDetection(deps: CoreDeps, context: CrisisContext, det
 export interface CrisisReply {
   readonly fresh: boolean;
   readonly replied: boolean;
+  /** Why the reply did not arrive and what a coordinator can do about it, when it failed. */
+  readonly fix?: string;
 }
 
 /** The private reply, from memory only: it never waits on the database. */
@@ -71,7 +74,7 @@ export async function replyToCrisis(deps: CoreDeps, context: CrisisContext, dete
     return { fresh, replied: true };
   } catch (error) {
     deps.log.error('crisis.reply_failed', { tier, source: context.source, error: errorName(error) });
-    return { fresh, replied: false };
+    return { fresh, replied: false, fix: fixFor(deps, error) };
   }
 }
 
@@ -80,7 +83,7 @@ export async function recordCrisis(deps: CoreDeps, context: CrisisContext, detec
   const { tier, rules } = detection;
   if (tier === 'none') return;
   try {
-    await recordAndAlert(deps, context, tier, rules, { alert: reply.fresh, replied: reply.replied, now: deps.clock() });
+    await recordAndAlert(deps, context, tier, rules, { alert: reply.fresh, replied: reply.replied, fix: reply.fix ?? null, now: deps.clock() });
   } catch (error) {
     deps.log.error('crisis.record_failed', { tier, source: context.source, error: errorName(error) });
   }
@@ -111,7 +114,7 @@ async function recordAndAlert(
   context: CrisisContext,
   tier: Exclude<Tier, 'none'>,
   rules: readonly string[],
-  opts: { alert: boolean; replied: boolean; now: Date },
+  opts: { alert: boolean; replied: boolean; fix: string | null; now: Date },
 ): Promise<void> {
   const community = await deps.communities.get(deps.db, context.community);
   if (community === null) return;
@@ -140,8 +143,8 @@ async function recordAndAlert(
   const mentions = (onDuty.length > 0 ? onDuty : coordinators).map((c) => c.userRef);
   // A DM to the bot is not somewhere a coordinator can open: no link rather than a dead one.
   const link = context.message === undefined || context.source === 'dm' ? null : await deps.platform.linkTo(context.message);
-  const where = opts.replied ? WHERE[context.source] : `${WHERE[context.source]} — and the private reply could NOT be delivered`;
-  await deps.platform.postToChannel(channel, crisisAlertView({ tier, where, link, mentions }));
+  const undelivered = opts.replied ? null : (opts.fix ?? 'Check the bot logs for the error code.');
+  await deps.platform.postToChannel(channel, crisisAlertView({ tier, where: WHERE[context.source], link, mentions, undelivered }));
 }
 
 export function errorName(error: unknown): string {

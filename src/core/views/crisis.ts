@@ -80,11 +80,15 @@ export function crisisAlertView(input: {
   where: string;
   link: string | null;
   mentions: readonly string[];
+  /** Null when the private reply arrived; otherwise what to fix so the person can be reached. */
+  undelivered: string | null;
 }): View {
   return {
     title: input.tier === 'imminent' ? 'Crisis alert: act now' : 'Crisis alert',
     text: [
-      `Crisis language (${input.tier}) was detected ${input.where}. The person has been sent crisis resources privately and offered a listener.`,
+      input.undelivered === null
+        ? `Crisis language (${input.tier}) was detected ${input.where}. The person has been sent crisis resources privately and offered a listener.`
+        : `Crisis language (${input.tier}) was detected ${input.where}, and the private reply with crisis resources could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
       input.link === null ? 'There is no link to the place it happened.' : `Open: ${input.link}`,
       'The message itself is not stored or repeated here.',
     ].join('\n'),

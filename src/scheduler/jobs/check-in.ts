@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { feedback } from '../../db/schema.js';
 import { checkInView } from '../../core/views/scheduled.js';
 import type { JobHandler } from '../runner.js';
+import { sendPrivateOrTell } from './private.js';
 
 export const checkIn: JobHandler<'check-in'> = async (ctx, { sessionId }) => {
   const { deps, job } = ctx;
@@ -10,5 +11,5 @@ export const checkIn: JobHandler<'check-in'> = async (ctx, { sessionId }) => {
   // A changed choice cancels the old job; these guards cover a job already claimed when that happened.
   if (row === undefined || row.memberRef === null || row.checkInDeclined || row.checkInHours === null) return;
   const member = row.memberRef;
-  await ctx.once(`${job.idempotencyKey}:send`, () => deps.platform.sendPrivate(member, checkInView({ sessionId })));
+  await sendPrivateOrTell(ctx, `${job.idempotencyKey}:send`, member, checkInView({ sessionId }), 'The check-in a member asked for after their session could not be sent to them; it will be retried.');
 };

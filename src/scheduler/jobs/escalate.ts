@@ -8,6 +8,7 @@ import { coordinatorPageView, stillWaitingView, takingLongerView } from '../../c
 import { findCommunityById } from '../../db/queries/communities.js';
 import { eq } from 'drizzle-orm';
 import type { JobHandler } from '../runner.js';
+import { sendPrivateOrTell } from './private.js';
 
 export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step }) => {
   const { deps, now, job } = ctx;
@@ -41,7 +42,11 @@ export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step })
     const mentions = (await coordinatorsOf(deps.db, community.id)).map((c) => c.userRef);
     await ctx.once(`${key}:page`, () => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty: onDuty.length, mentions })));
   }
-  await ctx.once(`${key}:member`, () =>
-    deps.platform.sendPrivate(member, takingLongerView({ requestId, waitedMs, resources, again: action === 'tell-member' })),
+  await sendPrivateOrTell(
+    ctx,
+    `${key}:member`,
+    member,
+    takingLongerView({ requestId, waitedMs, resources, again: action === 'tell-member' }),
+    `A member whose request has waited ${Math.round(waitedMs / 60_000)} minutes could not be told that it is taking longer, or be sent crisis resources.`,
   );
 };
