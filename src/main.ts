@@ -12,6 +12,7 @@ import { CommunityDirectory } from './core/communities.js';
 import { CrisisCooldown } from './core/crisis-cooldown.js';
 import type { CoreDeps } from './core/deps.js';
 import type { Logger } from './core/ports.js';
+import { NotesCipher } from './core/trim/notes-cipher.js';
 import { createCatalogue } from './crisis/index.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -56,6 +57,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     log,
     communities,
     crisisCooldown: new CrisisCooldown(),
+    ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
   };
 
   const services: Service[] = [];

@@ -3,6 +3,7 @@
  * at once; secrets are never echoed back. `.env.example` lists exactly the keys read here (a test checks).
  */
 import { z } from 'zod';
+import { parseNotesKey } from '../core/trim/notes-cipher.js';
 
 const optional = z
   .string()
@@ -41,6 +42,17 @@ const schema = z.object({
   DISCORD_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `1` asks for the privileged Message Content intent, needed only to scan opted-in channels. */
   DISCORD_MESSAGE_CONTENT: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 or 0' }).default('0')),
+  /** 32 bytes (64 hex digits or base64) that encrypt TRiM notes; unset = TRiM notes are refused. */
+  PEERLINE_TRIM_KEY: optional.pipe(
+    z
+      .string()
+      .transform((v, ctx) => {
+        const key = parseNotesKey(v);
+        if (key === null) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)' });
+        return key ?? Buffer.alloc(0);
+      })
+      .optional(),
+  ),
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -56,6 +68,8 @@ export interface Config {
   /** Null when no Discord keys are set. */
   readonly discord: DiscordConfig | null;
   readonly web: WebConfig;
+  /** The key for TRiM notes (32 bytes), or null: notes are then refused, never stored in clear. */
+  readonly trimNotesKey: Buffer | null;
 }
 
 export interface DiscordConfig {
@@ -136,6 +150,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       slack,
       discord,
       web,
+      trimNotesKey: e.PEERLINE_TRIM_KEY ?? null,
     },
   };
 }

@@ -17,6 +17,8 @@ export type Action =
   | { readonly kind: 'duty-confirm' }
   | { readonly kind: 'crisis-listener' }
   | { readonly kind: 'resources' }
+  /** Opens the form for a TRiM case's next assessment (a form, so adapters need the click's trigger). */
+  | { readonly kind: 'trim-assess'; readonly caseId: string }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -34,6 +36,8 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:check-in:${action.sessionId}:${action.hours ?? 'none'}`;
     case 'check-in-reply':
       return `${PREFIX}:check-in-reply:${action.sessionId}:${action.answer}`;
+    case 'trim-assess':
+      return `${PREFIX}:trim-assess:${action.caseId}`;
     case 'crisis-listener':
     case 'resources':
     case 'duty-confirm':
@@ -57,6 +61,7 @@ const parsers = {
   'duty-confirm': z.tuple([]).transform(() => ({ kind: 'duty-confirm' as const })),
   'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
   resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
+  'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 
 export function parseAction(raw: string): Action {

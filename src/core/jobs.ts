@@ -15,6 +15,10 @@ export const jobPayloads = {
   'training-expired': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
   debrief: z.object({ sessionId: z.uuid() }),
   'retention-purge': z.object({ day: z.iso.date() }),
+  /** A reminder to the TRiM managers that an incident's planning meeting is due, or overdue. */
+  'trim-planning': z.object({ incidentId: z.uuid(), reminder: z.enum(['due', 'overdue']) }),
+  /** A reminder to a case's practitioner (and, when overdue, the managers) that an assessment is due. */
+  'trim-assessment': z.object({ caseId: z.uuid(), stage: z.enum(['initial', 'follow-up']), reminder: z.enum(['due', 'overdue']) }),
 } as const;
 
 export type JobKind = keyof typeof jobPayloads;

@@ -89,6 +89,17 @@ export const communitySettings = z.object({
   extraResources: z.array(communityResource).max(5).default([]),
   /** Minutes between two crisis replies to the same person unless the tier rises. */
   crisisCooldownMinutes: z.number().int().min(0).max(24 * 60).default(30),
+  /** TRiM timings. The initial assessment is never sooner than 72 hours after the incident. */
+  trim: z
+    .object({
+      /** The managers' planning meeting is due this many hours after the incident. */
+      planningWithinHours: z.number().int().min(1).max(7 * 24).default(24),
+      initialAfterHours: z.number().int().min(72).max(14 * 24).default(72),
+      followUpAfterDays: z.number().int().min(14).max(90).default(28),
+      /** Days after an assessment falls due before it is reported overdue (to the practitioner and the managers). */
+      overdueAfterDays: z.number().int().min(1).max(30).default(2),
+    })
+    .default({ planningWithinHours: 24, initialAfterHours: 72, followUpAfterDays: 28, overdueAfterDays: 2 }),
 });
 export type CommunitySettings = z.infer<typeof communitySettings>;
 export type CommunitySettingsInput = z.input<typeof communitySettings>;

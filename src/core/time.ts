@@ -50,3 +50,16 @@ export function zonedDateTime(date: string, hour: number, timeZone: string, addD
   guess = wall - zoneOffsetMs(new Date(guess), timeZone);
   return new Date(guess);
 }
+
+/** "Thu 3 Dec 2026, 14:00" in `timeZone`, for dates people act on (due dates, reminders). */
+export function formatLocal(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+}
+
+export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * 86_400_000);
+
+/** The moment to remind someone of something due at `at`: then, or 09:00 local that day if `at` is earlier in the day. */
+export function dayReminderAt(at: Date, timeZone: string): Date {
+  const nine = zonedDateTime(localDate(at, timeZone), 9, timeZone);
+  return nine > at ? nine : at;
+}

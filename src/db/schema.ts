@@ -262,3 +262,5 @@ export const dashboardSessions = pgTable(
   },
   (t) => [index('dashboard_sessions_expiry').on(t.expiresAt)],
 );
+
+export * from './schema-trim.js';

@@ -9,6 +9,7 @@ import type { CoreDeps } from '../core/deps.js';
 import { jobPayloads, type JobKind, type JobPayload } from '../core/jobs.js';
 import { errorName } from '../core/use-cases/route-crisis.js';
 import { findCommunityById } from '../db/queries/communities.js';
+import { trimManagers } from '../db/queries/trim.js';
 import { coordinatorsOf } from '../db/queries/volunteers.js';
 import { deadJobView } from '../core/views/scheduled.js';
 import { claimDueJobs, claimEffect, completeJobs, failJob, releaseEffect, type JobRow } from './queue.js';
@@ -162,6 +163,13 @@ export class JobRunner {
     const { deps } = this.#o;
     try {
       if (job.communityId === null) return;
+      if (job.kind.startsWith('trim-')) {
+        // TRiM never reaches a shared channel, not even as a failure notice: its managers are told by DM.
+        for (const manager of await trimManagers(deps.db, job.communityId)) {
+          await deps.platform.sendPrivate(manager, deadJobView({ kind: job.kind, jobId: job.id, attempts: job.attempts, mentions: [] }));
+        }
+        return;
+      }
       const community = await findCommunityById(deps.db, job.communityId);
       const channel = community?.settings.volunteerChannel ?? null;
       if (community === null || channel === null) return;

@@ -63,6 +63,11 @@ export async function createPostgresDatabase(baseUrl: string): Promise<{ url: st
 }
 
 const TABLES = [
+  'trim_assessments',
+  'trim_cases',
+  'trim_incidents',
+  'trim_tools',
+  'trim_staff',
   'dashboard_sessions',
   'dashboard_tokens',
   'audit_log',

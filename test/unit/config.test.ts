@@ -4,12 +4,25 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null } } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null }, trimNotesKey: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null } } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null }, trimNotesKey: null } });
+  });
+
+  it('reads the TRiM notes key as 64 hex digits or base64, and refuses anything else without echoing it', () => {
+    const hex = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32) });
+    expect(hex.ok && hex.config.trimNotesKey).toEqual(Buffer.alloc(32, 0xab));
+    const b64 = loadConfig({ PEERLINE_TRIM_KEY: Buffer.alloc(32, 7).toString('base64') });
+    expect(b64.ok && b64.config.trimNotesKey).toEqual(Buffer.alloc(32, 7));
+    const short = loadConfig({ PEERLINE_TRIM_KEY: 'too-short-secret' });
+    expect(short.ok).toBe(false);
+    if (!short.ok) {
+      expect(short.problems.join('\n')).toContain('PEERLINE_TRIM_KEY');
+      expect(short.problems.join('\n')).not.toContain('too-short-secret');
+    }
   });
 
   it('reports every problem at once, without echoing values', () => {

@@ -35,7 +35,11 @@ export function renderView(view: View): DiscordMessage {
     ...(view.title === undefined ? {} : { title: clip(`${MARK[tone] ?? ''}${view.title}`, 256) }),
     ...(view.fields === undefined || view.fields.length === 0
       ? {}
-      : { fields: view.fields.slice(0, 25).map((f) => ({ name: clip(f.label, 256), value: clip(f.value === '' ? '—' : f.value, 1024), inline: f.value.length < 40 })) }),
+      : { fields: view.fields.slice(0, 25).map((f) => {
+            // A mention inside an embed shows the name and notifies nobody.
+            const value = `${f.about === undefined ? '' : `<@${parseId(f.about).id}> `}${f.value}`;
+            return { name: clip(f.label, 256), value: clip(value === '' ? '—' : value, 1024), inline: value.length < 40 };
+          }) }),
   };
   const buttons: APIButtonComponent[] = [
     ...(view.buttons ?? []).map(

@@ -34,6 +34,8 @@ import { SlackPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupModal } from './setup-modal.js';
+import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
+import { parseAction } from '../../core/actions.js';
 
 export interface SlackOptions {
   readonly deps: CoreDeps;
@@ -113,6 +115,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const reply = async (respond: RespondFn, view: View) => {
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view) });
   };
+  const trim: SlackTrimContext = { app, deps, log, platform, guarded, reply, sendDm: (user, view) => sendDm(user, view) };
+  registerTrimForms(trim);
 
   async function runCommand(cmd: PeerCommand, p: CommandPayload): Promise<View> {
     const actor = actorOf(p.team_id, p.user_id);
@@ -151,6 +155,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         const url = o.dashboardUrl;
         return url === undefined ? DASHBOARD_OFF : guarded('dashboard', () => issueDashboardLink(deps, actor, url));
       }
+      case 'trim':
+        // Form commands were handled before this (they need the trigger); the rest answer privately.
+        return isTrimFormCommand(cmd.command) ? { text: 'Opening the form…' } : runTrimCommand(trim, cmd.command, team, p.user_id);
       case 'setup':
         // Handled before the ack: the modal needs the trigger within 3 seconds.
         return { text: 'Opening the setup form…' };
@@ -175,6 +182,10 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         log.warn('slack.form_failed', { error: errorName(error) });
         await reply(respond, { title: 'Could not open the form', text: 'Type your request after the command instead, e.g. `/listen I had a rough day`.', tone: 'warning' });
       }
+      return;
+    }
+    if (cmd.kind === 'trim' && isTrimFormCommand(cmd.command)) {
+      await openTrimCommandForm(trim, cmd.command, p.team_id, p.user_id, p.trigger_id, respond);
       return;
     }
     if (cmd.kind === 'setup') {
@@ -203,6 +214,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     const p = parsed.data;
     const action = p.actions[0]!;
+    const decoded = parseAction(action.action_id);
+    if (decoded.kind === 'trim-assess' && p.trigger_id !== undefined) {
+      // Opening a form is harmless to repeat, so this needs no dedupe; it needs the trigger, fast.
+      await openAssessFromButton(trim, p.team.id, p.user.id, decoded.caseId, p.trigger_id, respond);
+      return;
+    }
     const actor = actorOf(p.team.id, p.user.id);
     const view = await guarded('action', async () => {
       // Slack does not retry clicks, but a double click or a replayed payload must have one effect.

@@ -3,6 +3,8 @@
  * `unsupported` case. Slack sends user mentions in command text as `<@U123|name>` when the manifest
  * asks it to escape them.
  */
+import { parseTrimCommand, type TrimCommand } from './trim-commands.js';
+
 export type PeerCommand =
   | { readonly kind: 'listen'; readonly note: string | null }
   | { readonly kind: 'cancel' }
@@ -17,6 +19,7 @@ export type PeerCommand =
   | { readonly kind: 'volunteers' }
   | { readonly kind: 'stats'; readonly days: number | null }
   | { readonly kind: 'dashboard' }
+  | { readonly kind: 'trim'; readonly command: TrimCommand }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -59,6 +62,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
     }
     case 'volunteer':
       return parseVolunteer(rest);
+    case 'trim':
+      return { kind: 'trim', command: parseTrimCommand(rest) };
     default:
       return { kind: 'unsupported', reason: `I do not know \`${head.slice(0, 30)}\`.` };
   }
@@ -104,4 +109,7 @@ export const HELP = [
   '`/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` · `/peer volunteer remove @name` · `/peer volunteers`',
   '`/peer stats [days]` — counts and waiting times, no personal data',
   '`/peer dashboard` — a private sign-in link to the coordinator dashboard',
+  '',
+  '*TRiM practitioners and managers*',
+  '`/peer trim help` — incidents, risk assessments and what is due (private to TRiM staff)',
 ].join('\n');

@@ -32,6 +32,8 @@ const stateValue = z.object({
   selected_conversation: z.string().nullish(),
   selected_channel: z.string().nullish(),
   selected_users: z.array(z.string()).nullish(),
+  selected_user: z.string().nullish(),
+  selected_date_time: z.number().int().nullish(),
 });
 
 export const viewSubmissionPayload = z.object({
@@ -46,13 +48,18 @@ export const viewSubmissionPayload = z.object({
 });
 export type ViewSubmission = z.infer<typeof viewSubmissionPayload>;
 
-/** Every input's value, keyed by its action id: text as a string, selects as the chosen value, checkboxes as booleans. */
+/**
+ * Every input's value, keyed by its action id: text as a string, selects as the chosen value, checkboxes
+ * as booleans, a date-time as an ISO instant, people as Slack user ids (the caller builds refs).
+ */
 export function formValues(submission: ViewSubmission): Record<string, string | boolean | readonly string[] | undefined> {
   const out: Record<string, string | boolean | readonly string[] | undefined> = {};
   for (const block of Object.values(submission.view.state.values)) {
     for (const [id, v] of Object.entries(block)) {
       if (v.type === 'checkboxes') out[id] = (v.selected_options ?? []).length > 0;
       else if (v.type === 'multi_users_select') out[id] = v.selected_users ?? [];
+      else if (v.type === 'datetimepicker') out[id] = v.selected_date_time == null ? undefined : new Date(v.selected_date_time * 1000).toISOString();
+      else if (v.type === 'users_select') out[id] = v.selected_user ?? undefined;
       else out[id] = v.value ?? v.selected_option?.value ?? v.selected_conversation ?? v.selected_channel ?? undefined;
     }
   }

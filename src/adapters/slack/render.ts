@@ -41,7 +41,10 @@ export function renderView(view: View): SlackMessage {
   for (let i = 0; i < fields.length; i += 10) {
     blocks.push({
       type: 'section',
-      fields: fields.slice(i, i + 10).map((f) => ({ type: 'mrkdwn', text: clip(`*${escapeText(f.label)}*\n${escapeText(f.value)}`, 2000) })),
+      fields: fields.slice(i, i + 10).map((f) => ({
+        type: 'mrkdwn',
+        text: clip(`*${escapeText(f.label)}*\n${f.about === undefined ? '' : `${mentionText([f.about])} `}${escapeText(f.value)}`, 2000),
+      })),
     });
   }
   const buttons = [
@@ -60,12 +63,23 @@ export function renderView(view: View): SlackMessage {
   return { text: clip(fallback), blocks };
 }
 
+/** A required input block around `element`, with the field's label and hint. */
+function input(f: { readonly id: string; readonly label: string; readonly hint?: string }, element: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'input',
+    block_id: f.id,
+    label: { type: 'plain_text', text: clip(f.label, 2000) },
+    ...(f.hint === undefined ? {} : { hint: { type: 'plain_text', text: clip(f.hint, 2000) } }),
+    element,
+  };
+}
+
 /** A core form as a modal. Each field is an input block whose block_id and action_id are the field id. */
-export function renderForm(form: FormView, privateMetadata = ''): Record<string, unknown> {
+export function renderForm(form: FormView): Record<string, unknown> {
   return {
     type: 'modal',
     callback_id: form.id,
-    private_metadata: privateMetadata,
+    private_metadata: form.metadata ?? '',
     title: { type: 'plain_text', text: clip(form.title, 24) },
     submit: { type: 'plain_text', text: clip(form.submitLabel, 24) },
     close: { type: 'plain_text', text: 'Cancel' },
@@ -92,7 +106,7 @@ export function renderForm(form: FormView, privateMetadata = ''): Record<string,
             optional: !f.required,
             label: { type: 'plain_text', text: f.label },
             ...(f.hint === undefined ? {} : { hint: { type: 'plain_text', text: f.hint } }),
-            element: { type: 'plain_text_input', action_id: f.id, multiline: f.multiline, max_length: f.maxLength },
+            element: { type: 'plain_text_input', action_id: f.id, multiline: f.multiline, max_length: f.maxLength, ...(f.initial === undefined ? {} : { initial_value: f.initial }) },
           };
         case 'checkbox':
           return {
@@ -101,6 +115,18 @@ export function renderForm(form: FormView, privateMetadata = ''): Record<string,
             optional: true,
             label: { type: 'plain_text', text: f.label },
             element: { type: 'checkboxes', action_id: f.id, options: [{ text: { type: 'plain_text', text: f.hint ?? f.label }, value: 'yes' }] },
+          };
+        case 'datetime':
+          return input(f, { type: 'datetimepicker', action_id: f.id, ...(f.initial === undefined ? {} : { initial_date_time: Math.floor(f.initial.getTime() / 1000) }) });
+        case 'users':
+          return input(f, { type: 'multi_users_select', action_id: f.id, max_selected_items: f.max });
+        case 'user':
+          return input(f, { type: 'users_select', action_id: f.id, ...(f.initial === undefined ? {} : { initial_user: parseId(f.initial).id }) });
+        case 'info':
+          return {
+            type: 'section',
+            block_id: f.id,
+            text: { type: 'mrkdwn', text: clip(`${f.about === undefined ? '' : `${mentionText([f.about])} `}${escapeText(f.text)}`) },
           };
       }
     }),

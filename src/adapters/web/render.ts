@@ -37,7 +37,7 @@ export function renderView(view: View, ctx: RenderContext): SafeHtml {
 ${mentions.length > 0 ? html`<p class="mentions">${mentions.map((m) => html`<span class="mention">@${ctx.nameOf(m)}</span> `)}</p>` : ''}
 ${view.title === undefined ? '' : html`<h4 class="view-title">${view.title}</h4>`}
 <p class="view-text">${multiline(view.text)}</p>
-${view.fields !== undefined && view.fields.length > 0 ? html`<dl class="fields">${view.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${multiline(f.value)}</dd></div>`)}</dl>` : ''}
+${view.fields !== undefined && view.fields.length > 0 ? html`<dl class="fields">${view.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${f.about === undefined ? '' : html`<span class="mention">@${ctx.nameOf(f.about)}</span> `}${multiline(f.value)}</dd></div>`)}</dl>` : ''}
 ${view.buttons !== undefined && view.buttons.length > 0 ? html`<div class="buttons">${view.buttons.map((b) => button(ctx, b))}</div>` : ''}
 ${view.links !== undefined && view.links.length > 0 ? html`<p class="links">${view.links.map(link)}</p>` : ''}`;
 }
@@ -83,6 +83,14 @@ function field(formId: string, f: FormField): SafeHtml {
     case 'checkbox':
       // The hint says what ticking it means, so it is the checkbox's label; the short label names the group.
       return html`<div class="control check"><input type="checkbox" id="${id}" name="${f.id}" value="on"><label for="${id}">${f.hint ?? f.label}</label></div>`;
+    case 'datetime':
+      return html`<div class="control"><label for="${id}">${f.label}</label><input type="datetime-local" id="${id}" name="${f.id}" required></div>`;
+    case 'users':
+    case 'user':
+      // The playground has no people picker: refs are typed, comma-separated for several.
+      return html`<div class="control"><label for="${id}">${f.label}</label><input id="${id}" name="${f.id}" required></div>`;
+    case 'info':
+      return html`<p class="hint">${f.text}</p>`;
   }
 }
 

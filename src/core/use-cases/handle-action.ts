@@ -35,6 +35,9 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return view(await requestListener(deps, actor, { urgency: 'crisis' }));
     case 'resources':
       return showResources(deps, actor);
+    case 'trim-assess':
+      // Adapters that can show forms open it themselves (they hold the click's trigger); elsewhere it cannot open.
+      return fail('conflict', 'That button opens a form, which cannot be shown here.');
     case 'unsupported':
       return fail('stale');
   }

@@ -9,6 +9,10 @@ const COPY: Record<ErrorCode, { title: string; text: string }> = {
     text: 'An admin needs to run setup first. If you need support now, use /resources.',
   },
   'not-allowed': { title: 'Not allowed', text: 'Only coordinators of this community can do that.' },
+  'trim-only': {
+    title: 'TRiM records are private',
+    text: 'Only the TRiM practitioners and managers of this community can do that. A coordinator or TRiM manager can give you a TRiM role.',
+  },
   'not-enrolled': {
     title: 'Not a volunteer here',
     text: 'Only volunteers enrolled by a coordinator can do that. Ask a coordinator if you think you should be.',

@@ -16,6 +16,8 @@ export interface Button {
 export interface Field {
   readonly label: string;
   readonly value: string;
+  /** The person this field is about; adapters show them (a mention that does not notify) before the value. */
+  readonly about?: UserRef;
 }
 
 export interface LinkButton {
@@ -50,8 +52,17 @@ export type FormField =
       readonly multiline: boolean;
       readonly required: boolean;
       readonly hint?: string;
+      readonly initial?: string;
     }
-  | { readonly kind: 'checkbox'; readonly id: string; readonly label: string; readonly hint?: string };
+  | { readonly kind: 'checkbox'; readonly id: string; readonly label: string; readonly hint?: string }
+  /** A date and time; submitted as an ISO 8601 instant. */
+  | { readonly kind: 'datetime'; readonly id: string; readonly label: string; readonly initial?: Date; readonly hint?: string }
+  /** People picked from the workspace or server; submitted as a list of user refs. */
+  | { readonly kind: 'users'; readonly id: string; readonly label: string; readonly max: number; readonly hint?: string }
+  /** One person; submitted as a user ref. */
+  | { readonly kind: 'user'; readonly id: string; readonly label: string; readonly initial?: UserRef; readonly hint?: string }
+  /** Text shown in the form, not an input; `about` names a person the next inputs concern. */
+  | { readonly kind: 'info'; readonly id: string; readonly text: string; readonly about?: UserRef };
 
 /** A form (Slack modal, Discord modal, HTML form). `id` is an encoded form id adapters hand back on submit. */
 export interface FormView {
@@ -59,4 +70,6 @@ export interface FormView {
   readonly title: string;
   readonly submitLabel: string;
   readonly fields: readonly FormField[];
+  /** Opaque state for a later step (ids and answers, never free text); adapters hand it back on submit. */
+  readonly metadata?: string;
 }

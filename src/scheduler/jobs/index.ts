@@ -5,6 +5,7 @@ import { dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
 import { retentionPurge } from './retention-purge.js';
 import { trainingExpired, trainingReminder } from './training.js';
+import { trimAssessment, trimPlanning } from './trim.js';
 
 export { ensureDailyJobs } from './retention-purge.js';
 
@@ -18,4 +19,6 @@ export const handlers: JobHandlers = {
   'training-expired': trainingExpired,
   debrief,
   'retention-purge': retentionPurge,
+  'trim-planning': trimPlanning,
+  'trim-assessment': trimAssessment,
 };

@@ -1,0 +1,186 @@
+/**
+ * TRiM on Slack: `/peer trim …`, its modals, and the Assess buttons. Every reply is private (ephemeral
+ * or DM). Steps of a form answer Slack within its 3 seconds: core runs before the answer, bounded by a
+ * deadline, and a late or failed step says so in the form instead of closing it.
+ */
+import type { App, RespondFn } from '@slack/bolt';
+import type { Actor } from '../../core/actor.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Logger } from '../../core/ports.js';
+import type { CoreError, Result } from '../../core/result.js';
+import { assessmentForm, ASSESS_FORM_PREFIX, assessmentFormFor, CONFIRM_FORM_PREFIX, confirmForm, parseAnswersForm, recordAssessment } from '../../core/trim/assess.js';
+import { closeCases, reassignCase, recordPlanning, showIncident } from '../../core/trim/cases.js';
+import { listDue } from '../../core/trim/due.js';
+import { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAssignForm } from '../../core/trim/incident.js';
+import { assignTrimRole, listTrimStaff, removeTrimRole } from '../../core/trim/roles.js';
+import { saveTool, showTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
+import { errorView } from '../../core/views/errors.js';
+import type { FormView, View } from '../../core/views/types.js';
+import { errorName } from '../../core/use-cases/route-crisis.js';
+import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
+import { viewOf } from '../replies.js';
+import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';
+import type { SlackPlatform } from './platform.js';
+import { communityRef, userRef } from './refs.js';
+import { renderForm } from './render.js';
+import { TRIM_HELP, type TrimCommand, type TrimFormCommand } from './trim-commands.js';
+
+export interface SlackTrimContext {
+  readonly app: App;
+  readonly deps: CoreDeps;
+  readonly log: Logger;
+  readonly platform: SlackPlatform;
+  readonly guarded: (what: string, run: () => Promise<Result<View>>) => Promise<View>;
+  readonly reply: (respond: RespondFn, view: View) => Promise<void>;
+  readonly sendDm: (user: string, view: View) => Promise<void>;
+}
+
+const actorOf = (team: string, user: string): Actor => ({ user: userRef(team, user), community: communityRef(team) });
+
+export function isTrimFormCommand(cmd: TrimCommand): cmd is TrimFormCommand {
+  return cmd.kind === 'incident' || cmd.kind === 'assess' || cmd.kind === 'tool-edit';
+}
+
+/** The TRiM commands that answer with a private message. */
+export function runTrimCommand(ctx: SlackTrimContext, cmd: Exclude<TrimCommand, TrimFormCommand>, team: string, user: string): Promise<View> | View {
+  const { deps, guarded } = ctx;
+  const actor = actorOf(team, user);
+  const ref = (id: string) => userRef(team, id);
+  switch (cmd.kind) {
+    case 'help':
+      return { title: 'Peerline TRiM help', text: TRIM_HELP.replace(/[*`]/g, '') };
+    case 'unsupported':
+      return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP.replace(/[*`]/g, '')}`, tone: 'warning' };
+    case 'role-add':
+      return guarded('trim-role-add', () => assignTrimRole(deps, actor, { user: ref(cmd.user), role: cmd.role }));
+    case 'role-remove':
+      return guarded('trim-role-remove', () => removeTrimRole(deps, actor, { user: ref(cmd.user) }));
+    case 'roles':
+      return guarded('trim-roles', () => listTrimStaff(deps, actor));
+    case 'due':
+      return guarded('trim-due', () => listDue(deps, actor));
+    case 'case':
+      return guarded('trim-case', () => showIncident(deps, actor, { number: cmd.number }));
+    case 'planned':
+      return guarded('trim-planned', () => recordPlanning(deps, actor, { number: cmd.number }));
+    case 'assign':
+      return guarded('trim-assign', () => reassignCase(deps, actor, { number: cmd.number, person: ref(cmd.person), practitioner: ref(cmd.practitioner) }));
+    case 'close':
+      return guarded('trim-close', () => closeCases(deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: ref(cmd.person) }) }));
+    case 'tool':
+      return guarded('trim-tool', () => showTool(deps, actor));
+  }
+}
+
+/** Opens a TRiM form for a command or a button, after core has checked the person may (within Slack's trigger window). */
+async function openForm(ctx: SlackTrimContext, what: string, build: () => Promise<Result<FormView>>, trigger: string, respond: RespondFn): Promise<void> {
+  const timed = await beforeDeadline(FORM_DEADLINE_MS, async (): Promise<Result<FormView>> => {
+    try {
+      return await build();
+    } catch (error) {
+      ctx.log.error('slack.handler_failed', { what, error: errorName(error) });
+      return { ok: false, error: { code: 'unavailable' } };
+    }
+  });
+  if (!timed.inTime) {
+    await ctx.reply(respond, errorView({ code: 'unavailable' }));
+    return;
+  }
+  if (!timed.value.ok) {
+    await ctx.reply(respond, errorView(timed.value.error));
+    return;
+  }
+  try {
+    await ctx.platform.openForm('', timed.value.value, trigger);
+  } catch (error) {
+    ctx.log.warn('slack.form_failed', { what, error: errorName(error) });
+    await ctx.reply(respond, { title: 'Could not open the form', text: 'Slack did not let me open the form in time. Please run the command again.', tone: 'warning' });
+  }
+}
+
+export function openTrimCommandForm(ctx: SlackTrimContext, cmd: TrimFormCommand, team: string, user: string, trigger: string, respond: RespondFn): Promise<void> {
+  const actor = actorOf(team, user);
+  switch (cmd.kind) {
+    case 'incident':
+      return openForm(ctx, 'trim-incident-form', () => incidentForm(ctx.deps, actor), trigger, respond);
+    case 'assess':
+      return openForm(ctx, 'trim-assess-form', () => assessmentFormFor(ctx.deps, actor, { number: cmd.number, person: userRef(team, cmd.person) }), trigger, respond);
+    case 'tool-edit':
+      return openForm(ctx, 'trim-tool-form', () => toolForm(ctx.deps, actor), trigger, respond);
+  }
+}
+
+/** An Assess button (in the due list or a reminder DM). */
+export function openAssessFromButton(ctx: SlackTrimContext, team: string, user: string, caseId: string, trigger: string, respond: RespondFn): Promise<void> {
+  return openForm(ctx, 'trim-assess-button', () => assessmentForm(ctx.deps, actorOf(team, user), caseId), trigger, respond);
+}
+
+type Ack = (response?: Record<string, unknown>) => Promise<void>;
+
+/** What a form step answers Slack: the next step, closing (with the result sent by DM), or the problem shown in the form. */
+type Step = { readonly next: FormView } | { readonly done: View } | { readonly error: CoreError };
+
+/** Slack shows errors only beside input blocks of the open view; anything else goes beside `fallbackBlock`. */
+function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string): Record<string, unknown> {
+  const text = error.detail ?? errorView(error).text;
+  const block = error.field !== undefined && Object.hasOwn(s.view.state.values, error.field) ? error.field : fallbackBlock;
+  return { response_action: 'errors', errors: { [block]: text.slice(0, 300) } };
+}
+
+/** Slack ids in people fields become refs here; core never sees a bare Slack id. */
+function values(submission: ViewSubmission): Record<string, unknown> {
+  const team = submission.team.id;
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(formValues(submission))) {
+    if (id === 'people' && Array.isArray(v)) out[id] = v.map((u: string) => userRef(team, u));
+    else if (id.startsWith('practitioner_') && typeof v === 'string') out[id] = userRef(team, v);
+    else out[id] = v;
+  }
+  return out;
+}
+
+export function registerTrimForms(ctx: SlackTrimContext): void {
+  const { app, deps, log } = ctx;
+  const step = (id: string | RegExp, fallbackBlock: string, run: (actor: Actor, s: ViewSubmission, v: Record<string, unknown>) => Promise<Step>) => {
+    app.view(id, async ({ ack, body }) => {
+      const a = ack as Ack;
+      const parsed = viewSubmissionPayload.safeParse(body);
+      if (!parsed.success) {
+        await a({ response_action: 'errors', errors: { [fallbackBlock]: 'That form could not be read. Please try again.' } });
+        return;
+      }
+      const s = parsed.data;
+      const actor = actorOf(s.team.id, s.user.id);
+      const timed = await beforeDeadline(FORM_DEADLINE_MS, async (): Promise<Step> => {
+        try {
+          return await run(actor, s, values(s));
+        } catch (error) {
+          log.error('slack.handler_failed', { what: `trim-form:${s.view.callback_id.split(':')[2] ?? ''}`, error: errorName(error) });
+          return { error: { code: 'unavailable' } };
+        }
+      });
+      if (!timed.inTime) {
+        // The step may still finish; saying so stops a second submission being made blindly.
+        await a({ response_action: 'errors', errors: { [fallbackBlock]: 'Peerline is slow to answer. Close this form and check /peer trim due before trying again: it may have been saved.' } });
+        return;
+      }
+      const result = timed.value;
+      if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next) });
+      else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock));
+      else {
+        await a();
+        await ctx.sendDm(actor.user, result.done);
+      }
+    });
+  };
+  const toStep = (r: Result<FormView>): Step => (r.ok ? { next: r.value } : { error: r.error });
+  const toDone = (r: Result<View>): Step => (r.ok ? { done: r.value } : r.error.field !== undefined || r.error.code === 'bad-input' ? { error: r.error } : { done: viewOf(r) });
+
+  step(INCIDENT_FORM_ID, 'title', async (actor, _s, v) =>
+    toStep(await incidentAssignForm(deps, actor, { title: v['title'], occurredAt: v['occurred_at'], people: v['people'] })),
+  );
+  step(INCIDENT_ASSIGN_FORM_ID, 'practitioner_0', async (actor, s, v) => toDone(await logIncident(deps, actor, parseAssignForm(s.view.private_metadata ?? '', v))));
+  step(new RegExp(`^${ASSESS_FORM_PREFIX}`), 'consent', async (actor, s, v) => toStep(await confirmForm(deps, actor, parseAnswersForm(s.view.callback_id, s.view.private_metadata ?? '', v))));
+  step(new RegExp(`^${CONFIRM_FORM_PREFIX}`), 'outcome', async (actor, s, v) => toDone(await recordAssessment(deps, actor, parseAnswersForm(s.view.callback_id, s.view.private_metadata ?? '', v))));
+  step(TOOL_FORM_ID, 'tool', async (actor, _s, v) => toDone(await saveTool(deps, actor, { json: typeof v['tool'] === 'string' ? v['tool'] : '' })));
+}

@@ -1,0 +1,258 @@
+/**
+ * Recording a TRiM assessment. The practitioner answers the community's risk tool item by item (after
+ * recording the person's consent: taking part is voluntary); the bot computes the score and shows the
+ * tool's recommendation; the practitioner confirms the outcome. Only then is anything stored. Nothing
+ * is recorded before the assessment is due: the initial one never sooner than 72 hours after.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { audit } from '../../db/queries/audit.js';
+import { cancelPendingJobs } from '../../db/queries/jobs.js';
+import { assessmentsOf, casesOfIncident, currentTool, findCase, findIncidentByNumber, toolVersion, type CaseWithIncident } from '../../db/queries/trim.js';
+import { trimAssessments, trimCases, trimIncidents } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { parseInput } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { formatLocal } from '../time.js';
+import type { FormView, View } from '../views/types.js';
+import { loadTrimAccess, type TrimAccess } from './access.js';
+import { outcomeLabel, scoreAssessment, type TrimStage } from './tool.js';
+import { incidentLabel, STAGE_NAME } from './views.js';
+
+export const ASSESS_FORM_PREFIX = 'pl:form:trim-assess:';
+export const CONFIRM_FORM_PREFIX = 'pl:form:trim-confirm:';
+export const NOTES_MAX = 2000;
+const DECLINED = 'declined';
+
+interface OpenCase {
+  readonly access: TrimAccess;
+  readonly found: CaseWithIncident;
+  readonly stage: TrimStage;
+  readonly dueAt: Date;
+}
+
+/** The case, if the actor may assess it (its practitioner, or a manager) and an assessment is due now. */
+async function caseToAssess(deps: CoreDeps, actor: Actor, caseId: string, stage?: TrimStage): Promise<Result<OpenCase>> {
+  const access = await loadTrimAccess(deps, actor);
+  if (!access.ok) return access;
+  const found = z.uuid().safeParse(caseId).success ? await findCase(deps.db, caseId) : null;
+  if (found === null || found.case.communityId !== access.value.community.id) return fail('not-found', 'There is no such TRiM case here.');
+  if (access.value.role !== 'manager' && found.case.practitionerRef !== actor.user) {
+    return fail('trim-only', 'This case is assigned to another practitioner.');
+  }
+  if (found.case.closedAt !== null) return fail('stale', 'This TRiM case is closed.');
+  const done = new Set((await assessmentsOf(deps.db, [caseId])).map((a) => a.stage));
+  const next: TrimStage | null = !done.has('initial') ? 'initial' : !done.has('follow-up') ? 'follow-up' : null;
+  if (next === null || (stage !== undefined && stage !== next)) return fail('stale', 'That assessment is already recorded.');
+  const dueAt = next === 'initial' ? found.case.initialDueAt : found.case.followUpDueAt;
+  if (deps.clock() < dueAt) {
+    const tz = access.value.community.settings.timeZone;
+    return fail('conflict', `The ${STAGE_NAME[next]} is due from ${formatLocal(dueAt, tz)}${next === 'initial' ? ': TRiM assessments are done no sooner than 72 hours after the incident' : ''}.`);
+  }
+  return ok({ access: access.value, found, stage: next, dueAt });
+}
+
+/** The answers form for a person's case in incident `number` (a command names the case this way). */
+export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { number: number; person: string }): Promise<Result<FormView>> {
+  const access = await loadTrimAccess(deps, actor);
+  if (!access.ok) return access;
+  const incident = await findIncidentByNumber(deps.db, access.value.community.id, input.number);
+  const caseRow = incident === null ? undefined : (await casesOfIncident(deps.db, incident.id)).find((c) => c.personRef === input.person);
+  if (caseRow === undefined) return fail('not-found', `That person has no case in TRiM incident ${input.number}.`);
+  return assessmentForm(deps, actor, caseRow.id);
+}
+
+/** The answers form for the case's next assessment. */
+export async function assessmentForm(deps: CoreDeps, actor: Actor, caseId: string): Promise<Result<FormView>> {
+  const open = await caseToAssess(deps, actor, caseId);
+  if (!open.ok) return open;
+  const { access, found, stage } = open.value;
+  const { version, tool } = await currentTool(deps.db, access.community.id, deps.clock());
+  const yesNo = [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ];
+  return ok({
+    id: `${ASSESS_FORM_PREFIX}${caseId}:${stage}`,
+    title: stage === 'initial' ? 'Initial TRiM assessment' : 'TRiM follow-up',
+    submitLabel: 'Score it',
+    metadata: JSON.stringify({ toolVersion: version }),
+    fields: [
+      { kind: 'info', id: 'about', about: found.case.personRef, text: `${STAGE_NAME[stage]} · ${incidentLabel(found.incident)} · ${tool.name}` },
+      {
+        kind: 'select',
+        id: 'consent',
+        label: 'Did they agree to take part?',
+        options: [
+          { value: 'yes', label: 'Yes, they agreed' },
+          { value: 'no', label: 'No, they declined (nothing is scored)' },
+        ],
+      },
+      ...tool.items.map((item) => ({ kind: 'select' as const, id: `item_${item.id}`, label: item.text, options: yesNo })),
+    ],
+  });
+}
+
+const answersInput = z.object({
+  caseId: z.string(),
+  stage: z.enum(['initial', 'follow-up']),
+  toolVersion: z.number().int().min(1),
+  consented: z.boolean(),
+  answers: z.record(z.string(), z.boolean()).default({}),
+});
+
+/** Reads the answers form back (metadata and values as the adapter decoded them). */
+export function parseAnswersForm(formId: string, metadata: string, values: Readonly<Record<string, unknown>>): unknown {
+  const [caseId, stage] = formId.slice(formId.startsWith(ASSESS_FORM_PREFIX) ? ASSESS_FORM_PREFIX.length : CONFIRM_FORM_PREFIX.length).split(':');
+  let meta: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(metadata);
+    if (typeof parsed === 'object' && parsed !== null) meta = parsed as Record<string, unknown>;
+  } catch {
+    // A form without readable metadata fails validation below, with a calm reply.
+  }
+  const answers: Record<string, boolean> = {};
+  for (const [id, v] of Object.entries(values)) if (id.startsWith('item_') && (v === 'yes' || v === 'no')) answers[id.slice(5)] = v === 'yes';
+  return { caseId, stage, toolVersion: meta['toolVersion'], consented: values['consent'] === undefined ? meta['consented'] : values['consent'] === 'yes', answers: meta['answers'] ?? answers, ...extra(values) };
+}
+
+function extra(values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return {
+    ...(typeof values['outcome'] === 'string' ? { outcome: values['outcome'] } : {}),
+    ...(typeof values['notes'] === 'string' && values['notes'].trim() !== '' ? { notes: values['notes'] } : {}),
+  };
+}
+
+interface Checked {
+  readonly open: OpenCase;
+  readonly input: z.output<typeof answersInput>;
+  readonly score: number | null;
+  readonly recommendation: string | null;
+  readonly outcomes: readonly { id: string; label: string }[];
+}
+
+async function checkAnswers(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<Checked>> {
+  const parsed = parseInput(answersInput, raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const open = await caseToAssess(deps, actor, input.caseId, input.stage);
+  if (!open.ok) return open;
+  const tool = await toolVersion(deps.db, open.value.access.community.id, input.toolVersion);
+  if (tool === null) return fail('stale', 'That risk tool version no longer exists. Please start the assessment again.');
+  if (!input.consented) return ok({ open: open.value, input, score: null, recommendation: null, outcomes: [{ id: DECLINED, label: outcomeLabel(tool, DECLINED) }] });
+  const unanswered = tool.items.find((item) => input.answers[item.id] === undefined);
+  if (unanswered !== undefined) return fail('bad-input', 'Answer every item yes or no.', `item_${unanswered.id}`);
+  const { score, recommendation } = scoreAssessment(tool, input.stage, input.answers);
+  return ok({ open: open.value, input, score, recommendation, outcomes: tool.outcomes });
+}
+
+/** The second step: the score, the tool's recommendation, and the outcome to confirm (the recommendation preselected). */
+export async function confirmForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<FormView>> {
+  const checked = await checkAnswers(deps, actor, raw);
+  if (!checked.ok) return checked;
+  const { open, input, score, recommendation, outcomes } = checked.value;
+  const summary =
+    score === null
+      ? 'They declined to take part. That is their choice; record it, and they are offered the follow-up later.'
+      : `Score ${score}. The tool recommends: ${outcomes.find((o) => o.id === recommendation)?.label ?? recommendation}. Confirm the outcome, or choose another from your own judgement.`;
+  return ok({
+    id: `${CONFIRM_FORM_PREFIX}${input.caseId}:${input.stage}`,
+    title: 'Confirm the outcome',
+    submitLabel: 'Record it',
+    // Ids and yes/no answers only; the notes are typed in this step, so they never travel in metadata.
+    metadata: JSON.stringify({ toolVersion: input.toolVersion, consented: input.consented, answers: input.answers }),
+    fields: [
+      { kind: 'info', id: 'summary', about: open.found.case.personRef, text: summary },
+      { kind: 'select', id: 'outcome', label: 'Outcome', options: outcomes.map((o) => ({ value: o.id, label: o.label })), ...(recommendation === null ? { initial: DECLINED } : { initial: recommendation }) },
+      ...(deps.trimNotes === undefined
+        ? [{ kind: 'info' as const, id: 'notes_off', text: 'Notes are switched off: no encryption key is configured, and notes are never stored in clear.' }]
+        : [
+            {
+              kind: 'text' as const,
+              id: 'notes',
+              label: 'Notes (optional)',
+              maxLength: NOTES_MAX,
+              multiline: true,
+              required: false,
+              hint: 'Stored encrypted; only TRiM practitioners on this case and TRiM managers can read them.',
+            },
+          ]),
+    ],
+  });
+}
+
+const recordExtra = z.object({ outcome: z.string().min(1, 'choose an outcome'), notes: z.string().max(NOTES_MAX, `notes: up to ${NOTES_MAX} characters`).optional() });
+
+export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<View>> {
+  const checked = await checkAnswers(deps, actor, raw);
+  if (!checked.ok) return checked;
+  const more = parseInput(recordExtra, raw);
+  if (!more.ok) return more;
+  const { open, input, score, recommendation, outcomes } = checked.value;
+  const { outcome, notes } = more.value;
+  if (!outcomes.some((o) => o.id === outcome)) return fail('bad-input', 'Choose one of the outcomes offered.', 'outcome');
+  const cipher = deps.trimNotes;
+  if (notes !== undefined && cipher === undefined) {
+    return fail('bad-input', 'Notes cannot be saved: no encryption key is configured (PEERLINE_TRIM_KEY), and notes are never stored in clear. Nothing was saved.', 'notes');
+  }
+  const now = deps.clock();
+  const { community } = open.access;
+  const caseRow = open.found.case;
+  const id = randomUUID();
+  const saved = await deps.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(trimAssessments)
+      .values({
+        id,
+        caseId: caseRow.id,
+        communityId: community.id,
+        stage: input.stage,
+        consented: input.consented,
+        toolVersion: input.toolVersion,
+        answers: input.consented ? input.answers : {},
+        score,
+        recommendation,
+        outcome,
+        notesCiphertext: notes === undefined || cipher === undefined ? null : cipher.encrypt(notes, id),
+        assessedBy: actor.user,
+        assessedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: trimAssessments.id });
+    // Two practitioners submitting at once: the unique (case, stage) index lets one win.
+    if (inserted.length === 0) return false;
+    if (input.stage === 'follow-up') await closeCase(tx, caseRow.id, caseRow.incidentId, 'follow-up-done', actor.user, now);
+    await audit(tx, {
+      communityId: community.id,
+      actorRef: actor.user,
+      action: 'trim.assessment.recorded',
+      subjectRef: caseRow.personRef,
+      detail: { caseId: caseRow.id, stage: input.stage, consented: input.consented, toolVersion: input.toolVersion, score, outcome, notes: notes !== undefined },
+      at: now,
+    });
+    return true;
+  });
+  if (!saved) return fail('stale', 'That assessment is already recorded.');
+  const tz = community.settings.timeZone;
+  const label = outcomes.find((o) => o.id === outcome)?.label ?? outcome;
+  return ok({
+    title: 'TRiM assessment recorded',
+    text: [
+      `${STAGE_NAME[input.stage]} for ${incidentLabel(open.found.incident)}: ${score === null ? 'declined to take part' : `score ${score}`}; outcome: ${label}.`,
+      input.stage === 'initial' ? `The follow-up is due from ${formatLocal(caseRow.followUpDueAt, tz)}; you will be reminded.` : 'The case is now closed.',
+    ].join('\n'),
+    fields: [{ label: 'Person', about: caseRow.personRef, value: '' }],
+    tone: 'success',
+  });
+}
+
+/** Closes a case, cancels its reminders, and closes the incident once none of its cases is open. */
+export async function closeCase(tx: Db, caseId: string, incidentId: string, reason: 'follow-up-done' | 'closed-by-manager', by: string, now: Date): Promise<void> {
+  await tx.update(trimCases).set({ closedAt: now, closedBy: by, closeReason: reason }).where(and(eq(trimCases.id, caseId), isNull(trimCases.closedAt)));
+  await cancelPendingJobs(tx, 'trim-assessment', 'caseId', caseId, now);
+  const open = await tx.select({ id: trimCases.id }).from(trimCases).where(and(eq(trimCases.incidentId, incidentId), isNull(trimCases.closedAt)));
+  if (open.length === 0) await tx.update(trimIncidents).set({ closedAt: now }).where(and(eq(trimIncidents.id, incidentId), isNull(trimIncidents.closedAt)));
+}

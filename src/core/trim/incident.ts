@@ -1,0 +1,221 @@
+/**
+ * Logging a TRiM incident, in two steps where the platform has forms: first a short title, when it
+ * happened and the people involved; then a practitioner for each person. Nothing is stored until the
+ * second step, and then all of it at once: the incident, a case per person, and the jobs that remind
+ * the managers of the planning meeting and the practitioners of each assessment.
+ */
+import { randomUUID } from 'node:crypto';
+import { eq, max } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../db/queries/audit.js';
+import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
+import { communities, trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { parseInput } from '../guards.js';
+import { job } from '../jobs.js';
+import { fail, ok, type Result } from '../result.js';
+import type { CommunitySettings } from '../settings.js';
+import { addDays, addHours, dayReminderAt, formatLocal } from '../time.js';
+import type { FormView, View } from '../views/types.js';
+import { loadTrimAccess } from './access.js';
+import { incidentLabel } from './views.js';
+
+export const INCIDENT_FORM_ID = 'pl:form:trim-incident';
+export const INCIDENT_ASSIGN_FORM_ID = 'pl:form:trim-assign';
+export const TITLE_MAX = 80;
+export const PEOPLE_MAX = 10;
+/** Clock skew allowed between a platform's date picker and ours, in minutes. */
+const FUTURE_SLACK_MINUTES = 10;
+
+const draft = z.object({
+  title: z.string().trim().min(1, 'give the incident a short title').max(TITLE_MAX, `keep the title to ${TITLE_MAX} characters`),
+  occurredAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  people: z
+    .array(z.string().min(1))
+    .min(1, 'pick at least one person involved')
+    .max(PEOPLE_MAX, `at most ${PEOPLE_MAX} people per incident; log a second incident for more`)
+    .refine((p) => new Set(p).size === p.length, 'each person once'),
+});
+export type IncidentDraft = z.output<typeof draft>;
+
+/** The first form. Only TRiM staff may open it. */
+export async function incidentForm(deps: CoreDeps, actor: Actor): Promise<Result<FormView>> {
+  const access = await loadTrimAccess(deps, actor);
+  if (!access.ok) return access;
+  return ok({
+    id: INCIDENT_FORM_ID,
+    title: 'Log a TRiM incident',
+    submitLabel: 'Next',
+    fields: [
+      {
+        kind: 'text',
+        id: 'title',
+        label: 'Short title',
+        maxLength: TITLE_MAX,
+        multiline: false,
+        required: true,
+        hint: 'A label such as "Depot 3 collision". No account of what happened is needed, and none belongs here.',
+      },
+      { kind: 'datetime', id: 'occurred_at', label: 'When did it happen?', initial: deps.clock() },
+      { kind: 'users', id: 'people', label: 'People involved', max: PEOPLE_MAX, hint: 'Each gets their own case and practitioner.' },
+    ],
+  });
+}
+
+function checkDraft(deps: CoreDeps, raw: unknown): Result<IncidentDraft> {
+  const parsed = fieldOf(parseInput(draft, raw));
+  return parsed.ok && inFuture(deps, parsed.value.occurredAt) ? notInFuture() : parsed;
+}
+
+const inFuture = (deps: CoreDeps, at: Date): boolean => at.getTime() > deps.clock().getTime() + FUTURE_SLACK_MINUTES * 60_000;
+const notInFuture = <T>(): Result<T> => fail('bad-input', 'The incident cannot be in the future.', 'occurred_at');
+
+/** Names the form field a validation error belongs to, from the path the detail starts with. */
+function fieldOf<T>(r: Result<T>): Result<T> {
+  if (r.ok || r.error.detail === undefined) return r;
+  const [path] = r.error.detail.split(':');
+  const field = path === 'occurredAt' ? 'occurred_at' : path;
+  return field === undefined ? r : fail(r.error.code, r.error.detail, field);
+}
+
+/** The second form: one practitioner per person, the actor picked where they are a practitioner. */
+export async function incidentAssignForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<FormView>> {
+  const access = await loadTrimAccess(deps, actor);
+  if (!access.ok) return access;
+  const checked = checkDraft(deps, raw);
+  if (!checked.ok) return checked;
+  const d = checked.value;
+  return ok({
+    id: INCIDENT_ASSIGN_FORM_ID,
+    title: 'Assign practitioners',
+    submitLabel: 'Log the incident',
+    metadata: JSON.stringify({ title: d.title, occurredAt: d.occurredAt.toISOString(), people: d.people }),
+    fields: [
+      { kind: 'info', id: 'about', text: `${d.title} — ${formatLocal(d.occurredAt, access.value.community.settings.timeZone)}. Choose each person's TRiM practitioner.` },
+      ...d.people.flatMap((person, i) => [
+        { kind: 'info' as const, id: `person_${i}`, text: `Person ${i + 1}`, about: person },
+        { kind: 'user' as const, id: `practitioner_${i}`, label: `Practitioner for person ${i + 1}`, initial: actor.user },
+      ]),
+    ],
+  });
+}
+
+/** Reads the second form back: the draft from its metadata, a practitioner per person from its fields. */
+export function parseAssignForm(metadata: string, values: Readonly<Record<string, unknown>>): unknown {
+  let d: unknown;
+  try {
+    d = JSON.parse(metadata);
+  } catch {
+    return { people: [] };
+  }
+  const people = z.object({ people: z.array(z.string()) }).safeParse(d);
+  const assignments = people.success ? people.data.people.map((person, i) => ({ person, practitioner: values[`practitioner_${i}`] })) : [];
+  return { ...(typeof d === 'object' ? d : {}), people: assignments };
+}
+
+const incidentInput = draft.omit({ people: true }).extend({
+  people: z
+    .array(z.object({ person: z.string().min(1), practitioner: z.string().min(1, 'pick a practitioner') }))
+    .min(1, 'pick at least one person involved')
+    .max(PEOPLE_MAX)
+    .refine((p) => new Set(p.map((x) => x.person)).size === p.length, 'each person once'),
+});
+export type LogIncidentInput = z.input<typeof incidentInput>;
+
+export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<View>> {
+  const access = await loadTrimAccess(deps, actor);
+  if (!access.ok) return access;
+  const parsed = fieldOf(parseInput(incidentInput, raw));
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  if (inFuture(deps, input.occurredAt)) return notInFuture();
+  const community = access.value.community;
+  const now = deps.clock();
+  const timing = community.settings.trim;
+
+  return deps.db.transaction(async (tx): Promise<Result<View>> => {
+    const practitioners = [...new Set(input.people.map((p) => p.practitioner))];
+    const staff = await tx.select({ userRef: trimStaff.userRef }).from(trimStaff).where(eq(trimStaff.communityId, community.id));
+    const known = new Set(staff.map((s) => s.userRef));
+    const missing = practitioners.findIndex((p) => !known.has(p));
+    if (missing >= 0) {
+      const i = input.people.findIndex((p) => p.practitioner === practitioners[missing]);
+      return fail('bad-input', 'That person has no TRiM role here. A coordinator or TRiM manager can give them one.', `practitioner_${i}`);
+    }
+    // The community row lock serialises incident numbers: two incidents logged at once get 4 and 5.
+    await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, community.id)).for('update');
+    const [last] = await tx.select({ n: max(trimIncidents.number) }).from(trimIncidents).where(eq(trimIncidents.communityId, community.id));
+    const number = (last?.n ?? 0) + 1;
+    const incidentId = randomUUID();
+    const planningDueAt = addHours(input.occurredAt, timing.planningWithinHours);
+    await tx.insert(trimIncidents).values({
+      id: incidentId,
+      communityId: community.id,
+      number,
+      title: input.title,
+      occurredAt: input.occurredAt,
+      loggedBy: actor.user,
+      loggedAt: now,
+      planningDueAt,
+    });
+    const cases = input.people.map((p) => ({
+      id: randomUUID(),
+      incidentId,
+      communityId: community.id,
+      personRef: p.person,
+      practitionerRef: p.practitioner,
+      ...dueDates(input.occurredAt, timing),
+    }));
+    await tx.insert(trimCases).values(cases);
+    await scheduleJobs(tx, reminderJobs(community.id, incidentId, planningDueAt, cases, community.settings, now), now);
+    await audit(tx, {
+      communityId: community.id,
+      actorRef: actor.user,
+      action: 'trim.incident.logged',
+      detail: { incidentId, number, people: cases.length },
+      at: now,
+    });
+    const tz = community.settings.timeZone;
+    const first = cases[0]!;
+    return ok({
+      title: 'TRiM incident logged',
+      text: [
+        `${incidentLabel({ number, title: input.title })}: ${cases.length} ${cases.length === 1 ? 'person' : 'people'}, each with a practitioner.`,
+        `The managers are reminded to hold the planning meeting by ${formatLocal(planningDueAt, tz)}.`,
+        `Initial risk assessments are due from ${formatLocal(first.initialDueAt, tz)} (never sooner than 72 hours after the incident), follow-ups from ${formatLocal(first.followUpDueAt, tz)}. Practitioners are reminded by direct message.`,
+      ].join('\n'),
+      tone: 'success',
+    });
+  });
+}
+
+export function dueDates(occurredAt: Date, timing: CommunitySettings['trim']): { initialDueAt: Date; followUpDueAt: Date } {
+  return { initialDueAt: addHours(occurredAt, timing.initialAfterHours), followUpDueAt: addDays(occurredAt, timing.followUpAfterDays) };
+}
+
+/** The planning reminders (now, and at the deadline if still not held) and, per case and stage, due and overdue reminders. */
+function reminderJobs(
+  communityId: string,
+  incidentId: string,
+  planningDueAt: Date,
+  cases: readonly { id: string; initialDueAt: Date; followUpDueAt: Date }[],
+  settings: CommunitySettings,
+  now: Date,
+): NewJob[] {
+  const tz = settings.timeZone;
+  const overdueDays = settings.trim.overdueAfterDays;
+  return [
+    job('trim-planning', { incidentId, reminder: 'due' }, now, `${incidentId}:due`, communityId),
+    job('trim-planning', { incidentId, reminder: 'overdue' }, planningDueAt, `${incidentId}:overdue`, communityId),
+    ...cases.flatMap((c) =>
+      (['initial', 'follow-up'] as const).flatMap((stage) => {
+        const due = stage === 'initial' ? c.initialDueAt : c.followUpDueAt;
+        return [
+          job('trim-assessment', { caseId: c.id, stage, reminder: 'due' }, dayReminderAt(due, tz), `${c.id}:${stage}:due`, communityId),
+          job('trim-assessment', { caseId: c.id, stage, reminder: 'overdue' }, dayReminderAt(addDays(due, overdueDays), tz), `${c.id}:${stage}:overdue`, communityId),
+        ];
+      }),
+    ),
+  ];
+}

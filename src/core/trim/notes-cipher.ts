@@ -1,0 +1,56 @@
+/**
+ * AES-256-GCM for TRiM notes. The key comes from the environment (read in config, handed in by the
+ * composition root); without one, notes are refused rather than stored in clear. Each ciphertext is
+ * bound to its assessment id (additional authenticated data), so it cannot be pasted onto another row,
+ * and names the key it was made with, so a changed key is reported instead of yielding garbage.
+ */
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+
+const IV_BYTES = 12;
+const VERSION = 'v1';
+
+export class NotesCipher {
+  readonly #key: Buffer;
+  /** A short, non-secret fingerprint of the key, stored beside each ciphertext. */
+  readonly keyId: string;
+
+  constructor(key: Buffer) {
+    if (key.length !== 32) throw new Error('a TRiM notes key is 32 bytes');
+    this.#key = Buffer.from(key);
+    this.keyId = createHash('sha256').update('peerline-trim-notes').update(key).digest('base64url').slice(0, 8);
+  }
+
+  encrypt(plaintext: string, boundTo: string): string {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
+    cipher.setAAD(Buffer.from(boundTo, 'utf8'));
+    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return [VERSION, this.keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  }
+
+  /** The note, or null when it was made with another key or has been altered. */
+  decrypt(stored: string, boundTo: string): string | null {
+    const [version, keyId, iv, tag, body] = stored.split('.');
+    if (version !== VERSION || keyId !== this.keyId || iv === undefined || tag === undefined || body === undefined) return null;
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.#key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(boundTo, 'utf8'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    } catch {
+      // An authentication failure is the expected answer for tampered or foreign data, not a fault.
+      return null;
+    }
+  }
+}
+
+/** Parses the configured key: 32 bytes as 64 hex digits or as base64. Null when it is neither. */
+export function parseNotesKey(raw: string): Buffer | null {
+  const text = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) {
+    const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return bytes.length === 32 ? bytes : null;
+  }
+  return null;
+}

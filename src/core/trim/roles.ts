@@ -1,0 +1,77 @@
+/** Giving and taking TRiM roles. Coordinators and TRiM managers may; every change is audited. */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../db/queries/audit.js';
+import { trimCases, trimStaff } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunity, parseInput } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import type { View } from '../views/types.js';
+import { loadCommunityAsRoleGranter, trimRoleOf } from './access.js';
+
+const roleInput = z.object({ user: z.string().min(1), role: z.enum(['practitioner', 'manager']) });
+
+export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<typeof roleInput>): Promise<Result<View>> {
+  const community = await loadCommunityAsRoleGranter(deps, actor);
+  if (!community.ok) return community;
+  const input = parseInput(roleInput, raw);
+  if (!input.ok) return input;
+  const { user, role } = input.value;
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(trimStaff)
+      .values({ communityId: community.value.id, userRef: user, role, assignedBy: actor.user, createdAt: now })
+      .onConflictDoUpdate({ target: [trimStaff.communityId, trimStaff.userRef], set: { role, assignedBy: actor.user } });
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.assigned', subjectRef: user, detail: { role }, at: now });
+  });
+  return ok({
+    title: 'TRiM role given',
+    text:
+      role === 'manager'
+        ? 'They are a TRiM manager: they can log incidents, see every TRiM case here, record assessments, close cases and change the risk tool.'
+        : 'They are a TRiM practitioner: they can log incidents and see and assess the cases assigned to them.',
+    fields: [{ label: 'Person', about: user, value: role }],
+    tone: 'success',
+  });
+}
+
+export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: string }): Promise<Result<View>> {
+  const community = await loadCommunityAsRoleGranter(deps, actor);
+  if (!community.ok) return community;
+  const input = parseInput(z.object({ user: z.string().min(1) }), raw);
+  if (!input.ok) return input;
+  const { user } = input.value;
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<Result<View>> => {
+    const open = await tx
+      .select({ id: trimCases.id })
+      .from(trimCases)
+      .where(and(eq(trimCases.communityId, community.value.id), eq(trimCases.practitionerRef, user), isNull(trimCases.closedAt)));
+    // Open cases would be left with nobody able to assess them.
+    if (open.length > 0) return fail('conflict', `They are the practitioner on ${open.length} open case${open.length === 1 ? '' : 's'}. A TRiM manager must reassign them first (/peer trim assign).`);
+    const removed = await tx
+      .delete(trimStaff)
+      .where(and(eq(trimStaff.communityId, community.value.id), eq(trimStaff.userRef, user)))
+      .returning({ role: trimStaff.role });
+    if (removed.length === 0) return fail('not-found', 'That person has no TRiM role here.');
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.removed', subjectRef: user, at: now });
+    return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
+  });
+}
+
+/** Who holds TRiM roles: for coordinators (who hand them out) and TRiM staff. */
+export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const granter = await loadCommunityAsRoleGranter(deps, actor);
+  if (!granter.ok && (await trimRoleOf(deps.db, community.value.id, actor.user)) === null) return fail('trim-only');
+  const rows = await deps.db.select().from(trimStaff).where(eq(trimStaff.communityId, community.value.id)).orderBy(asc(trimStaff.role), asc(trimStaff.createdAt));
+  return ok({
+    title: `TRiM roles (${rows.length})`,
+    text: rows.length === 0 ? 'Nobody has a TRiM role yet. Give one with /peer trim role add @name practitioner|manager.' : 'TRiM practitioners and managers here:',
+    fields: rows.map((r) => ({ label: r.role === 'manager' ? 'TRiM manager' : 'TRiM practitioner', about: r.userRef, value: '' })),
+    tone: 'neutral',
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * TRiM reminders, by DM only: never to a shared channel. Each job reads the record when it runs, so a
+ * planning meeting already held, an assessment already recorded, a closed case or a changed practitioner
+ * is seen then — reminders need no rescheduling when things change.
+ */
+import { and, eq } from 'drizzle-orm';
+import { findCommunityById } from '../../db/queries/communities.js';
+import { findCase, trimManagers } from '../../db/queries/trim.js';
+import { trimAssessments, trimIncidents } from '../../db/schema.js';
+import { assessmentReminderView, planningReminderView } from '../../core/trim/views.js';
+import type { JobHandler } from '../runner.js';
+
+export const trimPlanning: JobHandler<'trim-planning'> = async (ctx, { incidentId, reminder }) => {
+  const { deps, job } = ctx;
+  const [incident] = await deps.db.select().from(trimIncidents).where(eq(trimIncidents.id, incidentId));
+  if (incident === undefined || incident.planningHeldAt !== null || incident.closedAt !== null) return;
+  const community = await findCommunityById(deps.db, incident.communityId);
+  if (community === null) return;
+  const view = planningReminderView({ ...incident, dueAt: incident.planningDueAt, overdue: reminder === 'overdue', timeZone: community.settings.timeZone });
+  for (const manager of await trimManagers(deps.db, incident.communityId)) {
+    await ctx.once(`${job.idempotencyKey}:${manager}`, () => deps.platform.sendPrivate(manager, view));
+  }
+};
+
+export const trimAssessment: JobHandler<'trim-assessment'> = async (ctx, { caseId, stage, reminder }) => {
+  const { deps, job } = ctx;
+  const found = await findCase(deps.db, caseId);
+  if (found === null || found.case.closedAt !== null) return;
+  const [recorded] = await deps.db
+    .select({ id: trimAssessments.id })
+    .from(trimAssessments)
+    .where(and(eq(trimAssessments.caseId, caseId), eq(trimAssessments.stage, stage)));
+  if (recorded !== undefined) return;
+  const community = await findCommunityById(deps.db, found.case.communityId);
+  if (community === null) return;
+  const overdue = reminder === 'overdue';
+  const base = {
+    caseId,
+    incident: found.incident,
+    person: found.case.personRef,
+    stage,
+    dueAt: stage === 'initial' ? found.case.initialDueAt : found.case.followUpDueAt,
+    overdue,
+    timeZone: community.settings.timeZone,
+  };
+  const practitioner = found.case.practitionerRef;
+  await ctx.once(`${job.idempotencyKey}:${practitioner}`, () => deps.platform.sendPrivate(practitioner, assessmentReminderView({ ...base, forManager: false })));
+  if (!overdue) return;
+  for (const manager of await trimManagers(deps.db, found.case.communityId)) {
+    if (manager === practitioner) continue;
+    await ctx.once(`${job.idempotencyKey}:${manager}`, () => deps.platform.sendPrivate(manager, assessmentReminderView({ ...base, forManager: true })));
+  }
+};
