@@ -63,3 +63,23 @@ export function dayReminderAt(at: Date, timeZone: string): Date {
   const nine = zonedDateTime(localDate(at, timeZone), 9, timeZone);
   return nine > at ? nine : at;
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/;
+
+/**
+ * The UTC instant of "YYYY-MM-DD HH:MM" (24-hour) read as wall-clock time in `timeZone`, or null when
+ * the text is not such a time (wrong shape, 30 February, 24:00). A time skipped by a daylight-saving
+ * change reads as the same wall time with the offset before the change.
+ */
+export function parseLocalDateTime(text: string, timeZone: string): Date | null {
+  const m = LOCAL_DATE_TIME.exec(text.trim());
+  if (m === null) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return null;
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // Date.UTC rolls 30 February over into March; such a date does not exist.
+  if (new Date(wall).getUTCDate() !== d) return null;
+  let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
+  guess = wall - zoneOffsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
