@@ -10,6 +10,7 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  REST,
   Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -67,9 +68,19 @@ export interface DiscordService {
 const UNKNOWN_GUILD = '0';
 
 
-function ephemeral(view: View) {
+/**
+ * Client-side cap for interaction edits, in requests per second. Discord does not count interaction
+ * endpoints (the callback, and edits made with the interaction token) against the bot's global
+ * 50 requests/s, but @discordjs/rest does: above ~50 interactions/s the edits queued without bound,
+ * and every waiting handler woke at each global reset, stalling the event loop and with it the next
+ * deferrals. https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
+ */
+const INTERACTION_EDITS_PER_SECOND = 10_000;
+
+/** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
+function ephemeralBody(view: View) {
   const m = renderView(view);
-  return { content: m.content, embeds: m.embeds, components: m.components, allowedMentions: { parse: [], users: m.allowed_mentions.users } };
+  return { content: m.content, embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions };
 }
 
 export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
@@ -80,6 +91,10 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     ...(o.apiUrl === undefined ? {} : { rest: { api: o.apiUrl } }),
   });
   const platform = new DiscordPlatform(client.rest);
+  // Its own manager, so interaction edits neither wait behind nor count against the bot's global limit.
+  const interactionRest = new REST({ ...(o.apiUrl === undefined ? {} : { api: o.apiUrl }), globalRequestsPerSecond: INTERACTION_EDITS_PER_SECOND });
+  const editReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: View) =>
+    interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
   o.router.register('discord', platform);
 
   const dmGuild = new Map<string, string>();
@@ -197,12 +212,12 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     if (await isReplay(i)) {
-      await i.editReply(ephemeral({ text: 'Already done.' }));
+      await editReply(i, { text: 'Already done.' });
       return;
     }
     const actor = await actorOf(i);
     const view = i.isChatInputCommand() ? await runCommand(parseCommand(i), actor, i) : await guarded('action', () => handleAction(deps, actor, i.customId));
-    await i.editReply(ephemeral(view));
+    await editReply(i, view);
   }
 
   async function onMessage(m: Message): Promise<void> {
