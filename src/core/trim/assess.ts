@@ -251,6 +251,8 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
 
 /** Closes a case, cancels its reminders, and closes the incident once none of its cases is open. */
 export async function closeCase(tx: Db, caseId: string, incidentId: string, reason: 'follow-up-done' | 'closed-by-manager', by: string, now: Date): Promise<void> {
+  // The incident row lock serialises closings: two last cases closed at once would each see the other still open.
+  await tx.select({ id: trimIncidents.id }).from(trimIncidents).where(eq(trimIncidents.id, incidentId)).for('update');
   await tx.update(trimCases).set({ closedAt: now, closedBy: by, closeReason: reason }).where(and(eq(trimCases.id, caseId), isNull(trimCases.closedAt)));
   await cancelPendingJobs(tx, 'trim-assessment', 'caseId', caseId, now);
   const open = await tx.select({ id: trimCases.id }).from(trimCases).where(and(eq(trimCases.incidentId, incidentId), isNull(trimCases.closedAt)));
