@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, max } from 'drizzle-orm';
 import { DEFAULT_RISK_TOOL, type RiskTool } from '../../core/trim/tool.js';
 import type { Db } from '../client.js';
-import { trimAssessments, trimCases, trimIncidents, trimStaff, trimTools } from '../schema.js';
+import { communities, trimAssessments, trimCases, trimIncidents, trimStaff, trimTools } from '../schema.js';
 
 export type TrimIncidentRow = typeof trimIncidents.$inferSelect;
 export type TrimCaseRow = typeof trimCases.$inferSelect;
@@ -35,8 +35,10 @@ export async function toolVersion(db: Db, communityId: string, version: number):
   return row?.definition ?? null;
 }
 
-/** Saves `tool` as the next version. Returns the version number. */
+/** Saves `tool` as the next version, inside the caller's transaction. Returns the version number. */
 export async function saveToolVersion(db: Db, communityId: string, tool: RiskTool, by: string, now: Date): Promise<number> {
+  // The community row lock serialises saves: two at once would both take max + 1.
+  await db.select({ id: communities.id }).from(communities).where(eq(communities.id, communityId)).for('update');
   await currentTool(db, communityId, now);
   const [row] = await db.select({ v: max(trimTools.version) }).from(trimTools).where(eq(trimTools.communityId, communityId));
   const version = (row?.v ?? 0) + 1;
