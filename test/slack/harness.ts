@@ -2,6 +2,8 @@
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { startSlack, type SlackService } from '../../src/adapters/slack/app.js';
 import type { CoreDeps } from '../../src/core/deps.js';
+import type { Clock } from '../../src/core/ports.js';
+import type { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { createTestCore, type TestCore } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
 import { FakeSlack } from './fake-slack.js';
@@ -19,15 +21,34 @@ export interface SlackHarness {
   readonly deps: CoreDeps;
   readonly url: string;
   send(body: SlackBody, options?: SendOptions): Promise<{ status: number; text: string; ms: number }>;
+  /** Stops the bot and starts a new one (fresh in-memory state) on the same database and fake Slack. */
+  restart(): Promise<SlackHarness>;
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(database: TestDatabase, o: { database?: Pick<CoreDeps, 'db'> } = {}): Promise<SlackHarness> {
+export interface HarnessOptions {
+  readonly database?: Pick<CoreDeps, 'db'>;
+  /** Core's clock; the wall clock when unset (Slack's request signatures always use the wall clock). */
+  readonly clock?: Clock;
+  readonly trimNotes?: NotesCipher;
+}
+
+export async function startSlackHarness(database: TestDatabase, o: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = new FakeSlack({ teamId: TEAM, botUserId: 'U0BOT', admins: [ADMIN] });
   await fake.start();
+  return startBot(database, fake, o);
+}
+
+async function startBot(database: TestDatabase, fake: FakeSlack, o: HarnessOptions): Promise<SlackHarness> {
   const core = createTestCore(database);
   const router = new PlatformRouter();
-  const deps: CoreDeps = { ...core.deps, ...(o.database ?? {}), platform: router, clock: () => new Date() };
+  const deps: CoreDeps = {
+    ...core.deps,
+    ...(o.database ?? {}),
+    platform: router,
+    clock: o.clock ?? (() => new Date()),
+    ...(o.trimNotes === undefined ? {} : { trimNotes: o.trimNotes }),
+  };
   const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0, dashboardUrl: 'https://dash.example.org' });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
   return {
@@ -37,6 +58,10 @@ export async function startSlackHarness(database: TestDatabase, o: { database?: 
     deps,
     url,
     send: (body, options) => sendToBolt(url, SECRET, body, options),
+    async restart() {
+      await slack.stop();
+      return startBot(database, fake, o);
+    },
     async stop() {
       await slack.stop();
       await fake.stop();

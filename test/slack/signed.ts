@@ -59,10 +59,10 @@ export function click(team: string, user: string, actionId: string, responseUrl:
   };
 }
 
-export function submit(team: string, user: string, callbackId: string, values: Record<string, Record<string, unknown>>): SlackBody {
+export function submit(team: string, user: string, callbackId: string, values: Record<string, Record<string, unknown>>, privateMetadata = ''): SlackBody {
   return {
     kind: 'interactive',
-    payload: { type: 'view_submission', team: { id: team, domain: 'fake' }, user: { id: user, name: user }, api_app_id: 'A1', token: 'x', trigger_id: next('trigger-'), view: { id: next('V'), callback_id: callbackId, private_metadata: '', state: { values } } },
+    payload: { type: 'view_submission', team: { id: team, domain: 'fake' }, user: { id: user, name: user }, api_app_id: 'A1', token: 'x', trigger_id: next('trigger-'), view: { id: next('V'), callback_id: callbackId, private_metadata: privateMetadata, state: { values } } },
   };
 }
 

@@ -89,6 +89,7 @@ export function renderForm(form: FormView): Record<string, unknown> {
           return {
             type: 'input',
             block_id: f.id,
+            optional: f.required === false,
             label: { type: 'plain_text', text: f.label },
             element: {
               type: 'static_select',

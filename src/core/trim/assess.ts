@@ -59,7 +59,10 @@ async function caseToAssess(deps: CoreDeps, actor: Actor, caseId: string, stage?
 export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { number: number; person: string }): Promise<Result<FormView>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
-  const incident = await findIncidentByNumber(deps.db, access.value.community.id, input.number);
+  // A typed number can be anything; past PostgreSQL's integer range the query itself would fail.
+  const number = parseInput(z.number().int().min(1).max(1_000_000), input.number);
+  if (!number.ok) return number;
+  const incident = await findIncidentByNumber(deps.db, access.value.community.id, number.value);
   const caseRow = incident === null ? undefined : (await casesOfIncident(deps.db, incident.id)).find((c) => c.personRef === input.person);
   if (caseRow === undefined) return fail('not-found', `That person has no case in TRiM incident ${input.number}.`);
   return assessmentForm(deps, actor, caseRow.id);
@@ -91,7 +94,8 @@ export async function assessmentForm(deps: CoreDeps, actor: Actor, caseId: strin
           { value: 'no', label: 'No, they declined (nothing is scored)' },
         ],
       },
-      ...tool.items.map((item) => ({ kind: 'select' as const, id: `item_${item.id}`, label: item.text, options: yesNo })),
+      // Not required by the form, so a decline can be sent without answers; core insists on every answer when they agreed.
+      ...tool.items.map((item) => ({ kind: 'select' as const, id: `item_${item.id}`, label: item.text, options: yesNo, required: false })),
     ],
   });
 }

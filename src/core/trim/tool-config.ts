@@ -2,6 +2,7 @@
  * The risk tool as the TRiM manager sees and changes it. A change saves a new version; assessments
  * already recorded keep pointing at the version they were answered on.
  */
+import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { currentTool, DEFAULT_TOOL_AUTHOR, saveToolVersion } from '../../db/queries/trim.js';
 import { trimTools } from '../../db/schema.js';
@@ -12,7 +13,6 @@ import { fail, ok, type Result } from '../result.js';
 import type { FormView, View } from '../views/types.js';
 import { loadTrimAccess } from './access.js';
 import { riskTool } from './tool.js';
-import { and, eq } from 'drizzle-orm';
 
 export const TOOL_FORM_ID = 'pl:form:trim-tool';
 /** Slack's limit for a text input, and so for the tool as JSON. */
@@ -55,13 +55,15 @@ export async function toolForm(deps: CoreDeps, actor: Actor): Promise<Result<For
   const access = await loadTrimAccess(deps, actor, 'manager');
   if (!access.ok) return access;
   const { version, tool } = await currentTool(deps.db, access.value.community.id, deps.clock());
+  const json = JSON.stringify(tool);
+  if (json.length > TOOL_JSON_MAX) return fail('conflict', `This tool is ${json.length} characters as JSON, more than a form holds (${TOOL_JSON_MAX}). Shorten item texts in a copy and paste it in a new edit.`);
   return ok({
     id: TOOL_FORM_ID,
     title: 'Edit the risk tool',
     submitLabel: 'Save new version',
     fields: [
       { kind: 'info', id: 'about', text: `Version ${version}. Saving makes version ${version + 1}; assessments already recorded keep the version they used.` },
-      { kind: 'text', id: 'tool', label: 'The tool as JSON', maxLength: TOOL_JSON_MAX, multiline: true, required: true, initial: JSON.stringify(tool), hint: 'items (id, text, weight), outcomes (id, label), thresholds per stage (minScore, recommendation).' },
+      { kind: 'text', id: 'tool', label: 'The tool as JSON', maxLength: TOOL_JSON_MAX, multiline: true, required: true, initial: json, hint: 'items (id, text, weight), outcomes (id, label), thresholds per stage (minScore, recommendation).' },
     ],
   });
 }

@@ -43,6 +43,8 @@ export type FormField =
       readonly label: string;
       readonly options: readonly { readonly value: string; readonly label: string }[];
       readonly initial?: string;
+      /** Default true. Core checks what it needs either way; false lets a form be sent with it blank. */
+      readonly required?: boolean;
     }
   | {
       readonly kind: 'text';
