@@ -4,6 +4,8 @@ import { PlatformRouter } from '../../src/adapters/router.js';
 import { startDiscord, type DiscordService } from '../../src/adapters/discord/app.js';
 import { COMMANDS } from '../../src/adapters/discord/commands.js';
 import type { CoreDeps } from '../../src/core/deps.js';
+import type { Clock } from '../../src/core/ports.js';
+import type { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { createTestCore, type TestCore } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
 import { callTo, FakeDiscord } from '../fakes/discord/index.js';
@@ -36,7 +38,14 @@ export interface DiscordHarness {
   stop(): Promise<void>;
 }
 
-export async function startDiscordHarness(database: TestDatabase, o: { db?: CoreDeps['db'] } = {}): Promise<DiscordHarness> {
+export interface DiscordHarnessOptions {
+  readonly db?: CoreDeps['db'];
+  /** Core's clock; the wall clock when unset. */
+  readonly clock?: Clock;
+  readonly trimNotes?: NotesCipher;
+}
+
+export async function startDiscordHarness(database: TestDatabase, o: DiscordHarnessOptions = {}): Promise<DiscordHarness> {
   const member = (id: string, username: string, roles: string[] = [], dmsClosed = false) => ({ id, username, roles, dmsClosed });
   const fake = await FakeDiscord.start({
     applicationId: APP,
@@ -59,7 +68,13 @@ export async function startDiscordHarness(database: TestDatabase, o: { db?: Core
   await new REST({ api: fake.apiUrl }).setToken('test-token').put(Routes.applicationGuildCommands(APP, GUILD), { body: COMMANDS });
   const core = createTestCore(database);
   const router = new PlatformRouter();
-  const deps: CoreDeps = { ...core.deps, ...(o.db === undefined ? {} : { db: o.db }), platform: router, clock: () => new Date() };
+  const deps: CoreDeps = {
+    ...core.deps,
+    ...(o.db === undefined ? {} : { db: o.db }),
+    platform: router,
+    clock: o.clock ?? (() => new Date()),
+    ...(o.trimNotes === undefined ? {} : { trimNotes: o.trimNotes }),
+  };
   const discord = await startDiscord({ deps, router, log: core.log, token: 'test-token', apiUrl: fake.apiUrl, messageContent: true, dashboardUrl: 'https://dash.example.org' });
 
   const replyOf = async (token: string): Promise<string> => {

@@ -43,6 +43,7 @@ import { HELP, parseCommand, type DiscordCommand } from './commands.js';
 import { DiscordPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
+import { isTrimInteraction, onTrimInteraction, type DiscordTrimContext } from './trim.js';
 
 export interface DiscordOptions {
   readonly deps: CoreDeps;
@@ -116,7 +117,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     return UNKNOWN_GUILD;
   }
 
-  async function actorOf(i: ChatInputCommandInteraction | ButtonInteraction): Promise<Actor> {
+  async function actorOf(i: Interaction): Promise<Actor> {
     const guild = i.guildId ?? (await guildOfDm(i.user.id));
     const roles = i.inCachedGuild() ? [...i.member.roles.cache.keys()] : Array.isArray(i.member?.roles) ? i.member.roles : [];
     return {
@@ -206,8 +207,12 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     await i.respond(topics.filter((t) => t.includes(typed)).slice(0, 25).map((t) => ({ name: t, value: t })));
   }
 
+  const trim: DiscordTrimContext = { deps, log, actorOf, isReplay };
+
   async function onInteraction(i: Interaction): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);
+    // TRiM's selects and modals, and its Assess buttons (a form on Slack: handleAction cannot answer them).
+    if (isTrimInteraction(i)) return onTrimInteraction(trim, i);
     if (!i.isChatInputCommand() && !i.isButton()) return;
     // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
     await i.deferReply({ flags: MessageFlags.Ephemeral });

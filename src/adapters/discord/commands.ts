@@ -11,6 +11,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
+import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -100,6 +101,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
       },
     ],
   },
+  TRIM_COMMAND,
 ];
 
 export type DiscordCommand =
@@ -180,4 +182,6 @@ export const HELP = [
   '',
   'Volunteers: /duty on | off | status, /end (in the session thread, or its End button)',
   'Coordinators: /peer-admin setup | volunteer add | volunteer remove | volunteers | stats | dashboard',
+  '',
+  ...TRIM_HELP_LINES,
 ].join('\n');

@@ -19,7 +19,9 @@ import {
   type APIInteractionDataResolvedChannel,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
+  type APIMessageComponentSelectMenuInteraction,
   type APIModalSubmitInteraction,
+  type APIStringSelectComponent,
 } from 'discord.js';
 import { channelPayload, memberPayload, rolePayload, toLocale, userPayload } from './payloads.js';
 import { DM_APP_PERMISSIONS } from './permissions.js';
@@ -49,6 +51,14 @@ export interface ButtonInput extends InteractionPlace {
   readonly customId: string;
   /** The id of a message in the fake (usually one the bot posted); its channel is where the click happens. */
   readonly message?: string;
+}
+
+export interface StringSelectInput extends InteractionPlace {
+  readonly customId: string;
+  /** The option values picked (all of them, as Discord sends the whole selection). */
+  readonly values: readonly string[];
+  /** The id of the message the select is on (in the fake). */
+  readonly message: string;
 }
 
 export interface ModalSubmitInput extends InteractionPlace {
@@ -106,6 +116,27 @@ export class InteractionBuilder {
       ...this.#base(place, InteractionType.MessageComponent),
       message,
       data: { custom_id: input.customId, component_type: ComponentType.Button },
+    };
+  }
+
+  /** A string select on a message; the select must be on it, and the values among its options. */
+  stringSelect(input: StringSelectInput): APIMessageComponentSelectMenuInteraction {
+    const message = this.#message(input.message);
+    let select: APIStringSelectComponent | undefined;
+    for (const row of message.components ?? []) {
+      if (row.type !== ComponentType.ActionRow) continue;
+      for (const c of row.components) if (c.type === ComponentType.StringSelect && c.custom_id === input.customId) select = c;
+    }
+    if (select === undefined) throw new Error(`FakeDiscord: message ${input.message} has no string select ${input.customId}`);
+    const offered = new Set(select.options.map((o) => o.value));
+    const unknown = input.values.find((v) => !offered.has(v));
+    if (unknown !== undefined) throw new Error(`FakeDiscord: ${unknown} is not an option of ${input.customId}`);
+    if (input.values.length < (select.min_values ?? 1) || input.values.length > (select.max_values ?? 1)) throw new Error(`FakeDiscord: ${input.values.length} values for ${input.customId} is outside its min/max`);
+    const place = this.#place({ ...input, ...this.#placeOfMessage(message, input.user) });
+    return {
+      ...this.#base(place, InteractionType.MessageComponent),
+      message,
+      data: { custom_id: input.customId, component_type: ComponentType.StringSelect, values: [...input.values] },
     };
   }
 

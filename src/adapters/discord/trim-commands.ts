@@ -1,0 +1,182 @@
+/**
+ * `/trim …`: the TRiM slash command's definition and the parse of an invocation into a tagged union
+ * with an `unsupported` case. It has no default_member_permissions, so practitioners without Manage
+ * Server can use it: core checks the TRiM role on every use (invariant 5).
+ */
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { TITLE_MAX } from '../../core/trim/incident.js';
+
+const S = ApplicationCommandOptionType;
+
+/** People per incident the command takes (core allows more; a second incident can carry the rest). */
+export const INCIDENT_PEOPLE = 5;
+
+const incidentOption = { type: S.Integer, name: 'incident', description: 'The incident number', min_value: 1, max_value: 1_000_000, required: true } as const;
+
+const people = Array.from({ length: INCIDENT_PEOPLE }, (_, n) => n + 1).flatMap((k) => [
+  { type: ApplicationCommandOptionType.User as const, name: `person-${k}`, description: k === 1 ? 'Someone involved' : `Person ${k} involved (needs practitioner-${k})`, required: k === 1 },
+  { type: ApplicationCommandOptionType.User as const, name: `practitioner-${k}`, description: `The TRiM practitioner for person ${k}`, required: k === 1 },
+]);
+
+export const TRIM_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'trim',
+  description: 'TRiM practitioners and managers: incidents, risk assessments, what is due (private)',
+  dm_permission: false,
+  options: [
+    {
+      type: S.Subcommand,
+      name: 'incident',
+      description: 'Log an incident: a short title, when, the people involved and a practitioner each',
+      options: [
+        { type: S.String, name: 'title', description: 'A short label such as "Depot 3 collision" (no account of what happened)', max_length: TITLE_MAX, required: true },
+        { type: S.String, name: 'when', description: 'When it happened: YYYY-MM-DD HH:MM, in the community time zone', min_length: 16, max_length: 16, required: true },
+        // Discord wants every required option first.
+        ...people.filter((p) => p.required),
+        ...people.filter((p) => !p.required),
+      ],
+    },
+    { type: S.Subcommand, name: 'due', description: 'Assessments due and overdue (yours; a manager sees everyone’s)' },
+    {
+      type: S.Subcommand,
+      name: 'assess',
+      description: 'Record the next assessment for a person in an incident (from 72 hours after)',
+      options: [incidentOption, { type: S.User, name: 'person', description: 'The person assessed', required: true }],
+    },
+    { type: S.Subcommand, name: 'case', description: 'The record of an incident (a practitioner sees their own cases)', options: [incidentOption] },
+    { type: S.Subcommand, name: 'planned', description: 'Managers: the planning meeting for an incident was held', options: [incidentOption] },
+    {
+      type: S.Subcommand,
+      name: 'assign',
+      description: 'Managers: give a person’s case to another practitioner',
+      options: [
+        incidentOption,
+        { type: S.User, name: 'person', description: 'The person whose case moves', required: true },
+        { type: S.User, name: 'practitioner', description: 'Their new TRiM practitioner', required: true },
+      ],
+    },
+    {
+      type: S.Subcommand,
+      name: 'close',
+      description: 'Managers: close every open case of an incident, or one person’s',
+      options: [incidentOption, { type: S.User, name: 'person', description: 'Only this person’s case', required: false }],
+    },
+    { type: S.Subcommand, name: 'tool', description: 'The risk tool in use' },
+    { type: S.Subcommand, name: 'tool-edit', description: 'Managers: save a new version of the risk tool' },
+    {
+      type: S.SubcommandGroup,
+      name: 'role',
+      description: 'Coordinators and TRiM managers: give or take a TRiM role',
+      options: [
+        {
+          type: S.Subcommand,
+          name: 'add',
+          description: 'Give (or change) a TRiM role',
+          options: [
+            { type: S.User, name: 'user', description: 'Who gets the role', required: true },
+            {
+              type: S.String,
+              name: 'role',
+              description: 'Practitioners assess their cases; managers see every case and change the tool',
+              required: true,
+              choices: [
+                { name: 'practitioner', value: 'practitioner' },
+                { name: 'manager', value: 'manager' },
+              ],
+            },
+          ],
+        },
+        { type: S.Subcommand, name: 'remove', description: 'Take a TRiM role away', options: [{ type: S.User, name: 'user', description: 'Whose role ends', required: true }] },
+      ],
+    },
+    { type: S.Subcommand, name: 'roles', description: 'Who holds TRiM roles here' },
+  ],
+};
+
+/** A person involved and their practitioner, as Discord user ids. */
+export interface IncidentPerson {
+  readonly person: string;
+  readonly practitioner: string;
+}
+
+export type TrimCommand =
+  | { readonly kind: 'incident'; readonly title: string; readonly when: string; readonly people: readonly IncidentPerson[] }
+  | { readonly kind: 'due' }
+  | { readonly kind: 'assess'; readonly number: number; readonly person: string }
+  | { readonly kind: 'case'; readonly number: number }
+  | { readonly kind: 'planned'; readonly number: number }
+  | { readonly kind: 'assign'; readonly number: number; readonly person: string; readonly practitioner: string }
+  | { readonly kind: 'close'; readonly number: number; readonly person: string | null }
+  | { readonly kind: 'tool' }
+  | { readonly kind: 'tool-edit' }
+  | { readonly kind: 'role-add'; readonly user: string; readonly role: 'practitioner' | 'manager' }
+  | { readonly kind: 'role-remove'; readonly user: string }
+  | { readonly kind: 'roles' }
+  | { readonly kind: 'unsupported'; readonly reason: string };
+
+/** Reads `/trim …`. Discord enforces required options and types; what it cannot (pairs of people and practitioners) is checked here. */
+export function parseTrimCommand(i: ChatInputCommandInteraction): TrimCommand {
+  const o = i.options;
+  const group = o.getSubcommandGroup(false);
+  const sub = o.getSubcommand(false);
+  const number = () => o.getInteger('incident');
+  const user = (name: string) => o.getUser(name)?.id ?? null;
+  if (group === 'role') {
+    const target = user('user');
+    const role = o.getString('role');
+    if (sub === 'add' && target !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'role-add', user: target, role };
+    if (sub === 'remove' && target !== null) return { kind: 'role-remove', user: target };
+    return { kind: 'unsupported', reason: 'Use /trim role add (a person and practitioner or manager) or /trim role remove (a person).' };
+  }
+  if (group !== null) return { kind: 'unsupported', reason: `I do not know /trim ${group.slice(0, 30)}.` };
+  const n = number();
+  const needsNumber: TrimCommand = { kind: 'unsupported', reason: 'Give the incident number.' };
+  switch (sub) {
+    case 'incident':
+      return parseIncident(o.getString('title') ?? '', o.getString('when') ?? '', user);
+    case 'due':
+      return { kind: 'due' };
+    case 'assess': {
+      const person = user('person');
+      return n === null || person === null ? { kind: 'unsupported', reason: 'Give the incident number and the person.' } : { kind: 'assess', number: n, person };
+    }
+    case 'case':
+      return n === null ? needsNumber : { kind: 'case', number: n };
+    case 'planned':
+      return n === null ? needsNumber : { kind: 'planned', number: n };
+    case 'assign': {
+      const person = user('person');
+      const practitioner = user('practitioner');
+      return n === null || person === null || practitioner === null ? { kind: 'unsupported', reason: 'Give the incident number, the person and their new practitioner.' } : { kind: 'assign', number: n, person, practitioner };
+    }
+    case 'close':
+      return n === null ? needsNumber : { kind: 'close', number: n, person: user('person') };
+    case 'tool':
+      return { kind: 'tool' };
+    case 'tool-edit':
+      return { kind: 'tool-edit' };
+    case 'roles':
+      return { kind: 'roles' };
+    default:
+      return { kind: 'unsupported', reason: `I do not know /trim ${(sub ?? '').slice(0, 30)}.` };
+  }
+}
+
+function parseIncident(title: string, when: string, user: (name: string) => string | null): TrimCommand {
+  const pairs: IncidentPerson[] = [];
+  for (let k = 1; k <= INCIDENT_PEOPLE; k += 1) {
+    const person = user(`person-${k}`);
+    const practitioner = user(`practitioner-${k}`);
+    if (person === null && practitioner === null) continue;
+    if (person === null) return { kind: 'unsupported', reason: `practitioner-${k} is set but person-${k} is not: give each practitioner the person they look after.` };
+    if (practitioner === null) return { kind: 'unsupported', reason: `person-${k} has no practitioner: set practitioner-${k} too. Every person involved needs a TRiM practitioner.` };
+    pairs.push({ person, practitioner });
+  }
+  return pairs.length === 0 ? { kind: 'unsupported', reason: 'Name at least one person involved (person-1) and their practitioner (practitioner-1).' } : { kind: 'incident', title, when, people: pairs };
+}
+
+/** The /trim lines of `/peer-help`. */
+export const TRIM_HELP_LINES = [
+  'TRiM practitioners and managers (private to them; reminders come by DM):',
+  '/trim incident | due | assess | case | tool — managers also: planned | assign | close | tool-edit',
+  'Coordinators and TRiM managers: /trim role add | role remove | roles',
+];

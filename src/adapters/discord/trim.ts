@@ -1,0 +1,280 @@
+/**
+ * TRiM on Discord: `/trim …`, the assessment steps (selects and buttons on an ephemeral message), the
+ * notes and risk-tool modals, and the Assess buttons core puts in the due list and in reminder DMs.
+ * Every reply is ephemeral (or in the practitioner's own DM): nothing TRiM is posted to a channel.
+ * Interactions are acknowledged before any database work, except the tool editor: its modal must be
+ * the first answer, so core runs for it within a deadline, as on Slack.
+ */
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type ModalSubmitInteraction,
+  type RepliableInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Actor } from '../../core/actor.js';
+import type { CoreDeps } from '../../core/deps.js';
+import type { Logger } from '../../core/ports.js';
+import { fail, ok, type CoreError, type Result } from '../../core/result.js';
+import { parseLocalDateTime } from '../../core/time.js';
+import { assessmentForm, assessmentFormFor, confirmForm, recordAssessment } from '../../core/trim/assess.js';
+import { closeCases, reassignCase, recordPlanning, showIncident } from '../../core/trim/cases.js';
+import { listDue } from '../../core/trim/due.js';
+import { logIncident } from '../../core/trim/incident.js';
+import { assignTrimRole, listTrimStaff, removeTrimRole } from '../../core/trim/roles.js';
+import { saveTool, showTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
+import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorView } from '../../core/views/errors.js';
+import type { FormView, View } from '../../core/views/types.js';
+import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
+import { guardedRunner } from '../replies.js';
+import { userRef } from './refs.js';
+import {
+  answersMessage,
+  answersOf,
+  confirmMessage,
+  itemsOf,
+  message,
+  notesModal,
+  parseTrimComponent,
+  rechoose,
+  stateOfForm,
+  toolModal,
+  type AssessState,
+  type FormItem,
+  type RecordState,
+  type TrimMessage,
+} from './trim-assess.js';
+import { parseTrimCommand, TRIM_HELP_LINES, type TrimCommand } from './trim-commands.js';
+
+export interface DiscordTrimContext {
+  readonly deps: CoreDeps;
+  readonly log: Logger;
+  /** Who acts, read as the rest of the adapter reads it (a DM's community included). */
+  readonly actorOf: (i: Interaction) => Promise<Actor>;
+  /** True when Discord delivered this interaction before, so its effect already happened. */
+  readonly isReplay: (i: Interaction) => Promise<boolean>;
+}
+
+/** The `/trim` command, the TRiM components and modals, and core's Assess buttons (`pl:trim-assess:`). */
+export function isTrimInteraction(i: Interaction): boolean {
+  if (i.isChatInputCommand()) return i.commandName === 'trim';
+  if (i.isMessageComponent()) return i.customId.startsWith('pl:trim-');
+  if (i.isModalSubmit()) return i.customId === TOOL_FORM_ID || i.customId.startsWith('pl:trim-');
+  return false;
+}
+
+export async function onTrimInteraction(ctx: DiscordTrimContext, i: Interaction): Promise<void> {
+  if (i.isChatInputCommand()) return onCommand(ctx, i);
+  if (i.isStringSelectMenu()) return onSelect(i);
+  if (i.isButton()) return onButton(ctx, i);
+  if (i.isModalSubmit()) return onModal(ctx, i);
+  if (i.isRepliable()) await replyNow(i, errorView({ code: 'stale' }));
+}
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+const replyNow = (i: RepliableInteraction, view: View) => i.reply({ ...message(view), flags: EPHEMERAL });
+const guild = (actor: Actor) => actor.community.slice(actor.community.indexOf(':') + 1);
+/** The error as the message's new body; the steps stay on it only when trying again could help. */
+function errorBody(error: CoreError): Omit<TrimMessage, 'components'> | TrimMessage {
+  const { components: _dropped, ...body } = message(errorView(error));
+  return error.code === 'unavailable' ? body : { ...body, components: [] };
+}
+
+async function attempt<T>(ctx: DiscordTrimContext, what: string, run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    ctx.log.error('discord.handler_failed', { what, error: errorName(error) });
+    return fail('unavailable');
+  }
+}
+
+async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction): Promise<void> {
+  const cmd = parseTrimCommand(i);
+  if (cmd.kind === 'tool-edit') return openToolEditor(ctx, i);
+  // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
+  await i.deferReply({ flags: EPHEMERAL });
+  if (await ctx.isReplay(i)) {
+    await i.editReply(message({ text: 'Already done.' }));
+    return;
+  }
+  const actor = await ctx.actorOf(i);
+  if (cmd.kind === 'assess') {
+    const form = await attempt(ctx, 'trim-assess', () => assessmentFormFor(ctx.deps, actor, { number: cmd.number, person: userRef(guild(actor), cmd.person) }));
+    await i.editReply(answersStep(form));
+    return;
+  }
+  await i.editReply(message(await runCommand(ctx, cmd, actor)));
+}
+
+function runCommand(ctx: DiscordTrimContext, cmd: Exclude<TrimCommand, { kind: 'assess' | 'tool-edit' }>, actor: Actor): Promise<View> | View {
+  const { deps } = ctx;
+  const guarded = guardedRunner(ctx.log, 'discord');
+  const ref = (id: string) => userRef(guild(actor), id);
+  switch (cmd.kind) {
+    case 'unsupported':
+      return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP_LINES.join('\n')}`, tone: 'warning' };
+    case 'incident':
+      return guarded('trim-incident', () => incident(deps, actor, cmd));
+    case 'due':
+      return guarded('trim-due', () => listDue(deps, actor));
+    case 'case':
+      return guarded('trim-case', () => showIncident(deps, actor, { number: cmd.number }));
+    case 'planned':
+      return guarded('trim-planned', () => recordPlanning(deps, actor, { number: cmd.number }));
+    case 'assign':
+      return guarded('trim-assign', () => reassignCase(deps, actor, { number: cmd.number, person: ref(cmd.person), practitioner: ref(cmd.practitioner) }));
+    case 'close':
+      return guarded('trim-close', () => closeCases(deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: ref(cmd.person) }) }));
+    case 'tool':
+      return guarded('trim-tool', () => showTool(deps, actor));
+    case 'role-add':
+      return guarded('trim-role-add', () => assignTrimRole(deps, actor, { user: ref(cmd.user), role: cmd.role }));
+    case 'role-remove':
+      return guarded('trim-role-remove', () => removeTrimRole(deps, actor, { user: ref(cmd.user) }));
+    case 'roles':
+      return guarded('trim-roles', () => listTrimStaff(deps, actor));
+  }
+}
+
+/** `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else. */
+async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'incident' }>): Promise<Result<View>> {
+  const tz = (await deps.communities.get(deps.db, actor.community))?.settings.timeZone ?? 'UTC';
+  const at = parseLocalDateTime(cmd.when, tz);
+  const ref = (id: string) => userRef(guild(actor), id);
+  const r = await logIncident(deps, actor, {
+    title: cmd.title,
+    // An unreadable time goes to core as typed, so a person without a TRiM role hears that first.
+    occurredAt: at?.toISOString() ?? cmd.when,
+    people: cmd.people.map((p) => ({ person: ref(p.person), practitioner: ref(p.practitioner) })),
+  });
+  if (r.ok) return r;
+  const { field, detail } = r.error;
+  if (field === 'occurred_at' && at === null) return fail('bad-input', `Give "when" as YYYY-MM-DD HH:MM (24-hour) in this community's time zone, ${tz}: for example 2026-03-05 14:30.`, field);
+  const k = /^practitioner_(\d+)$/.exec(field ?? '')?.[1];
+  return k === undefined || detail === undefined ? r : fail(r.error.code, `${detail} (practitioner-${Number(k) + 1})`, field);
+}
+
+/** The first assessment step, from core's answers form. */
+function answersStep(form: Result<FormView>): TrimMessage | Omit<TrimMessage, 'components'> {
+  if (!form.ok) return errorBody(form.error);
+  const state = stateOfForm(form.value);
+  return state === null ? errorBody({ code: 'unavailable' }) : answersMessage(form.value, state);
+}
+
+async function onButton(ctx: DiscordTrimContext, i: ButtonInteraction): Promise<void> {
+  const c = parseTrimComponent(i.customId);
+  switch (c.kind) {
+    case 'assess': {
+      await i.deferReply({ flags: EPHEMERAL });
+      const actor = await ctx.actorOf(i);
+      await i.editReply(answersStep(await attempt(ctx, 'trim-assess-button', () => assessmentForm(ctx.deps, actor, c.caseId))));
+      return;
+    }
+    case 'score': {
+      await i.deferUpdate();
+      const actor = await ctx.actorOf(i);
+      const confirm = await attempt(ctx, 'trim-score', async () => {
+        const a = await answersFor(ctx.deps, actor, c.state);
+        if (!a.ok) return a;
+        const form = await confirmForm(ctx.deps, actor, a.value.input);
+        return form.ok ? ok(confirmMessage(form.value, c.state, a.value.items)) : form;
+      });
+      await i.editReply(confirm.ok ? confirm.value : errorBody(confirm.error));
+      return;
+    }
+    case 'record':
+      // The notes modal needs nothing from the database, so it can be the first answer.
+      if (c.withNotes) return i.showModal(notesModal(c.state));
+      await i.deferUpdate();
+      return record(ctx, i, c.state, undefined);
+    default:
+      await replyNow(i, errorView({ code: 'stale' }));
+  }
+}
+
+/** A select changed: the message is drawn again with the choice in it, without the database. */
+async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
+  const c = parseTrimComponent(i.customId);
+  const rows = c.kind === 'consent' || c.kind === 'items' || c.kind === 'outcome' ? rechoose(c.kind, i.values, i.message.components.map((r) => r.toJSON())) : null;
+  if (rows === null) await replyNow(i, errorView({ code: 'stale', detail: 'Start the assessment again with /trim assess or an Assess button.' }));
+  else await i.update({ components: rows });
+}
+
+async function onModal(ctx: DiscordTrimContext, i: ModalSubmitInteraction): Promise<void> {
+  if (i.customId === TOOL_FORM_ID) {
+    await i.deferReply({ flags: EPHEMERAL });
+    if (await ctx.isReplay(i)) {
+      await i.editReply(message({ text: 'Already done.' }));
+      return;
+    }
+    const actor = await ctx.actorOf(i);
+    const json = textOf(i, 'tool') ?? '';
+    await i.editReply(message(await guardedRunner(ctx.log, 'discord')('trim-tool-save', () => saveTool(ctx.deps, actor, { json }))));
+    return;
+  }
+  const c = parseTrimComponent(i.customId);
+  if (c.kind !== 'notes') return void (await replyNow(i, errorView({ code: 'stale' })));
+  if (i.isFromMessage()) await i.deferUpdate();
+  else await i.deferReply({ flags: EPHEMERAL });
+  const notes = textOf(i, 'notes');
+  return record(ctx, i, c.state, notes === null || notes.trim() === '' ? undefined : notes);
+}
+
+/** A text input's value, or null when the submission does not have it. */
+function textOf(i: ModalSubmitInteraction, id: string): string | null {
+  const field = i.fields.fields.get(id);
+  return field !== undefined && 'value' in field && typeof field.value === 'string' ? field.value : null;
+}
+
+/** The answers as core takes them: the bitmask read against the form's items, when the case and tool are unchanged. */
+async function answersFor(deps: CoreDeps, actor: Actor, state: AssessState) {
+  const form = await assessmentForm(deps, actor, state.caseId);
+  if (!form.ok) {
+    // The form is for the case's next stage; asked about this step's stage, core says why it no longer
+    // applies ("already recorded" after a second click) instead of what the next stage needs.
+    const probe = await confirmForm(deps, actor, { caseId: state.caseId, stage: state.stage, toolVersion: state.toolVersion, consented: false, answers: {} });
+    return probe.ok ? form : probe;
+  }
+  const current = stateOfForm(form.value);
+  if (current === null || current.stage !== state.stage || current.toolVersion !== state.toolVersion) {
+    return fail<never>('stale', 'The case or its risk tool changed since this form was opened. Please start the assessment again.');
+  }
+  if (state.consent === null) return fail<never>('bad-input', 'Record whether they agreed to take part first.');
+  const items: FormItem[] = itemsOf(form.value);
+  return ok({ items, input: { caseId: state.caseId, stage: state.stage, toolVersion: state.toolVersion, consented: state.consent, answers: answersOf(state, items) } });
+}
+
+/** "Record": the outcome is read against the outcomes core offers, then core stores the assessment. */
+async function record(ctx: DiscordTrimContext, i: ButtonInteraction | ModalSubmitInteraction, state: RecordState, notes: string | undefined): Promise<void> {
+  // A replayed click must not answer twice; the first delivery shows the result.
+  if (await ctx.isReplay(i)) return;
+  const actor = await ctx.actorOf(i);
+  const done = await attempt(ctx, 'trim-record', async () => {
+    const a = await answersFor(ctx.deps, actor, state);
+    if (!a.ok) return a;
+    const form = await confirmForm(ctx.deps, actor, a.value.input);
+    if (!form.ok) return form;
+    const outcomes = form.value.fields.find((f) => f.kind === 'select' && f.id === 'outcome');
+    const outcome = outcomes?.kind === 'select' ? outcomes.options[state.outcome]?.value : undefined;
+    if (outcome === undefined) return fail<View>('stale', 'The outcomes of the risk tool changed. Please start the assessment again.');
+    return recordAssessment(ctx.deps, actor, { ...a.value.input, outcome, ...(notes === undefined ? {} : { notes }) });
+  });
+  await i.editReply(done.ok ? message(done.value, []) : errorBody(done.error));
+}
+
+/** `/trim tool-edit`: the modal must be the first answer, so core checks the role and reads the tool within the deadline. */
+async function openToolEditor(ctx: DiscordTrimContext, i: ChatInputCommandInteraction): Promise<void> {
+  const timed = await beforeDeadline(FORM_DEADLINE_MS, () => attempt(ctx, 'trim-tool-form', async () => toolForm(ctx.deps, await ctx.actorOf(i))));
+  if (!timed.inTime) return void (await replyNow(i, errorView({ code: 'unavailable' })));
+  if (!timed.value.ok) return void (await replyNow(i, errorView(timed.value.error)));
+  const modal = toolModal(timed.value.value);
+  if (modal === null) {
+    await replyNow(i, { title: 'The risk tool is too long to edit here', text: 'Discord’s text box holds 4,000 characters, and this version of the tool is longer as JSON, so it cannot be edited here.', tone: 'warning' });
+    return;
+  }
+  await i.showModal(modal);
+}
