@@ -149,8 +149,10 @@ async function checkAnswers(deps: CoreDeps, actor: Actor, raw: unknown): Promise
   if (!input.consented) return ok({ open: open.value, input, score: null, recommendation: null, outcomes: [{ id: DECLINED, label: outcomeLabel(tool, DECLINED) }] });
   const unanswered = tool.items.find((item) => input.answers[item.id] === undefined);
   if (unanswered !== undefined) return fail('bad-input', 'Answer every item yes or no.', `item_${unanswered.id}`);
-  const { score, recommendation } = scoreAssessment(tool, input.stage, input.answers);
-  return ok({ open: open.value, input, score, recommendation, outcomes: tool.outcomes });
+  // Only the tool's own items are kept: anything else in a submission is not an answer.
+  const answers = Object.fromEntries(tool.items.map((item) => [item.id, input.answers[item.id] === true]));
+  const { score, recommendation } = scoreAssessment(tool, input.stage, answers);
+  return ok({ open: open.value, input: { ...input, answers }, score, recommendation, outcomes: tool.outcomes });
 }
 
 /** The second step: the score, the tool's recommendation, and the outcome to confirm (the recommendation preselected). */

@@ -85,6 +85,7 @@ export async function reassignCase(deps: CoreDeps, actor: Actor, input: { number
   const found = await incidentFor(deps, actor, input.number, 'manager');
   if (!found.ok) return found;
   const { access, incident } = found.value;
+  if (input.practitioner === input.person) return fail('bad-input', 'A person cannot be their own practitioner.');
   if ((await trimRoleOf(deps.db, access.community.id, input.practitioner)) === null) return fail('bad-input', 'That person has no TRiM role here.');
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<Result<View>> => {

@@ -135,13 +135,12 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
   const timing = community.settings.trim;
 
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
-    const practitioners = [...new Set(input.people.map((p) => p.practitioner))];
     const staff = await tx.select({ userRef: trimStaff.userRef }).from(trimStaff).where(eq(trimStaff.communityId, community.id));
     const known = new Set(staff.map((s) => s.userRef));
-    const missing = practitioners.findIndex((p) => !known.has(p));
-    if (missing >= 0) {
-      const i = input.people.findIndex((p) => p.practitioner === practitioners[missing]);
-      return fail('bad-input', 'That person has no TRiM role here. A coordinator or TRiM manager can give them one.', `practitioner_${i}`);
+    for (const [i, p] of input.people.entries()) {
+      // Someone involved in the incident is assessed, not assessing: their case needs another practitioner.
+      if (p.practitioner === p.person) return fail('bad-input', 'A person cannot be their own practitioner. Pick another.', `practitioner_${i}`);
+      if (!known.has(p.practitioner)) return fail('bad-input', 'That person has no TRiM role here. A coordinator or TRiM manager can give them one.', `practitioner_${i}`);
     }
     // The community row lock serialises incident numbers: two incidents logged at once get 4 and 5.
     await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, community.id)).for('update');
@@ -206,7 +205,8 @@ function reminderJobs(
   const tz = settings.timeZone;
   const overdueDays = settings.trim.overdueAfterDays;
   return [
-    job('trim-planning', { incidentId, reminder: 'due' }, now, `${incidentId}:due`, communityId),
+    // Logged after the planning deadline: the managers hear once, that it is overdue.
+    ...(planningDueAt > now ? [job('trim-planning', { incidentId, reminder: 'due' }, now, `${incidentId}:due`, communityId)] : []),
     job('trim-planning', { incidentId, reminder: 'overdue' }, planningDueAt, `${incidentId}:overdue`, communityId),
     ...cases.flatMap((c) =>
       (['initial', 'follow-up'] as const).flatMap((stage) => {

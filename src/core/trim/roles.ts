@@ -2,7 +2,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
-import { trimCases, trimStaff } from '../../db/schema.js';
+import type { Db } from '../../db/client.js';
+import { trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
@@ -19,13 +20,16 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   if (!input.ok) return input;
   const { user, role } = input.value;
   const now = deps.clock();
-  await deps.db.transaction(async (tx) => {
+  const refused = await deps.db.transaction(async (tx): Promise<Result<View> | null> => {
+    if (role === 'practitioner' && (await leavesNoManager(tx, community.value.id, user))) return lastManager();
     await tx
       .insert(trimStaff)
       .values({ communityId: community.value.id, userRef: user, role, assignedBy: actor.user, createdAt: now })
       .onConflictDoUpdate({ target: [trimStaff.communityId, trimStaff.userRef], set: { role, assignedBy: actor.user } });
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.assigned', subjectRef: user, detail: { role }, at: now });
+    return null;
   });
+  if (refused !== null) return refused;
   return ok({
     title: 'TRiM role given',
     text:
@@ -50,6 +54,7 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
       .from(trimCases)
       .where(and(eq(trimCases.communityId, community.value.id), eq(trimCases.practitionerRef, user), isNull(trimCases.closedAt)));
     // Open cases would be left with nobody able to assess them.
+    if (await leavesNoManager(tx, community.value.id, user)) return lastManager();
     if (open.length > 0) return fail('conflict', `They are the practitioner on ${open.length} open case${open.length === 1 ? '' : 's'}. A TRiM manager must reassign them first (/peer trim assign).`);
     const removed = await tx
       .delete(trimStaff)
@@ -60,6 +65,19 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
     return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
   });
 }
+
+/**
+ * Whether taking `user`'s manager role would leave open incidents with no manager to get their planning
+ * and overdue reminders. The staff rows are locked so two managers stepping down at once cannot both pass.
+ */
+async function leavesNoManager(tx: Db, communityId: string, user: string): Promise<boolean> {
+  const managers = (await tx.select().from(trimStaff).where(eq(trimStaff.communityId, communityId)).for('update')).filter((r) => r.role === 'manager');
+  if (!managers.some((m) => m.userRef === user) || managers.length > 1) return false;
+  const open = await tx.select({ id: trimIncidents.id }).from(trimIncidents).where(and(eq(trimIncidents.communityId, communityId), isNull(trimIncidents.closedAt))).limit(1);
+  return open.length > 0;
+}
+
+const lastManager = (): Result<View> => fail('conflict', 'They are the last TRiM manager and incidents are still open. Make someone else a manager first.');
 
 /** Who holds TRiM roles: for coordinators (who hand them out) and TRiM staff. */
 export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Result<View>> {

@@ -3,7 +3,7 @@
  * planning meeting already held, an assessment already recorded, a closed case or a changed practitioner
  * is seen then — reminders need no rescheduling when things change.
  */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { findCase, trimManagers } from '../../db/queries/trim.js';
 import { trimAssessments, trimIncidents } from '../../db/schema.js';
@@ -26,20 +26,21 @@ export const trimAssessment: JobHandler<'trim-assessment'> = async (ctx, { caseI
   const { deps, job } = ctx;
   const found = await findCase(deps.db, caseId);
   if (found === null || found.case.closedAt !== null) return;
-  const [recorded] = await deps.db
-    .select({ id: trimAssessments.id })
-    .from(trimAssessments)
-    .where(and(eq(trimAssessments.caseId, caseId), eq(trimAssessments.stage, stage)));
-  if (recorded !== undefined) return;
+  const recorded = new Set(
+    (await deps.db.select({ stage: trimAssessments.stage }).from(trimAssessments).where(eq(trimAssessments.caseId, caseId))).map((r) => r.stage),
+  );
+  if (recorded.has(stage)) return;
   const community = await findCommunityById(deps.db, found.case.communityId);
   if (community === null) return;
-  const overdue = reminder === 'overdue';
+  // A follow-up falls due with the initial assessment still missing: what is outstanding is the initial one.
+  const outstanding = stage === 'follow-up' && !recorded.has('initial') ? 'initial' : stage;
+  const overdue = reminder === 'overdue' || outstanding !== stage;
   const base = {
     caseId,
     incident: found.incident,
     person: found.case.personRef,
-    stage,
-    dueAt: stage === 'initial' ? found.case.initialDueAt : found.case.followUpDueAt,
+    stage: outstanding,
+    dueAt: outstanding === 'initial' ? found.case.initialDueAt : found.case.followUpDueAt,
     overdue,
     timeZone: community.settings.timeZone,
   };
