@@ -19,6 +19,8 @@ export type Action =
   | { readonly kind: 'resources' }
   /** Opens the form for a TRiM case's next assessment (a form, so adapters need the click's trigger). */
   | { readonly kind: 'trim-assess'; readonly caseId: string }
+  /** A TRiM manager records that an incident's planning meeting was held. */
+  | { readonly kind: 'trim-planned'; readonly incidentId: string }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -38,6 +40,8 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:check-in-reply:${action.sessionId}:${action.answer}`;
     case 'trim-assess':
       return `${PREFIX}:trim-assess:${action.caseId}`;
+    case 'trim-planned':
+      return `${PREFIX}:trim-planned:${action.incidentId}`;
     case 'crisis-listener':
     case 'resources':
     case 'duty-confirm':
@@ -62,6 +66,7 @@ const parsers = {
   'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
   resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
   'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
+  'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 
 export function parseAction(raw: string): Action {

@@ -152,7 +152,12 @@ describe('TRiM on Discord', () => {
     await expect.poll(() => dmsTo(MANAGER, 'TRiM planning meeting to arrange').length).toBe(1);
     expect(dmsTo(PRACTITIONER, 'planning meeting')).toHaveLength(0);
     expect((await trim(PRACTITIONER, 'planned', { incident: 1 })).text).toContain('This needs a TRiM manager');
-    expect((await trim(MANAGER, 'planned', { incident: 1 })).text).toContain('Planning meeting recorded');
+    // The reminder's own button records it (a plain core action, through the adapter's usual button path).
+    const [logged] = await database.db.select().from(trimIncidents);
+    const reminder = dmsTo(MANAGER, 'TRiM planning meeting to arrange')[0]!;
+    expect(idOn(reminder.id, 'pl:trim-planned:')).toBe(`pl:trim-planned:${logged!.id}`);
+    expect((await press(MANAGER, `pl:trim-planned:${logged!.id}`, reminder.id)).text).toContain('Planning meeting recorded');
+    expect((await trim(MANAGER, 'planned', { incident: 1 })).text).toContain('already recorded');
   });
 
   it('refuses the assessment before 72 hours, and reminds the practitioner by DM when it falls due', async () => {

@@ -16,7 +16,7 @@ import { TestClock } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { command, submit } from './signed.js';
-import { buttonIn, choice, nextForm, openByButton, openByCommand, peer, people, person, submitForm, text, when } from './trim-steps.js';
+import { buttonIn, choice, nextForm, openByButton, openByCommand, peer, people, person, press, submitForm, text, when } from './trim-steps.js';
 
 const TEAM = 'T0TRIM';
 const MANAGER = 'U0MGR';
@@ -122,7 +122,12 @@ describe('TRiM in Slack', () => {
     await h.fake.waitFor(() => dmsTo(MANAGER, 'TRiM planning meeting to arrange') === 1);
     expect(dmsTo(PRACTITIONER, 'TRiM planning meeting')).toBe(0);
     expect(await peer(h, TEAM, PRACTITIONER, 'trim planned 1')).toContain('This needs a TRiM manager');
-    expect(await peer(h, TEAM, MANAGER, 'trim planned 1')).toContain('Planning meeting recorded');
+    const [incident] = await database.db.select().from(trimIncidents);
+    const held = buttonIn(h, dmOf(MANAGER), 'TRiM planning meeting to arrange', `pl:trim-planned:${incident!.id}`);
+    expect(held).toBe(`pl:trim-planned:${incident!.id}`);
+    expect(await press(h, TEAM, PRACTITIONER, held)).toContain('This needs a TRiM manager');
+    expect(await press(h, TEAM, MANAGER, held)).toContain('Planning meeting recorded');
+    expect(await peer(h, TEAM, MANAGER, 'trim planned 1')).toContain('already recorded');
     clock.now = new Date('2026-11-23T09:30:00Z');
     await tick();
     expect(dmsTo(MANAGER, 'planning meeting overdue')).toBe(0);

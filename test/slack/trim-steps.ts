@@ -39,6 +39,15 @@ export function openByCommand(h: SlackHarness, team: string, user: string, text:
   return formOpenedBy(h, () => h.send(command(team, user, 'C0GENERAL', text, h.fake.responseUrl(`trim-f${(rid += 1)}`))));
 }
 
+/** Presses a button in a DM and returns the private reply's text. */
+export async function press(h: SlackHarness, team: string, user: string, actionId: string): Promise<string> {
+  const id = `trim-p${(rid += 1)}`;
+  expect((await h.send(click(team, user, actionId, h.fake.responseUrl(id), 'D0ANY'))).status).toBe(200);
+  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  return `${String(reply!['text'])}
+${JSON.stringify(reply!['blocks'])}`;
+}
+
 export function openByButton(h: SlackHarness, team: string, user: string, actionId: string): Promise<OpenedForm> {
   return formOpenedBy(h, () => h.send(click(team, user, actionId, h.fake.responseUrl(`trim-b${(rid += 1)}`), 'D0ANY')));
 }

@@ -61,7 +61,8 @@ export interface DiscordTrimContext {
 /** The `/trim` command, the TRiM components and modals, and core's Assess buttons (`pl:trim-assess:`). */
 export function isTrimInteraction(i: Interaction): boolean {
   if (i.isChatInputCommand()) return i.commandName === 'trim';
-  if (i.isMessageComponent()) return i.customId.startsWith('pl:trim-');
+  // The planning reminder's button is a plain core action: the adapter's usual button path runs it.
+  if (i.isMessageComponent()) return i.customId.startsWith('pl:trim-') && !i.customId.startsWith('pl:trim-planned:');
   if (i.isModalSubmit()) return i.customId === TOOL_FORM_ID || i.customId.startsWith('pl:trim-');
   return false;
 }

@@ -30,6 +30,13 @@ async function incidentFor(deps: CoreDeps, actor: Actor, n: number, need: TrimRo
   return incident === null ? fail('not-found', `There is no TRiM incident ${parsed.value} here.`) : ok({ access: access.value, incident });
 }
 
+async function incidentById(deps: CoreDeps, actor: Actor, id: string): Promise<Result<{ access: TrimAccess; incident: TrimIncidentRow }>> {
+  const access = await loadTrimAccess(deps, actor, 'manager');
+  if (!access.ok) return access;
+  const [incident] = z.uuid().safeParse(id).success ? await deps.db.select().from(trimIncidents).where(eq(trimIncidents.id, id)) : [];
+  return incident === undefined || incident.communityId !== access.value.community.id ? fail('stale', 'That TRiM incident is no longer here.') : ok({ access: access.value, incident });
+}
+
 export async function showIncident(deps: CoreDeps, actor: Actor, input: { number: number }): Promise<Result<View>> {
   const found = await incidentFor(deps, actor, input.number, 'practitioner');
   if (!found.ok) return found;
@@ -68,8 +75,9 @@ export async function showIncident(deps: CoreDeps, actor: Actor, input: { number
   });
 }
 
-export async function recordPlanning(deps: CoreDeps, actor: Actor, input: { number: number }): Promise<Result<View>> {
-  const found = await incidentFor(deps, actor, input.number, 'manager');
+/** By number (a command) or by id (the reminder's button). */
+export async function recordPlanning(deps: CoreDeps, actor: Actor, input: { number: number } | { incidentId: string }): Promise<Result<View>> {
+  const found = 'number' in input ? await incidentFor(deps, actor, input.number, 'manager') : await incidentById(deps, actor, input.incidentId);
   if (!found.ok) return found;
   const { access, incident } = found.value;
   if (incident.planningHeldAt !== null) return fail('stale', 'The planning meeting is already recorded.');

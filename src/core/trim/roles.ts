@@ -55,7 +55,7 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
       .where(and(eq(trimCases.communityId, community.value.id), eq(trimCases.practitionerRef, user), isNull(trimCases.closedAt)));
     // Open cases would be left with nobody able to assess them.
     if (await leavesNoManager(tx, community.value.id, user)) return lastManager();
-    if (open.length > 0) return fail('conflict', `They are the practitioner on ${open.length} open case${open.length === 1 ? '' : 's'}. A TRiM manager must reassign them first (/peer trim assign).`);
+    if (open.length > 0) return fail('conflict', `They are the practitioner on ${open.length} open case${open.length === 1 ? '' : 's'}. A TRiM manager must reassign those cases first (the TRiM assign command).`);
     const removed = await tx
       .delete(trimStaff)
       .where(and(eq(trimStaff.communityId, community.value.id), eq(trimStaff.userRef, user)))
@@ -88,7 +88,7 @@ export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Resul
   const rows = await deps.db.select().from(trimStaff).where(eq(trimStaff.communityId, community.value.id)).orderBy(asc(trimStaff.role), asc(trimStaff.createdAt));
   return ok({
     title: `TRiM roles (${rows.length})`,
-    text: rows.length === 0 ? 'Nobody has a TRiM role yet. Give one with /peer trim role add @name practitioner|manager.' : 'TRiM practitioners and managers here:',
+    text: rows.length === 0 ? 'Nobody has a TRiM role yet. A coordinator gives one with the TRiM role add command (see TRiM help).' : 'TRiM practitioners and managers here:',
     fields: rows.map((r) => ({ label: r.role === 'manager' ? 'TRiM manager' : 'TRiM practitioner', about: r.userRef, value: '' })),
     tone: 'neutral',
   });

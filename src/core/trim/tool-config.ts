@@ -37,7 +37,7 @@ export async function showTool(deps: CoreDeps, actor: Actor): Promise<Result<Vie
     text: [
       tool.name,
       tool.source,
-      shipped ? 'This is the default Peerline ships. Check it against your TRiM training; a TRiM manager can change it with /peer trim tool edit.' : '',
+      shipped ? 'This is the default Peerline ships. Check it against your TRiM training; a TRiM manager can save a new version with the TRiM tool edit command (see TRiM help).' : '',
     ]
       .filter((t) => t !== '')
       .join('\n'),

@@ -10,12 +10,13 @@ export const STAGE_NAME: Record<TrimStage, string> = { initial: 'initial risk as
 
 export const incidentLabel = (incident: { number: number; title: string }): string => `Incident ${incident.number} · ${incident.title}`;
 
-export function planningReminderView(input: { number: number; title: string; dueAt: Date; overdue: boolean; timeZone: string }): View {
+export function planningReminderView(input: { id: string; number: number; title: string; dueAt: Date; overdue: boolean; timeZone: string }): View {
   return {
     title: input.overdue ? 'TRiM planning meeting overdue' : 'TRiM planning meeting to arrange',
     text: input.overdue
-      ? `The planning meeting for ${incidentLabel(input)} was due by ${formatLocal(input.dueAt, input.timeZone)} and is not recorded yet. When it has been held: /peer trim planned ${input.number}`
-      : `${incidentLabel(input)} was logged. Please hold the managers' planning meeting by ${formatLocal(input.dueAt, input.timeZone)}, then record it: /peer trim planned ${input.number}`,
+      ? `The planning meeting for ${incidentLabel(input)} was due by ${formatLocal(input.dueAt, input.timeZone)} and is not recorded yet. Press the button once it has been held.`
+      : `${incidentLabel(input)} was logged. Please hold the managers' planning meeting by ${formatLocal(input.dueAt, input.timeZone)}, then press the button to record it.`,
+    buttons: [{ action: encodeAction({ kind: 'trim-planned', incidentId: input.id }), label: 'Planning meeting held', style: 'primary' }],
     tone: input.overdue ? 'warning' : 'neutral',
   };
 }

@@ -12,6 +12,7 @@ import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { requestListener } from './request-listener.js';
 import { showResources } from './show-resources.js';
+import { recordPlanning } from '../trim/cases.js';
 
 export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
   const action = parseAction(actionId);
@@ -38,6 +39,8 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
     case 'trim-assess':
       // Adapters that can show forms open it themselves (they hold the click's trigger); elsewhere it cannot open.
       return fail('conflict', 'That button opens a form, which cannot be shown here.');
+    case 'trim-planned':
+      return recordPlanning(deps, actor, { incidentId: action.incidentId });
     case 'unsupported':
       return fail('stale');
   }
