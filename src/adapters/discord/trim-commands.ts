@@ -3,6 +3,7 @@
  * with an `unsupported` case. It has no default_member_permissions, so practitioners without Manage
  * Server can use it: core checks the TRiM role on every use (invariant 5).
  */
+import type { TrimRecordCommand } from '../trim-records.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { TITLE_MAX } from '../../core/trim/incident.js';
 
@@ -99,18 +100,10 @@ export interface IncidentPerson {
 }
 
 export type TrimCommand =
+  | TrimRecordCommand
   | { readonly kind: 'incident'; readonly title: string; readonly when: string; readonly people: readonly IncidentPerson[] }
-  | { readonly kind: 'due' }
   | { readonly kind: 'assess'; readonly number: number; readonly person: string }
-  | { readonly kind: 'case'; readonly number: number }
-  | { readonly kind: 'planned'; readonly number: number }
-  | { readonly kind: 'assign'; readonly number: number; readonly person: string; readonly practitioner: string }
-  | { readonly kind: 'close'; readonly number: number; readonly person: string | null }
-  | { readonly kind: 'tool' }
   | { readonly kind: 'tool-edit' }
-  | { readonly kind: 'role-add'; readonly user: string; readonly role: 'practitioner' | 'manager' }
-  | { readonly kind: 'role-remove'; readonly user: string }
-  | { readonly kind: 'roles' }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
 /** Reads `/trim …`. Discord enforces required options and types; what it cannot (pairs of people and practitioners) is checked here. */

@@ -20,16 +20,14 @@ import type { Logger } from '../../core/ports.js';
 import { fail, ok, type CoreError, type Result } from '../../core/result.js';
 import { parseLocalDateTime } from '../../core/time.js';
 import { assessmentForm, assessmentFormFor, confirmForm, recordAssessment } from '../../core/trim/assess.js';
-import { closeCases, reassignCase, recordPlanning, showIncident } from '../../core/trim/cases.js';
-import { listDue } from '../../core/trim/due.js';
 import { logIncident } from '../../core/trim/incident.js';
-import { assignTrimRole, listTrimStaff, removeTrimRole } from '../../core/trim/roles.js';
-import { saveTool, showTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
+import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
 import { errorName } from '../../core/use-cases/route-crisis.js';
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
 import { guardedRunner } from '../replies.js';
+import { runTrimRecordCommand } from '../trim-records.js';
 import { userRef } from './refs.js';
 import {
   answersMessage,
@@ -112,33 +110,10 @@ async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction
 }
 
 function runCommand(ctx: DiscordTrimContext, cmd: Exclude<TrimCommand, { kind: 'assess' | 'tool-edit' }>, actor: Actor): Promise<View> | View {
-  const { deps } = ctx;
   const guarded = guardedRunner(ctx.log, 'discord');
-  const ref = (id: string) => userRef(guild(actor), id);
-  switch (cmd.kind) {
-    case 'unsupported':
-      return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP_LINES.join('\n')}`, tone: 'warning' };
-    case 'incident':
-      return guarded('trim-incident', () => incident(deps, actor, cmd));
-    case 'due':
-      return guarded('trim-due', () => listDue(deps, actor));
-    case 'case':
-      return guarded('trim-case', () => showIncident(deps, actor, { number: cmd.number }));
-    case 'planned':
-      return guarded('trim-planned', () => recordPlanning(deps, actor, { number: cmd.number }));
-    case 'assign':
-      return guarded('trim-assign', () => reassignCase(deps, actor, { number: cmd.number, person: ref(cmd.person), practitioner: ref(cmd.practitioner) }));
-    case 'close':
-      return guarded('trim-close', () => closeCases(deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: ref(cmd.person) }) }));
-    case 'tool':
-      return guarded('trim-tool', () => showTool(deps, actor));
-    case 'role-add':
-      return guarded('trim-role-add', () => assignTrimRole(deps, actor, { user: ref(cmd.user), role: cmd.role }));
-    case 'role-remove':
-      return guarded('trim-role-remove', () => removeTrimRole(deps, actor, { user: ref(cmd.user) }));
-    case 'roles':
-      return guarded('trim-roles', () => listTrimStaff(deps, actor));
-  }
+  if (cmd.kind === 'unsupported') return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP_LINES.join('\n')}`, tone: 'warning' };
+  if (cmd.kind === 'incident') return guarded('trim-incident', () => incident(ctx.deps, actor, cmd));
+  return runTrimRecordCommand(ctx.deps, guarded, actor, cmd, (id) => userRef(guild(actor), id));
 }
 
 /** `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else. */

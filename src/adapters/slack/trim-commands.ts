@@ -1,17 +1,11 @@
 /** `/peer trim …` sub-commands, parsed into a tagged union with an `unsupported` case. */
+import type { TrimRecordCommand } from '../trim-records.js';
+
 export type TrimCommand =
+  | TrimRecordCommand
   | { readonly kind: 'help' }
-  | { readonly kind: 'role-add'; readonly user: string; readonly role: 'practitioner' | 'manager' }
-  | { readonly kind: 'role-remove'; readonly user: string }
-  | { readonly kind: 'roles' }
   | { readonly kind: 'incident' }
   | { readonly kind: 'assess'; readonly number: number; readonly person: string }
-  | { readonly kind: 'due' }
-  | { readonly kind: 'case'; readonly number: number }
-  | { readonly kind: 'planned'; readonly number: number }
-  | { readonly kind: 'assign'; readonly number: number; readonly person: string; readonly practitioner: string }
-  | { readonly kind: 'close'; readonly number: number; readonly person: string | null }
-  | { readonly kind: 'tool' }
   | { readonly kind: 'tool-edit' }
   | { readonly kind: 'unsupported'; readonly reason: string };
 

@@ -9,15 +9,13 @@ import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
 import type { CoreError, Result } from '../../core/result.js';
 import { assessmentForm, ASSESS_FORM_PREFIX, assessmentFormFor, CONFIRM_FORM_PREFIX, confirmForm, parseAnswersForm, recordAssessment } from '../../core/trim/assess.js';
-import { closeCases, reassignCase, recordPlanning, showIncident } from '../../core/trim/cases.js';
-import { listDue } from '../../core/trim/due.js';
 import { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAssignForm } from '../../core/trim/incident.js';
-import { assignTrimRole, listTrimStaff, removeTrimRole } from '../../core/trim/roles.js';
-import { saveTool, showTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
+import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { errorName } from '../../core/use-cases/route-crisis.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
+import { runTrimRecordCommand } from '../trim-records.js';
 import { viewOf } from '../replies.js';
 import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';
@@ -43,33 +41,9 @@ export function isTrimFormCommand(cmd: TrimCommand): cmd is TrimFormCommand {
 
 /** The TRiM commands that answer with a private message. */
 export function runTrimCommand(ctx: SlackTrimContext, cmd: Exclude<TrimCommand, TrimFormCommand>, team: string, user: string): Promise<View> | View {
-  const { deps, guarded } = ctx;
-  const actor = actorOf(team, user);
-  const ref = (id: string) => userRef(team, id);
-  switch (cmd.kind) {
-    case 'help':
-      return { title: 'Peerline TRiM help', text: TRIM_HELP.replace(/[*`]/g, '') };
-    case 'unsupported':
-      return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP.replace(/[*`]/g, '')}`, tone: 'warning' };
-    case 'role-add':
-      return guarded('trim-role-add', () => assignTrimRole(deps, actor, { user: ref(cmd.user), role: cmd.role }));
-    case 'role-remove':
-      return guarded('trim-role-remove', () => removeTrimRole(deps, actor, { user: ref(cmd.user) }));
-    case 'roles':
-      return guarded('trim-roles', () => listTrimStaff(deps, actor));
-    case 'due':
-      return guarded('trim-due', () => listDue(deps, actor));
-    case 'case':
-      return guarded('trim-case', () => showIncident(deps, actor, { number: cmd.number }));
-    case 'planned':
-      return guarded('trim-planned', () => recordPlanning(deps, actor, { number: cmd.number }));
-    case 'assign':
-      return guarded('trim-assign', () => reassignCase(deps, actor, { number: cmd.number, person: ref(cmd.person), practitioner: ref(cmd.practitioner) }));
-    case 'close':
-      return guarded('trim-close', () => closeCases(deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: ref(cmd.person) }) }));
-    case 'tool':
-      return guarded('trim-tool', () => showTool(deps, actor));
-  }
+  if (cmd.kind === 'help') return { title: 'Peerline TRiM help', text: TRIM_HELP.replace(/[*`]/g, '') };
+  if (cmd.kind === 'unsupported') return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP.replace(/[*`]/g, '')}`, tone: 'warning' };
+  return runTrimRecordCommand(ctx.deps, ctx.guarded, actorOf(team, user), cmd, (id) => userRef(team, id));
 }
 
 /** Opens a TRiM form for a command or a button, after core has checked the person may (within Slack's trigger window). */
