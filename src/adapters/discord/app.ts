@@ -37,6 +37,7 @@ import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
 import type { View } from '../../core/views/types.js';
 import { firstDelivery } from '../../db/queries/deliveries.js';
+import { Limiter } from '../limiter.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parseCommand, type DiscordCommand } from './commands.js';
@@ -77,6 +78,8 @@ const UNKNOWN_GUILD = '0';
  * deferrals. https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
  */
 const INTERACTION_EDITS_PER_SECOND = 10_000;
+/** Interactions whose work after the deferral runs at once; the rest wait their turn (see limiter.ts). */
+const AFTER_ACK_CONCURRENCY = 32;
 
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
 function ephemeralBody(view: View) {
@@ -208,6 +211,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   }
 
   const trim: DiscordTrimContext = { deps, log, actorOf, isReplay };
+  const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
 
   async function onInteraction(i: Interaction): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);
@@ -216,13 +220,15 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     if (!i.isChatInputCommand() && !i.isButton()) return;
     // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    if (await isReplay(i)) {
-      await editReply(i, { text: 'Already done.' });
-      return;
-    }
-    const actor = await actorOf(i);
-    const view = i.isChatInputCommand() ? await runCommand(parseCommand(i), actor, i) : await guarded('action', () => handleAction(deps, actor, i.customId));
-    await editReply(i, view);
+    await afterAck.run(async () => {
+      if (await isReplay(i)) {
+        await editReply(i, { text: 'Already done.' });
+        return;
+      }
+      const actor = await actorOf(i);
+      const view = i.isChatInputCommand() ? await runCommand(parseCommand(i), actor, i) : await guarded('action', () => handleAction(deps, actor, i.customId));
+      await editReply(i, view);
+    });
   }
 
   async function onMessage(m: Message): Promise<void> {
