@@ -261,7 +261,9 @@ describe('live updates', () => {
     await connected;
     await listen();
     const deadline = Date.now() + 3000;
-    while (!received.join('').includes('data: channel') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // The offer card (channel pane) and the member's reply (member pane) are published in either order.
+    const both = () => ['data: channel', 'data: member'].every((d) => received.join('').includes(d));
+    while (!both() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const stream = received.join('');
     expect(stream).toContain('event: pane\ndata: member');
     expect(stream).toContain('event: pane\ndata: channel');
