@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communities, crisisEvents, feedback, supportRequests } from '../../src/db/schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { callTo } from '../fakes/discord/index.js';
-import { ADMIN, ANON, GENERAL, MEMBER, SESSIONS, startDiscordHarness, STRANGER, VOL1, VOL2, VOLUNTEERS, type DiscordHarness } from './harness.js';
+import { ADMIN, ANON, GENERAL, MEMBER, SESSIONS, setUpServer, startDiscordHarness, STRANGER, VOL1, VOL2, VOLUNTEERS, type DiscordHarness } from './harness.js';
 
 let database: TestDatabase;
 let h: DiscordHarness;
@@ -15,11 +15,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   h = await startDiscordHarness(database);
   // One server for the whole file: set up once, as an admin would.
-  expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'setup', options: { 'volunteer-channel': VOLUNTEERS, 'sessions-channel': SESSIONS, country: 'GB', 'time-zone': 'Europe/London' } })).toContain('Peerline is set up');
-  for (const v of [VOL1, VOL2]) {
-    expect(await h.slash(ADMIN, 'peer-admin', { subcommandGroup: 'volunteer', subcommand: 'add', options: { user: v, tags: 'grief', 'trained-until': '2027-06-30', capacity: 3 } })).toContain('Volunteer enrolled');
-    expect(await h.slash(v, 'duty', { subcommand: 'on' })).toContain('You are on duty');
-  }
+  await setUpServer(h, [VOL1, VOL2], 3);
 }, 60_000);
 afterAll(async () => {
   await h?.stop();

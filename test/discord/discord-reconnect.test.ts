@@ -7,16 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communities, sessions, supportRequests } from '../../src/db/schema.js';
 import { callTo } from '../fakes/discord/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ADMIN, ANON, APP, GUILD, MEMBER, SESSIONS, startDiscordHarness, STRANGER, VOL1, VOLUNTEERS, type DiscordHarness } from './harness.js';
+import { ANON, APP, GUILD, MEMBER, SESSIONS, setUpServer, startDiscordHarness, STRANGER, VOL1, VOLUNTEERS, type DiscordHarness } from './harness.js';
 
 let database: TestDatabase;
 let h: DiscordHarness;
 beforeAll(async () => {
   database = await createTestDatabase();
   h = await startDiscordHarness(database);
-  expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'setup', options: { 'volunteer-channel': VOLUNTEERS, 'sessions-channel': SESSIONS, country: 'GB', 'time-zone': 'Europe/London' } })).toContain('Peerline is set up');
-  expect(await h.slash(ADMIN, 'peer-admin', { subcommandGroup: 'volunteer', subcommand: 'add', options: { user: VOL1, tags: 'grief', 'trained-until': '2027-06-30', capacity: 5 } })).toContain('Volunteer enrolled');
-  expect(await h.slash(VOL1, 'duty', { subcommand: 'on' })).toContain('You are on duty');
+  await setUpServer(h, [VOL1], 5);
 }, 60_000);
 afterAll(async () => {
   await h?.stop();

@@ -10,18 +10,14 @@ import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { DiscordErrors } from '../fakes/discord/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ANON, CLOSED, GUILD, SESSIONS, startDiscordHarness, VOL1, VOL2, VOLUNTEERS, ADMIN, type DiscordHarness } from './harness.js';
+import { ANON, CLOSED, GUILD, SESSIONS, setUpServer, startDiscordHarness, VOL1, VOL2, VOLUNTEERS, type DiscordHarness } from './harness.js';
 
 let database: TestDatabase;
 let h: DiscordHarness;
 beforeAll(async () => {
   database = await createTestDatabase();
   h = await startDiscordHarness(database);
-  expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'setup', options: { 'volunteer-channel': VOLUNTEERS, 'sessions-channel': SESSIONS, country: 'GB', 'time-zone': 'Europe/London' } })).toContain('Peerline is set up');
-  for (const v of [VOL1, VOL2]) {
-    expect(await h.slash(ADMIN, 'peer-admin', { subcommandGroup: 'volunteer', subcommand: 'add', options: { user: v, tags: 'grief', 'trained-until': '2027-06-30', capacity: 3 } })).toContain('Volunteer enrolled');
-    expect(await h.slash(v, 'duty', { subcommand: 'on' })).toContain('You are on duty');
-  }
+  await setUpServer(h, [VOL1, VOL2], 3);
 }, 60_000);
 afterAll(async () => {
   await h?.stop();

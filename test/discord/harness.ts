@@ -1,5 +1,6 @@
 /** The real discord.js client, wired to core and a test database, against the local fake Discord. */
 import { PermissionFlagsBits, REST, Routes } from 'discord.js';
+import { expect } from 'vitest';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { startDiscord, type DiscordService } from '../../src/adapters/discord/app.js';
 import { COMMANDS } from '../../src/adapters/discord/commands.js';
@@ -104,4 +105,13 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
       await fake.stop();
     },
   };
+}
+
+/** Sets the test server up as an admin would (volunteer and sessions channels, GB, London), then enrols `volunteers` and puts them on duty. */
+export async function setUpServer(h: DiscordHarness, volunteers: readonly string[], capacity: number): Promise<void> {
+  expect(await h.slash(ADMIN, 'peer-admin', { subcommand: 'setup', options: { 'volunteer-channel': VOLUNTEERS, 'sessions-channel': SESSIONS, country: 'GB', 'time-zone': 'Europe/London' } })).toContain('Peerline is set up');
+  for (const v of volunteers) {
+    expect(await h.slash(ADMIN, 'peer-admin', { subcommandGroup: 'volunteer', subcommand: 'add', options: { user: v, tags: 'grief', 'trained-until': '2027-06-30', capacity } })).toContain('Volunteer enrolled');
+    expect(await h.slash(v, 'duty', { subcommand: 'on' })).toContain('You are on duty');
+  }
 }
