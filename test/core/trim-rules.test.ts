@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assessmentForm, confirmForm, recordAssessment } from '../../src/core/trim/assess.js';
-import { reassignCase } from '../../src/core/trim/cases.js';
+import { reassignCase, showIncident } from '../../src/core/trim/cases.js';
 import { logIncident } from '../../src/core/trim/incident.js';
 import { assignTrimRole, removeTrimRole } from '../../src/core/trim/roles.js';
 import { DEFAULT_RISK_TOOL } from '../../src/core/trim/tool.js';
@@ -27,6 +27,32 @@ const log = (occurredAt: string, practitioner = pat.user) =>
   logIncident(fx.core.deps, pat, { title: 'Depot 3 collision', occurredAt, people: [{ person: p1, practitioner }] });
 
 describe('TRiM rules', () => {
+  it('lets nobody give themselves a TRiM role, so a coordinator cannot reach TRiM records alone', async () => {
+    const refused = await assignTrimRole(fx.core.deps, coordinator, { user: coordinator.user, role: 'manager' });
+    expect(errorCode(refused)).toBe('not-allowed');
+    expect(errorCode(await assignTrimRole(fx.core.deps, coordinator, { user: coordinator.user, role: 'practitioner' }))).toBe('not-allowed');
+    // A TRiM manager cannot raise or reshape their own role either.
+    expect(errorCode(await assignTrimRole(fx.core.deps, mia, { user: mia.user, role: 'practitioner' }))).toBe('not-allowed');
+    expect((await fx.database.db.select().from(trimStaff).where(eq(trimStaff.userRef, coordinator.user))).length).toBe(0);
+    must(await log('2026-11-22T06:00:00Z'));
+    const [c] = await fx.database.db.select().from(trimCases);
+    expect(errorCode(await assessmentForm(fx.core.deps, coordinator, c!.id))).toBe('trim-only');
+    expect(errorCode(await showIncident(fx.core.deps, coordinator, { number: 1 }))).toBe('trim-only');
+  });
+
+  it('tells the TRiM managers already there, by DM, when someone is made a manager', async () => {
+    must(await assignTrimRole(fx.core.deps, coordinator, { user: pat.user, role: 'manager' }));
+    const told = fx.core.platform.privateTo(mia.user);
+    expect(told).toHaveLength(1);
+    expect(told[0]!.title).toBe('A new TRiM manager');
+    expect(told[0]!.fields?.map((f) => f.about)).toEqual([pat.user, coordinator.user]);
+    // Neither the new manager nor the person who gave the role is sent the notice; a practitioner grant tells nobody.
+    expect(fx.core.platform.privateTo(pat.user)).toHaveLength(0);
+    expect(fx.core.platform.privateTo(coordinator.user)).toHaveLength(0);
+    must(await assignTrimRole(fx.core.deps, coordinator, { user: p1, role: 'practitioner' }));
+    expect(fx.core.platform.privateTo(mia.user)).toHaveLength(1);
+  });
+
   it('refuses a person as their own practitioner, at logging and on reassignment', async () => {
     must(await assignTrimRole(fx.core.deps, coordinator, { user: p1, role: 'practitioner' }));
     const self = await log('2026-11-22T06:00:00Z', p1);

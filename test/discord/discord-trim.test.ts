@@ -126,6 +126,9 @@ describe('TRiM on Discord', () => {
     }
     // Coordinators hand out the roles but do not see the records.
     expect((await trim(ADMIN, 'due')).text).toContain('TRiM records are private');
+    // …and cannot give themselves a role to read them (Manage Server makes no difference).
+    expect((await trim(ADMIN, 'add', { user: user(ADMIN), role: 'manager' }, 'role')).text).toContain('Nobody can give themselves a TRiM role');
+    expect((await trim(ADMIN, 'case', { incident: 1 })).text).toContain('TRiM records are private');
     expect(await database.db.select().from(trimIncidents)).toHaveLength(0);
     expect((await database.db.select().from(trimStaff)).map((s) => s.role).sort()).toEqual(['manager', 'practitioner']);
   });

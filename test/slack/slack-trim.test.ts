@@ -90,6 +90,9 @@ describe('TRiM in Slack', () => {
     }
     // Coordinators hand out the roles but do not see the records.
     expect(await peer(h, TEAM, ADMIN, 'trim due')).toContain('TRiM records are private');
+    // …and cannot give themselves a role to read them.
+    expect(await peer(h, TEAM, ADMIN, `trim role add ${mention(ADMIN)} manager`)).toContain('Nobody can give themselves a TRiM role');
+    expect(await peer(h, TEAM, ADMIN, 'trim case 1')).toContain('TRiM records are private');
     expect(h.fake.callsTo('views.open')).toHaveLength(opened);
     expect(await database.db.select().from(trimIncidents)).toHaveLength(0);
   });

@@ -7,7 +7,9 @@ import { trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
+import { errorName } from '../use-cases/route-crisis.js';
 import { fail, ok, type Result } from '../result.js';
+import type { UserRef } from '../ports.js';
 import type { View } from '../views/types.js';
 import { loadCommunityAsRoleGranter, trimRoleOf } from './access.js';
 
@@ -19,9 +21,13 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   const input = parseInput(roleInput, raw);
   if (!input.ok) return input;
   const { user, role } = input.value;
+  // A coordinator who could give themselves a TRiM role could read TRiM notes and step down after.
+  if (user === actor.user) return fail('not-allowed', 'Nobody can give themselves a TRiM role. Ask another coordinator or a TRiM manager.');
   const now = deps.clock();
+  let told: UserRef[] = [];
   const refused = await deps.db.transaction(async (tx): Promise<Result<View> | null> => {
     if (role === 'practitioner' && (await leavesNoManager(tx, community.value.id, user))) return lastManager();
+    if (role === 'manager') told = await managersToTell(tx, community.value.id, [user, actor.user]);
     await tx
       .insert(trimStaff)
       .values({ communityId: community.value.id, userRef: user, role, assignedBy: actor.user, createdAt: now })
@@ -30,6 +36,7 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
     return null;
   });
   if (refused !== null) return refused;
+  await tellManagers(deps, told, actor.user, user);
   return ok({
     title: 'TRiM role given',
     text:
@@ -64,6 +71,35 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.removed', subjectRef: user, at: now });
     return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
   });
+}
+
+/** The TRiM managers to tell of a new manager: everyone who already is one, but for the people named. */
+async function managersToTell(tx: Db, communityId: string, except: readonly UserRef[]): Promise<UserRef[]> {
+  const rows = await tx.select({ user: trimStaff.userRef, role: trimStaff.role }).from(trimStaff).where(eq(trimStaff.communityId, communityId));
+  return rows.filter((r) => r.role === 'manager' && !except.includes(r.user)).map((r) => r.user);
+}
+
+/**
+ * A new manager can read every TRiM note, so the managers already there hear of it at once, by DM.
+ * After the commit: a failed DM is logged and never undoes the grant, which the audit log holds anyway.
+ */
+async function tellManagers(deps: CoreDeps, managers: readonly UserRef[], by: UserRef, grantee: UserRef): Promise<void> {
+  const view: View = {
+    title: 'A new TRiM manager',
+    text: 'Someone was made a TRiM manager here. TRiM managers can read every TRiM case and note. If you did not expect this, check with the person who gave the role, and remove it with the TRiM role remove command.',
+    fields: [
+      { label: 'New TRiM manager', about: grantee, value: '' },
+      { label: 'Given by', about: by, value: '' },
+    ],
+    tone: 'warning',
+  };
+  for (const manager of managers) {
+    try {
+      await deps.platform.sendPrivate(manager, view);
+    } catch (error) {
+      deps.log.warn('trim.manager_notice_failed', { error: errorName(error) });
+    }
+  }
 }
 
 /**
