@@ -13,6 +13,10 @@ const optional = z
 const schema = z.object({
   DATABASE_URL: optional.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   PEERLINE_DATA_DIR: optional.transform((v) => v ?? './.peerline'),
+  /** PostgreSQL: the server ends any statement that runs longer than this (milliseconds). */
+  DATABASE_STATEMENT_TIMEOUT_MS: optional.transform((v) => v ?? '10000').pipe(z.coerce.number<string>().int().min(100).max(600_000)),
+  /** PostgreSQL: how long to wait for a new connection before the query fails (milliseconds). */
+  DATABASE_CONNECT_TIMEOUT_MS: optional.transform((v) => v ?? '5000').pipe(z.coerce.number<string>().int().min(100).max(120_000)),
   LOG_LEVEL: optional.pipe(z.enum(['debug', 'info', 'warn', 'error']).default('info')),
   /** node-cron expression for the scheduler tick (six fields: seconds first). */
   SCHEDULER_TICK: optional.pipe(
@@ -59,7 +63,9 @@ const schema = z.object({
 export const CONFIG_KEYS = Object.keys(schema.shape);
 
 export interface Config {
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly statementTimeoutMs: number; readonly connectTimeoutMs: number }
+    | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly schedulerTick: string;
   readonly port: number;
@@ -143,7 +149,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   return {
     ok: true,
     config: {
-      database: e.DATABASE_URL !== undefined ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
+      database:
+        e.DATABASE_URL !== undefined
+          ? { kind: 'postgres', url: e.DATABASE_URL, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS }
+          : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
       logLevel: e.LOG_LEVEL,
       schedulerTick: e.SCHEDULER_TICK,
       port: e.PORT,

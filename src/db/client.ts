@@ -24,11 +24,19 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | { readonly kind: 'postgres'; readonly url: string; readonly maxConnections?: number }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly maxConnections?: number;
+      /** The server ends a statement after this many milliseconds (PostgreSQL's `statement_timeout`). */
+      readonly statementTimeoutMs?: number;
+      /** A new connection that takes longer than this many milliseconds fails. */
+      readonly connectTimeoutMs?: number;
+    }
   | { readonly kind: 'pglite'; readonly dataDir: string | null };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.maxConnections ?? 10) : openPglite(target.dataDir);
+  return target.kind === 'postgres' ? openPostgres(target) : openPglite(target.dataDir);
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -45,8 +53,19 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
-  const options = { max, onnotice: () => undefined, connection: { application_name: 'peerline' } };
+/** Defaults that keep a stuck statement or an unreachable server from holding work for minutes. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
+  const { url } = target;
+  const options = {
+    max: target.maxConnections ?? 10,
+    onnotice: () => undefined,
+    // postgres.js takes seconds here; it may be fractional.
+    connect_timeout: (target.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS) / 1000,
+    connection: { application_name: 'peerline', statement_timeout: target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
+  };
   const client = postgres(url, options);
   await client`select 1`;
   const db: Db = drizzlePostgres({ client, schema });
@@ -54,7 +73,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     kind: 'postgres',
     async withLock(key, fn) {
-      const single = postgres(url, { ...options, max: 1 });
+      // Waiting for the lock and migrating may rightly take longer than any one statement should.
+      const single = postgres(url, { ...options, max: 1, connection: { ...options.connection, statement_timeout: 0 } });
       try {
         await single`select pg_advisory_lock(${key})`;
         try {
