@@ -9,6 +9,7 @@ import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory } from './core/communities.js';
+import { CrisisBacklog } from './core/crisis-backlog.js';
 import { CrisisCooldown } from './core/crisis-cooldown.js';
 import type { CoreDeps } from './core/deps.js';
 import type { Logger } from './core/ports.js';
@@ -16,6 +17,7 @@ import { NotesCipher } from './core/trim/notes-cipher.js';
 import { createCatalogue } from './crisis/index.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { startCrisisBacklog } from './scheduler/crisis-backlog.js';
 import { startTicking } from './scheduler/cron.js';
 import { ensureDailyJobs, handlers } from './scheduler/jobs/index.js';
 import { JobRunner } from './scheduler/runner.js';
@@ -57,6 +59,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     log,
     communities,
     crisisCooldown: new CrisisCooldown(),
+    crisisBacklog: new CrisisBacklog(),
     ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
   };
 
@@ -75,6 +78,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
 
   // Services start in order, each pushed onto `services` so a failure part-way stops what already runs.
   try {
+    services.push({ name: 'crisis-backlog', ...startCrisisBacklog(deps.crisisBacklog, log) });
     const runner = new JobRunner({ deps, handlers });
     await ensureDailyJobs(database.db, deps.clock());
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });

@@ -69,6 +69,14 @@ const parsers = {
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 
+/**
+ * Actions answered from memory alone and harmless to repeat ("Support you can reach now"): adapters skip
+ * the delivery check for them, so they work, at once, while the database does not.
+ */
+export function repeatable(action: Action): boolean {
+  return action.kind === 'resources';
+}
+
 export function parseAction(raw: string): Action {
   const [prefix, kind, ...args] = raw.split(':');
   if (prefix !== PREFIX || kind === undefined || !Object.hasOwn(parsers, kind)) return { kind: 'unsupported', raw };

@@ -1,6 +1,7 @@
 import type { ResourceCatalogue } from '../crisis/index.js';
 import type { Db } from '../db/client.js';
 import type { CommunityDirectory } from './communities.js';
+import type { CrisisBacklog } from './crisis-backlog.js';
 import type { CrisisCooldown } from './crisis-cooldown.js';
 import type { ChatPlatform, Clock, Logger } from './ports.js';
 import type { NotesCipher } from './trim/notes-cipher.js';
@@ -14,6 +15,8 @@ export interface CoreDeps {
   readonly log: Logger;
   readonly communities: CommunityDirectory;
   readonly crisisCooldown: CrisisCooldown;
+  /** Crisis records and alerts waiting for the database to come back (retried by the composition root). */
+  readonly crisisBacklog: CrisisBacklog;
   /** Encrypts TRiM notes; absent when no key is configured, and then notes are refused. */
   readonly trimNotes?: NotesCipher;
 }

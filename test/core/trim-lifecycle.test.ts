@@ -172,6 +172,8 @@ describe('who may use TRiM', () => {
     const tool = JSON.stringify(DEFAULT_RISK_TOOL);
     const draft = { title: 'Another', occurredAt: OCCURRED, people: [p1] };
     const before = await snapshot();
+    // Earlier grants told the managers already there; what matters here is that refusals send nothing.
+    fx.core.platform.clear();
     for (const who of [member, alice, coordinator]) {
       const deps = fx.core.deps;
       const results = {

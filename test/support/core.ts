@@ -1,5 +1,6 @@
 /** Builds core dependencies for tests: a real database, the recording platform, a clock you move by hand. */
 import { CommunityDirectory } from '../../src/core/communities.js';
+import { CrisisBacklog } from '../../src/core/crisis-backlog.js';
 import { CrisisCooldown } from '../../src/core/crisis-cooldown.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import type { Actor } from '../../src/core/actor.js';
@@ -47,6 +48,7 @@ export function createTestCore(database: Database, clock = new TestClock()): Tes
     log,
     communities: new CommunityDirectory(() => clock.read().getTime()),
     crisisCooldown: new CrisisCooldown(),
+    crisisBacklog: new CrisisBacklog(),
   };
   return { deps, platform, clock, log };
 }

@@ -7,6 +7,7 @@ import { PlatformRouter } from '../../src/adapters/router.js';
 import { DEMO_PEOPLE, DemoClock } from '../../src/adapters/web/demo.js';
 import { startWeb, type WebService } from '../../src/adapters/web/server.js';
 import { CommunityDirectory } from '../../src/core/communities.js';
+import { CrisisBacklog } from '../../src/core/crisis-backlog.js';
 import { CrisisCooldown } from '../../src/core/crisis-cooldown.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import { createCatalogue } from '../../src/crisis/index.js';
@@ -42,6 +43,7 @@ export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; datab
     log,
     communities: new CommunityDirectory(() => clock.now().getTime()),
     crisisCooldown: new CrisisCooldown(),
+    crisisBacklog: new CrisisBacklog(),
   };
   const runner = new JobRunner({ deps, handlers, instanceId: 'web-test' });
   const web = await startWeb({

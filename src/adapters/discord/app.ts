@@ -29,6 +29,7 @@ import { forgetMe } from '../../core/use-cases/forget-me.js';
 import { handleAction } from '../../core/use-cases/handle-action.js';
 import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
 import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
+import { parseAction, repeatable } from '../../core/actions.js';
 import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../core/use-cases/request-listener.js';
@@ -36,7 +37,7 @@ import { errorName } from '../../core/use-cases/route-crisis.js';
 import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
 import type { View } from '../../core/views/types.js';
-import { firstDelivery } from '../../db/queries/deliveries.js';
+import { DeliveryGate } from '../deliveries.js';
 import { Limiter } from '../limiter.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
@@ -101,13 +102,16 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
   o.router.register('discord', platform);
 
+  const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   const dmGuild = new Map<string, string>();
   /** The guild a DM belongs to: the first set-up community the person is a member of (remembered). */
   async function guildOfDm(user: string): Promise<string> {
     const known = dmGuild.get(user);
     if (known !== undefined) return known;
     for (const guild of client.guilds.cache.keys()) {
-      if ((await deps.communities.get(deps.db, communityRef(guild)).catch(() => deps.communities.peek(communityRef(guild)))) === null) continue;
+      // The in-memory copy first: a DM may carry a crisis, and its reply must not wait on the database.
+      const ref = communityRef(guild);
+      if ((deps.communities.peek(ref) ?? (await deps.communities.get(deps.db, ref).catch(() => null))) === null) continue;
       try {
         await client.rest.get(Routes.guildMember(guild, user));
         dmGuild.set(user, guild);
@@ -194,14 +198,11 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     }
   }
 
-  /** A replayed interaction (same id) gets one effect; without the database, it goes ahead. */
+  /** A replayed interaction (same id) gets one effect; a slow or missing database lets it go ahead. */
   async function isReplay(i: Interaction): Promise<boolean> {
-    try {
-      return !(await firstDelivery(deps.db, 'discord-interaction', i.id, deps.clock()));
-    } catch (error) {
-      log.warn('discord.dedupe_unavailable', { error: errorName(error) });
-      return false;
-    }
+    // "Support you can reach now" is answered from memory and harmless to repeat: no check at all.
+    if (i.isButton() && repeatable(parseAction(i.customId))) return false;
+    return !(await deliveries.first('discord-interaction', i.id));
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -233,11 +234,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
 
   async function onMessage(m: Message): Promise<void> {
     if (m.author.bot || m.system) return;
-    try {
-      if (!(await firstDelivery(deps.db, 'discord-message', m.id, deps.clock()))) return;
-    } catch (error) {
-      log.warn('discord.dedupe_unavailable', { error: errorName(error) });
-    }
+    if (!(await deliveries.first('discord-message', m.id))) return;
     const guild = m.guildId ?? (await guildOfDm(m.author.id));
     const channel = channelRef(guild, m.channelId);
     const place: MessagePlace = m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: channel } : { kind: 'channel', channel };

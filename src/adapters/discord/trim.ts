@@ -25,7 +25,7 @@ import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js
 import { errorName } from '../../core/use-cases/route-crisis.js';
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
-import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
+import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
 import { guardedRunner } from '../replies.js';
 import { runTrimRecordCommand } from '../trim-records.js';
 import { userRef } from './refs.js';

@@ -25,7 +25,7 @@ import { defaultSettings } from '../../core/settings.js';
 import { errorView } from '../../core/views/errors.js';
 import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
 import type { View } from '../../core/views/types.js';
-import { firstDelivery } from '../../db/queries/deliveries.js';
+import { DeliveryGate } from '../deliveries.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parsePeerCommand, type PeerCommand } from './commands.js';
@@ -35,7 +35,7 @@ import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupModal } from './setup-modal.js';
 import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
-import { parseAction } from '../../core/actions.js';
+import { parseAction, repeatable } from '../../core/actions.js';
 
 export interface SlackOptions {
   readonly deps: CoreDeps;
@@ -92,6 +92,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
   const platform = new SlackPlatform(app.client);
   o.router.register('slack', platform);
+  const deliveries = new DeliveryGate(deps.db, deps.clock, log);
 
   const actorOf = (team: string, user: string, platformAdmin = false): Actor => ({
     user: userRef(team, user),
@@ -224,7 +225,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const view = await guarded('action', async () => {
       // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
       const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
-      if (action.action_ts !== undefined && !(await firstDelivery(deps.db, 'slack-action', key, deps.clock()))) {
+      if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
         return okView({ text: 'Already done.' });
       }
       return handleAction(deps, actor, action.action_id);
@@ -295,12 +296,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (!envelope.success || !parsed.success) return;
     const e = parsed.data;
     const team = envelope.data.team_id;
-    try {
-      if (!(await firstDelivery(deps.db, 'slack-event', envelope.data.event_id, deps.clock()))) return;
-    } catch (error) {
-      // Without the database there is no dedupe; the crisis path below must still run.
-      log.warn('slack.dedupe_unavailable', { error: errorName(error) });
-    }
+    // Never waits long on the database: the crisis path below must run whatever it is doing.
+    if (!(await deliveries.first('slack-event', envelope.data.event_id))) return;
     const channel = channelRef(team, e.channel);
     const place =
       e.channel_type === 'im' ? { kind: 'dm' as const, channel } : e.channel_type === 'mpim' ? { kind: 'space' as const, space: channel } : { kind: 'channel' as const, channel };

@@ -14,7 +14,7 @@ import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { errorName } from '../../core/use-cases/route-crisis.js';
-import { beforeDeadline, FORM_DEADLINE_MS } from '../deadline.js';
+import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
 import { runTrimRecordCommand } from '../trim-records.js';
 import { viewOf } from '../replies.js';
 import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';

@@ -3,7 +3,7 @@
  * Anonymous sessions are relayed here (the text is passed on, never stored), and every message is
  * scanned for crisis language.
  */
-import { detect } from '../../crisis/index.js';
+import { detect, type Detection } from '../../crisis/index.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
@@ -11,7 +11,9 @@ import { firstDelivery } from '../../db/queries/deliveries.js';
 import { attempt } from '../attempt.js';
 import { tellCoordinators } from '../undelivered.js';
 import { notice } from '../views/requests.js';
-import { errorName, routeDetection, type CrisisOutcome } from './route-crisis.js';
+import { beforeDeadline } from '../deadline.js';
+import type { CommunityRecord } from '../communities.js';
+import { errorName, recordCrisis, replyToCrisis, routeDetection, type CrisisContext, type CrisisOutcome } from './route-crisis.js';
 
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
 
@@ -34,9 +36,49 @@ export interface MessageOutcome {
   readonly crisis: CrisisOutcome;
 }
 
+/** How long the place lookups may take before a crisis reply goes out without them (milliseconds). */
+export const PLACE_LOOKUP_MS = 250;
+
+interface Place {
+  readonly session: SessionWithListener | null;
+  readonly relayed: boolean;
+  /** The listener's own words, or a channel nobody opted in: nothing to scan. */
+  readonly quiet: boolean;
+}
+
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
   const detection = detect(inbound.text);
+  const lookup = lookUpPlace(deps, inbound, detection);
+  if (detection.tier === 'none') {
+    const place = await lookup;
+    return { relayed: place.relayed, crisis: quiet };
+  }
+  // A crisis reply waits for the lookups only briefly: with the database hung or away, it goes out from
+  // memory (invariant 2), and the record and alert follow once the lookups answer.
+  const timed = await beforeDeadline(PLACE_LOOKUP_MS, () => lookup);
+  if (timed.inTime) {
+    if (timed.value.quiet) return { relayed: timed.value.relayed, crisis: quiet };
+    const crisis = await routeDetection(deps, crisisContext(inbound, timed.value.session), detection);
+    return { relayed: timed.value.relayed, crisis };
+  }
+  deps.log.warn('message.lookup_late', { place: inbound.place.kind, waitedMs: PLACE_LOOKUP_MS });
+  const early = inbound.place.kind !== 'channel' || isWatched(deps.communities.peek(inbound.community), inbound.place.channel);
+  const reply = early ? await replyToCrisis(deps, crisisContext(inbound, null), detection) : null;
+  const place = await lookup;
+  if (place.quiet) return { relayed: place.relayed, crisis: quiet };
+  const context = crisisContext(inbound, place.session);
+  const answered = reply ?? (await replyToCrisis(deps, context, detection));
+  await recordCrisis(deps, context, detection, answered);
+  return { relayed: place.relayed, crisis: { tier: detection.tier, rules: detection.rules, replied: answered.replied } };
+}
+
+/**
+ * Where the message was: a session space (a listener speaking, or relayed words), a DM, or a channel.
+ * Relays as it goes. A lookup failure is thrown only when there is no crisis to answer; otherwise the
+ * crisis path goes on as though the message were a DM or a channel message.
+ */
+async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: Detection): Promise<Place> {
   let session: SessionWithListener | null = null;
   let relayed = false;
   try {
@@ -47,7 +89,7 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
     if (session !== null && inbound.author === session.listenerRef) {
       if (session.relay && session.memberRef !== null) relayed = await relayToMember(deps, inbound.community, session, session.memberRef, inbound.text);
       // Listeners are trained to ask directly about suicide; their own words are not scanned.
-      return { relayed, crisis: quiet };
+      return { session, relayed, quiet: true };
     }
     if (place.kind === 'dm') {
       session = await findOpenRelayForMember(deps.db, inbound.author);
@@ -58,26 +100,26 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
     } else if (place.kind === 'channel' && detection.tier !== 'none') {
       // Channels are scanned only when the community opted them in.
       const community = deps.communities.peek(inbound.community) ?? (await deps.communities.get(deps.db, inbound.community));
-      if (community === null || !community.settings.watchedChannels.includes(place.channel)) return { relayed, crisis: quiet };
+      if (!isWatched(community, place.channel)) return { session, relayed, quiet: true };
     }
   } catch (error) {
     if (detection.tier === 'none' || inbound.place.kind === 'channel') throw error;
     deps.log.error('message.lookup_failed', { place: inbound.place.kind, error: errorName(error) });
   }
-  const source = session !== null ? 'session' : inbound.place.kind === 'channel' ? 'channel' : 'dm';
-  const crisis = await routeDetection(
-    deps,
-    {
-      community: inbound.community,
-      person: inbound.author,
-      source,
-      ...(inbound.place.kind === 'channel' ? { channel: inbound.place.channel } : {}),
-      ...(inbound.message === undefined ? {} : { message: inbound.message }),
-      ...(session === null ? {} : { sessionId: session.id }),
-    },
-    detection,
-  );
-  return { relayed, crisis };
+  return { session, relayed, quiet: false };
+}
+
+const isWatched = (community: CommunityRecord | null, channel: ChannelRef): boolean => community !== null && community.settings.watchedChannels.includes(channel);
+
+function crisisContext(inbound: InboundMessage, session: SessionWithListener | null): CrisisContext {
+  return {
+    community: inbound.community,
+    person: inbound.author,
+    source: session !== null ? 'session' : inbound.place.kind === 'channel' ? 'channel' : 'dm',
+    ...(inbound.place.kind === 'channel' ? { channel: inbound.place.channel } : {}),
+    ...(inbound.message === undefined ? {} : { message: inbound.message }),
+    ...(session === null ? {} : { sessionId: session.id }),
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ import { fail, ok, type Result } from '../result.js';
 import { addMinutes, localDate } from '../time.js';
 import { queuedView, type Urgency } from '../views/requests.js';
 import type { View } from '../views/types.js';
-import { recordCrisis, replyToCrisis, resourcesFor } from './route-crisis.js';
+import { recordCrisis, replyToCrisis, resourcesFor, type CrisisContext } from './route-crisis.js';
 
 export const NOTE_MAX = 500;
 
@@ -48,24 +48,43 @@ export interface RequestListenerOutcome {
 export async function requestListener(deps: CoreDeps, actor: Actor, raw: RequestListenerInput): Promise<Result<RequestListenerOutcome>> {
   const parsed = parseInput(input, raw);
   if (!parsed.ok) return parsed;
+  const req = parsed.value;
+  const note = req.note === undefined || req.note.length === 0 ? null : req.note;
+  const detection: Detection = note === null ? { tier: 'none', rules: [] } : detect(note);
+  const urgency: Urgency =
+    req.urgency === 'crisis' || tierRank(detection.tier) >= tierRank('high') ? 'crisis' : detection.tier === 'elevated' ? 'urgent' : 'routine';
+
+  // The crisis reply goes out before any database work — even loading the community — so an outage
+  // cannot hold it back or turn it into an error message (invariant 2).
+  const crisisContext = { community: actor.community, person: actor.user, source: 'note' as const };
+  const reply = await replyToCrisis(deps, crisisContext, detection);
+  // Whatever happens to the request (already open, no volunteer channel, the database down), a crisis
+  // in the note is recorded and the coordinators are alerted — with the request when there is one.
+  let recorded = false;
+  const record = async (about: Partial<CrisisContext>) => {
+    recorded = true;
+    await recordCrisis(deps, { ...crisisContext, ...about }, detection, reply);
+  };
+  try {
+    return await queueRequest(deps, actor, { req, note, urgency, record });
+  } finally {
+    if (!recorded) await record({});
+  }
+}
+
+async function queueRequest(
+  deps: CoreDeps,
+  actor: Actor,
+  { req, note, urgency, record }: { req: z.output<typeof input>; note: string | null; urgency: Urgency; record: (about: Partial<CrisisContext>) => Promise<void> },
+): Promise<Result<RequestListenerOutcome>> {
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
   const { settings } = community.value;
   if (settings.volunteerChannel === null) {
     return fail('conflict', 'This community has no volunteer channel yet, so nobody would see your request. Please tell a coordinator.');
   }
-  const req = parsed.value;
   const topic = req.topic === undefined ? settings.topics[settings.topics.length - 1]! : req.topic.toLowerCase();
   if (!settings.topics.includes(topic)) return fail('bad-input', `Pick one of these topics: ${settings.topics.join(', ')}.`);
-  const note = req.note === undefined || req.note.length === 0 ? null : req.note;
-
-  const detection: Detection = note === null ? { tier: 'none', rules: [] } : detect(note);
-  const urgency: Urgency =
-    req.urgency === 'crisis' || tierRank(detection.tier) >= tierRank('high') ? 'crisis' : detection.tier === 'elevated' ? 'urgent' : 'routine';
-
-  // The crisis reply goes out before any database work, so an outage cannot hold it back.
-  const crisisContext = { community: actor.community, person: actor.user, source: 'note' as const };
-  const reply = await replyToCrisis(deps, crisisContext, detection);
 
   const now = deps.clock();
   let request: RequestRow;
@@ -108,12 +127,7 @@ export async function requestListener(deps: CoreDeps, actor: Actor, raw: Request
   }
 
   const offerRef = await postOffer(deps, community.value, request, now);
-  await recordCrisis(
-    deps,
-    { ...crisisContext, requestId: request.id, ...(offerRef === null ? {} : { message: offerRef }) },
-    detection,
-    reply,
-  );
+  await record({ requestId: request.id, ...(offerRef === null ? {} : { message: offerRef }) });
   const [position, onDuty] = await Promise.all([
     queuePosition(deps.db, request),
     onDutyVolunteers(deps.db, community.value.id, localDate(now, settings.timeZone)),

@@ -3,6 +3,7 @@
  * detector, the resource catalogue, the cached community): it never waits on the database (invariant 2).
  * Recording the event and alerting coordinators follow, and their failure never undoes the reply.
  */
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { detect, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
 import { coordinatorsOf } from '../../db/queries/volunteers.js';
@@ -78,14 +79,22 @@ export async function replyToCrisis(deps: CoreDeps, context: CrisisContext, dete
   }
 }
 
-/** Records the event (rule ids only) and alerts coordinators; best effort when the database is down. */
+/**
+ * Records the event (rule ids only) and alerts coordinators. When that fails (the database or the
+ * platform is away), it waits in the crisis backlog and is retried until it goes through.
+ */
 export async function recordCrisis(deps: CoreDeps, context: CrisisContext, detection: Detection, reply: CrisisReply): Promise<void> {
   const { tier, rules } = detection;
   if (tier === 'none') return;
+  // One id for every attempt, so a retry after a half-done attempt records the event once.
+  const opts = { eventId: randomUUID(), alert: reply.fresh, replied: reply.replied, fix: reply.fix ?? null, now: deps.clock() };
+  const run = () => recordAndAlert(deps, context, tier, rules, opts);
   try {
-    await recordAndAlert(deps, context, tier, rules, { alert: reply.fresh, replied: reply.replied, fix: reply.fix ?? null, now: deps.clock() });
+    await run();
   } catch (error) {
-    deps.log.error('crisis.record_failed', { tier, source: context.source, error: errorName(error) });
+    deps.log.error('crisis.record_failed', { tier, source: context.source, error: errorName(error), backlog: deps.crisisBacklog.size + 1 });
+    const dropped = deps.crisisBacklog.add({ attempts: 0, retry: run, about: { tier, source: context.source } });
+    if (dropped !== null) deps.log.error('crisis.backlog_full', { dropped: dropped.about });
   }
 }
 
@@ -114,20 +123,24 @@ async function recordAndAlert(
   context: CrisisContext,
   tier: Exclude<Tier, 'none'>,
   rules: readonly string[],
-  opts: { alert: boolean; replied: boolean; fix: string | null; now: Date },
+  opts: { eventId: string; alert: boolean; replied: boolean; fix: string | null; now: Date },
 ): Promise<void> {
   const community = await deps.communities.get(deps.db, context.community);
   if (community === null) return;
-  await deps.db.insert(crisisEvents).values({
-    communityId: community.id,
-    source: context.source,
-    tier,
-    ruleIds: [...rules],
-    subjectRef: context.person,
-    requestId: context.requestId ?? null,
-    sessionId: context.sessionId ?? null,
-    createdAt: opts.now,
-  });
+  await deps.db
+    .insert(crisisEvents)
+    .values({
+      id: opts.eventId,
+      communityId: community.id,
+      source: context.source,
+      tier,
+      ruleIds: [...rules],
+      subjectRef: context.person,
+      requestId: context.requestId ?? null,
+      sessionId: context.sessionId ?? null,
+      createdAt: opts.now,
+    })
+    .onConflictDoNothing();
   if (context.sessionId !== undefined) {
     await deps.db.update(sessions).set({ hadCrisis: true }).where(eq(sessions.id, context.sessionId));
   }

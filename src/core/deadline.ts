@@ -1,5 +1,6 @@
 /**
- * Runs work that must finish before a platform's deadline (Slack's 3 s to answer a form submission).
+ * Runs work that must finish before a deadline: a platform's (Slack's 3 s to answer a form submission), or
+ * the crisis reply's, which never waits long on the database.
  * The work is not cancelled when time runs out — the caller answers anyway and says so honestly.
  */
 export type Timed<T> = { readonly inTime: true; readonly value: T } | { readonly inTime: false };
