@@ -15,7 +15,7 @@ import { beforeDeadline } from '../core/deadline.js';
 /** Deliveries remembered in memory; the oldest are forgotten first (about 100 bytes each). */
 export const REMEMBERED_DELIVERIES = 20_000;
 /** How long the database may take to say whether a delivery is new before we go ahead without it. */
-export const DELIVERY_CHECK_MS = 300;
+export const DELIVERY_CHECK_MS = 150;
 
 export class DeliveryGate {
   readonly #seen = new Set<string>();

@@ -234,11 +234,18 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
 
   async function onMessage(m: Message): Promise<void> {
     if (m.author.bot || m.system) return;
-    if (!(await deliveries.first('discord-message', m.id))) return;
     const guild = m.guildId ?? (await guildOfDm(m.author.id));
     const channel = channelRef(guild, m.channelId);
     const place: MessagePlace = m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: channel } : { kind: 'channel', channel };
-    await handleMessage(deps, { community: communityRef(guild), author: userRef(guild, m.author.id), place, text: m.content, message: messageRef(guild, m.channelId, m.id) });
+    await handleMessage(deps, {
+      community: communityRef(guild),
+      author: userRef(guild, m.author.id),
+      place,
+      text: m.content,
+      message: messageRef(guild, m.channelId, m.id),
+      // Core asks within the crisis reply's bounded wait: the database never holds that reply.
+      isFirstDelivery: () => deliveries.first('discord-message', m.id),
+    });
   }
 
   client.on(Events.InteractionCreate, (i) => {

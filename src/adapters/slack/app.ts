@@ -296,13 +296,19 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (!envelope.success || !parsed.success) return;
     const e = parsed.data;
     const team = envelope.data.team_id;
-    // Never waits long on the database: the crisis path below must run whatever it is doing.
-    if (!(await deliveries.first('slack-event', envelope.data.event_id))) return;
     const channel = channelRef(team, e.channel);
     const place =
       e.channel_type === 'im' ? { kind: 'dm' as const, channel } : e.channel_type === 'mpim' ? { kind: 'space' as const, space: channel } : { kind: 'channel' as const, channel };
     try {
-      await handleMessage(deps, { community: communityRef(team), author: userRef(team, e.user), place, text: e.text, message: messageRef(team, e.channel, e.ts) });
+      await handleMessage(deps, {
+        community: communityRef(team),
+        author: userRef(team, e.user),
+        place,
+        text: e.text,
+        message: messageRef(team, e.channel, e.ts),
+        // Core asks within the crisis reply's bounded wait: the database never holds that reply.
+        isFirstDelivery: () => deliveries.first('slack-event', envelope.data.event_id),
+      });
     } catch (error) {
       log.error('slack.message_failed', { error: errorName(error) });
     }

@@ -29,6 +29,11 @@ export interface InboundMessage {
   readonly place: MessagePlace;
   readonly text: string;
   readonly message?: MessageRef;
+  /**
+   * Whether this is the first delivery of the message (false for a platform's retry or replay). Asked
+   * inside the same bounded wait as the place lookups, so a slow answer never holds a crisis reply.
+   */
+  readonly isFirstDelivery?: () => Promise<boolean>;
 }
 
 export interface MessageOutcome {
@@ -36,13 +41,13 @@ export interface MessageOutcome {
   readonly crisis: CrisisOutcome;
 }
 
-/** How long the place lookups may take before a crisis reply goes out without them (milliseconds). */
-export const PLACE_LOOKUP_MS = 250;
+/** How long the delivery check and place lookups may take before a crisis reply goes out without them (milliseconds). */
+export const PLACE_LOOKUP_MS = 150;
 
 interface Place {
   readonly session: SessionWithListener | null;
   readonly relayed: boolean;
-  /** The listener's own words, or a channel nobody opted in: nothing to scan. */
+  /** A repeated delivery, the listener's own words, or a channel nobody opted in: nothing to scan. */
   readonly quiet: boolean;
 }
 
@@ -81,6 +86,8 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
 async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: Detection): Promise<Place> {
   let session: SessionWithListener | null = null;
   let relayed = false;
+  // A retry of a message already handled: nothing to relay, scan or answer again.
+  if (inbound.isFirstDelivery !== undefined && !(await inbound.isFirstDelivery())) return { session, relayed, quiet: true };
   try {
     const place = inbound.place;
     // Where a platform's relay space is the listener's DM with the bot, a DM may belong to a session.
