@@ -202,7 +202,7 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   {
     id: 'za-sadag', country: 'ZA', kind: 'crisis-line', name: 'SADAG Suicide Crisis Helpline', phone: '0800 567 567', url: 'https://www.sadag.org', hours: '24/7, free',
     verified: true, open247: true, ownDomain: 'sadag.org', source: 'https://www.sadag.org/index.php?option=com_content&view=article&id=3141:world-mental-health-day-7-october-2020&catid=149:press-releases&Itemid=601', checkedOn: READ_ON,
-    confirmed: 'Undated stored copy of a page on the service\'s own site (a 2020 press release whose sidebar lists the current helplines and a 2024 calendar): under "24-HOUR TOLL-FREE EMERGENCY HELPLINES", "Suicide Crisis Helpline 0800 567 567". SMS 31393 belongs to the Cipla Mental Health Helpline (0800 456 789) on that page, not to the suicide line, so no SMS is shown (the seed had attached it to this line). News pages give other SADAG numbers; re-check on sadag.org.',
+    confirmed: 'Undated stored copy of a page on the service\'s own site (a 2020 press release whose sidebar lists the current helplines and a 2024 calendar): under "24-HOUR TOLL-FREE EMERGENCY HELPLINES", "Suicide Crisis Helpline 0800 567 567" (the heading says 24-hour; "every single day of the year" is from a 2025 news page, not sadag.org). SMS 31393 belongs to the Cipla Mental Health Helpline (0800 456 789) on that page, not to the suicide line, so no SMS is shown (the seed had attached it to this line). News pages give other SADAG numbers; re-check on sadag.org.',
   },
   {
     id: 'za-emergency', country: 'ZA', kind: 'emergency', name: 'Police emergency (SAPS)', phone: '10111', hours: '24 hours; free from landlines',
