@@ -2,79 +2,254 @@
  * Crisis resources by country, compiled in so they are in memory from start-up and never wait on a
  * database or the network (DESIGN.md, invariant 2).
  *
- * Copied from shared/domain/crisis-resources.seed.json: ONLY the entries marked `verified: true`
- * there. Left out as unverified: SOS Amitié (FR), TELL Lifeline (JP) and the IASP directory (INTL).
- * Names, URLs, hours and sources are the seed's own; phone and SMS are the seed's numbers without its
- * commentary (parts the seed marks "NOT verified" are dropped). Where the seed gives no hours, `hours`
- * says "not verified" rather than guess.
+ * Origin: the researched seed (shared/domain/crisis-resources.seed.json, 2026-11), re-verified on
+ * 2026-12-06 entry by entry against stored copies of public pages (no live web from the machine that
+ * did it). An entry is `verified` only when the service's own page, or a government or public
+ * health-service page, confirmed its name and number; `open247` only when that page said it is open
+ * 24 hours every day. Everything else is `verified: false`: kept here so maintainers see what still
+ * needs a source, never shown to members.
  *
- * `checkedOn`: the seed carries no per-entry date, so every entry has 2026-11-22, the day this file
- * was reviewed against the seed. Review every entry at least every six months.
+ * `source` is the page that confirmed the entry (for unverified entries, the best page found, which is
+ * not good enough). `checkedOn` is the date shown on that stored page; where the page showed no date it
+ * is 2026-12-06, the day it was read, and `confirmed` says "undated stored copy". `confirmed` is for
+ * maintainers only and is never shown. Member-facing fields (name, phone, sms, hours) carry no notes.
  *
- * Order matters: within a country, entries are in order of preference, and the first `crisis-line` is
- * the one named 24/7 line shown first (`primary`).
+ * Order matters: within a country, entries are in order of preference. The first verified, 24/7 crisis
+ * line with a number is the one named line (`line`); the first verified emergency entry is the
+ * emergency number. Re-check every entry at least every six months (README, "The resource catalogue").
  */
-import type { CrisisResource } from './resources.js';
+import type { CatalogueEntry } from './resources.js';
 
-const CHECKED_ON = '2026-11-22';
+const READ_ON = '2026-12-06';
 
-export const RESOURCES: readonly CrisisResource[] = [
+export const RESOURCES: readonly CatalogueEntry[] = [
   // United States
-  { id: 'us-988', country: 'US', kind: 'crisis-line', name: '988 Suicide & Crisis Lifeline', phone: '988', sms: '988', url: 'https://988lifeline.org', hours: '24/7', source: 'https://988lifeline.org/get-help/what-to-expect ; https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/', checkedOn: CHECKED_ON },
-  { id: 'us-veterans-crisis-line', country: 'US', kind: 'crisis-line', name: 'Veterans Crisis Line', phone: '988, then press 1', sms: '838255', url: 'https://www.veteranscrisisline.net', hours: '24/7', source: 'http://veteranscrisisline.net/About/VeteranSuicide.aspx', checkedOn: CHECKED_ON },
-  { id: 'us-crisis-text-line', country: 'US', kind: 'crisis-line', name: 'Crisis Text Line', sms: 'HOME to 741741', url: 'https://www.crisistextline.org', hours: '24/7', source: 'https://resources.penniesforpoverty.org/resources/crisis-text-line/ ; http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729', checkedOn: CHECKED_ON },
-  { id: 'us-samhsa', country: 'US', kind: 'referral', name: 'SAMHSA National Helpline (treatment referral, not crisis)', phone: '1-800-662-4357 (TTY 1-800-487-4889)', hours: '24/7', source: 'https://internationalmentalhealth.org/resources/', checkedOn: CHECKED_ON },
-  { id: 'us-emergency', country: 'US', kind: 'emergency', name: 'Emergency services', phone: '911', hours: '24/7', source: 'http://www.thefullwiki.org/Emergency_number ; https://fr-academic.com/dic.nsf/frwiki/1248375', checkedOn: CHECKED_ON },
+  {
+    id: 'us-988', country: 'US', kind: 'crisis-line', name: '988 Suicide & Crisis Lifeline', phone: '988', sms: '988', url: 'https://988lifeline.org', hours: '24/7, free, confidential',
+    verified: true, open247: true, source: 'https://www.cdcr.ca.gov/ccjbh/2022/07/19/dial-988-to-access-24-hour-emotional-support-and-resources/', checkedOn: '2022-07-19',
+    confirmed: 'California state government page dated 2022-07-19: "call or text 988", free and confidential, "24 hours a day, 7 days a week". No stored copy of 988lifeline.org itself was found; re-check there (the call menu: 1 Veterans, 2 Spanish; the LGBTQ+ "press 3" option ended 17 July 2025).',
+  },
+  {
+    id: 'us-veterans-crisis-line', country: 'US', kind: 'crisis-line', name: 'Veterans Crisis Line', phone: '988, then press 1', sms: '838255', url: 'https://www.veteranscrisisline.net', hours: '24/7, free, confidential',
+    verified: true, open247: true, ownDomain: 'veteranscrisisline.net', source: 'http://veteranscrisisline.net/About/VeteranSuicide.aspx', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own page: "Dial 988 then Press 1", "text 838255", "24/7, confidential support", no VA enrolment needed. Also va.gov (Asheville VA press release, 2022-07-25): same numbers, "24 hours a day, 7 days a week, 365 days a year".',
+  },
+  {
+    id: 'us-crisis-text-line', country: 'US', kind: 'crisis-line', name: 'Crisis Text Line', sms: 'HOME to 741741', url: 'https://www.crisistextline.org', hours: '24/7',
+    verified: false, open247: false, source: 'http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: no stored copy of crisistextline.org or of a government page was found; only a school district page and charity pages (text HOME to 741741, 24/7). Verify on crisistextline.org before showing.',
+  },
+  {
+    id: 'us-samhsa', country: 'US', kind: 'referral', name: 'SAMHSA National Helpline', phone: '1-800-662-4357', url: 'https://www.samhsa.gov/find-help/national-helpline', hours: '24/7, free, confidential; treatment referral and information, not counselling',
+    verified: true, open247: true, source: 'https://www.samhsa.gov/find-help/national-helpline', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the samhsa.gov page, read through a proxy copy (app.altruwe.org/proxy?url=…samhsa.gov/find-help/national-helpline): 1-800-662-HELP (4357), TTY 1-800-487-4889, "free, confidential, 24/7, 365-day-a-year treatment referral and information service", "we do not provide counseling". A referral line, never the named crisis line.',
+  },
+  {
+    id: 'us-emergency', country: 'US', kind: 'emergency', name: 'Emergency services', phone: '911', hours: 'police, fire and ambulance',
+    verified: true, open247: false, source: 'https://www.fcc.gov/consumer-information', checkedOn: '2010-04-15',
+    confirmed: 'FCC page (archived, dated Thursday, April 15, 2010): "The official emergency number in the United States and Canada is 9-1-1", connects to emergency medical, fire and law enforcement. The page states no hours.',
+  },
   // United Kingdom
-  { id: 'gb-samaritans', country: 'GB', kind: 'crisis-line', name: 'Samaritans (UK & Ireland)', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7, free from landlines and mobiles', source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/ ; https://fullfact.org/online/samaritans-text-message-service/', checkedOn: CHECKED_ON },
-  { id: 'gb-shout', country: 'GB', kind: 'crisis-line', name: 'Shout (Crisis Text Line UK affiliate)', sms: 'SHOUT to 85258', hours: '24/7', source: 'https://www.crisistextline.uk/how-it-works/ ; https://fullfact.org/online/samaritans-text-message-service/', checkedOn: CHECKED_ON },
-  { id: 'gb-nhs-111', country: 'GB', kind: 'referral', name: 'NHS 111 - mental health option (England; Wales similar)', phone: '111, then choose the mental health option', hours: '24/7, all ages', source: 'https://www.norwoodmc.co.uk/2024/08/14/nhs-111-option-2-for-crisis-mental-health-support/ ; https://www.oundlesurgery.nhs.uk/news/accessing-mental-health-services-via-111 ; https://hae.org.uk/eha/news-events/nhs-111-press-2-a-big-step-forward-for-access-to-urgent-mental-health-support', checkedOn: CHECKED_ON },
-  { id: 'gb-childline', country: 'GB', kind: 'crisis-line', name: 'Childline (under 19s)', phone: '0800 1111', hours: 'not verified', source: 'https://www.norwoodmc.co.uk/2024/08/14/nhs-111-option-2-for-crisis-mental-health-support/', checkedOn: CHECKED_ON },
-  { id: 'gb-emergency', country: 'GB', kind: 'emergency', name: 'Emergency services', phone: '999 or 112', hours: '24/7', source: 'https://www.wellingtonpractice.co.uk/emergency-information/', checkedOn: CHECKED_ON },
+  {
+    id: 'gb-samaritans', country: 'GB', kind: 'crisis-line', name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7, free from landlines and mobiles',
+    verified: true, open247: true, ownDomain: 'samaritans.org', source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own contact page: 116 123 "free to call from both landlines and mobiles, including pay-as-you-go", no credit needed. 24 hours: samaritans.org Coventry branch page ("available 24 hours a day, every day of the year… ring us free on 116 123"). No text/SMS number (ended 2020).',
+  },
+  {
+    id: 'gb-shout', country: 'GB', kind: 'crisis-line', name: 'Shout', sms: 'SHOUT to 85258', url: 'https://giveusashout.org', hours: '24/7, free, text only',
+    verified: true, open247: true, ownDomain: 'giveusashout.org', source: 'https://giveusashout.org/about-us/faq', checkedOn: '2024-11-04',
+    confirmed: 'Service\'s own FAQ, "Last updated 4 November 2024": "a free, 24/7 text messaging mental health support service", text SHOUT to 85258, for UK residents of any age; "always call 999 if your life is at imminent risk".',
+  },
+  {
+    id: 'gb-nhs-111', country: 'GB', kind: 'referral', name: 'NHS 111, mental health option (England)', phone: '111, then choose the mental health option', hours: '24/7, all ages',
+    verified: true, open247: true, source: 'https://www.lpft.nhs.uk/contact-us/need-help-now', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of an NHS mental health trust page (Lincolnshire Partnership NHS FT): "24 hours a day, 7 days a week", call NHS 111 and select the mental health option, for all ages. Also oundlesurgery.nhs.uk (2023-05-03): callers are asked to "choose the mental health option" (no longer "option 2"). England; Wales and Scotland have similar services not checked here.',
+  },
+  {
+    id: 'gb-childline', country: 'GB', kind: 'crisis-line', name: 'Childline (children and young people)', phone: '0800 1111', url: 'https://www.childline.org.uk', hours: '24/7, free',
+    verified: true, open247: true, ownDomain: 'childline.org.uk', source: 'https://www.combined.nhs.uk/do-you-need-help/children-and-young-people-keeping-safe/', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of an NHS trust page (Combined Healthcare NHS Trust): Childline 0800 1111, free and confidential, "open 24 hours, 365 days a year". That page says "up to the age of 18"; other (secondary) pages say under 19, so the name gives no age. No stored childline.org.uk page showed the number.',
+  },
+  {
+    id: 'gb-emergency', country: 'GB', kind: 'emergency', name: 'Emergency services', phone: '999', hours: 'police, ambulance, fire and coastguard',
+    verified: true, open247: false, source: 'https://www.lpft.nhs.uk/contact-us/need-help-now', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the NHS trust page: "requires immediate assistance for serious or life-threatening emergency mental or physical health, please call 999". Police pages (dorset.police.uk, avonandsomerset.police.uk): "In an emergency you should always dial 999". 112 also works in the UK per secondary pages only, so it is not shown.',
+  },
   // Ireland
-  { id: 'ie-samaritans', country: 'IE', kind: 'crisis-line', name: 'Samaritans Ireland', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7, free', source: 'https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html ; https://www.samaritans.org/news/samaritans-ireland-responds-one-call-help-every-minute-last-year', checkedOn: CHECKED_ON },
-  { id: 'ie-50808', country: 'IE', kind: 'crisis-line', name: '50808 crisis text line (HSE-funded)', sms: 'HELLO to 50808', hours: '24/7', source: 'https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html', checkedOn: CHECKED_ON },
-  { id: 'ie-pieta', country: 'IE', kind: 'crisis-line', name: 'Pieta (suicide/self-harm crisis)', phone: '1800 247 247', sms: 'HELP to 51444', url: 'https://www.pieta.ie', hours: '24/7 (hours not verified)', source: 'https://merrionstreet.ie/en/news-room/releases/world_suicide_prevention_day_10_september_2020.html ; https://www.irishexaminer.com/news/arid-20217384.html (lists www.pieta.ie)', checkedOn: CHECKED_ON },
-  { id: 'ie-emergency', country: 'IE', kind: 'emergency', name: 'Emergency services', phone: '112 (999 also used in Ireland)', hours: '24/7', source: 'https://www.frequentbusinesstraveler.com/2012/08/how-to-call-for-help-around-the-world-emergency-numbers-and-instructions-for-travelers/', checkedOn: CHECKED_ON },
+  {
+    id: 'ie-samaritans', country: 'IE', kind: 'crisis-line', name: 'Samaritans Ireland', phone: '116 123', url: 'https://www.samaritans.org', hours: '24/7, free',
+    verified: true, open247: true, ownDomain: 'samaritans.org', source: 'https://www.samaritans.org/news/samaritans-ireland-responds-one-call-help-every-minute-last-year', checkedOn: '2015-12-16',
+    confirmed: 'Service\'s own news page dated 2015-12-16: free helpline 116 123 in Ireland. 24 hours: Oireachtas (Irish parliament) written answer, 2013-12-10: 116 123 assigned to the Samaritans as "a vital 24 hour Freephone number".',
+  },
+  {
+    id: 'ie-50808', country: 'IE', kind: 'crisis-line', name: '50808', sms: 'HELLO to 50808', hours: '24/7, free',
+    verified: false, open247: false, source: 'https://www.irishexaminer.com/news/arid-31005605.html', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: only news pages (HSE-funded, free, 24/7, launched June 2020; keywords seen: TALK, HELLO). No stored copy of 50808.ie or hse.ie showing it. Verify on 50808.ie before showing.',
+  },
+  {
+    id: 'ie-pieta', country: 'IE', kind: 'crisis-line', name: 'Pieta', phone: '1800 247 247', sms: 'HELP to 51444', url: 'https://www.pieta.ie', hours: '24/7',
+    verified: false, open247: false, source: 'https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-helpline/', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: only news pages (1800 247 247, text HELP to 51444, 24 hours). No stored copy of pieta.ie showing the numbers (one copy served from a CDN host had no number in it). Verify on pieta.ie before showing.',
+  },
+  {
+    id: 'ie-emergency', country: 'IE', kind: 'emergency', name: 'Emergency services', phone: '112 or 999', hours: 'free from any phone',
+    verified: true, open247: false, source: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the HSE (Ireland\'s health service) page: "There are two emergency numbers in Ireland — 112 and 999. Both are free of charge to call", from mobile or fixed line.',
+  },
   // Canada
-  { id: 'ca-988', country: 'CA', kind: 'crisis-line', name: '9-8-8: Suicide Crisis Helpline', phone: '988', sms: '988', url: 'https://988.ca', hours: '24/7, English & French', source: 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html ; https://ymediaplus.com/canada-launches-new-988-suicide-crisis-helpline/', checkedOn: CHECKED_ON },
-  { id: 'ca-kids-help-phone', country: 'CA', kind: 'crisis-line', name: 'Kids Help Phone', phone: '1-800-668-6868', sms: 'CONNECT to 686868 (French: TEXTO)', url: 'https://kidshelpphone.ca', hours: '24/7 (text); live chat hours may be limited', source: 'https://kidshelpphone.ca/text-about-it/ ; https://www.cbc.ca/news/health/mental-health-crisis-text-kids-help-phone-1.4894118', checkedOn: CHECKED_ON },
-  { id: 'ca-emergency', country: 'CA', kind: 'emergency', name: 'Emergency services', phone: '911', hours: '24/7', source: 'https://fr-academic.com/dic.nsf/frwiki/1248375', checkedOn: CHECKED_ON },
+  {
+    id: 'ca-988', country: 'CA', kind: 'crisis-line', name: '9-8-8: Suicide Crisis Helpline', phone: '988', sms: '988', url: 'https://988.ca', hours: '24/7, free, English or French',
+    verified: true, open247: true, ownDomain: '988.ca', source: 'https://988.ca/get-help/what-to-expect', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own page, read through a mirror (calendarfreemonthly2023.netlify.app/host-https-988.ca/get-help/what-to-expect): "Call or text 9-8-8 toll free, any time — lines are open 24/7/365", English or French. Corroborated by a Government of Canada ministerial statement (distributed on newswire.ca, 2024-11-29): "call or text 9-8-8 for support 24/7/365". Re-check on 988.ca directly.',
+  },
+  {
+    id: 'ca-kids-help-phone', country: 'CA', kind: 'crisis-line', name: 'Kids Help Phone', phone: '1-800-668-6868', sms: 'CONNECT to 686868', url: 'https://kidshelpphone.ca', hours: '24/7, free, for young people',
+    verified: true, open247: true, ownDomain: 'kidshelpphone.ca', source: 'https://kidshelpphone.ca/text-about-it/', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own page: text CONNECT to 686868, "free and available across Canada 24/7". The phone number 1-800-668-6868 (24/7) is from a Government of Canada news release (Minister of Mental Health, 2024-11-14, distributed on newswire.ca), not from a stored kidshelpphone.ca page.',
+  },
+  {
+    id: 'ca-emergency', country: 'CA', kind: 'emergency', name: 'Emergency services', phone: '911', hours: 'police, fire and ambulance',
+    verified: true, open247: false, source: 'https://canada.ca/en/public-health/news/2020/09/cpho-statement-world-suicide-prevention-day.html', checkedOn: '2020-09-10',
+    confirmed: 'Government of Canada (Chief Public Health Officer statement, World Suicide Prevention Day 2020): "If you or someone you know is in immediate danger, please call 9-1-1." Also fcc.gov: 9-1-1 is the official emergency number in the US and Canada.',
+  },
   // Australia
-  { id: 'au-lifeline', country: 'AU', kind: 'crisis-line', name: 'Lifeline Australia', phone: '13 11 14', sms: '0477 13 11 14', hours: '24/7 (phone, text and chat)', source: 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7 ; https://www.9news.com.au/national/lifeline-launches-247-text-service-as-record-numbers-of-australians-seek-support/51f2cf15-e2ba-40be-830f-a7d80a49f740', checkedOn: CHECKED_ON },
-  { id: 'au-beyond-blue', country: 'AU', kind: 'referral', name: 'Beyond Blue', phone: '1300 22 4636', hours: 'Not verified (commonly 24/7 phone)', source: 'https://www.tandemcarers.org.au/Web/Web/COVID-19/Mental-Health-Support.aspx', checkedOn: CHECKED_ON },
-  { id: 'au-suicide-call-back', country: 'AU', kind: 'crisis-line', name: 'Suicide Call Back Service', phone: '1300 659 467', hours: 'Not verified', source: 'https://www.tandemcarers.org.au/Web/Web/COVID-19/Mental-Health-Support.aspx', checkedOn: CHECKED_ON },
-  { id: 'au-emergency', country: 'AU', kind: 'emergency', name: 'Emergency services (Triple Zero)', phone: '000 (112 from mobiles redirects to 000; 106 text/TTY)', hours: '24/7', source: 'https://askforhealth.org.au/calling-triple-zero-000 ; https://citiesinsider.com/country/australia/CountryWide/emergency-contact-numbers', checkedOn: CHECKED_ON },
+  {
+    id: 'au-lifeline', country: 'AU', kind: 'crisis-line', name: 'Lifeline', phone: '13 11 14', url: 'https://www.lifeline.org.au', hours: '24/7',
+    verified: true, open247: true, source: 'https://www.health.vic.gov.au/mental-health-services/telephone-and-online-services', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the Victorian Department of Health page: Lifeline, crisis support and suicide prevention, 13 11 14, "24 hours/7 days". Also health.gov.au (minister, 2012-09-11): "Lifeline\'s 24-hour crisis line on 13 11 14". The text line 0477 13 11 14 (24/7 since Feb 2022) was seen only in news and lifeinmind.org.au, so it is not shown.',
+  },
+  {
+    id: 'au-beyond-blue', country: 'AU', kind: 'referral', name: 'Beyond Blue', phone: '1300 22 4636', url: 'https://www.beyondblue.org.au', hours: '24/7',
+    verified: true, open247: true, source: 'https://www.health.vic.gov.au/mental-health-services/telephone-and-online-services', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the Victorian Department of Health page: Beyond Blue, depression, anxiety and related disorders, 1300 22 4636, "24 hours/7 days".',
+  },
+  {
+    id: 'au-suicide-call-back', country: 'AU', kind: 'crisis-line', name: 'Suicide Call Back Service', phone: '1300 659 467', hours: '24/7',
+    verified: false, open247: false, source: 'https://www1.health.gov.au/internet/publications/publishing.nsf/Content/suicide-prevention-activities-evaluation~Appendices~appendixa~project26', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: the health.gov.au evaluation (undated stored copy; page "last updated: January 2014") confirms the service runs 24 hours, 7 days, but shows no phone number; 1300 659 467 was seen only in news and politicians\' pages. Verify on suicidecallbackservice.org.au before showing.',
+  },
+  {
+    id: 'au-emergency', country: 'AU', kind: 'emergency', name: 'Emergency services (Triple Zero)', phone: '000', hours: 'police, fire and ambulance; free',
+    verified: true, open247: false, source: 'https://www.triplezero.gov.au/triple-zero/other-emergency-numbers', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of triplezero.gov.au: "Australia\'s primary emergency call service number is Triple Zero (000)"; 112 "available from most mobile phones"; 106 for TTY text relay; all free. Only 000 is shown.',
+  },
   // New Zealand
-  { id: 'nz-1737', country: 'NZ', kind: 'crisis-line', name: '1737 Need to Talk?', phone: '1737', sms: '1737', url: 'https://1737.org.nz', hours: '24/7, free', source: 'https://mentalhealth.org.nz/getting-through-together/are-you-worried-someone-is-thinking-of-suicide', checkedOn: CHECKED_ON },
-  { id: 'nz-lifeline', country: 'NZ', kind: 'crisis-line', name: 'Lifeline Aotearoa', phone: '0800 543 354', sms: 'HELP to 4357', url: 'https://www.lifeline.org.nz', hours: '24/7 (per secondary source)', source: 'https://nzfamilies.org.nz/?p=1578 ; https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls', checkedOn: CHECKED_ON },
-  { id: 'nz-suicide-crisis-helpline', country: 'NZ', kind: 'crisis-line', name: 'Suicide Crisis Helpline', phone: '0508 828 865 (0508 TAUTOKO)', hours: 'Not verified', source: 'https://nzfamilies.org.nz/?p=1578', checkedOn: CHECKED_ON },
-  { id: 'nz-emergency', country: 'NZ', kind: 'emergency', name: 'Emergency services', phone: '111', hours: '24/7', source: 'https://progress.guide/?p=12763', checkedOn: CHECKED_ON },
+  {
+    id: 'nz-1737', country: 'NZ', kind: 'crisis-line', name: '1737, Need to talk?', phone: '1737', sms: '1737', url: 'https://1737.org.nz', hours: '24/7, free',
+    verified: true, open247: true, source: 'https://www.pegasus.health.nz/?p=6300', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of a Pegasus Health page (a Canterbury primary health organisation, .health.nz health-sector domain), Q&A with the service\'s psychiatrist: "completely free to call and text and available 24 hours a day, 7 days a week". Also the Health Minister\'s launch release (2017-06-29, via scoop.co.nz).',
+  },
+  {
+    id: 'nz-lifeline', country: 'NZ', kind: 'crisis-line', name: 'Lifeline Aotearoa', phone: '0800 543 354', sms: 'HELP to 4357', url: 'https://www.lifeline.org.nz', hours: '24/7',
+    verified: false, open247: false, source: 'https://m.scoop.co.nz/stories/GE2404/S00071/lifeline-celebrates-60th-year-but-pressure-has-never-been-greater.htm', checkedOn: '2024-04-29',
+    confirmed: 'NOT VERIFIED: the operator\'s press release (2024-04-29, via scoop.co.nz) says Lifeline runs 24/7, but the numbers were seen only in news pages; the stored lifeline.org.nz page showed no number. Verify on lifeline.org.nz before showing.',
+  },
+  {
+    id: 'nz-suicide-crisis-helpline', country: 'NZ', kind: 'crisis-line', name: 'Suicide Crisis Helpline', phone: '0508 828 865', hours: '24/7',
+    verified: false, open247: false, source: 'https://metronews.co.nz/article/its-okay-to-not-be-okay', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: number (0508 TAUTOKO) only in news pages; hours conflict (2012: midday to midnight; 2024 operator release: 24/7). Verify on lifeline.org.nz before showing.',
+  },
+  {
+    id: 'nz-emergency', country: 'NZ', kind: 'emergency', name: 'Emergency services', phone: '111', hours: 'police, fire and ambulance; free',
+    verified: true, open247: false, source: 'https://www.govt.nz/browse/crime-and-justice/crimes-and-emergencies/111-emergency-service/', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of govt.nz: "dial 111 and the emergency operator will connect you", lists "a life-threatening mental health situation" as an ambulance emergency. police.govt.nz: 111 calls are free, even with no credit.',
+  },
   // India
-  { id: 'in-tele-manas', country: 'IN', kind: 'crisis-line', name: 'Tele-MANAS (National Tele Mental Health Programme)', phone: '14416 or 1-800-891-4416', hours: '24/7, ~20 languages', source: 'https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/ ; https://crackittoday.com/current-affairs/tele-manas/ ; https://www.lokmattimes.com/technology/over-29-lakh-phone-calls-handled-by-tele-manas-cells-savitri-thakur-2/', checkedOn: CHECKED_ON },
-  { id: 'in-emergency', country: 'IN', kind: 'emergency', name: 'Emergency services (ERSS)', phone: '112', hours: '24/7', source: 'https://www.lokmattimes.com/technology/over-29-lakh-phone-calls-handled-by-tele-manas-cells-savitri-thakur-2/', checkedOn: CHECKED_ON },
+  {
+    id: 'in-tele-manas', country: 'IN', kind: 'crisis-line', name: 'Tele-MANAS', phone: '14416', hours: '24/7, free',
+    verified: false, open247: false, source: 'https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/', checkedOn: '2025-02-07',
+    confirmed: 'NOT VERIFIED: only news reports of ministers\' statements (14416 and 1-800-891-4416, 24x7, about 20 languages). No stored telemanas.mohfw.gov.in or pib.gov.in page found. Verify there before showing.',
+  },
+  {
+    id: 'in-emergency', country: 'IN', kind: 'emergency', name: 'Emergency services (ERSS)', phone: '112', hours: 'police, fire and health services',
+    verified: false, open247: false, source: 'https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: vikaspedia (a government-run portal, but not a gov.in domain) and news; the roll-out of 112 has been state by state (Delhi moved to ERSS 2.0 in January 2026). Verify on 112.gov.in or mha.gov.in before showing.',
+  },
   // Germany
-  { id: 'de-telefonseelsorge', country: 'DE', kind: 'crisis-line', name: 'TelefonSeelsorge', phone: '0800 111 0 111 / 0800 111 0 222 / 116 123', url: 'https://www.telefonseelsorge.de', hours: '24/7, free, anonymous', source: 'https://domradio.de/node/277480 ; http://forum.briefmarken.de/topic/2348-mayotte/?do=getLastComment ; https://www.spektrum.de/news/telefonseelsorge-erste-hilfe-fuer-die-seele/2055834', checkedOn: CHECKED_ON },
-  { id: 'de-emergency', country: 'DE', kind: 'emergency', name: 'Emergency services', phone: '112 (police 110)', hours: '24/7', source: 'https://worddisk.com/wiki/Emergency_telephone_number/', checkedOn: CHECKED_ON },
+  {
+    id: 'de-telefonseelsorge', country: 'DE', kind: 'crisis-line', name: 'TelefonSeelsorge', phone: '0800 111 0 111 or 0800 111 0 222', url: 'https://www.telefonseelsorge.de', hours: '24/7, free, anonymous',
+    verified: false, open247: false, source: 'https://www.domradio.de/glossar/telefonseelsorge-0', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: only church media and news pages (0800 111 0 111, 0800 111 0 222, also 116 123; free, round the clock). No stored telefonseelsorge.de page found. Verify there before showing.',
+  },
+  {
+    id: 'de-emergency', country: 'DE', kind: 'emergency', name: 'Emergency services', phone: '112', hours: 'fire and ambulance; police on 110; free',
+    verified: true, open247: false, source: 'https://www.mainz.de/microsite/feuerwehr/090kontakt/contentseiten/070.10_Notfallkontakte.php', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the City of Mainz fire service page (municipal government): "Notruf der Feuerwehr und Rettungsdienst: 112", police 110, free and without area code from any mobile or landline. Also baden-baden.de (city government): 112 for emergencies of all kinds.',
+  },
   // France
-  { id: 'fr-3114', country: 'FR', kind: 'crisis-line', name: '3114 - Numéro national de prévention du suicide', phone: '3114', url: 'https://3114.fr', hours: '24/7, free, confidential', source: 'https://www.service-public.fr/particuliers/actualites/A15206 ; https://www.francetvinfo.fr/sante/psycho-bien-etre/sante-mentale/suicides-le-numero-national-de-prevention-3114-a-recu-34000-appels-en-quatre-mois_4943130.html', checkedOn: CHECKED_ON },
-  { id: 'fr-emergency', country: 'FR', kind: 'emergency', name: 'Emergency services', phone: '112 (SAMU medical 15)', hours: '24/7', source: 'https://wiki.edu.vn/all2en/wiki32/emergency-call-number-wikipedia', checkedOn: CHECKED_ON },
+  {
+    id: 'fr-3114', country: 'FR', kind: 'crisis-line', name: '3114, numéro national de prévention du suicide', phone: '3114', url: 'https://3114.fr', hours: '24/7, free',
+    verified: true, open247: true, ownDomain: '3114.fr', source: 'https://www.service-public.fr/particuliers/actualites/A15206', checkedOn: '2021-09-29',
+    confirmed: 'service-public.fr (Prime Minister\'s legal information directorate) dated 2021-09-29: "un numéro de téléphone gratuit, accessible 24 heures sur 24 et 7 jours sur 7". Service\'s own page (3114.fr, "Que se passe-t-il quand je contacte le 3114 ?", undated): calls go to the nearest centre, continuity "24h/24" across the territory.',
+  },
+  {
+    id: 'fr-emergency', country: 'FR', kind: 'emergency', name: 'Emergency services', phone: '15 or 112', hours: '24/7, free; 15 is the medical emergency service (SAMU)',
+    verified: true, open247: true, source: 'https://associations.gouv.fr/1044-choix-siege-social-association.html?xml=F33954', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service-public.fr fact sheet F33954 as published on associations.gouv.fr (stored under the host "associations.gouv.fr."): SAMU 15 for medical emergencies, 18 fire, 17 police, 112 "dans tous les cas", all free, 24 hours a day; 114 by SMS for people who cannot speak.',
+  },
   // Netherlands
-  { id: 'nl-113', country: 'NL', kind: 'crisis-line', name: '113 Zelfmoordpreventie', phone: '113 or 0800-0113', url: 'https://www.113.nl', hours: '24/7, anonymous, free', source: 'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt ; https://www.nrc.nl/nieuws/2020/07/07/zelfmoordpreventie-voortaan-bereikbaar-op-113-a4005179 ; https://www.113.nl/schoolopdracht', checkedOn: CHECKED_ON },
-  { id: 'nl-emergency', country: 'NL', kind: 'emergency', name: 'Emergency services', phone: '112', hours: '24/7', source: 'https://wiki.edu.vn/all2en/wiki32/emergency-call-number-wikipedia', checkedOn: CHECKED_ON },
+  {
+    id: 'nl-113', country: 'NL', kind: 'crisis-line', name: '113 Zelfmoordpreventie', phone: '113', url: 'https://www.113.nl', hours: 'free, anonymous; chat on 113.nl',
+    verified: true, open247: false, ownDomain: '113.nl', source: 'https://www.113.nl/schoolopdracht', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own page: "Bel gratis 113", call or chat anonymously. Its hours were NOT confirmed on 113.nl or a government page (news: 24/7; the 113 number became free in October 2025), so it is shown as another option but not as the named 24/7 line. Re-check hours on 113.nl.',
+  },
+  {
+    id: 'nl-emergency', country: 'NL', kind: 'emergency', name: 'Emergency services', phone: '112', hours: 'police, fire and ambulance; free',
+    verified: true, open247: false, source: 'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html', checkedOn: '2021-02-11',
+    confirmed: 'Dutch national police page dated 2021-02-11: call 112 free of charge in emergencies, "wanneer elke seconde telt"; 0900-8844 for non-urgent police matters.',
+  },
   // South Africa
-  { id: 'za-sadag', country: 'ZA', kind: 'crisis-line', name: 'SADAG Suicide Crisis Helpline', phone: '0800 567 567', sms: '31393 (a counsellor calls back)', url: 'https://www.sadag.org', hours: '24h per SADAG (not independently confirmed for this number)', source: 'http://www.pressreader.com/south-africa/the-star-early-edition/20190212/281668256233737 ; https://www.sabcnews.com/sabcnews/sadag-encourages-the-mentally-fatigued-to-reach-out-amid-world-suicide-prevention-day/', checkedOn: CHECKED_ON },
-  { id: 'za-emergency', country: 'ZA', kind: 'emergency', name: 'Emergency services', phone: '10111 (police)', hours: '24/7', source: 'https://fr-academic.com/dic.nsf/frwiki/1248375', checkedOn: CHECKED_ON },
+  {
+    id: 'za-sadag', country: 'ZA', kind: 'crisis-line', name: 'SADAG Suicide Crisis Helpline', phone: '0800 567 567', url: 'https://www.sadag.org', hours: '24/7, free',
+    verified: true, open247: true, ownDomain: 'sadag.org', source: 'https://www.sadag.org/index.php?option=com_content&view=article&id=3141:world-mental-health-day-7-october-2020&catid=149:press-releases&Itemid=601', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of a page on the service\'s own site (a 2020 press release whose sidebar lists the current helplines and a 2024 calendar): under "24-HOUR TOLL-FREE EMERGENCY HELPLINES", "Suicide Crisis Helpline 0800 567 567" (the heading says 24-hour; "every single day of the year" is from a 2025 news page, not sadag.org). SMS 31393 belongs to the Cipla Mental Health Helpline (0800 456 789) on that page, not to the suicide line, so no SMS is shown (the seed had attached it to this line). News pages give other SADAG numbers; re-check on sadag.org.',
+  },
+  {
+    id: 'za-emergency', country: 'ZA', kind: 'emergency', name: 'Police emergency (SAPS)', phone: '10111', hours: '24 hours; free from landlines',
+    verified: true, open247: true, source: 'https://www.saps.gov.za/services/cc_10111.php', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the South African Police Service page: 10111 for police emergencies, "a 24-hour crime reporting call centre", free from a landline, normal rates from a cell phone. An ambulance number (10177) was seen only in secondary pages; government plans a single 112 number (news).',
+  },
   // Brazil
-  { id: 'br-cvv', country: 'BR', kind: 'crisis-line', name: 'CVV - Centro de Valorização da Vida', phone: '188', url: 'https://www.cvv.org.br', hours: '24h, free, anonymous', source: 'https://redeglobo.globo.com/rj/tvriosul/Acontece/noticia/cvv-oferece-apoio-emocional-e-atua-na-prevencao-do-suicidio.ghtml ; https://blogdojasao.com.br/2018/07/ligacao-para-prevencao-ao-suicidio-se.html', checkedOn: CHECKED_ON },
-  { id: 'br-emergency', country: 'BR', kind: 'emergency', name: 'Emergency services', phone: '192 (SAMU medical), 190 (police)', hours: '24/7', source: 'https://fr-academic.com/dic.nsf/frwiki/1248375', checkedOn: CHECKED_ON },
+  {
+    id: 'br-cvv', country: 'BR', kind: 'crisis-line', name: 'CVV, Centro de Valorização da Vida', phone: '188', url: 'https://www.cvv.org.br', hours: '24/7, free',
+    verified: false, open247: false, source: 'https://blogdolevi.portaldiario.com.br/2018/07/03/ligacoes-para-centro-de-prevencao-ao-suicidio-passam-a-ser-gratuitas-em-todo-o-pais/', checkedOn: '2018-07-03',
+    confirmed: 'NOT VERIFIED: only news (Agência Brasil via a blog, 2018: 188 free nationwide since 1 July 2018 through a Ministry of Health partnership, 24 hours). No stored cvv.org.br or gov.br page found. Verify there before showing.',
+  },
+  {
+    id: 'br-emergency', country: 'BR', kind: 'emergency', name: 'Emergency medical service (SAMU)', phone: '192', hours: '24 hours, free',
+    verified: true, open247: true, source: 'http://www.saude.gov.br/saude-de-a-z/servico-de-atendimento-movel-de-urgencia-samu-192', checkedOn: '2019-10-14',
+    confirmed: 'Ministry of Health page (published 2019-08-16, updated 2019-10-14): SAMU 192 "é um serviço gratuito, que funciona 24 horas", including psychiatric emergencies; free from landlines and mobiles. Police 190 (municipal gov.br page) not shown.',
+  },
   // Japan
-  { id: 'jp-yorisoi', country: 'JP', kind: 'crisis-line', name: 'Yorisoi Hotline (よりそいホットライン)', phone: '0120-279-338 (Iwate/Miyagi/Fukushima: 0120-279-226; IP phones: 050-3655-0279)', hours: '24/7, free; guidance menu includes foreign languages', source: 'https://meikikai-home.com/%e3%80%90%ef%bc%93%e6%9c%88%e3%81%af%e8%87%aa%e6%ae%ba%e5%af%be%e7%ad%96%e5%bc%b7%e5%8c%96%e6%9c%88%e9%96%93%e3%81%a7%e3%81%99%e3%80%91/ ; https://mykoho.jp/ (Yasu City koho, Sep 2024)', checkedOn: CHECKED_ON },
-  { id: 'jp-inochi-sos', country: 'JP', kind: 'crisis-line', name: '#Inochi SOS (#いのちSOS, Lifelink)', phone: '0120-061-338', url: 'https://www.lifelink.or.jp/inochisos/', hours: 'As of Aug 2022: Mon/Thu/Fri 24h; Tue/Wed/Sat/Sun 06:00-24:00', source: 'https://mainichi.jp/articles/20220826/osg/00m/040/001000d', checkedOn: CHECKED_ON },
-  { id: 'jp-inochi-no-denwa', country: 'JP', kind: 'crisis-line', name: 'Japan Federation of Inochi no Denwa - free dial', phone: '0120-783-556', hours: 'Daily 16:00-21:00; on the 10th of each month 08:00 to 08:00 next day (as of Mar 2023)', source: 'https://www.city.akiruno.tokyo.jp/0000015267.html', checkedOn: CHECKED_ON },
-  { id: 'jp-kokoro-dial', country: 'JP', kind: 'referral', name: 'Kokoro no Kenko Sodan Touitsu Dial (こころの健康相談統一ダイヤル)', phone: '0570-064-556', url: 'https://www.mhlw.go.jp/mamorouyokokoro/', hours: 'Varies by prefecture (routes to local public service)', source: 'https://mykoho.jp/ (Yasu City koho, Sep 2024) ; https://meikikai-home.com/', checkedOn: CHECKED_ON },
-  { id: 'jp-emergency', country: 'JP', kind: 'emergency', name: 'Emergency services', phone: '119 (fire/ambulance), 110 (police)', hours: '24/7', source: 'http://www.pref.ibaraki.jp/bukyoku/seikan/kokuko/e-ibaraki-report/0604emergencyphone.html', checkedOn: CHECKED_ON },
-  // Anywhere: the fallback when the country is unknown
-  { id: 'intl-find-a-helpline', country: 'INTL', kind: 'directory', name: 'Find A Helpline (ThroughLine)', url: 'https://findahelpline.com', hours: 'directory of about 1,300 helplines in about 130 countries (seed notes)', source: 'https://findahelpline.com/AU ; https://developer.throughlinecare.com/Hnxg-api ; https://lifeline-international.com/from-idea-to-impact-how-throughline-is-bridging-the-gap-in-global-crisis-support/', checkedOn: CHECKED_ON },
-  { id: 'intl-emergency', country: 'INTL', kind: 'emergency', name: 'Your local emergency number', phone: 'your local emergency number (112 works from most mobile phones)', hours: '24/7', source: 'http://www.thefullwiki.org/Emergency_number', checkedOn: CHECKED_ON },
+  {
+    id: 'jp-yorisoi', country: 'JP', kind: 'crisis-line', name: 'Yorisoi Hotline (よりそいホットライン)', phone: '0120-279-338', hours: '24/7, free',
+    verified: false, open247: false, source: 'https://kotobank.jp/word/%E3%82%88%E3%82%8A%E3%81%9D%E3%81%84%E3%81%BB%E3%81%A4%E3%81%A8%E3%82%89%E3%81%84%E3%82%93-3193813', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: only a news-agency glossary (Kyodo via kotobank), blogs and a hospital page (0120-279-338; Iwate, Miyagi, Fukushima 0120-279-226; 24 hours, free). One secondary page gives a different suicide-prevention number, so do not trust secondary pages here. Verify on mhlw.go.jp/mamorouyokokoro or since2011.net before showing.',
+  },
+  {
+    id: 'jp-inochi-sos', country: 'JP', kind: 'crisis-line', name: '#いのちSOS', phone: '0120-061-338', url: 'https://www.lifelink.or.jp/inochisos/', hours: 'Mon, Thu, Fri 24 hours; other days 06:00 to 24:00',
+    verified: false, open247: false, source: 'https://mainichi.jp/articles/20220826/osg/00m/040/001000d', checkedOn: '2022-08-26',
+    confirmed: 'NOT VERIFIED: only a newspaper list (Mainichi, 2022-08-26). Verify on lifelink.or.jp before showing.',
+  },
+  {
+    id: 'jp-inochi-no-denwa', country: 'JP', kind: 'crisis-line', name: 'Inochi no Denwa free dial (いのちの電話)', phone: '0120-783-556', hours: '24 hours from 8:00 on the 10th of each month',
+    verified: false, open247: false, source: 'http://www.tamainochi.com/index.asp?patten_cd=12&page_no=9', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: a member centre\'s page (Tokyo Tama Inochi no Denwa) confirms the free dial 0120-783-556 and 24 hours on the 10th of each month, but not its hours on other days (the seed said daily 16:00 to 21:00, from a city page not found here). Verify on inochinodenwa.org before showing.',
+  },
+  {
+    id: 'jp-kokoro-dial', country: 'JP', kind: 'referral', name: 'Kokoro no Kenko Sodan Toitsu Dial (こころの健康相談統一ダイヤル)', phone: '0570-064-556', url: 'https://www.mhlw.go.jp/mamorouyokokoro/', hours: 'varies by prefecture',
+    verified: false, open247: false, source: 'http://charedo.jp/2017/02/%E3%81%BE%E3%81%9A%E3%81%AF%E8%A9%B1%E3%81%97%E3%81%A6%E3%81%BF%E3%82%88%E3%81%86%EF%BC%81%E3%80%8E%E3%81%93%E3%81%93%E3%82%8D%E3%81%AE%E5%81%A5%E5%BA%B7%E7%B5%B1%E4%B8%80%E3%83%80%E3%82%A4%E3%83%A4/', checkedOn: READ_ON,
+    confirmed: 'NOT VERIFIED: only blogs (one posted February 2017) citing the MHLW page (0570-064-556, routes to the caller\'s prefecture; one blog gives a wrong number, 0570-046-556). Verify on mhlw.go.jp before showing.',
+  },
+  {
+    id: 'jp-emergency', country: 'JP', kind: 'emergency', name: 'Fire and ambulance', phone: '119', hours: 'police on 110',
+    verified: true, open247: false, source: 'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html', checkedOn: '2024-06-12',
+    confirmed: 'Minami-Uonuma city fire headquarters page (city government), updated 2024-06-12: fire and ambulance emergencies are reported on 119. Police 110 per secondary pages only.',
+  },
+  // Anywhere: the fallback when the country is unknown or has no verified line
+  {
+    id: 'intl-find-a-helpline', country: 'INTL', kind: 'directory', name: 'Find A Helpline', url: 'https://findahelpline.com', hours: 'a website listing free helplines by country',
+    verified: true, open247: false, ownDomain: 'findahelpline.com', source: 'https://findahelpline.com/AU', checkedOn: READ_ON,
+    confirmed: 'Undated stored copy of the service\'s own page (findahelpline.com/AU): free, confidential helplines listed by country ("In Australia, there are 25 helplines"). ThroughLine\'s FAQ (developer.throughlinecare.com/general): listed services must be free, on demand, confidential and answered by a human. The "about 1,300 helplines in 130 countries" figure is from lifeline-international.com (April 2024), not the service\'s own page.',
+  },
 ];

@@ -1,41 +1,83 @@
-/** The resource catalogue: one named 24/7 line per country, its emergency number, and the rest. */
+/**
+ * The resource catalogue: per country, one named, verified 24/7 line to call or text, the emergency
+ * number, and the rest. Entries that could not be verified against the service's own page or a
+ * government / health-service page stay in the data (so maintainers see them) but are never shown.
+ */
 import { RESOURCES } from './resources-data.js';
 
-/** One service a person can contact. */
+/** One service a person can contact, as the views see it. */
 export interface CrisisResource {
   readonly id: string;
   /** ISO 3166-1 alpha-2 in upper case, or `INTL` for the fallback used when the country is unknown. */
   readonly country: string;
+  /** Member-facing. */
   readonly name: string;
   readonly kind: 'crisis-line' | 'emergency' | 'directory' | 'referral' | 'community';
+  /** Member-facing: digits, optionally "…, then press 1". */
   readonly phone?: string;
-  /** What to text, and where ("HOME to 741741"). */
+  /** Member-facing: what to text, and where ("HOME to 741741"). */
   readonly sms?: string;
   readonly url?: string;
+  /** Member-facing: only what the source confirmed ("24/7" only if it said so). */
   readonly hours: string;
   /** Where the entry was checked. */
   readonly source: string;
-  /** When it was last checked (YYYY-MM-DD). */
+  /** When it was last checked (YYYY-MM-DD), or how it is maintained. */
   readonly checkedOn: string;
+  /** True when the project checked it against the service's own or a government page; unset for community additions. */
+  readonly verified?: boolean;
+}
+
+/** A resource with a number to call or text: the only kind that may be presented as "call …" or "text …". */
+export type ContactLine = CrisisResource & ({ readonly phone: string } | { readonly sms: string });
+
+/** The international directory: a website that lists helplines. It has no number, so it is never "a line to call". */
+export interface DirectoryResource extends CrisisResource {
+  readonly kind: 'directory';
+  readonly url: string;
+  readonly phone?: never;
+  readonly sms?: never;
+}
+
+/** One row of the compiled-in catalogue, with what the maintainers need to re-check it. */
+export interface CatalogueEntry extends CrisisResource {
+  readonly kind: 'crisis-line' | 'emergency' | 'directory' | 'referral';
+  /** Checked against the service's own page or a government / health-service page. Unverified entries are never shown. */
+  readonly verified: boolean;
+  /** True only when that page said the line is open 24 hours, every day. Only such a line can be the one named line. */
+  readonly open247: boolean;
+  /** The service's own domain (the member-facing `url` is on it), when the source is the service's own page. */
+  readonly ownDomain?: string;
+  /** For maintainers only, never shown: what the page confirmed, what it did not, and how it was read. */
+  readonly confirmed: string;
 }
 
 /** What to show for one country. */
 export interface CountryResources {
   /** The country these are for; null when it is unknown and the international fallback is given. */
   readonly country: string | null;
-  /** The one named 24/7 human line to show first; the international directory in the fallback. */
-  readonly primary: CrisisResource;
+  /** The one named, verified 24/7 line to call or text; null when the country has none verified (or is unknown). */
+  readonly line: ContactLine | null;
+  /** The international directory (a website, never a number); always present. */
+  readonly directory: DirectoryResource;
+  /**
+   * `line` when there is one, else the directory. Kept for existing callers: narrow on `kind` (or use `line`)
+   * before saying "call" or "any time, day or night" — a directory is neither.
+   */
+  readonly primary: ContactLine | DirectoryResource;
+  /** The verified emergency number; otherwise the instruction "your local emergency number" (no `phone`). */
   readonly emergency: CrisisResource | null;
-  /** The community's own additions first, then the country's other entries. */
+  /** The community's own additions first, then the country's other verified entries. */
   readonly others: readonly CrisisResource[];
 }
 
 export interface ResourceCatalogue {
   /** Resources for an ISO 3166-1 alpha-2 code (any case); unknown or missing → the international fallback. */
   forCountry(country: string | null | undefined, extras?: readonly CrisisResource[]): CountryResources;
-  /** The countries with a primary line, sorted. */
+  /** The countries with a verified 24/7 line, sorted. */
   countries(): readonly string[];
-  all(): readonly CrisisResource[];
+  /** Every catalogue entry, verified or not (unverified ones are never shown to members). */
+  all(): readonly CatalogueEntry[];
 }
 
 const FALLBACK = 'INTL';
@@ -43,41 +85,76 @@ const FALLBACK = 'INTL';
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 
 /**
- * Builds a catalogue over `entries` (by default the compiled-in, verified data). Within a country,
- * entries are in order of preference: the first `crisis-line` is the primary, the first `emergency`
- * the emergency number. The entries must include an `INTL` directory for the fallback.
+ * Where no verified emergency number is known: an instruction, not a number, so it has no `phone`
+ * (callers write "call your local emergency number").
  */
-export function createCatalogue(entries: readonly CrisisResource[] = RESOURCES): ResourceCatalogue {
-  const byCountry = new Map<string, CountryResources>();
-  const codes = new Set(entries.map((e) => e.country));
-  const intl = entries.filter((e) => e.country === FALLBACK);
-  const directory = intl.find((e) => e.kind === 'directory') ?? intl.find((e) => e.kind === 'crisis-line');
-  if (directory === undefined) throw new Error('the catalogue needs an INTL directory entry for the fallback');
-  const intlEmergency = intl.find((e) => e.kind === 'emergency') ?? null;
-  const fallback: CountryResources = { country: null, primary: directory, emergency: intlEmergency, others: intl.filter((e) => e !== directory && e !== intlEmergency) };
+export const LOCAL_EMERGENCY: CrisisResource = {
+  id: 'local-emergency',
+  country: FALLBACK,
+  kind: 'emergency',
+  name: 'Your local emergency number',
+  hours: 'police, ambulance or fire service',
+  source: 'an instruction, not a number: nothing to verify',
+  checkedOn: 'n/a',
+};
 
-  for (const code of codes) {
+export function isContactLine(r: CrisisResource): r is ContactLine {
+  return r.phone !== undefined || r.sms !== undefined;
+}
+
+function isDirectory(r: CrisisResource): r is DirectoryResource {
+  return r.kind === 'directory' && r.url !== undefined && r.phone === undefined && r.sms === undefined;
+}
+
+/** The member-facing view of an entry: the maintainers' notes stay behind. */
+function shown(e: CatalogueEntry): CrisisResource {
+  return {
+    id: e.id,
+    country: e.country,
+    name: e.name,
+    kind: e.kind,
+    hours: e.hours,
+    source: e.source,
+    checkedOn: e.checkedOn,
+    verified: e.verified,
+    ...(e.phone === undefined ? {} : { phone: e.phone }),
+    ...(e.sms === undefined ? {} : { sms: e.sms }),
+    ...(e.url === undefined ? {} : { url: e.url }),
+  };
+}
+
+/**
+ * Builds a catalogue over `entries` (by default the compiled-in data). Only verified entries are ever
+ * shown. Within a country, entries are in order of preference: the first verified 24/7 crisis line with
+ * a number is the named line; the first verified emergency entry with a number is the emergency number.
+ * A country whose entries are all unverified gets the directory and "your local emergency number".
+ * The entries must include a verified `INTL` directory for the fallback.
+ */
+export function createCatalogue(entries: readonly CatalogueEntry[] = RESOURCES): ResourceCatalogue {
+  const usable = entries.filter((e) => e.verified).map(shown);
+  const directory = usable.find((e): e is DirectoryResource => e.country === FALLBACK && isDirectory(e));
+  if (directory === undefined) throw new Error('the catalogue needs a verified INTL directory entry (a url, no number) for the fallback');
+  const fallback: CountryResources = { country: null, line: null, directory, primary: directory, emergency: LOCAL_EMERGENCY, others: [] };
+  const open247 = new Set(entries.filter((e) => e.verified && e.open247).map((e) => e.id));
+
+  const byCountry = new Map<string, CountryResources>();
+  for (const code of new Set(entries.map((e) => e.country))) {
     if (code === FALLBACK) continue;
-    const list = entries.filter((e) => e.country === code);
-    const primary = list.find((e) => e.kind === 'crisis-line');
-    // A country without a crisis line of its own gets the directory, but keeps its emergency number.
-    const emergency = list.find((e) => e.kind === 'emergency') ?? intlEmergency;
-    byCountry.set(
-      code,
-      primary === undefined
-        ? { ...fallback, country: code, emergency, others: [...list.filter((e) => e !== emergency), ...fallback.others] }
-        : { country: code, primary, emergency, others: list.filter((e) => e !== primary && e !== emergency) },
-    );
+    const list = usable.filter((e) => e.country === code);
+    const line = list.find((e): e is ContactLine => e.kind === 'crisis-line' && open247.has(e.id) && isContactLine(e)) ?? null;
+    const emergency = list.find((e) => e.kind === 'emergency' && e.phone !== undefined) ?? LOCAL_EMERGENCY;
+    const others = list.filter((e) => e !== line && e.kind !== 'emergency' && (isContactLine(e) || e.url !== undefined));
+    byCountry.set(code, { country: code, line, directory, primary: line ?? directory, emergency, others });
   }
 
   return {
     forCountry(country, extras = []) {
       const raw = country?.trim().toUpperCase() ?? '';
-      const found = byCountry.get(ALIASES[raw] ?? raw) ?? fallback;
-      // Community additions (an EAP, campus counselling) go with the others; they never replace the primary.
-      return extras.length === 0 ? found : { ...found, others: [...extras, ...found.others] };
+      const resources = byCountry.get(ALIASES[raw] ?? raw) ?? fallback;
+      // Community additions (an EAP, campus counselling) go with the others; they never replace the named line.
+      return extras.length === 0 ? resources : { ...resources, others: [...extras, ...resources.others] };
     },
-    countries: () => [...byCountry.entries()].filter(([, r]) => r.primary.kind === 'crisis-line').map(([code]) => code).sort(),
+    countries: () => [...byCountry.entries()].filter(([, r]) => r.line !== null).map(([code]) => code).sort(),
     all: () => entries,
   };
 }
