@@ -1,11 +1,12 @@
 /** Views sent by scheduled jobs: escalation, check-ins, shift and training reminders, debriefs. */
-import type { CountryResources, CrisisResource } from '../../crisis/index.js';
+import type { CountryResources } from '../../crisis/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { formatDuration } from '../time.js';
 import type { CrisisAudience } from '../escalation.js';
-import { describeResource, resourceField } from './resources.js';
-import type { Field, View } from './types.js';
+import { lineField } from './line.js';
+import { resourceField } from './resources.js';
+import type { View } from './types.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,7 +37,7 @@ export function takingLongerView(input: { requestId: string; waitedMs: number; r
       'Your request stays in the queue until a listener accepts it or you cancel it.',
       'If you need to talk to someone now:',
     ].join('\n'),
-    fields: [resourceField('Any time, day or night', input.resources.primary)],
+    fields: [lineField('Any time, day or night', input.resources.primary)],
     buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
     tone: 'warning',
   };
@@ -65,12 +66,6 @@ export function crisisRoundView(input: { requestId: string; waitedMs: number; on
   };
 }
 
-/** The line to reach meanwhile: a phone or text line is one to contact; a directory is one to look in. */
-function lineField(line: CrisisResource): Field {
-  const reachable = line.phone !== undefined || line.sms !== undefined;
-  return { label: reachable ? 'Talk to someone now' : 'Find a helpline where you are', value: describeResource(line) };
-}
-
 /** The member's private update while their crisis request waits: honest about who is there, with the line. */
 export function crisisWaitingView(input: { requestId: string; waitedMs: number; onDuty: number; resources: CountryResources }): View {
   const { emergency, primary } = input.resources;
@@ -81,7 +76,7 @@ export function crisisWaitingView(input: { requestId: string; waitedMs: number; 
       'I keep asking the volunteers and coordinators every 10 minutes until someone accepts or you cancel.',
       'You do not have to wait for us:',
     ].join('\n'),
-    fields: [lineField(primary), ...(emergency === null ? [] : [resourceField('In danger right now', emergency)])],
+    fields: [lineField('Talk to someone now', primary), ...(emergency === null ? [] : [resourceField('In danger right now', emergency)])],
     buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
     tone: 'crisis',
   };
