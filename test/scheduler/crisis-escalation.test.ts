@@ -150,6 +150,23 @@ describe('a crisis request nobody accepts', () => {
   });
 });
 
+describe('each round once', () => {
+  it('does not post twice or fork the chain when a round runs again (an instance died before marking it done)', async () => {
+    const { requestId } = must(await requestListener(fx.core.deps, member, { urgency: 'crisis' }));
+    fx.core.platform.clear();
+    expect(minutes(rounds((await run(10)).channel))).toEqual([10]);
+    const roundJob = (round: number) => and(eq(jobs.kind, 'escalate'), eq(jobs.idempotencyKey, `escalate:${requestId}:round:${round}`));
+    const [first] = await fx.database.db.select().from(jobs).where(roundJob(1));
+    expect(first?.state).toBe('done');
+    await fx.database.db.update(jobs).set({ state: 'pending', finishedAt: null }).where(roundJob(1));
+    const again = await run(1);
+    expect(again.channel).toEqual([]);
+    expect((await fx.database.db.select().from(jobs).where(roundJob(1)))[0]?.state).toBe('done');
+    expect(await fx.database.db.select().from(jobs).where(roundJob(2))).toHaveLength(1);
+    expect(minutes(rounds((await run(9)).channel))).toEqual([9]); // round 2, at 20 minutes
+  });
+});
+
 describe('duty falling to nobody', () => {
   const dropAlerts = (list: readonly Seen[]) => list.filter((s) => s.view.title === 'Nobody is on duty');
 
