@@ -7,10 +7,17 @@ import { z } from 'zod';
 import type { NewJob } from '../db/queries/jobs.js';
 
 export const jobPayloads = {
-  escalate: z.object({ requestId: z.uuid(), step: z.number().int().min(0) }),
+  /**
+   * A step of the community's escalation ladder (`step`), or, for a crisis request, one round of the
+   * escalation that follows the ladder every 10 minutes until someone accepts (`round`, from 1).
+   */
+  escalate: z.object({ requestId: z.uuid(), step: z.number().int().min(0), round: z.number().int().min(1).optional() }),
   'check-in': z.object({ sessionId: z.uuid() }),
   'duty-timeout': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),
-  'duty-off': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),
+  /** `ask` counts the times a volunteer was kept on duty past the confirmation because a crisis request waited. */
+  'duty-off': z.object({ volunteerId: z.uuid(), since: z.iso.datetime(), ask: z.number().int().min(1).optional() }),
+  /** The coordinators are told that nobody is on duty while requests wait; one per shift that left duty empty. */
+  'duty-dropped': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),
   'training-reminder': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
   'training-expired': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
   debrief: z.object({ sessionId: z.uuid() }),
@@ -30,5 +37,7 @@ export function job<K extends JobKind>(kind: K, payload: JobPayload<K>, dueAt: D
 
 /** How long a volunteer has to confirm they are still on duty before they are taken off, in minutes. */
 export const DUTY_CONFIRM_MINUTES = 15;
+/** How long a volunteer kept on duty for a waiting crisis request is left before being asked again, in minutes. */
+export const DUTY_REASK_MINUTES = 30;
 /** How long before training expires the volunteer is reminded, in days. */
 export const TRAINING_REMINDER_DAYS = 30;

@@ -11,6 +11,20 @@ export const escalationStep = z.object({
 });
 export type EscalationStep = z.infer<typeof escalationStep>;
 
+/** The stored value for "other / international": the catalogue's own code for its fallback entries. */
+export const INTERNATIONAL = 'INTL';
+
+/**
+ * What a coordinator typed or picked, as stored: upper case; "UK" (what people type) is GB; "other",
+ * "international" and "intl" mean the international directory.
+ */
+export function normaliseCountry(raw: string): string {
+  const code = raw.trim().toUpperCase();
+  if (code === 'UK') return 'GB';
+  if (code === 'OTHER' || code === 'INTERNATIONAL' || code === INTERNATIONAL) return INTERNATIONAL;
+  return code;
+}
+
 export const DEFAULT_TOPICS = [
   'stress',
   'loneliness',
@@ -52,11 +66,15 @@ export const communitySettings = z.object({
   sessionsLocation: z.string().min(1).nullable().default(null),
   /** Platform role ref whose holders count as coordinators, besides those enrolled as coordinators. */
   coordinatorRole: z.string().min(1).nullable().default(null),
-  /** ISO 3166-1 alpha-2 code for crisis resources; null = international fallback. */
+  /**
+   * ISO 3166-1 alpha-2 code for crisis resources, or `INTL` when the coordinators chose "other /
+   * international" (the international directory). null = never chosen: only communities set up before
+   * setup required a country; they get the international directory too until a coordinator picks one.
+   */
   country: z
     .string()
-    .regex(/^[A-Za-z]{2}$/, 'country must be a two-letter code such as GB or US')
-    .transform((c) => c.toUpperCase())
+    .transform(normaliseCountry)
+    .pipe(z.string().regex(/^([A-Z]{2}|INTL)$/, 'country must be a two-letter code such as GB or US, or "other" for the international list'))
     .nullable()
     .default(null),
   timeZone: timeZone.default('UTC'),

@@ -26,7 +26,7 @@ export async function run(): Promise<BenchResult> {
     await migrateDatabase(main);
     const admin = createTestCore(main);
     const coordinator = actor('coord', { platformAdmin: true });
-    must(await configureCommunity(admin.deps, coordinator, { settings: { volunteerChannel: 'test:chan:v' } }));
+    must(await configureCommunity(admin.deps, coordinator, { settings: { volunteerChannel: 'test:chan:v', country: 'GB' } }));
     const volunteers = Array.from({ length: RACERS }, (_, i) => actor(`v${i}`));
     for (const v of volunteers) {
       must(await enrolVolunteer(admin.deps, coordinator, { user: v.user, trainedUntil: '2030-01-01' }));

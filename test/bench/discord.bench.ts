@@ -27,7 +27,7 @@ export async function run(): Promise<BenchResult> {
     await migrateDatabase(database);
     const h = await startDiscordHarness({ ...database, url: scratch.url, dispose: async () => undefined } satisfies TestDatabase);
     const actor = (u: string, admin = false) => ({ user: `discord:${GUILD}:${u}`, community: `discord:${GUILD}`, platformAdmin: admin });
-    must(await configureCommunity(h.deps, actor('1', true), { settings: { volunteerChannel: `discord:${GUILD}:${VOLUNTEERS}` } }));
+    must(await configureCommunity(h.deps, actor('1', true), { settings: { volunteerChannel: `discord:${GUILD}:${VOLUNTEERS}`, country: 'GB' } }));
     for (const v of [VOL1, VOL2]) {
       must(await enrolVolunteer(h.deps, actor('1'), { user: `discord:${GUILD}:${v}`, trainedUntil: '2030-01-01', capacity: 10 }));
       must(await duty(h.deps, actor(v), 'on'));

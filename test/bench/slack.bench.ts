@@ -27,7 +27,7 @@ export async function run(): Promise<BenchResult> {
     await migrateDatabase(database);
     const h = await startSlackHarness({ ...database, url: scratch.url, dispose: async () => undefined } satisfies TestDatabase);
     const actor = (u: string, admin = false) => ({ user: `slack:${TEAM}:${u}`, community: `slack:${TEAM}`, platformAdmin: admin });
-    must(await configureCommunity(h.deps, actor('UADMIN', true), { settings: { volunteerChannel: `slack:${TEAM}:C0VOL` } }));
+    must(await configureCommunity(h.deps, actor('UADMIN', true), { settings: { volunteerChannel: `slack:${TEAM}:C0VOL`, country: 'GB' } }));
     const volunteers = Array.from({ length: 50 }, (_, i) => `UV${i}`);
     for (const v of volunteers) {
       must(await enrolVolunteer(h.deps, actor('UADMIN'), { user: `slack:${TEAM}:${v}`, trainedUntil: '2030-01-01', capacity: 10 }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { duty } from '../../src/core/use-cases/duty.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
+import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { auditLog, communities, volunteers } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
@@ -35,6 +36,40 @@ describe('community setup', () => {
     expect(errorCode(unknown)).toBe('bad-input');
     const [row] = await fx.database.db.select().from(communities);
     expect(row?.settings).toMatchObject({ retentionDays: 7, country: 'GB', timeZone: 'Europe/London' });
+  });
+
+  it('refuses a first setup without a country, or with one that has no checked lines, and saves nothing', async () => {
+    const missing = await configureCommunity(fx.core.deps, coordinator, { name: 'Guild', settings: { volunteerChannel: 'test:chan:v' } });
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('Setup needs the country for crisis lines') });
+    expect(missing.ok ? '' : missing.error.detail).toContain('"other"');
+    const unknown = await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'ES' } });
+    expect(unknown.ok ? null : unknown.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('no checked crisis lines for ES') });
+    expect(errorCode(await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'Narnia' } }))).toBe('bad-input');
+    expect(await fx.database.db.select().from(communities)).toHaveLength(0);
+    expect(await fx.database.db.select().from(volunteers)).toHaveLength(0);
+  });
+
+  it('takes "other" as the international directory, said plainly, and "uk" as GB', async () => {
+    const view = must(await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'other' } }));
+    expect(view.fields?.find((f) => f.label === 'Country for crisis lines')?.value).toContain('international directory');
+    expect((await fx.database.db.select().from(communities))[0]?.settings.country).toBe('INTL');
+    const uk = must(await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'uk' } }));
+    expect(uk.fields?.find((f) => f.label === 'Country for crisis lines')?.value).toMatch(/^GB \(Samaritans/);
+    expect(errorCode(await configureCommunity(fx.core.deps, coordinator, { settings: { country: null } }))).toBe('bad-input');
+    expect((await fx.database.db.select().from(communities))[0]?.settings.country).toBe('GB');
+  });
+
+  it('keeps a community set up before a country was required working, and asks for one at its next change', async () => {
+    await setUpCommunity(fx.core);
+    // As stored by an older version, whose setup let the country be empty.
+    await fx.database.db.update(communities).set({ settings: { ...(await fx.database.db.select().from(communities))[0]!.settings, country: null } });
+    fx.core.clock.advanceMinutes(2); // past the community copy's lifetime, so the stored row is read
+    const stale = await configureCommunity(fx.core.deps, coordinator, { settings: { retentionDays: 9 } });
+    expect(stale.ok ? null : stale.error.detail).toContain('Setup needs the country');
+    const queued = must(await requestListener(fx.core.deps, member, {}));
+    // The international directory is somewhere to look, never introduced as a line to call.
+    expect(queued.view.fields?.[0]).toMatchObject({ label: 'Find a helpline where you are', value: expect.stringContaining('findahelpline') });
+    must(await configureCommunity(fx.core.deps, coordinator, { settings: { retentionDays: 9, country: 'IE' } }));
   });
 
   it('refuses a volunteer who is not a coordinator, whatever else they are', async () => {

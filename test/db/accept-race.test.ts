@@ -30,7 +30,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   admin = createTestCore(database);
   const coordinator = actor('coord', { platformAdmin: true });
-  must(await configureCommunity(admin.deps, coordinator, { settings: { volunteerChannel: 'test:chan:v' } }));
+  must(await configureCommunity(admin.deps, coordinator, { settings: { volunteerChannel: 'test:chan:v', country: 'GB' } }));
   for (const v of volunteersList) {
     must(await enrolVolunteer(admin.deps, coordinator, { user: v.user, trainedUntil: '2030-01-01' }));
     must(await duty(admin.deps, v, 'on'));

@@ -62,13 +62,16 @@ describe('escalation ladder', () => {
     expect(fx.core.platform.calls).toHaveLength(0);
   });
 
-  it('runs the faster ladder for crisis requests', async () => {
+  it('runs the faster ladder for crisis requests, telling the member at 10 minutes rather than at each step', async () => {
     must(await requestListener(fx.core.deps, member, { urgency: 'crisis' }));
     fx.core.platform.clear();
     await advanceAndTick(fx.core, runner, 1);
     expect(channelPosts()[0]?.view.title).toBe('Crisis request still waiting');
     await advanceAndTick(fx.core, runner, 2);
-    expect(fx.core.platform.privateTo(member.user)).toHaveLength(1);
+    expect(channelPosts()[1]?.view.title).toBe('Coordinators: a request needs a listener');
+    expect(fx.core.platform.privateTo(member.user)).toHaveLength(0);
+    await advanceAndTick(fx.core, runner, 7);
+    expect(fx.core.platform.privateTo(member.user).map((v) => v.title)).toEqual(['Nobody has answered yet']);
   });
 
   it('posts the offer card later if the platform refused it the first time', async () => {

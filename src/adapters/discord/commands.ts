@@ -10,7 +10,9 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { countryChoices } from '../../core/use-cases/configure-community.js';
 import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
+import { createCatalogue } from '../../crisis/index.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -66,7 +68,15 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
         options: [
           { type: S.Channel, name: 'volunteer-channel', description: 'Where offers and alerts go (private is best)', channel_types: [ChannelType.GuildText], required: false },
           { type: S.Channel, name: 'sessions-channel', description: 'Where private session threads open', channel_types: [ChannelType.GuildText], required: false },
-          { type: S.String, name: 'country', description: 'Two-letter country code for crisis lines', min_length: 2, max_length: 2, required: false },
+          {
+            type: S.String,
+            name: 'country',
+            description: 'Country for crisis lines (needed at first setup); "Other" shows the international list',
+            // Not `required`: a later change (say, the retention) keeps the country chosen before. Core
+            // refuses a setup that would leave the community without one, with the same list.
+            required: false,
+            choices: countryChoices(createCatalogue()).map((c) => ({ name: c.label, value: c.value })),
+          },
           { type: S.String, name: 'time-zone', description: 'IANA time zone, e.g. Europe/London', required: false },
           { type: S.Integer, name: 'retention-days', description: 'Keep closed requests this many days', min_value: 1, max_value: 3650, required: false },
           { type: S.Role, name: 'coordinator-role', description: 'Holders of this role are coordinators', required: false },

@@ -33,7 +33,7 @@ import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageE
 import { SlackPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
-import { SETUP_CALLBACK, setupModal } from './setup-modal.js';
+import { SETUP_CALLBACK, setupCountryError, setupModal } from './setup-modal.js';
 import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
 import { parseAction, repeatable } from '../../core/actions.js';
 
@@ -192,7 +192,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (cmd.kind === 'setup') {
       try {
         const existing = deps.communities.peek(communityRef(p.team_id));
-        await app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing) as never });
+        await app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never });
       } catch (error) {
         log.warn('slack.form_failed', { error: errorName(error) });
         await reply(respond, errorView({ code: 'platform' }));
@@ -264,7 +264,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const v = formValues(parsed.data);
     const country = typeof v['country'] === 'string' && v['country'].trim() !== '' ? v['country'].trim() : null;
     const errors: Record<string, string> = {};
-    if (country !== null && !/^[A-Za-z]{2}$/.test(country)) errors['country'] = 'Two letters, such as GB or US.';
+    const countryError = setupCountryError(deps.catalogue, country);
+    if (countryError !== null) errors['country'] = countryError;
     const retention = Number(v['retention_days']);
     if (!Number.isInteger(retention) || retention < 1) errors['retention_days'] = 'A whole number of days.';
     if (Object.keys(errors).length > 0) {

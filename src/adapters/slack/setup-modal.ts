@@ -1,11 +1,28 @@
 /** The Slack-only setup modal: channels and people are picked with Slack's own selects. */
 import type { CommunityRecord } from '../../core/communities.js';
+import { countryChoices } from '../../core/use-cases/configure-community.js';
+import { normaliseCountry } from '../../core/settings.js';
+import type { ResourceCatalogue } from '../../crisis/index.js';
 import { parseId } from './refs.js';
 
 export const SETUP_CALLBACK = 'pl:form:setup';
 
-export function setupModal(existing: CommunityRecord | null): Record<string, unknown> {
+/**
+ * The country field's error for the form, or null when it is usable: setup needs a country (or "other /
+ * international"). The select offers only usable values; this catches a crafted or stale submission
+ * while the form is still open, and core checks again.
+ */
+export function setupCountryError(catalogue: ResourceCatalogue, value: string | null): string | null {
+  if (value === null || value.trim() === '') return 'Choose the country for crisis lines, or "Other / international".';
+  const code = normaliseCountry(value);
+  return countryChoices(catalogue).some((c) => c.value === code) ? null : 'Choose a country from the list, or "Other / international".';
+}
+
+export function setupModal(existing: CommunityRecord | null, catalogue: ResourceCatalogue): Record<string, unknown> {
   const s = existing?.settings;
+  const option = (c: { value: string; label: string }) => ({ text: { type: 'plain_text', text: c.label }, value: c.value });
+  const choices = countryChoices(catalogue);
+  const current = choices.find((c) => c.value === s?.country);
   const initialChannel = s?.volunteerChannel == null ? {} : { initial_conversation: parseId(s.volunteerChannel).id };
   const input = (block: string, label: string, element: Record<string, unknown>, optional = false, hint?: string) => ({
     type: 'input',
@@ -24,7 +41,13 @@ export function setupModal(existing: CommunityRecord | null): Record<string, unk
     blocks: [
       input('volunteer_channel', 'Volunteer channel (private is best)', { type: 'conversations_select', filter: { include: ['private', 'public'], exclude_bot_users: true }, ...initialChannel }, false, 'Offer cards and crisis alerts go here. Invite the app to it.'),
       input('coordinators', 'Coordinators', { type: 'multi_users_select' }, true, 'You stay a coordinator.'),
-      input('country', 'Country for crisis lines (two letters)', { type: 'plain_text_input', max_length: 2, ...(s?.country == null ? {} : { initial_value: s.country }) }, true, 'e.g. GB, US, IE. Empty = international list.'),
+      input(
+        'country',
+        'Country for crisis lines',
+        { type: 'static_select', placeholder: { type: 'plain_text', text: 'Choose a country' }, options: choices.map(option), ...(current === undefined ? {} : { initial_option: option(current) }) },
+        false,
+        'A person in crisis is shown this country\'s 24/7 line. "Other / international" shows a directory of helplines instead.',
+      ),
       input('time_zone', 'Time zone', { type: 'plain_text_input', max_length: 60, initial_value: s?.timeZone ?? 'UTC' }, false, 'An IANA name such as Europe/London.'),
       input('retention_days', 'Keep closed requests for (days)', { type: 'number_input', is_decimal_allowed: false, min_value: '1', max_value: '3650', initial_value: String(s?.retentionDays ?? 30) }),
     ],

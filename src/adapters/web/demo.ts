@@ -17,6 +17,11 @@ import { channelRef, communityRef, userRef } from './refs.js';
 export const DEMO_SLUG = 'demo';
 export const DEMO_COMMUNITY = communityRef(DEMO_SLUG);
 export const DEMO_CHANNEL = channelRef(DEMO_SLUG, 'volunteers');
+/**
+ * The demo community's country, as setup requires one: the United Kingdom, so the playground shows a
+ * named line with a number (Samaritans) as a real community would, not the international directory.
+ */
+export const DEMO_COUNTRY = 'GB';
 
 export interface DemoPerson {
   readonly ref: UserRef;
@@ -77,7 +82,7 @@ export async function seedDemo(deps: CoreDeps, options: { timeZone: string }): P
     'setup',
     await configureCommunity(deps, sam, {
       name: 'Peerline demo',
-      settings: { volunteerChannel: DEMO_CHANNEL, timeZone: options.timeZone, country: null },
+      settings: { volunteerChannel: DEMO_CHANNEL, timeZone: options.timeZone, country: DEMO_COUNTRY },
     }),
   );
   const now = deps.clock();

@@ -11,7 +11,8 @@ import { isCoordinator, type Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { communitySettings, defaultSettings, type CommunitySettings } from '../settings.js';
+import type { ResourceCatalogue } from '../../crisis/index.js';
+import { communitySettings, defaultSettings, INTERNATIONAL, type CommunitySettings } from '../settings.js';
 import type { View } from '../views/types.js';
 
 const input = z.object({
@@ -38,6 +39,11 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
   const merged = parseInput(communitySettings, { ...(existing?.settings ?? defaultSettings()), ...changes });
   if (!merged.ok) return merged;
   const settings = merged.value;
+  // Every crisis reply names a line for the community's country, so setup does not finish without one.
+  // A code is checked only when it changes: one stored before this check keeps working.
+  if (settings.country === null || (settings.country !== existing?.settings.country && !knownCountry(deps.catalogue, settings.country))) {
+    return fail('bad-input', countryPrompt(deps.catalogue, settings.country));
+  }
   const result = await deps.db.transaction(async (tx) => {
     const { community, created } = await upsertCommunity(tx, {
       ref: actor.community,
@@ -61,10 +67,42 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
     return { community, created };
   });
   deps.communities.remember(result.community);
-  return ok(settingsView(result.community.name, settings, result.created));
+  return ok(settingsView(deps.catalogue, result.community.name, settings, result.created));
 }
 
-function settingsView(name: string, s: CommunitySettings, created: boolean): View {
+const regionNames = new Intl.DisplayNames('en', { type: 'region' });
+
+/** The countries setup offers, by name, then "other / international" last (value `INTL`). */
+export function countryChoices(catalogue: ResourceCatalogue): readonly { readonly value: string; readonly label: string }[] {
+  return [
+    ...catalogue
+      .countries()
+      .map((code) => ({ value: code, label: regionNames.of(code) ?? code }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    { value: INTERNATIONAL, label: 'Other / international (directory of helplines)' },
+  ];
+}
+
+function knownCountry(catalogue: ResourceCatalogue, code: string): boolean {
+  return code === INTERNATIONAL || catalogue.countries().includes(code);
+}
+
+/** The private reply when setup has no usable country: what to choose, and what "other" shows. */
+export function countryPrompt(catalogue: ResourceCatalogue, given: string | null): string {
+  const choices = `Choose one of ${catalogue.countries().join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;
+  return given === null
+    ? `Setup needs the country for crisis lines, so a person in crisis is given a line they can reach. ${choices} Nothing was saved.`
+    : `There are no checked crisis lines for ${given} in Peerline yet. ${choices} Nothing was saved.`;
+}
+
+function countryLabel(catalogue: ResourceCatalogue, country: string | null): string {
+  if (country === null) return 'not chosen (international directory until you choose one)';
+  if (country === INTERNATIONAL) return 'other / international (the international directory of helplines)';
+  const line = catalogue.forCountry(country).primary;
+  return line.kind === 'crisis-line' ? `${country} (${line.name})` : `${country} (international directory: no checked line for ${country} yet)`;
+}
+
+function settingsView(catalogue: ResourceCatalogue, name: string, s: CommunitySettings, created: boolean): View {
   const show = (v: string | null) => v ?? 'not set';
   return {
     title: created ? `Peerline is set up for ${name}` : `Settings saved for ${name}`,
@@ -74,7 +112,7 @@ function settingsView(name: string, s: CommunitySettings, created: boolean): Vie
     fields: [
       { label: 'Volunteer channel', value: show(s.volunteerChannel) },
       { label: 'Sessions open in', value: show(s.sessionsLocation ?? s.volunteerChannel) },
-      { label: 'Country for crisis lines', value: s.country ?? 'not set (international list)' },
+      { label: 'Country for crisis lines', value: countryLabel(catalogue, s.country) },
       { label: 'Time zone', value: s.timeZone },
       { label: 'Keep closed requests for', value: `${s.retentionDays} days` },
       { label: 'Longest shift', value: `${s.maxShiftHours} h` },

@@ -1,5 +1,9 @@
-/** Volunteers go on and off duty, and ask where they stand. */
-import { and, count, eq, inArray } from 'drizzle-orm';
+/**
+ * Volunteers go on and off duty, and ask where they stand. Every way off duty goes through
+ * `takeOffDuty`, so the coordinators hear, once, when duty falls to nobody while requests wait.
+ */
+import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
 import { audit } from '../../db/queries/audit.js';
 import { findVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
 import { supportRequests, volunteers } from '../../db/schema.js';
@@ -39,20 +43,32 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     });
   }
   if (command === 'off') {
+    let nobodyLeft = false;
     if (volunteer.dutySince !== null) {
       const since = volunteer.dutySince;
-      await deps.db.transaction(async (tx) => {
-        await tx.update(volunteers).set({ dutySince: null, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
-        await audit(tx, {
-          communityId: community.value.id,
-          actorRef: actor.user,
-          action: 'duty.off',
-          detail: { minutes: Math.round((now.getTime() - since.getTime()) / 60_000) },
-          at: now,
-        });
+      nobodyLeft = await deps.db.transaction(async (tx) => {
+        const off = await takeOffDuty(tx, volunteer, since, now);
+        if (off.taken) {
+          await audit(tx, {
+            communityId: community.value.id,
+            actorRef: actor.user,
+            action: 'duty.off',
+            detail: { minutes: Math.round((now.getTime() - since.getTime()) / 60_000) },
+            at: now,
+          });
+        }
+        return off.nobodyLeft;
       });
     }
-    return ok({ title: 'You are off duty', text: 'Thank you for your time. Rest well.', tone: 'neutral' });
+    const waiting = nobodyLeft ? await queuedCount(deps, community.value.id) : 0;
+    return ok({
+      title: 'You are off duty',
+      text:
+        waiting === 0
+          ? 'Thank you for your time. Rest well.'
+          : `Thank you for your time. You were the last listener on duty and ${waiting} request${waiting === 1 ? ' is' : 's are'} waiting, so I am telling the coordinators. Rest well.`,
+      tone: 'neutral',
+    });
   }
   const open = await openSessionCount(deps.db, volunteer.id);
   const waiting = await queuedCount(deps, community.value.id);
@@ -85,6 +101,44 @@ export async function confirmDuty(deps: CoreDeps, actor: Actor): Promise<Result<
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.confirmed', at: now });
   });
   return ok({ title: 'Still on duty', text: `Thank you. I will check with you again in ${hours} h. Remember to take breaks.`, tone: 'success' });
+}
+
+/**
+ * Takes a volunteer off duty if they are still in the shift that began at `since` (inside `tx`). When
+ * that leaves nobody on duty in the community, the coordinators' alert is scheduled in the same
+ * transaction, keyed by the shift, so it is sent once (the job checks that people are still waiting and
+ * still nobody is on duty). The community's on-duty rows are locked first: two volunteers leaving at
+ * once then take turns, and the second sees that they were the last.
+ */
+export async function takeOffDuty(
+  tx: Db,
+  volunteer: { readonly id: string; readonly communityId: string },
+  since: Date,
+  now: Date,
+): Promise<{ taken: boolean; nobodyLeft: boolean }> {
+  const onDuty = await lockOnDuty(tx, volunteer.communityId);
+  const taken = await tx
+    .update(volunteers)
+    .set({ dutySince: null, updatedAt: now })
+    .where(and(eq(volunteers.id, volunteer.id), eq(volunteers.dutySince, since)))
+    .returning({ id: volunteers.id });
+  if (taken.length === 0) return { taken: false, nobodyLeft: false };
+  const nobodyLeft = onDuty.every((v) => v.id === volunteer.id);
+  if (nobodyLeft) {
+    const shift = since.toISOString();
+    await scheduleJobs(tx, [job('duty-dropped', { volunteerId: volunteer.id, since: shift }, now, `${volunteer.id}:${shift}`, volunteer.communityId)], now);
+  }
+  return { taken: true, nobodyLeft };
+}
+
+/** The community's volunteers on duty, locked for the rest of the transaction. */
+export async function lockOnDuty(tx: Db, communityId: string): Promise<{ id: string; dutySince: Date | null; trainingValidUntil: string | null }[]> {
+  return tx
+    .select({ id: volunteers.id, dutySince: volunteers.dutySince, trainingValidUntil: volunteers.trainingValidUntil })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince)))
+    .orderBy(volunteers.id)
+    .for('update');
 }
 
 function shiftTimeout(volunteerId: string, communityId: string, since: Date, hours: number) {

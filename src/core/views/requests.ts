@@ -3,7 +3,7 @@ import type { CountryResources } from '../../crisis/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { formatDuration } from '../time.js';
-import { resourceField } from './resources.js';
+import { lineField } from './line.js';
 import type { View } from './types.js';
 
 export type Urgency = 'routine' | 'urgent' | 'crisis';
@@ -31,7 +31,7 @@ export function queuedView(input: {
     ]
       .filter((line): line is string => line !== null)
       .join('\n'),
-    fields: [resourceField('Talk to someone 24/7', input.resources.primary)],
+    fields: [lineField('Talk to someone 24/7', input.resources.primary)],
     buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
     tone: input.urgency === 'crisis' ? 'crisis' : 'neutral',
   };

@@ -3,8 +3,12 @@ import type { CountryResources } from '../../crisis/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { formatDuration } from '../time.js';
+import type { CrisisAudience } from '../escalation.js';
+import { lineField } from './line.js';
 import { resourceField } from './resources.js';
 import type { View } from './types.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function stillWaitingView(input: { requestId: string; waitedMs: number; urgency: string; mentions: readonly UserRef[] }): View {
   return {
@@ -33,9 +37,69 @@ export function takingLongerView(input: { requestId: string; waitedMs: number; r
       'Your request stays in the queue until a listener accepts it or you cancel it.',
       'If you need to talk to someone now:',
     ].join('\n'),
-    fields: [resourceField('Any time, day or night', input.resources.primary)],
+    fields: [lineField('Any time, day or night', input.resources.primary)],
     buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
     tone: 'warning',
+  };
+}
+
+/** A round of a crisis request's escalation, in the volunteer channel. Never the member's name. */
+export function crisisRoundView(input: { requestId: string; waitedMs: number; onDuty: number; audience: CrisisAudience; mentions: readonly UserRef[] }): View {
+  const onDuty = input.onDuty === 0 ? 'Nobody is on duty right now.' : `${plural(input.onDuty, 'listener is', 'listeners are')} on duty, and none has accepted.`;
+  const ask =
+    input.audience === 'on-duty' && input.onDuty > 0
+      ? 'If you are on duty and able, please accept.'
+      : 'Every volunteer is asked: if you can, go on duty and accept.';
+  return {
+    title: 'Crisis request still waiting',
+    text: [
+      `Someone asked for a listener in a crisis ${formatDuration(input.waitedMs)} ago. ${onDuty}`,
+      ask,
+      input.audience === 'everyone' ? 'Coordinators: please find a listener who can go on duty now.' : null,
+      'I will ask again every 10 minutes until someone accepts.',
+    ]
+      .filter((line): line is string => line !== null)
+      .join('\n'),
+    buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: 'Accept', style: 'primary' }],
+    mentions: input.mentions,
+    tone: 'crisis',
+  };
+}
+
+/** The member's private update while their crisis request waits: honest about who is there, with the line. */
+export function crisisWaitingView(input: { requestId: string; waitedMs: number; onDuty: number; resources: CountryResources }): View {
+  const { emergency, primary } = input.resources;
+  return {
+    title: 'Nobody has answered yet',
+    text: [
+      `You have waited ${formatDuration(input.waitedMs)}, and I am sorry: nobody has accepted yet. ${input.onDuty === 0 ? 'Nobody is on duty right now.' : `${plural(input.onDuty, 'listener is', 'listeners are')} on duty right now.`}`,
+      'I keep asking the volunteers and coordinators every 10 minutes until someone accepts or you cancel.',
+      'You do not have to wait for us:',
+    ].join('\n'),
+    fields: [lineField('Talk to someone now', primary), ...(emergency === null ? [] : [resourceField('In danger right now', emergency)])],
+    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
+    tone: 'crisis',
+  };
+}
+
+/** To the last volunteer on duty whose shift ran out unconfirmed while a crisis request waits. */
+export function stillNeededView(input: { crisisWaiting: number; askAgainMinutes: number }): View {
+  return {
+    title: 'Please stay on duty if you can',
+    text: `Your shift has run out, but ${plural(input.crisisWaiting, 'crisis request is', 'crisis requests are')} waiting and you are the only listener on duty, so I have kept you on duty. If you can, accept it or stay until someone else comes on duty. If you cannot, go off duty: the coordinators are told when nobody is on duty. I will ask again in ${input.askAgainMinutes} minutes.`,
+    buttons: [{ action: encodeAction({ kind: 'duty-confirm' }), label: 'Stay on duty', style: 'primary' }],
+    tone: 'warning',
+  };
+}
+
+/** To the coordinators, once per time duty falls to nobody while requests wait. */
+export function dutyDroppedView(input: { waiting: number; crisis: number; mentions: readonly UserRef[] }): View {
+  const crisis = input.crisis === 0 ? '' : input.crisis === input.waiting ? (input.waiting === 1 ? ', a crisis request' : ', all crisis requests') : `, ${input.crisis} of them crisis`;
+  return {
+    title: 'Nobody is on duty',
+    text: `The last listener has gone off duty and ${plural(input.waiting, 'request is', 'requests are')} waiting${crisis}. Please find someone who can go on duty.`,
+    mentions: input.mentions,
+    tone: input.crisis > 0 ? 'crisis' : 'warning',
   };
 }
 

@@ -1,28 +1,43 @@
-/** The escalation ladder for a request nobody has accepted yet. A no-op once it is accepted or cancelled. */
-import { onDutyVolunteers, coordinatorsOf } from '../../db/queries/volunteers.js';
-import { supportRequests } from '../../db/schema.js';
+/**
+ * The escalation ladder for a request nobody has accepted yet, and for a crisis request the rounds
+ * that follow it every 10 minutes until someone accepts (core/escalation.ts). A no-op once the request
+ * is accepted or cancelled. The ladder alone used to be all there was: a crisis request's last step
+ * was at 10 minutes, so after it nothing asked anyone again, however long the person waited.
+ */
+import { eq } from 'drizzle-orm';
+import type { CommunityRecord } from '../../core/communities.js';
+import { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember } from '../../core/escalation.js';
 import { mentionsFor, postOffer } from '../../core/offers.js';
 import { localDate } from '../../core/time.js';
 import { resourcesFor } from '../../core/use-cases/route-crisis.js';
-import { coordinatorPageView, stillWaitingView, takingLongerView } from '../../core/views/scheduled.js';
+import { coordinatorPageView, crisisRoundView, crisisWaitingView, stillWaitingView, takingLongerView } from '../../core/views/scheduled.js';
+import type { View } from '../../core/views/types.js';
 import { findCommunityById } from '../../db/queries/communities.js';
-import { eq } from 'drizzle-orm';
-import type { JobHandler } from '../runner.js';
+import { scheduleJobs } from '../../db/queries/jobs.js';
+import type { RequestRow } from '../../db/queries/requests.js';
+import { coordinatorsOf, onDutyVolunteers } from '../../db/queries/volunteers.js';
+import { supportRequests } from '../../db/schema.js';
+import type { JobContext, JobHandler } from '../runner.js';
 import { sendPrivateOrTell } from './private.js';
 
-export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step }) => {
-  const { deps, now, job } = ctx;
+export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step, round }) => {
+  const { deps, now } = ctx;
   const [request] = await deps.db.select().from(supportRequests).where(eq(supportRequests.id, requestId));
   if (request?.status !== 'queued' || request.memberRef === null) return;
   const community = await findCommunityById(deps.db, request.communityId);
   const channel = community?.settings.volunteerChannel ?? null;
   if (community === null || channel === null) return;
+  if (request.urgency === 'crisis') {
+    // The next round is scheduled before anything is sent, so a failed message (retried on its own)
+    // never holds the chain back. Its key makes a re-run or a second instance schedule it once.
+    await scheduleJobs(deps.db, [crisisRoundJob(request, (round ?? 0) + 1, now)], now);
+  }
+  if (round !== undefined) return crisisRound(ctx, community, channel, request, round);
   const ladder = request.urgency === 'crisis' ? community.settings.escalation.crisis : community.settings.escalation.routine;
   const action = ladder[step]?.action;
   if (action === undefined) return;
-  const member = request.memberRef;
   const waitedMs = now.getTime() - request.createdAt.getTime();
-  const key = job.idempotencyKey;
+  const key = ctx.job.idempotencyKey;
 
   if (action === 'remention') {
     if (request.offerRef === null) {
@@ -36,17 +51,50 @@ export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step })
     await ctx.once(`${key}:remention`, () => deps.platform.postToChannel(channel, stillWaitingView({ requestId, waitedMs, urgency: request.urgency, mentions })));
     return;
   }
-  const resources = resourcesFor(deps, community);
+  const onDuty = await onDutyCount(ctx, community, request);
   if (action === 'page-coordinators') {
-    const onDuty = await onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone));
     const mentions = (await coordinatorsOf(deps.db, community.id)).map((c) => c.userRef);
-    await ctx.once(`${key}:page`, () => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty: onDuty.length, mentions })));
+    await ctx.once(`${key}:page`, () => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty, mentions })));
+    // A crisis member hears at the ladder's "tell" step and then every few rounds, not at every step.
+    if (request.urgency === 'crisis') return;
   }
-  await sendPrivateOrTell(
+  await tellMember(
     ctx,
-    `${key}:member`,
-    member,
-    takingLongerView({ requestId, waitedMs, resources, again: action === 'tell-member' }),
-    `A member whose request has waited ${Math.round(waitedMs / 60_000)} minutes could not be told that it is taking longer, or be sent crisis resources.`,
+    request,
+    request.urgency === 'crisis'
+      ? crisisWaitingView({ requestId, waitedMs, onDuty, resources: resourcesFor(deps, community) })
+      : takingLongerView({ requestId, waitedMs, resources: resourcesFor(deps, community), again: action === 'tell-member' }),
   );
 };
+
+/** One round of a crisis request's escalation: a post to a wider audience, and now and then the member. */
+async function crisisRound(ctx: JobContext, community: CommunityRecord, channel: string, request: RequestRow, round: number): Promise<void> {
+  const { deps, now } = ctx;
+  const waitedMs = now.getTime() - request.createdAt.getTime();
+  const audience = crisisAudience(round);
+  const onDuty = await onDutyCount(ctx, community, request);
+  const mentions = await crisisMentions(deps.db, community, request, audience, now);
+  await ctx.once(`${ctx.job.idempotencyKey}:post`, () =>
+    deps.platform.postToChannel(channel, crisisRoundView({ requestId: request.id, waitedMs, onDuty, audience, mentions })),
+  );
+  if (crisisRoundTellsMember(round)) {
+    await tellMember(ctx, request, crisisWaitingView({ requestId: request.id, waitedMs, onDuty, resources: resourcesFor(deps, community) }));
+  }
+}
+
+async function onDutyCount(ctx: JobContext, community: CommunityRecord, request: RequestRow): Promise<number> {
+  const onDuty = await onDutyVolunteers(ctx.deps.db, community.id, localDate(ctx.now, community.settings.timeZone));
+  return onDuty.filter((v) => v.userRef !== request.memberRef).length;
+}
+
+async function tellMember(ctx: JobContext, request: RequestRow, view: View): Promise<void> {
+  if (request.memberRef === null) return;
+  const minutes = Math.round((ctx.now.getTime() - request.createdAt.getTime()) / 60_000);
+  await sendPrivateOrTell(
+    ctx,
+    `${ctx.job.idempotencyKey}:member`,
+    request.memberRef,
+    view,
+    `A member whose request has waited ${minutes} minutes could not be told that it is taking longer, or be sent crisis resources.`,
+  );
+}

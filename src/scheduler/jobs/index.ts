@@ -1,7 +1,7 @@
 import type { JobHandlers } from '../runner.js';
 import { checkIn } from './check-in.js';
 import { debrief } from './debrief.js';
-import { dutyOff, dutyTimeout } from './duty.js';
+import { dutyDropped, dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
 import { retentionPurge } from './retention-purge.js';
 import { trainingExpired, trainingReminder } from './training.js';
@@ -15,6 +15,7 @@ export const handlers: JobHandlers = {
   'check-in': checkIn,
   'duty-timeout': dutyTimeout,
   'duty-off': dutyOff,
+  'duty-dropped': dutyDropped,
   'training-reminder': trainingReminder,
   'training-expired': trainingExpired,
   debrief,

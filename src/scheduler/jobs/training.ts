@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { volunteers } from '../../db/schema.js';
+import { takeOffDuty } from '../../core/use-cases/duty.js';
 import { takenOffDutyView, trainingReminderView } from '../../core/views/scheduled.js';
 import type { JobContext, JobHandler } from '../runner.js';
 
@@ -19,10 +20,13 @@ export const trainingReminder: JobHandler<'training-reminder'> = async (ctx, { v
 export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { volunteerId, validUntil }) => {
   const volunteer = await withSameDate(ctx, volunteerId, validUntil);
   if (volunteer === null) return;
-  if (volunteer.dutySince !== null) {
+  const since = volunteer.dutySince;
+  if (since !== null) {
     await ctx.deps.db.transaction(async (tx) => {
-      await tx.update(volunteers).set({ dutySince: null, updatedAt: ctx.now }).where(eq(volunteers.id, volunteer.id));
-      await audit(tx, { communityId: volunteer.communityId, actorRef: null, action: 'duty.training_expired', subjectRef: volunteer.userRef, at: ctx.now });
+      // Through takeOffDuty, so the coordinators hear if this leaves nobody on duty while people wait.
+      if ((await takeOffDuty(tx, volunteer, since, ctx.now)).taken) {
+        await audit(tx, { communityId: volunteer.communityId, actorRef: null, action: 'duty.training_expired', subjectRef: volunteer.userRef, at: ctx.now });
+      }
     });
   }
   await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training')));

@@ -1,0 +1,15 @@
+/**
+ * The one line a waiting member is pointed to. A service with a phone or text number is somewhere to
+ * contact; a directory (the international fallback) is somewhere to look, and is never introduced as a
+ * line to call.
+ */
+import type { CrisisResource } from '../../crisis/index.js';
+import { describeResource } from './resources.js';
+import type { Field } from './types.js';
+
+export const LOOK_UP_LABEL = 'Find a helpline where you are';
+
+export function lineField(contactLabel: string, line: CrisisResource): Field {
+  const reachable = line.phone !== undefined || line.sms !== undefined;
+  return { label: reachable ? contactLabel : LOOK_UP_LABEL, value: describeResource(line) };
+}
