@@ -4,10 +4,12 @@
  */
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_STREAMS, MAX_STREAMS_PER_CLIENT } from '../../src/adapters/web/sse.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { PEOPLE, startTestWeb, type TestWeb } from './support.js';
+import { crisisEvents, supportRequests } from '../../src/db/schema.js';
+import { lastAction, PEOPLE, startTestWeb, textOf, type TestWeb } from './support.js';
 
 let database: TestDatabase;
 let t: TestWeb;
@@ -60,7 +62,7 @@ describe('the web adapter answers malformed requests with a 4xx and keeps servin
     expect(await raw(`GET /playground HTTP/1.1\r\nHost: localhost:${t.web.port}`)).toBe(200);
     expect(await raw(`GET /playground HTTP/1.1\r\n${host()}`)).toBe(200);
     // A rebinding page could post, too: refused before the form is read.
-    const form = new URLSearchParams({ as: PEOPLE.member.ref, command: 'listen', topic: 'grief' }).toString();
+    const form = new URLSearchParams({ as: PEOPLE.alex.ref, command: 'duty-status' }).toString();
     const post = (h: string) => raw(`POST /playground/command HTTP/1.1\r\n${h}\r\nOrigin: http://${h.slice(6)}\r\nContent-Type: application/x-www-form-urlencoded`, form);
     expect(await post('Host: attacker.example')).toBe(403);
     expect(await post(host())).toBe(303);
@@ -122,5 +124,31 @@ describe('the web adapter answers malformed requests with a 4xx and keeps servin
     expect(perAddress.filter((s) => s === 200).length).toBeGreaterThanOrEqual(MAX_STREAMS - 1);
     expect(await connectStream('127.0.0.99')).toBe(429);
     for (const req of open) req.destroy();
+  });
+});
+
+describe('what a member writes reaches the volunteer card as plain text', () => {
+  const riley = PEOPLE.member.ref;
+
+  it('removes right-to-left overrides, isolates and zero-width characters from the note on the card', async () => {
+    const note = 'my \u202Egnihtyreve\u202C week \u2066was\u2069 \u200Bhard\u200D';
+    expect((await t.client.command(riley, 'listen', { topic: 'stress', note })).status).toBe(200);
+    const card = await t.client.pane('channel');
+    expect(textOf(card)).toContain('my gnihtyreve week was hard');
+    expect(card).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u200D]/);
+    expect(textOf(await t.client.pane('member'))).toContain('in the queue');
+    await t.client.press(riley, lastAction(await t.client.pane('member'), 'Cancel my request'));
+  });
+
+  it('takes a note with a NUL character (which PostgreSQL cannot store): the request is queued and a crisis is routed', async () => {
+    const before = (await t.deps.db.select({ n: count() }).from(supportRequests))[0]!.n;
+    const events = async () => (await t.deps.db.select({ n: count() }).from(crisisEvents).where(eq(crisisEvents.source, 'note')))[0]!.n;
+    const crisisBefore = await events();
+    expect((await t.client.command(riley, 'listen', { topic: 'grief', note: "I'm going to kill myself\u0000 tonight" })).status).toBe(200);
+    const member = textOf(await t.client.pane('member'));
+    expect(member).not.toContain('having trouble');
+    expect(member).toContain('in the queue');
+    expect((await t.deps.db.select({ n: count() }).from(supportRequests))[0]!.n).toBe(before + 1);
+    expect(await events()).toBe(crisisBefore + 1);
   });
 });
