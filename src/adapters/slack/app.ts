@@ -82,6 +82,14 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
           // Answer Slack (with an error) before its 3-second deadline if a listener never acks.
           unhandledRequestTimeoutMillis: 2800,
           logLevel: LogLevel.ERROR,
+          // Bolt throws on a signed payload of an odd shape (`"event": null`, `"view": null`) before any
+          // listener runs, and answers 500 by default. That is a bad request: answer 400. (Our listeners
+          // ack before they work and catch their own errors, so a bug of ours rarely lands here.)
+          processEventErrorHandler: ({ error, response }) => {
+            log.warn('slack.event_rejected', { error: errorName(error) });
+            if (!response.headersSent) response.writeHead(400).end();
+            return Promise.resolve(false);
+          },
         })
       : undefined;
   const app = new App({
