@@ -74,7 +74,7 @@ beforeAll(async () => {
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${stderr.slice(-2000)}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the bot did not start: ${stderr.slice(-2000)}`)), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       if (out.includes('Peerline coordinator dashboard:')) {
@@ -87,7 +87,7 @@ beforeAll(async () => {
       reject(new Error(`the bot exited at start: ${stderr.slice(-2000)}`));
     });
   });
-}, 90_000);
+}, 150_000);
 
 afterAll(async () => {
   if (child !== undefined && child.exitCode === null) {

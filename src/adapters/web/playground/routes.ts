@@ -172,7 +172,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
 
   app.get('/playground', async (c) => c.html(String(playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time))), 200));
 
-  app.get('/playground/events', (c) => o.hub.connect(o.clientAddress(c)));
+  app.get('/playground/events', (c) => hub.connect(o.clientAddress(c)));
 
   app.get('/playground/panes/:pane', (c) => {
     const pane = c.req.param('pane');
