@@ -119,6 +119,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         router,
         log,
         port: config.web.port,
+        host: config.web.host,
+        publicUrl: config.web.publicUrl,
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
       });

@@ -1,7 +1,8 @@
 import process from 'node:process';
 import { configFromEnvironment } from './environment.js';
 import { createLogger } from '../log/logger.js';
-import { startPeerline } from '../main.js';
+import { startPeerline, type Running } from '../main.js';
+import { installProcessPolicy } from '../process-policy.js';
 
 export async function startCommand(args: string[]): Promise<number> {
   if (args.includes('--help')) {
@@ -11,11 +12,15 @@ export async function startCommand(args: string[]): Promise<number> {
   const config = configFromEnvironment();
   if (config === null) return 2;
   const log = createLogger({ level: config.logLevel });
-  const running = await startPeerline(config, log);
+  // Installed before anything starts, so a library's stray error during start-up is handled the same way.
+  let running: Running | null = null;
+  installProcessPolicy({ log, stop: async () => running?.stop(), exit: (code) => process.exit(code) });
+  running = await startPeerline(config, log);
+  const started = running;
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info('peerline.stopping', { signal });
-      running.stop().then(resolve, (error: unknown) => {
+      started.stop().then(resolve, (error: unknown) => {
         log.error('peerline.stop_failed', { error: error instanceof Error ? error.name : String(error) });
         resolve();
       });

@@ -34,7 +34,17 @@ const schema = z.object({
   PEERLINE_WEB: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 (run the web adapter) or 0 (never)' }).optional()),
   /** Port for the web adapter when it runs beside Slack in HTTP mode (which has PORT); default PORT. */
   PEERLINE_WEB_PORT: optional.pipe(z.coerce.number<string>().int().min(0).max(65535).optional()),
-  /** The address coordinators reach the dashboard at (for the sign-in links the bot sends). */
+  /**
+   * Interface the web adapter listens on. Default 127.0.0.1 (this machine only: put a reverse proxy in
+   * front of the dashboard, or set 0.0.0.0 to listen on every interface).
+   */
+  PEERLINE_WEB_HOST: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.:-]+$/, 'must be an IP address or a host name, such as 127.0.0.1 or 0.0.0.0')
+      .default('127.0.0.1'),
+  ),
+  /** The address coordinators reach the dashboard at (for the sign-in links the bot sends); its host is allowed in requests' Host header. */
   PEERLINE_WEB_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SLACK_BOT_TOKEN: optional.pipe(z.string().startsWith('xoxb-', 'must be a bot token (xoxb-…)').optional()),
   SLACK_SIGNING_SECRET: optional,
@@ -92,6 +102,8 @@ export interface WebConfig {
    */
   readonly mode: 'demo' | 'dashboard' | 'off';
   readonly port: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  readonly host: string;
   /** Where coordinators open the dashboard; null = sign-in links cannot be sent from Slack or Discord. */
   readonly publicUrl: string | null;
 }
@@ -140,6 +152,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const web: WebConfig = {
     mode: e.PEERLINE_WEB === '0' ? 'off' : !chatConfigured ? 'demo' : e.PEERLINE_WEB === '1' ? 'dashboard' : 'off',
     port: e.PEERLINE_WEB_PORT ?? e.PORT,
+    host: e.PEERLINE_WEB_HOST,
     publicUrl: e.PEERLINE_WEB_URL ?? null,
   };
   if (web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null }, trimNotesKey: null } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, publicUrl: null }, trimNotesKey: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
   });
 
   it('reads the database timeouts in milliseconds and refuses ones too short to work', () => {
@@ -64,18 +64,28 @@ describe('loadConfig', () => {
     };
     const slackHttp = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
     const slackSocket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
-    expect(web({ PORT: '8080' })).toEqual({ mode: 'demo', port: 8080, publicUrl: null });
-    expect(web({ PEERLINE_WEB: '1' })).toEqual({ mode: 'demo', port: 3000, publicUrl: null });
-    expect(web({ PEERLINE_WEB: '0' })).toEqual({ mode: 'off', port: 3000, publicUrl: null });
-    expect(web(slackSocket)).toEqual({ mode: 'off', port: 3000, publicUrl: null });
-    expect(web({ ...slackSocket, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000, publicUrl: null });
+    expect(web({ PORT: '8080' })).toEqual({ mode: 'demo', port: 8080, host: '127.0.0.1', publicUrl: null });
+    expect(web({ PEERLINE_WEB: '1' })).toEqual({ mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null });
+    expect(web({ PEERLINE_WEB: '0' })).toEqual({ mode: 'off', port: 3000, host: '127.0.0.1', publicUrl: null });
+    expect(web(slackSocket)).toEqual({ mode: 'off', port: 3000, host: '127.0.0.1', publicUrl: null });
+    expect(web({ ...slackSocket, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000, host: '127.0.0.1', publicUrl: null });
     const discord = { DISCORD_TOKEN: 'token-1', DISCORD_APPLICATION_ID: '123456789' };
-    expect(web(discord)).toEqual({ mode: 'off', port: 3000, publicUrl: null });
-    expect(web({ ...discord, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000, publicUrl: null });
-    expect(web({ ...slackHttp, PEERLINE_WEB: '1', PEERLINE_WEB_PORT: '3001' })).toEqual({ mode: 'dashboard', port: 3001, publicUrl: null });
+    expect(web(discord)).toEqual({ mode: 'off', port: 3000, host: '127.0.0.1', publicUrl: null });
+    expect(web({ ...discord, PEERLINE_WEB: '1' })).toEqual({ mode: 'dashboard', port: 3000, host: '127.0.0.1', publicUrl: null });
+    expect(web({ ...slackHttp, PEERLINE_WEB: '1', PEERLINE_WEB_PORT: '3001' })).toEqual({ mode: 'dashboard', port: 3001, host: '127.0.0.1', publicUrl: null });
     // Slack in HTTP mode already holds PORT.
     expect(JSON.stringify(web({ ...slackHttp, PEERLINE_WEB: '1' }))).toContain('PEERLINE_WEB_PORT');
     expect(JSON.stringify(web({ PEERLINE_WEB: 'yes' }))).toContain('PEERLINE_WEB:');
+  });
+
+  it('binds the web adapter to 127.0.0.1 beside the chat platforms unless PEERLINE_WEB_HOST says otherwise', () => {
+    const beside = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PEERLINE_WEB: '1' };
+    const r = loadConfig(beside);
+    expect(r.ok && r.config.web).toEqual({ mode: 'dashboard', port: 3000, host: '127.0.0.1', publicUrl: null });
+    const open = loadConfig({ ...beside, PEERLINE_WEB_HOST: '0.0.0.0' });
+    expect(open.ok && open.config.web.host).toBe('0.0.0.0');
+    const bad = loadConfig({ ...beside, PEERLINE_WEB_HOST: 'evil host/x' });
+    expect(bad.ok ? [] : bad.problems.join('\n')).toContain('PEERLINE_WEB_HOST');
   });
 
   it('takes the dashboard address for sign-in links', () => {

@@ -3,6 +3,8 @@
  * Slack's 3 seconds — then calls one core use case and renders its view privately (an ephemeral reply
  * through `response_url`, or a DM). Payloads are parsed with zod; what does not parse gets a calm reply.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
@@ -36,6 +38,7 @@ import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupCountryError, setupModal } from './setup-modal.js';
 import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
 import { parseAction, repeatable } from '../../core/actions.js';
+import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {
   readonly deps: CoreDeps;
@@ -65,6 +68,9 @@ export interface SlackService {
 }
 
 
+/** The path Slack posts commands, interactivity and events to (HTTP mode). */
+const EVENTS_PATH = '/slack/events';
+
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
   const appToken = o.appToken;
@@ -72,10 +78,18 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     appToken === undefined
       ? new HTTPReceiver({
           signingSecret: o.signingSecret,
-          endpoints: '/slack/events',
+          endpoints: EVENTS_PATH,
           // Answer Slack (with an error) before its 3-second deadline if a listener never acks.
           unhandledRequestTimeoutMillis: 2800,
           logLevel: LogLevel.ERROR,
+          // Bolt throws on a signed payload of an odd shape (`"event": null`, `"view": null`) before any
+          // listener runs, and answers 500 by default. That is a bad request: answer 400. (Our listeners
+          // ack before they work and catch their own errors, so a bug of ours rarely lands here.)
+          processEventErrorHandler: ({ error, response }) => {
+            log.warn('slack.event_rejected', { error: errorName(error) });
+            if (!response.headersSent) response.writeHead(400).end();
+            return Promise.resolve(false);
+          },
         })
       : undefined;
   const app = new App({
@@ -328,12 +342,37 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   let port: number | null = null;
+  let server: Server | null = null;
   if (receiver !== undefined) {
-    const server = await receiver.start({ port: o.port, host: o.host ?? '0.0.0.0' });
-    const address = server.address();
-    port = typeof address === 'object' && address !== null ? address.port : o.port;
+    // Our server, with the guard in front of Bolt's request listener (see request-guard.ts); Bolt's own
+    // `receiver.start()` would put its listener on the socket directly.
+    const guard = new SlackRequestGuard({ signingSecret: o.signingSecret, endpoint: EVENTS_PATH, log });
+    const listening = createServer(
+      guard.listener((req, res) => {
+        try {
+          receiver.requestListener(req, res);
+        } catch (error) {
+          log.warn('slack.receiver_failed', { error: errorName(error) });
+          if (!res.headersSent) res.writeHead(400).end();
+        }
+      }),
+    );
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(o.port, o.host ?? '0.0.0.0', () => {
+        listening.off('error', reject);
+        resolve();
+      });
+    });
+    server = listening;
+    port = (listening.address() as AddressInfo).port;
     // Bolt's own init (auth.test) runs on first use; call it now so a bad token fails at start-up.
-    await app.client.auth.test();
+    try {
+      await app.client.auth.test();
+    } catch (error) {
+      listening.close();
+      throw error;
+    }
   } else {
     await app.start();
   }
@@ -345,7 +384,13 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     platform,
     async stop() {
       o.router.unregister('slack');
-      await app.stop();
+      if (server === null) {
+        await app.stop();
+        return;
+      }
+      const closing = server;
+      closing.closeAllConnections();
+      await new Promise<void>((resolve) => closing.close(() => resolve()));
     },
   };
 }

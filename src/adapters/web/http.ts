@@ -1,89 +1,102 @@
-/** Small helpers over `node:http`: bounded bodies, form parsing, same-origin checks, cookies, replies. */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SafeHtml } from './html.js';
+/**
+ * What the web adapter adds to Hono: the Host allow-list, same-origin form posts, bounded form bodies,
+ * and replies with the security headers. URL, query and cookie parsing are Hono's (malformed input is
+ * answered, never thrown past the handler).
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 
 /** Largest request body accepted (a form with a 500-character note fits many times over). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
+/** An expected refusal: the status and a sentence safe to show. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
-    readonly status: number,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 429,
     readonly publicMessage: string,
   ) {
     super(publicMessage);
   }
 }
 
-export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded')) throw new HttpError(415, 'Send the form as application/x-www-form-urlencoded.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer | string>) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'That is too long to send.');
-    chunks.push(buf);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+/** Host names the server answers to when no other is configured: this machine only. */
+export const LOCAL_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** The host name of a `Host` header value (`example.org:3000` → `example.org`, `[::1]:80` → `[::1]`), lower case. */
+export function hostName(host: string): string {
+  const lower = host.trim().toLowerCase();
+  if (lower.startsWith('[')) return lower.slice(0, lower.indexOf(']') + 1);
+  const colon = lower.indexOf(':');
+  return colon < 0 ? lower : lower.slice(0, colon);
 }
 
 /**
- * Refuses cross-site form posts (another site making a visitor's browser act here). Browsers send
- * `Sec-Fetch-Site` and `Origin`; a request with neither comes from a non-browser client, which
- * cannot carry a visitor's cookie anyway.
+ * Refuses a request whose `Host` is not one of `allowed` (host names, no port). A page on another site
+ * whose DNS name is re-pointed at this machine (DNS rebinding) sends its own name as `Host`, so it is
+ * refused before it can drive the playground.
  */
-export function assertSameOrigin(req: IncomingMessage): void {
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403, 'Cross-site requests are refused.');
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== 'null') {
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      throw new HttpError(403, 'Cross-site requests are refused.');
-    }
-    if (host !== req.headers.host) throw new HttpError(403, 'Cross-site requests are refused.');
-  }
+export function hostAllowList(allowed: readonly string[]): MiddlewareHandler {
+  const names = new Set(allowed.map(hostName));
+  return async (c, next) => {
+    const host = c.req.header('host');
+    if (host === undefined || !names.has(hostName(host))) throw new HttpError(403, 'This server does not answer to that host name.');
+    await next();
+  };
 }
 
-export function cookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
+/**
+ * Refuses cross-site form posts (another site making a visitor's browser act here). A browser's
+ * `Sec-Fetch-Site` decides when sent: only `same-origin` passes. Without it, the `Origin` must name this
+ * server's host; `Origin: null` (sandboxed frames, `data:` pages) is not this site, and a post with
+ * neither header is refused. (Our pages send `Referrer-Policy: no-referrer`, under which Chromium sends
+ * `Origin: null` even on a same-origin form post, so `Sec-Fetch-Site` has to come first.) Hosts are
+ * compared without the scheme, so this holds behind a TLS-terminating proxy too.
+ */
+export const sameOrigin = (): MiddlewareHandler =>
+  csrf({
+    secFetchSite: 'same-origin',
+    origin: (origin, c) => {
+      if (c.req.header('sec-fetch-site') !== undefined) return false;
+      if (origin === 'null' || !URL.canParse(origin)) return false;
+      return new URL(origin).host === c.req.header('host');
+    },
+  });
+
+/** Bounds every request body at `MAX_BODY_BYTES` (413 beyond), before anything reads it. */
+export const limitBody = (): MiddlewareHandler =>
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new HttpError(413, 'That is too long to send.');
+    },
+  });
+
+/** The posted form; only `application/x-www-form-urlencoded` is read. */
+export async function readForm(c: Context): Promise<URLSearchParams> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded')) throw new HttpError(415, 'Send the form as application/x-www-form-urlencoded.');
+  return new URLSearchParams(await c.req.text());
 }
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Everything is served from here: no CDN, no external font, no inline script.
   'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
-} as const;
+};
 
-export function sendHtml(res: ServerResponse, status: number, body: SafeHtml | string, headers: Record<string, string | string[]> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS, ...headers });
-  res.end(String(body));
-}
+/** Adds the security headers to every reply that does not set its own. */
+export const securityHeaders = (): MiddlewareHandler => async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+};
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
-}
-
-export function sendAsset(res: ServerResponse, type: string, body: string): void {
-  res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' });
-  res.end(body);
-}
-
-export function redirect(res: ServerResponse, location: string, headers: Record<string, string | string[]> = {}): void {
-  res.writeHead(303, { location, ...SECURITY_HEADERS, ...headers });
-  res.end();
+export function sendAsset(type: string, body: string): Response {
+  return new Response(body, { status: 200, headers: { 'content-type': `${type}; charset=utf-8`, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' } });
 }
 
 /** Whether the client asked for JSON (the playground script) rather than a page (a form post without script). */
-export const wantsJson = (req: IncomingMessage): boolean => (req.headers.accept ?? '').includes('application/json');
+export const wantsJson = (c: Context): boolean => (c.req.header('accept') ?? '').includes('application/json');

@@ -1,9 +1,13 @@
 /**
- * The web adapter: a `node:http` server with the playground (demo mode only) and the coordinator
- * dashboard, and a `ChatPlatform` for `web:` refs registered on the router. No framework: a handful of
- * routes, server-rendered HTML, one small script and server-sent events.
+ * The web adapter: the playground (demo mode only) and the coordinator dashboard on Hono over
+ * `@hono/node-server`, and a `ChatPlatform` for `web:` refs registered on the router. Hono parses URLs,
+ * queries and cookies (malformed ones are answered, not thrown), bounds bodies and refuses cross-site
+ * posts; every error ends in `onError` as a reply, so no request can take the process down.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { AddressInfo } from 'node:net';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
@@ -14,9 +18,9 @@ import { dashboardRoutes } from './dashboard/routes.js';
 import { ASK_AGAIN, notice } from './dashboard/pages.js';
 import { seedDemo, type DemoClock } from './demo.js';
 import { html } from './html.js';
-import { HttpError, redirect, sendAsset, sendHtml, sendJson, wantsJson } from './http.js';
+import { hostAllowList, hostName, HttpError, LOCAL_HOSTS, securityHeaders, sendAsset, wantsJson } from './http.js';
 import { WebPlatform } from './platform.js';
-import { playgroundRoutes, type Route } from './playground/routes.js';
+import { playgroundRoutes } from './playground/routes.js';
 import { PREFIX } from './refs.js';
 import { EventHub } from './sse.js';
 import { WebWorkspace } from './store.js';
@@ -34,8 +38,13 @@ export interface WebOptions {
   readonly mode: WebMode;
   /** 0 picks a free port (tests). */
   readonly port: number;
-  /** Interface to listen on. Default: 127.0.0.1 in demo mode (anyone who reaches the playground can act as anyone), all interfaces otherwise. */
+  /**
+   * Interface to listen on. Default 127.0.0.1 in every mode: anyone who reaches the playground can act as
+   * anyone, and the dashboard is meant to sit behind a reverse proxy (set PEERLINE_WEB_HOST to open it).
+   */
   readonly host?: string;
+  /** Where coordinators reach the dashboard (PEERLINE_WEB_URL); its host name is allowed in `Host`. */
+  readonly publicUrl?: string | null;
   /** Runs the scheduler's due jobs at `now`; the demo calls it after moving the clock. */
   readonly tick?: (now: Date) => Promise<unknown>;
 }
@@ -49,6 +58,13 @@ export interface WebService {
   stop(): Promise<void>;
 }
 
+/** Messages for refusals raised by Hono's own middleware. */
+const FRAMEWORK_REFUSALS: Readonly<Record<number, string>> = {
+  400: 'That request could not be read.',
+  403: 'Cross-site requests are refused.',
+  413: 'That is too long to send.',
+};
+
 export async function startWeb(o: WebOptions): Promise<WebService> {
   const { deps, log } = o;
   const store = new WebWorkspace();
@@ -58,57 +74,49 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
 
   const demo = o.mode.kind === 'demo' ? o.mode : null;
   const timeZone = demo?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const host = o.host ?? '127.0.0.1';
+  const clientAddress = (c: Context) => getConnInfo(c).remote.address ?? 'unknown';
   const playground =
-    demo === null ? null : playgroundRoutes({ deps, store, hub, clock: demo.clock, ...(o.tick === undefined ? {} : { tick: o.tick }), baseUrl: () => baseUrl, log, timeZone });
+    demo === null
+      ? null
+      : playgroundRoutes({ deps, store, hub, clock: demo.clock, ...(o.tick === undefined ? {} : { tick: o.tick }), baseUrl: () => baseUrl, log, timeZone, clientAddress });
   // Behind a TLS-terminating proxy the proxy says so; believing it can only add the Secure flag.
-  const dashboard = dashboardRoutes({ deps, log, secure: (req) => baseUrl.startsWith('https:') || req.headers['x-forwarded-proto'] === 'https' });
+  const dashboard = dashboardRoutes({ deps, secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https' });
 
-  const home: Route = async (req, res, url) => {
-    if (req.method !== 'GET') return false;
-    switch (url.pathname) {
-      case '/':
-        if (demo !== null) redirect(res, '/playground');
-        else sendHtml(res, 200, notice('Peerline coordinator dashboard', html`<p>Sign in with a link from the bot.</p>${ASK_AGAIN}`));
-        return true;
-      case '/assets/peerline.css':
-        sendAsset(res, 'text/css', STYLESHEET);
-        return true;
-      case '/assets/peerline.js':
-        sendAsset(res, 'text/javascript', CLIENT_SCRIPT);
-        return true;
-      case '/favicon.ico':
-        res.writeHead(204).end();
-        return true;
-      default:
-        return false;
-    }
-  };
-  const routes: Route[] = [home, ...(playground === null ? [] : [playground.route]), dashboard];
+  const allowedHosts = [...LOCAL_HOSTS];
+  if (o.publicUrl !== undefined && o.publicUrl !== null && URL.canParse(o.publicUrl)) allowedHosts.push(new URL(o.publicUrl).hostname);
+  if (host !== '0.0.0.0' && host !== '::') allowedHosts.push(host.includes(':') ? `[${host}]` : host);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    try {
-      for (const route of routes) if (await route(req, res, url)) return;
-      throw new HttpError(404, 'There is nothing here.');
-    } catch (error) {
-      const status = error instanceof HttpError ? error.status : 500;
-      const message = error instanceof HttpError ? error.publicMessage : 'Something went wrong on our side. Please try again in a minute.';
-      if (status === 500) log.error('web.request_failed', { path: url.pathname, method: req.method, error: errorName(error) });
-      if (res.headersSent) {
-        res.end();
-        return;
-      }
-      if (wantsJson(req)) sendJson(res, status, { ok: false, error: message });
-      else sendHtml(res, status, notice(status === 404 ? 'Not found' : 'That did not work', html`<p>${message}</p>`));
-    }
-  };
+  const app = new Hono({ strict: false });
+  app.use(securityHeaders());
+  app.use(hostAllowList(allowedHosts));
+  app.get('/', (c) =>
+    demo !== null ? c.redirect('/playground', 303) : c.html(String(notice('Peerline coordinator dashboard', html`<p>Sign in with a link from the bot.</p>${ASK_AGAIN}`)), 200),
+  );
+  app.get('/assets/peerline.css', () => sendAsset('text/css', STYLESHEET));
+  app.get('/assets/peerline.js', () => sendAsset('text/javascript', CLIENT_SCRIPT));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  if (playground !== null) app.route('/', playground.app);
+  app.route('/', dashboard);
 
-  const server: Server = createServer((req, res) => void handle(req, res));
+  const failure = (c: Context, status: number, message: string) =>
+    wantsJson(c)
+      ? c.json({ ok: false, error: message }, status as 400)
+      : c.html(String(notice(status === 404 ? 'Not found' : 'That did not work', html`<p>${message}</p>`)), status as 400);
+  app.notFound((c) => failure(c, 404, 'There is nothing here.'));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return failure(c, error.status, error.publicMessage);
+    if (error instanceof HTTPException && error.status < 500) return failure(c, error.status, FRAMEWORK_REFUSALS[error.status] ?? 'That request was refused.');
+    log.error('web.request_failed', { path: c.req.path.slice(0, 200), method: c.req.method, error: errorName(error) });
+    return failure(c, 500, 'Something went wrong on our side. Please try again in a minute.');
+  });
+
+  let server: ServerType | null = null;
   const stop = async () => {
     playground?.stop();
     hub.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (server !== null && 'closeAllConnections' in server) server.closeAllConnections();
+    await new Promise<void>((resolve) => (server === null ? resolve() : server.close(() => resolve())));
     o.router.unregister(PREFIX);
   };
   try {
@@ -116,17 +124,17 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
       const seeded = await seedDemo(deps, { timeZone });
       log.info('web.demo_ready', { created: seeded.created, timeZone });
     }
-    const host = o.host ?? (demo !== null ? '127.0.0.1' : undefined);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(o.port, host, () => {
-        server.off('error', reject);
-        resolve();
+    const started = await new Promise<ServerType>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: o.port, hostname: host, overrideGlobalObjects: false }, () => {
+        s.off('error', reject);
+        resolve(s);
       });
+      s.once('error', reject);
     });
-    const port = (server.address() as AddressInfo).port;
-    baseUrl = `http://${host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
-    log.info('web.listening', { url: baseUrl, mode: o.mode.kind });
+    server = started;
+    const port = (started.address() as AddressInfo).port;
+    baseUrl = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`;
+    log.info('web.listening', { url: baseUrl, mode: o.mode.kind, hosts: allowedHosts.map(hostName) });
     return { name: 'web', url: baseUrl, port, store, stop };
   } catch (error) {
     o.router.unregister(PREFIX);

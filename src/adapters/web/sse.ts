@@ -2,17 +2,30 @@
  * Server-sent events for the playground: the browser keeps one connection open and is told which
  * panes changed, then fetches only those. Changes are batched per short window, so a burst of posts
  * (an escalation step mentioning everyone) is one event per pane, not a storm of requests.
+ *
+ * Connections are bounded: at most `MAX_STREAMS_PER_CLIENT` per client address and `MAX_STREAMS` in
+ * all; beyond that a connection is refused with 429 (the page still works, refreshing panes on demand).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from './http.js';
 
 /** Milliseconds changes are gathered before one event per changed pane goes out. */
 const BATCH_MS = 25;
 /** A comment line keeps idle connections from being closed by proxies. */
 const HEARTBEAT_MS = 25_000;
+/** Open event streams one client address may hold (a few browser tabs). */
+export const MAX_STREAMS_PER_CLIENT = 8;
+/** Open event streams in all. */
+export const MAX_STREAMS = 32;
+
+interface Client {
+  readonly address: string;
+  readonly controller: ReadableStreamDefaultController<Uint8Array>;
+}
 
 export class EventHub {
-  readonly #clients = new Set<ServerResponse>();
+  readonly #clients = new Set<Client>();
   readonly #pending = new Map<string, string>();
+  readonly #encoder = new TextEncoder();
   #timer: NodeJS.Timeout | null = null;
   readonly #heartbeat: NodeJS.Timeout;
 
@@ -25,16 +38,28 @@ export class EventHub {
     return this.#clients.size;
   }
 
-  connect(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-content-type-options': 'nosniff',
+  /** A streaming response for a new connection from `address`; throws a 429 `HttpError` past the bounds. */
+  connect(address: string): Response {
+    const mine = [...this.#clients].filter((c) => c.address === address).length;
+    if (mine >= MAX_STREAMS_PER_CLIENT || this.#clients.size >= MAX_STREAMS) {
+      throw new HttpError(429, 'Too many live connections are open; close a tab or try again later.');
+    }
+    let client: Client | null = null;
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        client = { address, controller };
+        this.#clients.add(client);
+        controller.enqueue(this.#encoder.encode('retry: 2000\n\n'));
+      },
+      // Called when the browser goes away (the server cancels the stream on close).
+      cancel: () => {
+        if (client !== null) this.#clients.delete(client);
+      },
     });
-    res.write('retry: 2000\n\n');
-    this.#clients.add(res);
-    req.on('close', () => this.#clients.delete(res));
+    return new Response(body, {
+      status: 200,
+      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    });
   }
 
   /** Queues an event; events of the same name and data within one batch go out once. */
@@ -49,13 +74,27 @@ export class EventHub {
   }
 
   #write(frames: string): void {
-    for (const client of this.#clients) client.write(frames);
+    const bytes = this.#encoder.encode(frames);
+    for (const client of this.#clients) {
+      try {
+        client.controller.enqueue(bytes);
+      } catch {
+        // The stream closed between the browser leaving and `cancel` running.
+        this.#clients.delete(client);
+      }
+    }
   }
 
   close(): void {
     clearInterval(this.#heartbeat);
     if (this.#timer !== null) clearTimeout(this.#timer);
-    for (const client of this.#clients) client.end();
+    for (const client of this.#clients) {
+      try {
+        client.controller.close();
+      } catch {
+        // Already closed.
+      }
+    }
     this.#clients.clear();
   }
 }

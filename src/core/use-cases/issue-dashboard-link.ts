@@ -9,6 +9,7 @@ import { insertDashboardToken } from '../../db/queries/dashboard.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
+import { isEnrolledCoordinator } from './dashboard-access.js';
 import { fail, ok, type Result } from '../result.js';
 import { addMinutes } from '../time.js';
 import type { View } from '../views/types.js';
@@ -22,6 +23,11 @@ export const DASHBOARD_SIGN_IN_PATH = 'dashboard/sign-in';
 export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: string): Promise<Result<View>> {
   const community = await loadCommunityAsCoordinator(deps, actor);
   if (!community.ok) return community;
+  // The dashboard checks enrolment on every page (it cannot see platform roles), so a link is only
+  // worth sending to an enrolled coordinator.
+  if (!(await isEnrolledCoordinator(deps.db, community.value.id, actor.user))) {
+    return fail('not-allowed', 'The dashboard is for coordinators enrolled in Peerline; ask a coordinator to add you as one.');
+  }
   let url: URL;
   try {
     url = new URL(DASHBOARD_SIGN_IN_PATH, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);

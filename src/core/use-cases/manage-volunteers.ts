@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../result.js';
 import { localDate, zonedDateTime } from '../time.js';
 import { job, TRAINING_REMINDER_DAYS } from '../jobs.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
+import { revokeDashboardAccess } from '../../db/queries/dashboard.js';
 import type { View } from '../views/types.js';
 
 const isoDate = z
@@ -52,6 +53,8 @@ export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVol
       .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: values })
       .returning({ id: volunteers.id });
     if (row === undefined) throw new Error('upsert returned no row');
+    // Enrolling someone as a volunteer also demotes a coordinator: their dashboard access ends with it.
+    if (role !== 'coordinator') await revokeDashboardAccess(tx, community.value.id, user);
     if (trainedUntil !== null) {
       await scheduleJobs(tx, trainingJobs(row.id, community.value.id, trainedUntil, community.value.settings.timeZone, now), now);
     }
@@ -113,6 +116,8 @@ export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user:
       .where(and(eq(sessions.volunteerId, row.id), isNull(sessions.endedAt)));
     if ((open?.n ?? 0) > 0) return fail('conflict', 'They have a session open; it must end before they are removed.');
     await tx.delete(volunteers).where(eq(volunteers.id, row.id));
+    // Their dashboard sessions and unused sign-in links go at once, not when they expire.
+    await revokeDashboardAccess(tx, community.value.id, row.userRef);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'volunteer.removed', subjectRef: row.userRef, at: now });
     return ok({ title: 'Volunteer removed', text: 'They can no longer go on duty or accept requests here.', tone: 'success' });
   });
@@ -159,6 +164,7 @@ export async function setCoordinators(deps: CoreDeps, actor: Actor, raw: { users
     for (const v of current) {
       const role = wanted.has(v.userRef) ? 'coordinator' : v.role === 'coordinator' ? 'volunteer' : v.role;
       if (role !== v.role) await tx.update(volunteers).set({ role, updatedAt: now }).where(eq(volunteers.id, v.id));
+      if (role !== 'coordinator' && v.role === 'coordinator') await revokeDashboardAccess(tx, community.value.id, v.userRef);
     }
     const known = new Set(current.map((v) => v.userRef));
     const added = [...wanted].filter((u) => !known.has(u));

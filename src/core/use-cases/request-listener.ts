@@ -20,15 +20,17 @@ import { addMinutes, localDate } from '../time.js';
 import { queuedView, type Urgency } from '../views/requests.js';
 import type { View } from '../views/types.js';
 import { recordCrisis, replyToCrisis, resourcesFor, type CrisisContext } from './route-crisis.js';
+import { plainText } from '../plain-text.js';
 
 export const NOTE_MAX = 500;
 
 const input = z.object({
-  topic: z.string().trim().min(1).max(40).optional(),
+  // Member-written: display-changing and unstorable characters go before anything sees it (plain-text.ts).
+  topic: z.string().transform(plainText).pipe(z.string().trim().min(1).max(40)).optional(),
   note: z
     .string()
-    .trim()
-    .max(NOTE_MAX, `Your note is too long: please keep it to ${NOTE_MAX} characters. Nothing was saved.`)
+    .transform(plainText)
+    .pipe(z.string().trim().max(NOTE_MAX, `Your note is too long: please keep it to ${NOTE_MAX} characters. Nothing was saved.`))
     .optional(),
   anonymous: z.boolean().default(false),
   /** Whether the note may be shown on the offer card in the volunteer channel. */

@@ -73,6 +73,22 @@ export async function deleteDashboardSession(db: Db, secret: string): Promise<vo
   await db.delete(dashboardSessions).where(eq(dashboardSessions.sessionHash, hashSecret(secret)));
 }
 
+/**
+ * Ends a person's dashboard access in a community at once: their sessions and their unused sign-in
+ * links are deleted (when they are removed, or stop being a coordinator). Returns how many rows went.
+ */
+export async function revokeDashboardAccess(db: Db, communityId: string, userRef: string): Promise<number> {
+  const sessionsGone = await db
+    .delete(dashboardSessions)
+    .where(and(eq(dashboardSessions.communityId, communityId), eq(dashboardSessions.coordinatorRef, userRef)))
+    .returning({ hash: dashboardSessions.sessionHash });
+  const tokensGone = await db
+    .delete(dashboardTokens)
+    .where(and(eq(dashboardTokens.communityId, communityId), eq(dashboardTokens.coordinatorRef, userRef)))
+    .returning({ hash: dashboardTokens.tokenHash });
+  return sessionsGone.length + tokensGone.length;
+}
+
 /** Drops tokens and sessions that expired before `before`; they can never be used again. */
 export async function purgeExpiredDashboardGrants(db: Db, before: Date): Promise<void> {
   await db.delete(dashboardTokens).where(lt(dashboardTokens.expiresAt, before));

@@ -7,6 +7,7 @@ import type { CommunityRecord } from '../../../core/communities.js';
 import { formatDuration } from '../../../core/time.js';
 import type { QueuedRequest, StaffMember } from '../../../db/queries/dashboard.js';
 import type { Stats } from '../../../core/use-cases/stats.js';
+import { STATS_WINDOWS } from '../../../core/use-cases/dashboard-pages.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';
@@ -101,8 +102,6 @@ export interface StatsFigures {
   readonly outcomes: readonly DayOutcome[];
   readonly crisis: readonly WeekCrisis[];
 }
-
-export const STATS_WINDOWS = [7, 30, 90] as const;
 
 export function statsPage(f: PageFrame, s: StatsFigures): SafeHtml {
   const wait = (ms: number | null) => (ms === null ? 'no data' : formatDuration(ms));

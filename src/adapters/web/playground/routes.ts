@@ -3,7 +3,7 @@
  * or message form posts its fields. Each calls one core use case as that demo person — core decides
  * whether they may — and the reply is shown privately in that person's pane.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Hono, type Context } from 'hono';
 import type { Actor } from '../../../core/actor.js';
 import type { CoreDeps } from '../../../core/deps.js';
 import type { Logger } from '../../../core/ports.js';
@@ -24,7 +24,7 @@ import { errorView } from '../../../core/views/errors.js';
 import { listenForm, parseListenForm } from '../../../core/views/forms.js';
 import type { View } from '../../../core/views/types.js';
 import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
-import { assertSameOrigin, HttpError, readForm, redirect, sendHtml, sendJson, wantsJson } from '../http.js';
+import { HttpError, limitBody, readForm, sameOrigin, wantsJson } from '../http.js';
 import { newMessageRef } from '../refs.js';
 import { formValues } from '../render.js';
 import type { EventHub } from '../sse.js';
@@ -50,11 +50,11 @@ export interface PlaygroundOptions {
   readonly baseUrl: () => string;
   readonly log: Logger;
   readonly timeZone: string;
+  /** The address a request came from, for the per-client bound on live connections. */
+  readonly clientAddress: (c: Context) => string;
 }
 
-export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
-
-export function playgroundRoutes(o: PlaygroundOptions): { route: Route; stop(): void } {
+export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): void } {
   const { deps, store, hub, log } = o;
   const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: o.timeZone });
   const paneDeps: PaneDeps = { store, time: (at) => format.format(at) };
@@ -86,10 +86,8 @@ export function playgroundRoutes(o: PlaygroundOptions): { route: Route; stop(): 
     }
   };
 
-  const done = (req: IncomingMessage, res: ServerResponse, person: DemoPerson | null) => {
-    if (wantsJson(req)) sendJson(res, 200, { ok: true });
-    else redirect(res, `/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`);
-  };
+  const done = (c: Context, person: DemoPerson | null) =>
+    wantsJson(c) ? c.json({ ok: true }, 200) : c.redirect(`/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`, 303);
 
   async function command(actor: Actor, name: Command, body: URLSearchParams): Promise<Result<View>> {
     switch (name) {
@@ -170,59 +168,53 @@ export function playgroundRoutes(o: PlaygroundOptions): { route: Route; stop(): 
     return label;
   }
 
-  const route: Route = async (req, res, url) => {
-    const path = url.pathname;
-    if (req.method === 'GET' && (path === '/playground' || path === '/playground/')) {
-      sendHtml(res, 200, playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time)));
-      return true;
-    }
-    if (req.method === 'GET' && path === '/playground/events') {
-      hub.connect(req, res);
-      return true;
-    }
-    const pane = /^\/playground\/panes\/([a-z]+)$/.exec(path)?.[1];
-    if (req.method === 'GET' && pane !== undefined) {
-      if (!isPaneId(pane)) throw new HttpError(404, 'No such pane.');
-      const person = pane in PERSON_PANES ? PERSON_PANES[pane as keyof typeof PERSON_PANES] : null;
-      sendJson(res, 200, { html: String(renderFeed(paneDeps, pane)), ...(person === null ? {} : { places: placesFor(store, person) }) });
-      return true;
-    }
-    if (req.method !== 'POST' || !path.startsWith('/playground/')) return false;
-    assertSameOrigin(req);
-    const body = await readForm(req);
-    switch (path) {
-      case '/playground/action': {
-        const person = personFrom(body);
-        const action = body.get('action') ?? '';
-        await guarded('action', person, () => handleAction(deps, demoActor(person), action));
-        done(req, res, person);
-        return true;
-      }
-      case '/playground/command': {
-        const person = personFrom(body);
-        const name = body.get('command') ?? '';
-        if (!isCommand(name)) throw new HttpError(400, 'Unknown command.');
-        await guarded(`command.${name}`, person, () => command(demoActor(person), name, body));
-        done(req, res, person);
-        return true;
-      }
-      case '/playground/message': {
-        const person = personFrom(body);
-        await message(person, body);
-        done(req, res, person);
-        return true;
-      }
-      case '/playground/clock': {
-        const minutes = Number(body.get('minutes'));
-        if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'Pick one of the clock steps.');
-        const label = await moveClock(minutes);
-        if (wantsJson(req)) sendJson(res, 200, { ok: true, now: label });
-        else redirect(res, '/playground');
-        return true;
-      }
-      default:
-        return false;
-    }
-  };
-  return { route, stop: unsubscribe };
+  const app = new Hono({ strict: false });
+
+  app.get('/playground', async (c) => c.html(String(playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time))), 200));
+
+  app.get('/playground/events', (c) => hub.connect(o.clientAddress(c)));
+
+  app.get('/playground/panes/:pane', (c) => {
+    const pane = c.req.param('pane');
+    if (!isPaneId(pane)) throw new HttpError(404, 'No such pane.');
+    const person = pane in PERSON_PANES ? PERSON_PANES[pane as keyof typeof PERSON_PANES] : null;
+    return c.json({ html: String(renderFeed(paneDeps, pane)), ...(person === null ? {} : { places: placesFor(store, person) }) }, 200);
+  });
+
+  // Every post: from this site only, and small.
+  const fromHere = sameOrigin();
+  const small = limitBody();
+
+  app.post('/playground/action', fromHere, small, async (c) => {
+    const body = await readForm(c);
+    const person = personFrom(body);
+    const action = body.get('action') ?? '';
+    await guarded('action', person, () => handleAction(deps, demoActor(person), action));
+    return done(c, person);
+  });
+
+  app.post('/playground/command', fromHere, small, async (c) => {
+    const body = await readForm(c);
+    const person = personFrom(body);
+    const name = body.get('command') ?? '';
+    if (!isCommand(name)) throw new HttpError(400, 'Unknown command.');
+    await guarded(`command.${name}`, person, () => command(demoActor(person), name, body));
+    return done(c, person);
+  });
+
+  app.post('/playground/message', fromHere, small, async (c) => {
+    const body = await readForm(c);
+    const person = personFrom(body);
+    await message(person, body);
+    return done(c, person);
+  });
+
+  app.post('/playground/clock', fromHere, small, async (c) => {
+    const minutes = Number((await readForm(c)).get('minutes'));
+    if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'Pick one of the clock steps.');
+    const label = await moveClock(minutes);
+    return wantsJson(c) ? c.json({ ok: true, now: label }, 200) : c.redirect('/playground', 303);
+  });
+
+  return { app, stop: unsubscribe };
 }
