@@ -132,9 +132,9 @@ export async function takeOffDuty(
 }
 
 /** The community's volunteers on duty, locked for the rest of the transaction. */
-export async function lockOnDuty(tx: Db, communityId: string): Promise<{ id: string; dutySince: Date | null; trainingValidUntil: string | null }[]> {
+export async function lockOnDuty(tx: Db, communityId: string): Promise<{ id: string }[]> {
   return tx
-    .select({ id: volunteers.id, dutySince: volunteers.dutySince, trainingValidUntil: volunteers.trainingValidUntil })
+    .select({ id: volunteers.id })
     .from(volunteers)
     .where(and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince)))
     .orderBy(volunteers.id)
