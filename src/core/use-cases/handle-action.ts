@@ -7,6 +7,8 @@ import type { View } from '../views/types.js';
 import { acceptRequest } from './accept-request.js';
 import { answerCheckIn } from './answer-check-in.js';
 import { cancelRequest } from './cancel-request.js';
+import { answerCrisisButton } from './crisis-answer.js';
+import { reachPerson } from './reach-person.js';
 import { confirmDuty } from './duty.js';
 import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
@@ -36,6 +38,10 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return view(await requestListener(deps, actor, { urgency: 'crisis' }));
     case 'resources':
       return showResources(deps, actor);
+    case 'crisis-answer':
+      return answerCrisisButton(deps, actor, action.answer);
+    case 'crisis-reach':
+      return reachPerson(deps, actor, action.eventId);
     case 'trim-assess':
       // Adapters that can show forms open it themselves (they hold the click's trigger); elsewhere it cannot open.
       return fail('conflict', 'That button opens a form, which cannot be shown here.');

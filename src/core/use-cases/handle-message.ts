@@ -1,9 +1,12 @@
 /**
  * A message the bot can read: a DM to it, a message in a session space, or one in a watched channel.
  * Anonymous sessions are relayed here (the text is passed on, never stored), and every message is
- * scanned for crisis language.
+ * scanned for crisis language. After a crisis reply, the person's messages in that place are read as
+ * answers to "Are you safe right now?" and answered first, from memory (crisis-answer.ts).
  */
 import { detect } from '../../crisis/index.js';
+import type { SafetyAnswer } from '../crisis-answers.js';
+import { placeKey } from '../crisis-conversation.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
@@ -11,6 +14,7 @@ import { firstDelivery } from '../../db/queries/deliveries.js';
 import { attempt } from '../attempt.js';
 import { tellCoordinators } from '../undelivered.js';
 import { notice } from '../views/requests.js';
+import { followAnswer, openConversation, replyToAnswer } from './crisis-answer.js';
 import { errorName, routeDetection, type CrisisOutcome } from './route-crisis.js';
 
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
@@ -32,11 +36,17 @@ export interface InboundMessage {
 export interface MessageOutcome {
   readonly relayed: boolean;
   readonly crisis: CrisisOutcome;
+  /** How the message was read, when it answered an open crisis conversation. */
+  readonly answer?: SafetyAnswer;
 }
 
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
   const detection = detect(inbound.text);
+  const at = placeKey(inbound.place.kind === 'dm' ? { kind: 'dm' } : inbound.place.kind === 'space' ? { kind: 'space', ref: inbound.place.space } : { kind: 'channel', ref: inbound.place.channel });
+  // An answer in an open crisis conversation is answered before anything touches the database.
+  const conversation = detection.tier === 'none' ? openConversation(deps, inbound.author, at) : null;
+  const answered = conversation === null ? null : await replyToAnswer(deps, conversation, inbound.text);
   let session: SessionWithListener | null = null;
   let relayed = false;
   try {
@@ -61,8 +71,12 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
       if (community === null || !community.settings.watchedChannels.includes(place.channel)) return { relayed, crisis: quiet };
     }
   } catch (error) {
-    if (detection.tier === 'none' || inbound.place.kind === 'channel') throw error;
+    if (answered === null && (detection.tier === 'none' || inbound.place.kind === 'channel')) throw error;
     deps.log.error('message.lookup_failed', { place: inbound.place.kind, error: errorName(error) });
+  }
+  if (answered !== null && conversation !== null) {
+    await followAnswer(deps, conversation, answered.answer);
+    return { relayed, crisis: quiet, answer: answered.answer };
   }
   const source = session !== null ? 'session' : inbound.place.kind === 'channel' ? 'channel' : 'dm';
   const crisis = await routeDetection(
@@ -74,6 +88,8 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
       ...(inbound.place.kind === 'channel' ? { channel: inbound.place.channel } : {}),
       ...(inbound.message === undefined ? {} : { message: inbound.message }),
       ...(session === null ? {} : { sessionId: session.id }),
+      ...(session?.listenerRef == null ? {} : { listener: { user: session.listenerRef, space: session.spaceRef, relay: session.relay } }),
+      place: at,
     },
     detection,
   );
