@@ -60,7 +60,7 @@ const NO_PLAN = ['no plan', 'dont have a plan', 'do not have a plan', 'not have 
 const UNSAFE = [
   'not safe', 'unsafe', 'dont feel safe', 'do not feel safe', 'not ok', 'not okay', 'not fine', 'not alright', 'not really', 'no im not', 'no i am not', 'no i dont', 'im in danger', 'i am in danger', 'not good',
   'no estoy a salvo', 'no estoy seguro de estar a salvo', 'no estoy bien', 'no me siento a salvo', 'estoy en peligro',
-  'nao estou seguro', 'nao estou segura', 'nao estou a salvo', 'nao estou bem', 'estou em perigo',
+  'nao estou em seguranca', 'nao estou seguro', 'nao estou segura', 'nao estou a salvo', 'nao estou bem', 'estou em perigo',
   'pas en securite', 'je ne suis pas en securite', 'ca ne va pas', 'ca va pas', 'je ne vais pas bien', 'je suis en danger',
   'nicht in sicherheit', 'bin nicht in sicherheit', 'nicht gut', 'bin in gefahr',
 ];
@@ -74,7 +74,7 @@ const UNSURE = [
 const SAFE = [
   'im safe', 'i am safe', 'i feel safe', 'safe now', 'im ok', 'im okay', 'i am ok', 'i am okay', 'im fine', 'i am fine', 'im alright', 'i am alright', 'im good',
   'estoy a salvo', 'estoy bien', 'estoy segura', 'estoy seguro', 'me siento a salvo',
-  'estou bem', 'estou seguro', 'estou segura', 'estou a salvo',
+  'estou bem', 'estou em seguranca', 'estou seguro', 'estou segura', 'estou a salvo',
   'je suis en securite', 'ca va', 'je vais bien',
   'ich bin in sicherheit', 'mir geht es gut', 'mir gehts gut', 'ich bin sicher',
 ];
