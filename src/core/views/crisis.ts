@@ -196,7 +196,7 @@ export function crisisAlertView(input: {
         ? `Crisis language (${input.tier}) ${input.where}. They have been sent the crisis line privately.`
         : `Crisis language (${input.tier}) ${input.where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
       LISTENER[input.listener],
-      input.link === null ? null : `Open: ${input.link}`,
+      input.link === null ? 'There is no link to where it was written (a direct message to the bot, or none).' : `Open: ${input.link}`,
       input.eventId === null ? null : 'Press "Reach them" to open a private conversation with them; one of you takes it.',
       'The message itself is not stored or repeated here.',
     ]),
