@@ -193,10 +193,10 @@ export function crisisAlertView(input: {
     text: join([
       input.raised !== undefined ? RAISED[input.raised] : null,
       input.undelivered === null
-        ? `Crisis language (${input.tier}) ${input.where}. They have been sent the crisis line privately.`
-        : `Crisis language (${input.tier}) ${input.where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
+        ? `Crisis language (${input.tier}) was detected ${input.where}. They have been sent the crisis line privately.`
+        : `Crisis language (${input.tier}) was detected ${input.where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
       LISTENER[input.listener],
-      input.link === null ? 'There is no link to where it was written (a direct message to the bot, or none).' : `Open: ${input.link}`,
+      input.link === null ? 'There is no link to the place it happened.' : `Open: ${input.link}`,
       input.eventId === null ? null : 'Press "Reach them" to open a private conversation with them; one of you takes it.',
       'The message itself is not stored or repeated here.',
     ]),
@@ -211,7 +211,7 @@ export function crisisAlertView(input: {
 export function crisisAlertTakenView(input: { tier: RiskTier; where: string; person: UserRef; coordinator: UserRef }): View {
   return {
     title: 'Crisis alert: taken',
-    text: `Crisis language (${input.tier}) ${input.where}. A coordinator has opened a private conversation with them.`,
+    text: `Crisis language (${input.tier}) was detected ${input.where}. A coordinator has opened a private conversation with them.`,
     fields: [
       { label: 'Who', value: 'the person', about: input.person },
       { label: 'Taken by', value: 'coordinator', about: input.coordinator },
