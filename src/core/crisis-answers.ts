@@ -17,10 +17,14 @@ export type SafetyAnswer = 'safe' | 'unsafe' | 'plan' | 'unsure' | 'other';
 export function classifyAnswer(text: string, options: { readonly strict?: boolean } = {}): SafetyAnswer {
   const t = normalise(text);
   if (t.trim().length === 0) return 'other';
+  if (options.strict === true) {
+    if (has(t, CLEAR_PLAN)) return 'plan';
+    if (has(t, CLEAR_UNSAFE)) return 'unsafe';
+    return has(t, SAFE) && !has(t, UNSURE) && !has(t, UNSAFE) ? 'safe' : 'other';
+  }
   if (has(t, PLAN) && !has(t, NO_PLAN)) return 'plan';
   if (has(t, UNSAFE)) return 'unsafe';
   const safe = has(t, SAFE);
-  if (options.strict === true) return safe && !has(t, UNSURE) ? 'safe' : 'other';
   if (has(t, UNSURE)) return 'unsure';
   const yes = has(t, YES);
   const no = has(t, NO);
@@ -56,6 +60,16 @@ const PLAN = [
   'einen plan', 'ich habe einen plan', 'heute nacht ist es soweit', 'fur immer lebewohl',
 ];
 const NO_PLAN = ['no plan', 'dont have a plan', 'do not have a plan', 'not have a plan', 'without a plan', 'no tengo un plan', 'nao tenho um plano', 'pas de plan', 'keinen plan'];
+
+/** In a shared place (or a DM with no conversation open), only unmistakable statements count. */
+const CLEAR_PLAN = ['tonight is the night', 'goodbye forever', 'esta noche es la noche', 'adios para siempre', 'adeus para sempre', 'adieu pour toujours', 'heute nacht ist es soweit', 'fur immer lebewohl'];
+const CLEAR_UNSAFE = [
+  'not safe', 'unsafe', 'dont feel safe', 'do not feel safe', 'im in danger', 'i am in danger',
+  'no estoy a salvo', 'no me siento a salvo', 'estoy en peligro',
+  'nao estou em seguranca', 'nao estou a salvo', 'estou em perigo',
+  'pas en securite', 'je suis en danger',
+  'nicht in sicherheit', 'bin in gefahr',
+];
 
 const UNSAFE = [
   'not safe', 'unsafe', 'dont feel safe', 'do not feel safe', 'not ok', 'not okay', 'not fine', 'not alright', 'not really', 'no im not', 'no i am not', 'no i dont', 'im in danger', 'i am in danger', 'not good',

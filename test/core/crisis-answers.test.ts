@@ -62,6 +62,10 @@ describe('classifyAnswer', () => {
     expect(classifyAnswer('yes', { strict: true })).toBe('other');
     expect(classifyAnswer("i'm not safe", { strict: true })).toBe('unsafe');
     expect(classifyAnswer("i'm safe", { strict: true })).toBe('safe');
-    expect(classifyAnswer('i have a plan', { strict: true })).toBe('plan');
+    expect(classifyAnswer('i have a plan and tonight is the night', { strict: true })).toBe('plan');
+    // Ordinary talk that the conversation's looser reading would take as an answer.
+    for (const text of ['not really my thing', 'we need a plan for the release', "i'm not ok with that diff", 'no worries']) {
+      expect(classifyAnswer(text, { strict: true }), text).toBe('other');
+    }
   });
 });

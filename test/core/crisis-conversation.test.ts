@@ -112,6 +112,21 @@ describe('after a disclosure', () => {
   });
 });
 
+describe('with no conversation open', () => {
+  it('answers "i\'m not safe" in a DM as a disclosure even though the detector sees no risk words', async () => {
+    const outcome = await dm("i'm not safe");
+    expect(outcome.crisis).toMatchObject({ tier: 'high', rules: ['statement.not-safe'], replied: true });
+    expect(toMember()[0]?.text).toContain('Are you safe right now?');
+    expect(alerts()).toHaveLength(1);
+    expect(await dm('what is the weather')).toMatchObject({ answer: 'other' });
+  });
+
+  it('stays quiet to ordinary talk in a DM', async () => {
+    expect((await dm('no worries, see you tomorrow')).crisis.tier).toBe('none');
+    expect(fx.core.platform.calls).toHaveLength(0);
+  });
+});
+
 describe('silence after an imminent reply', () => {
   const imminent = "i took all my pills and i'm saying goodbye";
 

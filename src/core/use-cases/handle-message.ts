@@ -5,7 +5,8 @@
  * answers to "Are you safe right now?" and answered first, from memory (crisis-answer.ts).
  */
 import { detect } from '../../crisis/index.js';
-import type { SafetyAnswer } from '../crisis-answers.js';
+import type { Detection } from '../../crisis/index.js';
+import { classifyAnswer, type SafetyAnswer } from '../crisis-answers.js';
 import { placeKey } from '../crisis-conversation.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
@@ -42,10 +43,11 @@ export interface MessageOutcome {
 
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
-  const detection = detect(inbound.text);
+  const detected = detect(inbound.text);
   const at = placeKey(inbound.place.kind === 'dm' ? { kind: 'dm' } : inbound.place.kind === 'space' ? { kind: 'space', ref: inbound.place.space } : { kind: 'channel', ref: inbound.place.channel });
   // An answer in an open crisis conversation is answered before anything touches the database.
-  const conversation = detection.tier === 'none' ? openConversation(deps, inbound.author, at) : null;
+  const conversation = detected.tier === 'none' ? openConversation(deps, inbound.author, at) : null;
+  const detection = conversation === null ? readStatement(detected, inbound) : detected;
   const answered = conversation === null ? null : await replyToAnswer(deps, conversation, inbound.text);
   let session: SessionWithListener | null = null;
   let relayed = false;
@@ -123,4 +125,15 @@ async function relayToMember(deps: CoreDeps, community: CommunityRef, session: S
     }
     return false;
   }
+}
+
+/**
+ * "I'm not safe" or "I have a plan", said to the bot in a DM with no crisis conversation open, is a
+ * disclosure even where the detector sees no risk words: it is answered as high risk.
+ */
+function readStatement(detection: Detection, inbound: InboundMessage): Detection {
+  if (detection.tier !== 'none' || inbound.place.kind !== 'dm') return detection;
+  const statement = classifyAnswer(inbound.text, { strict: true });
+  if (statement !== 'unsafe' && statement !== 'plan') return detection;
+  return { ...detection, tier: 'high', rules: [statement === 'plan' ? 'statement.plan' : 'statement.not-safe'] };
 }
