@@ -199,4 +199,18 @@ describe('in a session', () => {
     expect(fx.core.platform.of('sendPrivate').find((c) => c.user === alice.user)?.view.title).toBe('The member may not be safe');
     expect(alerts()).toHaveLength(1);
   });
+
+  it('keeps an anonymous member unnamed in the volunteer channel; the coordinator who reaches them learns who', async () => {
+    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
+    fx.core.platform.clear();
+    await dm('i want to kill myself');
+    // Relayed to the listener's space, where the listener is prompted.
+    expect(fx.core.platform.of('postToSpace').find((c) => c.view.title === 'Crisis language from the member')?.space).toBe(spaceRef);
+    const [alert] = alerts();
+    expect(JSON.stringify(alert?.view)).not.toContain(member.user);
+    must(await handleAction(fx.core.deps, coordinator, alert!.view.buttons![0]!.action));
+    expect(fx.core.platform.of('openSpace')[0]?.input.participants).toEqual([member.user, coordinator.user]);
+    expect(JSON.stringify(fx.core.platform.of('updateMessage').at(-1)?.view)).not.toContain(member.user);
+  });
 });

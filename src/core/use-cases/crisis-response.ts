@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Tier } from '../../crisis/index.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
 import { coordinatorsOf } from '../../db/queries/volunteers.js';
-import { crisisEvents, sessions } from '../../db/schema.js';
+import { crisisEvents, sessions, supportRequests } from '../../db/schema.js';
 import { attempt } from '../attempt.js';
 import type { CommunityRecord } from '../communities.js';
 import type { CrisisConversation, CrisisSource } from '../crisis-conversation.js';
@@ -70,11 +70,13 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
   if (request?.kind === 'queued' && conversation !== null) conversation.requestId = request.requestId;
   const listener = context.source === 'session' ? 'in-session' : context.source === 'note' || request?.kind === 'queued' || request?.kind === 'with-listener' ? 'queued' : 'none';
   const link = context.message === undefined || context.source === 'dm' ? null : await linkOrNull(deps, context.message);
+  const anonymous = context.listener?.relay === true || (context.requestId !== undefined && (await isAnonymousRequest(deps, context.requestId)));
   const told = await postAlert(deps, community, eventId, {
     tier,
     where: WHERE[context.source],
     link,
     person: context.person,
+    anonymous,
     listener,
     undelivered: facts.replied ? null : (facts.fix ?? 'Check the bot logs for the error code.'),
   });
@@ -131,6 +133,7 @@ export async function raiseCrisis(deps: CoreDeps, conversation: CrisisConversati
     where: WHERE[conversation.source],
     link: null,
     person: conversation.person,
+    anonymous: conversation.listener?.relay === true,
     listener: conversation.source === 'session' ? 'in-session' : request?.kind === 'queued' || request?.kind === 'with-listener' ? 'queued' : 'none',
     raised: reason,
     undelivered: null,
@@ -168,6 +171,11 @@ async function postAlert(deps: CoreDeps, community: CommunityRecord, eventId: st
   const ref = await deps.platform.postToChannel(channel, crisisAlertView({ ...a, mentions, eventId }));
   await deps.db.update(crisisEvents).set({ alertRef: ref }).where(eq(crisisEvents.id, eventId));
   return true;
+}
+
+async function isAnonymousRequest(deps: CoreDeps, requestId: string): Promise<boolean> {
+  const [row] = await deps.db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
+  return row?.anonymous === true;
 }
 
 async function linkOrNull(deps: CoreDeps, message: MessageRef): Promise<string | null> {

@@ -6,7 +6,7 @@
  */
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { crisisEvents } from '../../db/schema.js';
+import { crisisEvents, sessions, supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import type { CoreDeps } from '../deps.js';
@@ -53,10 +53,22 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
   await attempt(deps, 'crisis.reach_intro_failed', { event: eventId }, () => deps.platform.postToSpace(space, reachIntroView({ coordinator: actor.user, person, resources })));
   const alert = won.alertRef;
   if (alert !== null) {
+    const anonymous = await askedAnonymity(deps, won.requestId, won.sessionId);
     await attempt(deps, 'crisis.alert_update_failed', { event: eventId }, () =>
-      deps.platform.updateMessage(alert, crisisAlertTakenView({ tier: won.tier, where: WHERE[won.source], person, coordinator: actor.user })),
+      deps.platform.updateMessage(alert, crisisAlertTakenView({ tier: won.tier, where: WHERE[won.source], person, anonymous, coordinator: actor.user })),
     );
   }
   await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'crisis.reached', detail: { event: eventId }, at: now });
   return ok(notice('You are reaching them', 'A private conversation with them is open. The other coordinators can see that you took this alert.', 'success'));
+}
+
+/** Whether the event's request or session was anonymous, so the updated alert keeps the person unnamed. */
+async function askedAnonymity(deps: CoreDeps, requestId: string | null, sessionId: string | null): Promise<boolean> {
+  if (sessionId !== null) {
+    const [s] = await deps.db.select({ relay: sessions.relay }).from(sessions).where(eq(sessions.id, sessionId));
+    if (s?.relay === true) return true;
+  }
+  if (requestId === null) return false;
+  const [r] = await deps.db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
+  return r?.anonymous === true;
 }

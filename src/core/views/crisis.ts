@@ -180,6 +180,8 @@ export function crisisAlertView(input: {
   link: string | null;
   mentions: readonly UserRef[];
   person: UserRef;
+  /** The person asked to stay anonymous (a relayed session, an anonymous request): not named in the channel. */
+  anonymous?: boolean;
   /** The crisis event the "Reach them" button claims; null when it could not be recorded. */
   eventId: string | null;
   raised?: RaiseReason;
@@ -200,7 +202,8 @@ export function crisisAlertView(input: {
       input.eventId === null ? null : 'Press "Reach them" to open a private conversation with them; one of you takes it.',
       'The message itself is not stored or repeated here.',
     ]),
-    fields: [{ label: 'Who', value: 'the person', about: input.person }],
+    // Volunteers read this channel too: an anonymous person is named only to the coordinator who reaches them.
+    fields: [input.anonymous === true ? { label: 'Who', value: 'a member who asked to stay anonymous (Reach them shows you who)' } : { label: 'Who', value: 'the person', about: input.person }],
     ...(input.eventId === null ? {} : { buttons: [{ action: encodeAction({ kind: 'crisis-reach', eventId: input.eventId }), label: 'Reach them', style: 'danger' as const }] }),
     mentions: input.mentions,
     tone: 'crisis',
@@ -208,12 +211,12 @@ export function crisisAlertView(input: {
 }
 
 /** The alert once a coordinator has taken it: no button, and who did. */
-export function crisisAlertTakenView(input: { tier: RiskTier; where: string; person: UserRef; coordinator: UserRef }): View {
+export function crisisAlertTakenView(input: { tier: RiskTier; where: string; person: UserRef; anonymous: boolean; coordinator: UserRef }): View {
   return {
     title: 'Crisis alert: taken',
     text: `Crisis language (${input.tier}) was detected ${input.where}. A coordinator has opened a private conversation with them.`,
     fields: [
-      { label: 'Who', value: 'the person', about: input.person },
+      input.anonymous ? { label: 'Who', value: 'a member who asked to stay anonymous' } : { label: 'Who', value: 'the person', about: input.person },
       { label: 'Taken by', value: 'coordinator', about: input.coordinator },
     ],
     tone: 'success',
