@@ -127,6 +127,17 @@ describe('with no conversation open', () => {
   });
 });
 
+describe('"Talk to a listener" under a crisis reply', () => {
+  it('raises an open request to crisis instead of refusing a second one', async () => {
+    must(await requestListener(fx.core.deps, member, { topic: 'grief' }));
+    await dm("they'd all be better off without me");
+    const listen = toMember().at(-1)!.buttons!.find((b) => b.action === 'pl:crisis-listener')!;
+    const view = must(await handleAction(fx.core.deps, member, listen.action));
+    expect(view.text).toContain('Your open request now has top priority.');
+    expect((await openRequests())[0]?.urgency).toBe('crisis');
+  });
+});
+
 describe('silence after an imminent reply', () => {
   const imminent = "i took all my pills and i'm saying goodbye";
 

@@ -8,7 +8,12 @@ import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
 import { onDutyVolunteers } from '../../db/queries/volunteers.js';
 import { supportRequests } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
 import type { CommunityRecord } from '../communities.js';
+import { loadCommunity } from '../guards.js';
+import { ok, type Result } from '../result.js';
+import { crisisQueuedView } from '../views/crisis.js';
+import type { View } from '../views/types.js';
 import type { CoreDeps } from '../deps.js';
 import { job } from '../jobs.js';
 import { offerView, mentionsFor } from '../offers.js';
@@ -16,6 +21,7 @@ import { attempt } from '../attempt.js';
 import type { UserRef } from '../ports.js';
 import { addMinutes, localDate } from '../time.js';
 import { requestListener } from './request-listener.js';
+import { resourcesFor } from './route-crisis.js';
 
 export type CrisisRequest =
   /** A request is waiting at crisis urgency: `change` says whether this call created or raised it. */
@@ -29,6 +35,22 @@ export async function ensureCrisisRequest(deps: CoreDeps, community: CommunityRe
   if (created.ok) return { kind: 'queued', requestId: created.value.requestId, change: 'created', onDuty: await onDutyCount(deps, community, person) };
   if (created.error.code !== 'already-open') return { kind: 'failed', code: created.error.code };
   return raiseOpenRequest(deps, community, person);
+}
+
+/**
+ * "Talk to a listener" under a crisis reply: a crisis request, or — when the person already has one
+ * open — that request raised to crisis, rather than "you already have a request open".
+ */
+export async function listenerNow(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+  const created = await requestListener(deps, actor, { urgency: 'crisis' });
+  if (created.ok) return ok(created.value.view);
+  if (created.error.code !== 'already-open') return created;
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const raised = await raiseOpenRequest(deps, community.value, actor.user);
+  if (raised.kind !== 'queued') return created;
+  const lang = deps.crisisCooldown.conversations.latestFor(actor.user, deps.clock().getTime())?.lang ?? 'en';
+  return ok(crisisQueuedView({ lang, resources: resourcesFor(deps, community.value), requestId: raised.requestId, onDuty: raised.onDuty, coordinatorsTold: false, raised: raised.change !== 'created' }));
 }
 
 async function raiseOpenRequest(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<CrisisRequest> {
