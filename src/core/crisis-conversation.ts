@@ -49,11 +49,13 @@ export interface CrisisConversation {
   requestId: string | null;
   /** The first crisis event of the conversation, once recorded (the "no answer" job refers to it). */
   eventId: string | null;
+  /** When the person last answered (ms), so a "no answer" job that raced with the answer stands down. */
+  lastAnswerAt: number | null;
   /** Reasons the response has already been raised for, so each pages the coordinators once. */
   readonly raised: Set<string>;
 }
 
-export type NewConversation = Omit<CrisisConversation, 'expiresAt' | 'requestId' | 'eventId' | 'raised'>;
+export type NewConversation = Omit<CrisisConversation, 'expiresAt' | 'requestId' | 'eventId' | 'lastAnswerAt' | 'raised'>;
 
 /** Where a message was, as a conversation key part: the bot's DM, a session space, or a channel. */
 export function placeKey(place: { readonly kind: 'dm' } | { readonly kind: 'space'; readonly ref: string } | { readonly kind: 'channel'; readonly ref: string }): string {
@@ -76,6 +78,7 @@ export class CrisisConversations {
       expiresAt: nowMs + CONVERSATION_MINUTES * 60_000,
       requestId: existing?.requestId ?? null,
       eventId: existing?.eventId ?? null,
+      lastAnswerAt: existing?.lastAnswerAt ?? null,
       raised: existing?.raised ?? new Set(),
     };
     if (existing !== null && existing.route === 'asking' && input.route === 'offer') conversation.route = 'asking';

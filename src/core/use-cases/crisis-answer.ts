@@ -98,6 +98,7 @@ export function silenceView(deps: Pick<CoreDeps, 'catalogue' | 'communities'>, c
 function answerView(deps: CoreDeps, conversation: CrisisConversation, answer: SafetyAnswer): View {
   const nowMs = deps.clock().getTime();
   deps.crisisCooldown.conversations.extend(conversation, nowMs);
+  conversation.lastAnswerAt = nowMs;
   const raisedBefore = (answer === 'unsafe' && conversation.raised.has('not-safe')) || (answer === 'plan' && conversation.raised.has('plan'));
   const resources = resourcesFor(deps, deps.communities.peek(conversation.community));
   return safetyAnswerView(answer, conversation.tier, { lang: conversation.lang, resources, route: conversation.route, raisedBefore });

@@ -28,6 +28,8 @@ export const crisisSilence: JobHandler<'crisis-silence'> = async (ctx, { eventId
     ...(channel === undefined ? {} : { channel }),
     ...(event.sessionId === null ? {} : { sessionId: event.sessionId }),
   });
+  // An answer that reached this instance just before the job was scheduled could not cancel it.
+  if (conversation.lastAnswerAt !== null && conversation.lastAnswerAt >= event.createdAt.getTime()) return;
   if (conversation.eventId === null) conversation.eventId = eventId;
   await ctx.once(`${job.idempotencyKey}:member`, () => deps.platform.sendPrivate(person, silenceView(deps, conversation), channel));
   await ctx.once(`${job.idempotencyKey}:raise`, () => raiseCrisis(deps, conversation, 'no-answer'));
