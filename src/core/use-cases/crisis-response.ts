@@ -68,7 +68,7 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
   // note (already one) or the person is in a session (their listener is there).
   const request = context.source === 'note' || context.source === 'session' ? null : await ensureCrisisRequest(deps, community, context.person);
   if (request?.kind === 'queued' && conversation !== null) conversation.requestId = request.requestId;
-  const listener = context.source === 'session' ? 'in-session' : context.source === 'note' || request?.kind === 'queued' || request?.kind === 'with-listener' ? 'queued' : 'none';
+  const listener = context.source === 'session' ? 'in-session' : context.source === 'note' || request?.kind === 'queued' ? 'queued' : request?.kind === 'with-listener' ? 'with-listener' : 'none';
   const link = context.message === undefined || context.source === 'dm' ? null : await linkOrNull(deps, context.message);
   const anonymous = context.listener?.relay === true || (context.requestId !== undefined && (await isAnonymousRequest(deps, context.requestId)));
   const told = await postAlert(deps, community, eventId, {
@@ -134,7 +134,7 @@ export async function raiseCrisis(deps: CoreDeps, conversation: CrisisConversati
     link: null,
     person: conversation.person,
     anonymous: conversation.listener?.relay === true,
-    listener: conversation.source === 'session' ? 'in-session' : request?.kind === 'queued' || request?.kind === 'with-listener' ? 'queued' : 'none',
+    listener: conversation.source === 'session' ? 'in-session' : request?.kind === 'queued' ? 'queued' : request?.kind === 'with-listener' ? 'with-listener' : 'none',
     raised: reason,
     undelivered: null,
   });

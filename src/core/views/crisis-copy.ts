@@ -55,7 +55,6 @@ export interface CrisisCopy {
   readonly stillHere: string;
   readonly safeThanks: string;
   readonly ifChanges: string;
-  readonly unsafeThanks: string;
   readonly unsure: string;
   actOn(dial: string): string;
   readonly noAnswer: string;
@@ -108,7 +107,6 @@ const en: CrisisCopy = {
   stillHere: "I'm still here with you.",
   safeThanks: "Thank you for telling me; I'm glad.",
   ifChanges: 'If that changes:',
-  unsafeThanks: 'Thank you for telling me.',
   unsure: "That's okay; it can be hard to say.",
   actOn: (dial) => `If you might act on your thoughts, ${dial}.`,
   noAnswer: "I haven't heard back from you, and I'm still here.",
@@ -170,7 +168,6 @@ const es: CrisisCopy = {
   stillHere: 'Sigo aquí contigo.',
   safeThanks: 'Gracias por decírmelo; me alegro.',
   ifChanges: 'Si eso cambia:',
-  unsafeThanks: 'Gracias por decírmelo.',
   unsure: 'Está bien; a veces cuesta saberlo.',
   actOn: (dial) => `Si crees que podrías hacerte daño, ${dial}.`,
   noAnswer: 'No he sabido nada de ti y sigo aquí.',
@@ -232,7 +229,6 @@ const pt: CrisisCopy = {
   stillHere: 'Continuo aqui com você.',
   safeThanks: 'Obrigado por me dizer; fico feliz.',
   ifChanges: 'Se isso mudar:',
-  unsafeThanks: 'Obrigado por me dizer.',
   unsure: 'Tudo bem; às vezes é difícil dizer.',
   actOn: (dial) => `Se você acha que pode se machucar, ${dial}.`,
   noAnswer: 'Não tive notícias suas, e continuo aqui.',
@@ -294,7 +290,6 @@ const fr: CrisisCopy = {
   stillHere: 'Je suis toujours là.',
   safeThanks: "Merci de me l'avoir dit ; j'en suis heureux.",
   ifChanges: 'Si cela change :',
-  unsafeThanks: "Merci de me l'avoir dit.",
   unsure: "C'est d'accord ; c'est difficile à dire.",
   actOn: (dial) => `Si vous risquez de vous faire du mal, ${dial}.`,
   noAnswer: 'Sans nouvelles de vous, je suis toujours là.',
@@ -356,7 +351,6 @@ const de: CrisisCopy = {
   stillHere: 'Ich bin noch da.',
   safeThanks: 'Danke, dass du es mir sagst; das freut mich.',
   ifChanges: 'Falls sich das ändert:',
-  unsafeThanks: 'Danke, dass du es mir sagst.',
   unsure: 'Das ist okay; es ist schwer zu sagen.',
   actOn: (dial) => `Falls du dir etwas antun könntest, ${dial}.`,
   noAnswer: 'Ich habe nichts gehört und bin noch da.',

@@ -169,6 +169,7 @@ const RAISED: Record<RaiseReason, string> = {
 
 const LISTENER = {
   queued: 'A crisis request for a listener is at the front of the queue.',
+  'with-listener': 'A listener has already accepted their request.',
   'in-session': 'They are in a session; their listener has been prompted privately.',
   none: 'No listener request could be queued for them.',
 } as const;
@@ -186,7 +187,7 @@ export function crisisAlertView(input: {
   eventId: string | null;
   raised?: RaiseReason;
   /** What was done for a human to reach them: a crisis request queued or raised, their session's listener told, or neither. */
-  listener: 'queued' | 'in-session' | 'none';
+  listener: 'queued' | 'with-listener' | 'in-session' | 'none';
   /** Null when the private reply arrived; otherwise what to fix so the person can be reached. */
   undelivered: string | null;
 }): View {
