@@ -16,6 +16,10 @@ export type Action =
   | { readonly kind: 'check-in-reply'; readonly sessionId: string; readonly answer: 'ok' | 'talk' | 'resources' }
   | { readonly kind: 'duty-confirm' }
   | { readonly kind: 'crisis-listener' }
+  /** The person's answer to "Are you safe right now?" after a crisis reply. */
+  | { readonly kind: 'crisis-answer'; readonly answer: 'safe' | 'unsafe' | 'unsure' }
+  /** A coordinator takes a crisis alert: a private space opens with the person. */
+  | { readonly kind: 'crisis-reach'; readonly eventId: string }
   | { readonly kind: 'resources' }
   /** Opens the form for a TRiM case's next assessment (a form, so adapters need the click's trigger). */
   | { readonly kind: 'trim-assess'; readonly caseId: string }
@@ -40,6 +44,10 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:check-in-reply:${action.sessionId}:${action.answer}`;
     case 'trim-assess':
       return `${PREFIX}:trim-assess:${action.caseId}`;
+    case 'crisis-answer':
+      return `${PREFIX}:crisis-answer:${action.answer}`;
+    case 'crisis-reach':
+      return `${PREFIX}:crisis-reach:${action.eventId}`;
     case 'trim-planned':
       return `${PREFIX}:trim-planned:${action.incidentId}`;
     case 'crisis-listener':
@@ -65,6 +73,8 @@ const parsers = {
   'duty-confirm': z.tuple([]).transform(() => ({ kind: 'duty-confirm' as const })),
   'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
   resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
+  'crisis-answer': z.tuple([z.enum(['safe', 'unsafe', 'unsure'])]).transform(([answer]) => ({ kind: 'crisis-answer' as const, answer })),
+  'crisis-reach': z.tuple([uuid]).transform(([eventId]) => ({ kind: 'crisis-reach' as const, eventId })),
   'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;

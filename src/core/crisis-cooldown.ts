@@ -1,14 +1,18 @@
 /**
- * Per-person rate limit on crisis replies, kept in memory so the reply never waits on the database.
- * A repeat within the cooldown is quiet unless the tier rises. With several instances a person may get
- * one extra reply; erring that way is the safe side.
+ * The crisis path's memory, kept in-process so a crisis reply never waits on the database: the
+ * per-person cooldown on coordinator alerts, and the open crisis conversations. The cooldown throttles
+ * alerts only — the person is always answered (a repeat gets a short "I'm still here"). With several
+ * instances a person may cause one extra alert; erring that way is the safe side.
  */
 import { tierRank, type Tier } from '../crisis/index.js';
+import { CrisisConversations } from './crisis-conversation.js';
 
 export class CrisisCooldown {
   readonly #last = new Map<string, { tier: Tier; at: number }>();
+  /** Who the bot is still listening to after a crisis reply. */
+  readonly conversations = new CrisisConversations();
 
-  /** Returns true (and records it) when a reply at `tier` should be sent now. */
+  /** Returns true (and records it) when a full reply and an alert at `tier` are due now. */
   shouldReply(key: string, tier: Tier, nowMs: number, cooldownMs: number): boolean {
     const last = this.#last.get(key);
     if (last !== undefined && nowMs - last.at < cooldownMs && tierRank(tier) <= tierRank(last.tier)) return false;
@@ -19,6 +23,7 @@ export class CrisisCooldown {
 
   forget(keyPrefix: string): void {
     for (const key of this.#last.keys()) if (key.startsWith(keyPrefix)) this.#last.delete(key);
+    this.conversations.forget(keyPrefix);
   }
 
   #prune(nowMs: number, cooldownMs: number): void {

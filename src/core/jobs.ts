@@ -21,6 +21,11 @@ export const jobPayloads = {
   'training-reminder': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
   'training-expired': z.object({ volunteerId: z.uuid(), validUntil: z.iso.date() }),
   debrief: z.object({ sessionId: z.uuid() }),
+  /**
+   * After an imminent-risk reply: if the person has not answered by then, the bot speaks again and the
+   * response is raised. Cancelled by any answer. `place` is the conversation's place key (refs only).
+   */
+  'crisis-silence': z.object({ eventId: z.uuid(), lang: z.enum(['en', 'es', 'pt', 'fr', 'de']), place: z.string().min(1).max(300), channel: z.string().min(1).max(300).optional() }),
   'retention-purge': z.object({ day: z.iso.date() }),
   /** A reminder to the TRiM managers that an incident's planning meeting is due, or overdue. */
   'trim-planning': z.object({ incidentId: z.uuid(), reminder: z.enum(['due', 'overdue']) }),
@@ -35,6 +40,8 @@ export function job<K extends JobKind>(kind: K, payload: JobPayload<K>, dueAt: D
   return { kind, payload, dueAt, key: `${kind}:${key}`, communityId };
 }
 
+/** Minutes without an answer after an imminent-risk reply before the response is raised. */
+export const CRISIS_SILENCE_MINUTES = 10;
 /** How long a volunteer has to confirm they are still on duty before they are taken off, in minutes. */
 export const DUTY_CONFIRM_MINUTES = 15;
 /** How long a volunteer kept on duty for a waiting crisis request is left before being asked again, in minutes. */

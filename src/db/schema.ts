@@ -196,6 +196,11 @@ export const crisisEvents = pgTable(
     subjectRef: text('subject_ref'),
     requestId: uuid('request_id').references(() => supportRequests.id, { onDelete: 'set null' }),
     sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
+    /** The coordinators' alert for this event, so it can be updated once someone takes it. */
+    alertRef: text('alert_ref'),
+    /** The coordinator who took the alert ("Reach them"); set once, by a single conditional update. */
+    reachedBy: text('reached_by'),
+    reachedAt: ts('reached_at'),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('crisis_events_community_time').on(t.communityId, t.createdAt)],

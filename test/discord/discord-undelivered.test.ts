@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communities, jobs, sessions, supportRequests } from '../../src/db/schema.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
+import { cancelRequest } from '../../src/core/use-cases/cancel-request.js';
+import { must } from '../support/core.js';
 import { DiscordErrors } from '../fakes/discord/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ANON, CLOSED, GUILD, SESSIONS, setUpServer, startDiscordHarness, VOL1, VOL2, VOLUNTEERS, type DiscordHarness } from './harness.js';
@@ -109,6 +111,14 @@ describe('Discord: a member who cannot be sent direct messages', () => {
     const refused = h.fake.callsTo('POST', `/channels/${h.fake.state.dmChannelOf(CLOSED)!}/messages`).at(-1)!;
     expect(refused.status).toBe(403);
     expect(JSON.stringify(refused.body)).toContain('Are you safe right now');
+    // A crisis request is queued all the same (issue 13); withdrawn here so the next test starts clean.
+    expect(await latestRequestOf(CLOSED)).toMatchObject({ urgency: 'crisis', status: 'queued' });
+    must(await cancelRequest(h.deps, { user: `discord:${GUILD}:${CLOSED}`, community: `discord:${GUILD}` }));
+    // Answering the safety question calls off the "no answer" follow-up the imminent reply scheduled.
+    const silence = (state: 'pending' | 'cancelled') => database.db.select().from(jobs).where(and(eq(jobs.kind, 'crisis-silence'), eq(jobs.state, state)));
+    await expect.poll(async () => (await silence('pending')).length).toBe(1);
+    h.fake.sendMessage({ author: CLOSED, channel: 'dm', content: "i'm safe" });
+    await expect.poll(async () => (await silence('cancelled')).length).toBe(1);
   });
 
   // Last: the runner's tick a day ahead also runs the volunteers' duty time-outs.

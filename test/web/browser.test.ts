@@ -103,15 +103,19 @@ describe.skipIf(!hasChromium)(title, () => {
     await pane('member').getByRole('button', { name: 'Send' }).click();
     await shows('member', 'Are you safe right now?');
     await shows('channel', 'Crisis alert');
+    // High risk queues a crisis request at once (issue 13): the member is told, and can withdraw it.
+    await shows('member', 'A listener has been asked');
     const crisis = feed('member').locator('.entry.tone-crisis').last();
     await expect(crisis.locator('.badge').textContent()).resolves.toBe('⚠ Crisis support');
     await expect(style(crisis, 'borderTopWidth')).resolves.toBe('2px');
     expect(await feed('channel').textContent()).not.toContain('alive anymore');
+    await feed('member').getByRole('button', { name: 'Cancel the request' }).last().click();
+    await shows('member', 'Request cancelled');
 
     // What each pane shows at the end.
-    // Jordan was only mentioned, on the offer card, and never written to.
+    // Jordan was only mentioned, on the two offer cards (the request and the crisis request), and never written to.
     await expect(feed('jordan').locator('.entry.bot').count()).resolves.toBe(0);
-    await expect(feed('jordan').locator('.entry.mention').count()).resolves.toBe(1);
+    await expect(feed('jordan').locator('.entry.mention').count()).resolves.toBe(2);
     await expect(feed('sam').locator('.entry.mention a').last().textContent()).resolves.toBe('Crisis alert');
     await expect(feed('alex').textContent()).resolves.toContain('You accepted the request');
     await expect(feed('channel').locator('.mention', { hasText: '@Sam' }).count()).resolves.toBeGreaterThan(0);
@@ -156,7 +160,8 @@ describe.skipIf(!hasChromium)(title, () => {
 
     await page.getByRole('link', { name: 'Statistics' }).click();
     await page.getByRole('heading', { name: 'Statistics' }).waitFor();
-    await expect(page.locator('[data-kpi="requests"]').textContent()).resolves.toBe('2');
+    // The first test's request, its crisis request (cancelled), and the clock test's request.
+    await expect(page.locator('[data-kpi="requests"]').textContent()).resolves.toBe('3');
     await expect(page.locator('#chart-waits g.bar-group').count()).resolves.toBe(7);
     await expect(page.locator('#chart-coverage rect.cell[data-day]').count()).resolves.toBe(168);
     await expect(page.locator('#chart-outcomes g.bar-group').count()).resolves.toBe(14);

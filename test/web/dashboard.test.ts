@@ -165,14 +165,15 @@ describe('dashboard pages', () => {
   });
 
   it('draws the stats from the database: 7 wait buckets, 168 coverage cells, outcomes and crisis counts', async () => {
-    // Two requests: one accepted after 7 minutes, one cancelled; and a crisis message.
+    // Two requests: one accepted after 7 minutes, one cancelled; and a crisis message (said while the
+    // second waits, so it raises that request to crisis rather than queueing a third).
     await t.client.command(riley, 'listen', { topic: 'grief' });
     t.clock.advance(7);
     await t.client.press(alex, lastAction(await t.client.pane('channel'), 'Accept'));
     await t.client.press(alex, lastAction(await t.client.pane('spaces'), 'End session'));
     await t.client.command(riley, 'listen', { topic: 'stress' });
-    await t.client.press(riley, lastAction(await t.client.pane('member'), 'Cancel my request'));
     await t.client.say(riley, 'bot', "I'm going to kill myself");
+    await t.client.press(riley, lastAction(await t.client.pane('member'), 'Cancel my request'));
 
     const page = (await t.client.get('/dashboard/stats')).text;
     const text = textOf(page);

@@ -7,10 +7,12 @@ import type { View } from '../views/types.js';
 import { acceptRequest } from './accept-request.js';
 import { answerCheckIn } from './answer-check-in.js';
 import { cancelRequest } from './cancel-request.js';
+import { answerCrisisButton } from './crisis-answer.js';
+import { listenerNow } from './crisis-request.js';
+import { reachPerson } from './reach-person.js';
 import { confirmDuty } from './duty.js';
 import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
-import { requestListener } from './request-listener.js';
 import { showResources } from './show-resources.js';
 import { recordPlanning } from '../trim/cases.js';
 
@@ -33,9 +35,13 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
     case 'duty-confirm':
       return confirmDuty(deps, actor);
     case 'crisis-listener':
-      return view(await requestListener(deps, actor, { urgency: 'crisis' }));
+      return listenerNow(deps, actor);
     case 'resources':
       return showResources(deps, actor);
+    case 'crisis-answer':
+      return answerCrisisButton(deps, actor, action.answer);
+    case 'crisis-reach':
+      return reachPerson(deps, actor, action.eventId);
     case 'trim-assess':
       // Adapters that can show forms open it themselves (they hold the click's trigger); elsewhere it cannot open.
       return fail('conflict', 'That button opens a form, which cannot be shown here.');

@@ -1,9 +1,12 @@
 /**
  * A message the bot can read: a DM to it, a message in a session space, or one in a watched channel.
  * Anonymous sessions are relayed here (the text is passed on, never stored), and every message is
- * scanned for crisis language.
+ * scanned for crisis language. After a crisis reply, the person's messages in that place are read as
+ * answers to "Are you safe right now?" and answered first, from memory (crisis-answer.ts).
  */
 import { detect, type Detection } from '../../crisis/index.js';
+import { classifyAnswer, type SafetyAnswer } from '../crisis-answers.js';
+import { placeKey } from '../crisis-conversation.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
@@ -13,6 +16,7 @@ import { tellCoordinators } from '../undelivered.js';
 import { notice } from '../views/requests.js';
 import { beforeDeadline } from '../deadline.js';
 import type { CommunityRecord } from '../communities.js';
+import { followAnswer, openConversation, replyToAnswer } from './crisis-answer.js';
 import { errorName, recordCrisis, replyToCrisis, routeDetection, type CrisisContext, type CrisisOutcome } from './route-crisis.js';
 
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
@@ -39,6 +43,8 @@ export interface InboundMessage {
 export interface MessageOutcome {
   readonly relayed: boolean;
   readonly crisis: CrisisOutcome;
+  /** How the message was read, when it answered an open crisis conversation. */
+  readonly answer?: SafetyAnswer;
 }
 
 /** How long the delivery check and place lookups may take before a crisis reply goes out without them (milliseconds). */
@@ -49,12 +55,24 @@ interface Place {
   readonly relayed: boolean;
   /** A repeated delivery, the listener's own words, or a channel nobody opted in: nothing to scan. */
   readonly quiet: boolean;
+  /** A platform's retry of a message already handled. */
+  readonly repeat: boolean;
 }
 
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
-  const detection = detect(inbound.text);
-  const lookup = lookUpPlace(deps, inbound, detection);
+  const detected = detect(inbound.text);
+  const at = placeKey(inbound.place.kind === 'dm' ? { kind: 'dm' } : inbound.place.kind === 'space' ? { kind: 'space', ref: inbound.place.space } : { kind: 'channel', ref: inbound.place.channel });
+  // An answer in an open crisis conversation is answered before anything touches the database.
+  const conversation = detected.tier === 'none' ? openConversation(deps, inbound.author, at) : null;
+  const detection = conversation === null ? readStatement(detected, inbound) : detected;
+  const answered = conversation === null ? null : await replyToAnswer(deps, conversation, inbound.text);
+  const lookup = lookUpPlace(deps, inbound, detection, answered !== null);
+  if (answered !== null && conversation !== null) {
+    const place = await lookup;
+    if (!place.repeat) await followAnswer(deps, conversation, answered.answer);
+    return { relayed: place.relayed, crisis: quiet, answer: answered.answer };
+  }
   if (detection.tier === 'none') {
     const place = await lookup;
     return { relayed: place.relayed, crisis: quiet };
@@ -64,30 +82,30 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
   const timed = await beforeDeadline(PLACE_LOOKUP_MS, () => lookup);
   if (timed.inTime) {
     if (timed.value.quiet) return { relayed: timed.value.relayed, crisis: quiet };
-    const crisis = await routeDetection(deps, crisisContext(inbound, timed.value.session), detection);
+    const crisis = await routeDetection(deps, crisisContext(inbound, timed.value.session, at), detection);
     return { relayed: timed.value.relayed, crisis };
   }
   deps.log.warn('message.lookup_late', { place: inbound.place.kind, waitedMs: PLACE_LOOKUP_MS });
   const early = inbound.place.kind !== 'channel' || isWatched(deps.communities.peek(inbound.community), inbound.place.channel);
-  const reply = early ? await replyToCrisis(deps, crisisContext(inbound, null), detection) : null;
+  const reply = early ? await replyToCrisis(deps, crisisContext(inbound, null, at), detection) : null;
   const place = await lookup;
   if (place.quiet) return { relayed: place.relayed, crisis: quiet };
-  const context = crisisContext(inbound, place.session);
-  const answered = reply ?? (await replyToCrisis(deps, context, detection));
-  await recordCrisis(deps, context, detection, answered);
-  return { relayed: place.relayed, crisis: { tier: detection.tier, rules: detection.rules, replied: answered.replied } };
+  const context = crisisContext(inbound, place.session, at);
+  const replied = reply ?? (await replyToCrisis(deps, context, detection));
+  await recordCrisis(deps, context, detection, replied);
+  return { relayed: place.relayed, crisis: { tier: detection.tier, rules: detection.rules, replied: replied.replied } };
 }
 
 /**
  * Where the message was: a session space (a listener speaking, or relayed words), a DM, or a channel.
- * Relays as it goes. A lookup failure is thrown only when there is no crisis to answer; otherwise the
+ * Relays as it goes. A lookup failure is thrown only when there is nothing to answer; otherwise the
  * crisis path goes on as though the message were a DM or a channel message.
  */
-async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: Detection): Promise<Place> {
+async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: Detection, answered: boolean): Promise<Place> {
   let session: SessionWithListener | null = null;
   let relayed = false;
   // A retry of a message already handled: nothing to relay, scan or answer again.
-  if (inbound.isFirstDelivery !== undefined && !(await inbound.isFirstDelivery())) return { session, relayed, quiet: true };
+  if (inbound.isFirstDelivery !== undefined && !(await inbound.isFirstDelivery())) return { session, relayed, quiet: true, repeat: true };
   try {
     const place = inbound.place;
     // Where a platform's relay space is the listener's DM with the bot, a DM may belong to a session.
@@ -96,7 +114,7 @@ async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: D
     if (session !== null && inbound.author === session.listenerRef) {
       if (session.relay && session.memberRef !== null) relayed = await relayToMember(deps, inbound.community, session, session.memberRef, inbound.text);
       // Listeners are trained to ask directly about suicide; their own words are not scanned.
-      return { session, relayed, quiet: true };
+      return { session, relayed, quiet: true, repeat: false };
     }
     if (place.kind === 'dm') {
       session = await findOpenRelayForMember(deps.db, inbound.author);
@@ -107,18 +125,18 @@ async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: D
     } else if (place.kind === 'channel' && detection.tier !== 'none') {
       // Channels are scanned only when the community opted them in.
       const community = deps.communities.peek(inbound.community) ?? (await deps.communities.get(deps.db, inbound.community));
-      if (!isWatched(community, place.channel)) return { session, relayed, quiet: true };
+      if (!isWatched(community, place.channel)) return { session, relayed, quiet: true, repeat: false };
     }
   } catch (error) {
-    if (detection.tier === 'none' || inbound.place.kind === 'channel') throw error;
+    if (!answered && (detection.tier === 'none' || inbound.place.kind === 'channel')) throw error;
     deps.log.error('message.lookup_failed', { place: inbound.place.kind, error: errorName(error) });
   }
-  return { session, relayed, quiet: false };
+  return { session, relayed, quiet: false, repeat: false };
 }
 
 const isWatched = (community: CommunityRecord | null, channel: ChannelRef): boolean => community !== null && community.settings.watchedChannels.includes(channel);
 
-function crisisContext(inbound: InboundMessage, session: SessionWithListener | null): CrisisContext {
+function crisisContext(inbound: InboundMessage, session: SessionWithListener | null, place: string): CrisisContext {
   return {
     community: inbound.community,
     person: inbound.author,
@@ -126,6 +144,8 @@ function crisisContext(inbound: InboundMessage, session: SessionWithListener | n
     ...(inbound.place.kind === 'channel' ? { channel: inbound.place.channel } : {}),
     ...(inbound.message === undefined ? {} : { message: inbound.message }),
     ...(session === null ? {} : { sessionId: session.id }),
+    ...(session?.listenerRef == null ? {} : { listener: { user: session.listenerRef, space: session.spaceRef, relay: session.relay } }),
+    place,
   };
 }
 
@@ -156,4 +176,15 @@ async function relayToMember(deps: CoreDeps, community: CommunityRef, session: S
     }
     return false;
   }
+}
+
+/**
+ * "I'm not safe" or "I have a plan", said to the bot in a DM with no crisis conversation open, is a
+ * disclosure even where the detector sees no risk words: it is answered as high risk.
+ */
+function readStatement(detection: Detection, inbound: InboundMessage): Detection {
+  if (detection.tier !== 'none' || inbound.place.kind !== 'dm') return detection;
+  const statement = classifyAnswer(inbound.text, { strict: true });
+  if (statement !== 'unsafe' && statement !== 'plan') return detection;
+  return { ...detection, tier: 'high', rules: [statement === 'plan' ? 'statement.plan' : 'statement.not-safe'] };
 }

@@ -1,21 +1,26 @@
 /**
  * Crisis routing for text from any source. The private reply comes first and uses only memory (the
- * detector, the resource catalogue, the cached community): it never waits on the database (invariant 2).
- * Recording the event and alerting coordinators follow, and their failure never undoes the reply.
+ * detector, the resource catalogue, the cached community, the open conversations): it never waits on
+ * the database (invariant 2). Recording the event, queueing a crisis request, prompting a session's
+ * listener and alerting coordinators follow in `recordCrisis`, and their failure never undoes the reply.
+ *
+ * The person is never met with silence: a repeat within the cooldown gets a short "I'm still here" —
+ * the cooldown throttles coordinator alerts, never the member — and the bot keeps listening to them
+ * for a while after (crisis-conversation.ts, crisis-answer.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { detect, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
-import { coordinatorsOf } from '../../db/queries/volunteers.js';
-import { crisisEvents, sessions } from '../../db/schema.js';
 import type { CommunityRecord } from '../communities.js';
+import { conversationKey, type CrisisConversation, type CrisisSource, type HumanRoute } from '../crisis-conversation.js';
 import type { CoreDeps } from '../deps.js';
-import type { ChannelRef, CommunityRef, MessageRef, UserRef } from '../ports.js';
-import type { CommunityResource } from '../settings.js';
+import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
+import type { CommunitySettings, CommunityResource } from '../settings.js';
 import { fixFor } from '../undelivered.js';
-import { crisisAlertView, crisisReplyView } from '../views/crisis.js';
+import { crisisLang } from '../views/crisis-copy.js';
+import { crisisReplyView, stillHereView } from '../views/crisis.js';
+import { respondToCrisis } from './crisis-response.js';
 
-export type CrisisSource = 'note' | 'dm' | 'session' | 'channel';
+export type { CrisisSource };
 
 export interface CrisisContext {
   readonly community: CommunityRef;
@@ -27,21 +32,18 @@ export interface CrisisContext {
   readonly message?: MessageRef;
   readonly requestId?: string;
   readonly sessionId?: string;
+  /** Where the person wrote (`placeKey`), so their next messages there are read as answers; 'dm' when unset. */
+  readonly place?: string;
+  /** The listener of the session the person is in: they get a private prompt. */
+  readonly listener?: { readonly user: UserRef; readonly space: SpaceRef | null; readonly relay: boolean };
 }
 
 export interface CrisisOutcome {
   readonly tier: Tier;
   readonly rules: readonly string[];
-  /** False when the reply was held back by the per-person cooldown or could not be delivered. */
+  /** False only when the reply could not be delivered. */
   readonly replied: boolean;
 }
-
-const WHERE: Record<CrisisSource, string> = {
-  note: 'in the note of a request (the request is now at the front of the queue)',
-  dm: 'in a direct message to the bot',
-  session: 'in a listening session',
-  channel: 'in a watched channel',
-};
 
 /** Scans `text` and, when it carries risk, responds. The text itself goes no further than `detect`. */
 export async function scanAndRoute(deps: CoreDeps, context: CrisisContext, text: string): Promise<CrisisOutcome> {
@@ -54,41 +56,76 @@ export async function routeDetection(deps: CoreDeps, context: CrisisContext, det
   return { tier: detection.tier, rules: detection.rules, replied: reply.replied };
 }
 
-/** Whether a reply was due (not held back by the cooldown) and whether it was delivered. */
+/** Whether a full reply and an alert were due (not a repeat within the cooldown) and whether it was delivered. */
 export interface CrisisReply {
   readonly fresh: boolean;
   readonly replied: boolean;
   /** Why the reply did not arrive and what a coordinator can do about it, when it failed. */
   readonly fix?: string;
+  /** The conversation the reply opened or continued. */
+  readonly conversation?: CrisisConversation;
+}
+
+/** The language of the person's message, when the detector knows it (`Detection.lang`). */
+export function languageOf(detection: { readonly tier: Tier; readonly lang?: string }): string | undefined {
+  return detection.lang;
 }
 
 /** The private reply, from memory only: it never waits on the database. */
 export async function replyToCrisis(deps: CoreDeps, context: CrisisContext, detection: Detection): Promise<CrisisReply> {
   const { tier } = detection;
   if (tier === 'none') return { fresh: false, replied: false };
+  const nowMs = deps.clock().getTime();
   const cached = deps.communities.peek(context.community);
   const cooldownMs = (cached?.settings.crisisCooldownMinutes ?? 30) * 60_000;
-  const fresh = deps.crisisCooldown.shouldReply(context.person, tier, deps.clock().getTime(), cooldownMs);
-  if (!fresh) return { fresh, replied: false };
+  const fresh = deps.crisisCooldown.shouldReply(context.person, tier, nowMs, cooldownMs);
+  const conversation = deps.crisisCooldown.conversations.open(
+    {
+      key: conversationKey(context.person, context.place ?? 'dm'),
+      community: context.community,
+      person: context.person,
+      source: context.source,
+      ...(context.channel === undefined ? {} : { channel: context.channel }),
+      shared: context.source === 'session' || context.source === 'channel',
+      lang: crisisLang(languageOf(detection)),
+      ...(context.sessionId === undefined ? {} : { sessionId: context.sessionId }),
+      ...(context.listener === undefined ? {} : { listener: context.listener }),
+      tier,
+      route: humanRoute(context, cached?.settings ?? null, tier),
+    },
+    nowMs,
+  );
+  const input = { lang: conversation.lang, resources: resourcesFor(deps, cached), route: conversation.route };
+  const view = fresh ? crisisReplyView(tier, input) : stillHereView(conversation.tier, input);
   try {
-    await deps.platform.sendPrivate(context.person, crisisReplyView(tier, resourcesFor(deps, cached)), context.channel);
-    return { fresh, replied: true };
+    await deps.platform.sendPrivate(context.person, view, context.channel);
+    return { fresh, replied: true, conversation };
   } catch (error) {
     deps.log.error('crisis.reply_failed', { tier, source: context.source, error: errorName(error) });
-    return { fresh, replied: false, fix: fixFor(deps, error) };
+    return { fresh, replied: false, fix: fixFor(deps, error), conversation };
   }
 }
 
 /**
- * Records the event (rule ids only) and alerts coordinators. When that fails (the database or the
- * platform is away), it waits in the crisis backlog and is retried until it goes through.
+ * What the reply may say will happen, from what memory knows: no community (or no volunteer channel)
+ * means nobody can be alerted, so nothing is claimed; a session has its listener already.
+ */
+function humanRoute(context: CrisisContext, settings: CommunitySettings | null, tier: Exclude<Tier, 'none'>): HumanRoute {
+  if (settings === null || settings.volunteerChannel === null) return 'none';
+  if (context.source === 'session') return 'session';
+  return tier === 'elevated' ? 'offer' : 'asking';
+}
+
+/**
+ * Records the event (rule ids only), then the human route and the alerts. When that fails (the database
+ * or the platform is away), it waits in the crisis backlog and is retried until it goes through.
  */
 export async function recordCrisis(deps: CoreDeps, context: CrisisContext, detection: Detection, reply: CrisisReply): Promise<void> {
   const { tier, rules } = detection;
   if (tier === 'none') return;
-  // One id for every attempt, so a retry after a half-done attempt records the event once.
-  const opts = { eventId: randomUUID(), alert: reply.fresh, replied: reply.replied, fix: reply.fix ?? null, now: deps.clock() };
-  const run = () => recordAndAlert(deps, context, tier, rules, opts);
+  // One event id for every attempt, so a retry after a half-done attempt records the event once.
+  const facts = { eventId: randomUUID(), tier, rules, alert: reply.fresh, replied: reply.replied, fix: reply.fix ?? null, conversation: reply.conversation ?? null, now: deps.clock() };
+  const run = () => respondToCrisis(deps, context, facts);
   try {
     await run();
   } catch (error) {
@@ -116,48 +153,6 @@ function toResource(r: CommunityResource, index: number, country: string): Crisi
     ...(r.sms === undefined ? {} : { sms: r.sms }),
     ...(r.url === undefined ? {} : { url: r.url }),
   };
-}
-
-async function recordAndAlert(
-  deps: CoreDeps,
-  context: CrisisContext,
-  tier: Exclude<Tier, 'none'>,
-  rules: readonly string[],
-  opts: { eventId: string; alert: boolean; replied: boolean; fix: string | null; now: Date },
-): Promise<void> {
-  const community = await deps.communities.get(deps.db, context.community);
-  if (community === null) return;
-  await deps.db
-    .insert(crisisEvents)
-    .values({
-      id: opts.eventId,
-      communityId: community.id,
-      source: context.source,
-      tier,
-      ruleIds: [...rules],
-      subjectRef: context.person,
-      requestId: context.requestId ?? null,
-      sessionId: context.sessionId ?? null,
-      createdAt: opts.now,
-    })
-    .onConflictDoNothing();
-  if (context.sessionId !== undefined) {
-    await deps.db.update(sessions).set({ hadCrisis: true }).where(eq(sessions.id, context.sessionId));
-  }
-  deps.log.warn('crisis.detected', { tier, rules, source: context.source, community: community.id, replied: opts.replied });
-  if (!opts.alert || tier === 'elevated') return;
-  const channel = community.settings.volunteerChannel;
-  if (channel === null) {
-    deps.log.error('crisis.no_alert_channel', { community: community.id });
-    return;
-  }
-  const coordinators = await coordinatorsOf(deps.db, community.id);
-  const onDuty = coordinators.filter((c) => c.dutySince !== null);
-  const mentions = (onDuty.length > 0 ? onDuty : coordinators).map((c) => c.userRef);
-  // A DM to the bot is not somewhere a coordinator can open: no link rather than a dead one.
-  const link = context.message === undefined || context.source === 'dm' ? null : await deps.platform.linkTo(context.message);
-  const undelivered = opts.replied ? null : (opts.fix ?? 'Check the bot logs for the error code.');
-  await deps.platform.postToChannel(channel, crisisAlertView({ tier, where: WHERE[context.source], link, mentions, undelivered }));
 }
 
 export function errorName(error: unknown): string {

@@ -1,58 +1,242 @@
 /**
- * What the bot says when risk appears. Copy follows shared/domain/SAFETY.md: honest that it is a bot
- * and that listeners are peers, a direct and kind question about safety, one named 24/7 line, the
- * emergency number when risk is imminent, a human route, and never anything about methods.
+ * What the bot says when risk appears, and in the conversation after. Member-facing words come from
+ * crisis-copy.ts in the person's language; each view is short (test/core/crisis-copy.test.ts holds every
+ * one to its word limit and to the SAFETY.md checklist). Coordinator and listener views are English.
  */
 import type { CountryResources, Tier } from '../../crisis/index.js';
+import type { SafetyAnswer } from '../crisis-answers.js';
+import type { HumanRoute } from '../crisis-conversation.js';
 import { encodeAction } from '../actions.js';
-import { crisisLineFields, describeResource, resourceField, resourceLinks } from './resources.js';
-import type { View } from './types.js';
+import type { UserRef } from '../ports.js';
+import { CRISIS_COPY, type CrisisCopy, type CrisisLang } from './crisis-copy.js';
+import { crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks } from './resources.js';
+import type { Button, View } from './types.js';
 
-const BOT_AND_PEERS =
-  "I'm Peerline, a bot. The listeners here are trained volunteers — peers, not clinicians or a crisis service.";
+/** Words allowed before the buttons (title, text and fields), per member-facing view. */
+export const WORD_LIMITS = { imminent: 60, high: 70, elevated: 60, followUp: 60, queued: 60 } as const;
 
-export function crisisReplyView(tier: Exclude<Tier, 'none'>, resources: CountryResources): View {
-  if (tier === 'elevated') return elevatedView(resources);
+export interface CrisisCopyInput {
+  readonly lang: CrisisLang;
+  readonly resources: CountryResources;
+  readonly route: HumanRoute;
+}
+
+type RiskTier = Exclude<Tier, 'none'>;
+
+export function answerButtons(copy: CrisisCopy): Button[] {
+  return [
+    { action: encodeAction({ kind: 'crisis-answer', answer: 'safe' }), label: copy.buttons.safe, style: 'secondary' },
+    { action: encodeAction({ kind: 'crisis-answer', answer: 'unsafe' }), label: copy.buttons.unsafe, style: 'danger' },
+    { action: encodeAction({ kind: 'crisis-answer', answer: 'unsure' }), label: copy.buttons.unsure, style: 'secondary' },
+  ];
+}
+
+function listenerButton(copy: CrisisCopy): Button {
+  return { action: encodeAction({ kind: 'crisis-listener' }), label: copy.buttons.listener, style: 'primary' };
+}
+
+/** With a listener to ask for, that comes first and "not sure" gives way (three buttons at most). */
+function buttonsFor(copy: CrisisCopy, route: HumanRoute): Button[] {
+  const answers = answerButtons(copy);
+  return route === 'offer' ? [listenerButton(copy), ...answers.slice(0, 2)] : answers;
+}
+
+const join = (lines: readonly (string | null)[]): string => lines.filter((l): l is string => l !== null).join('\n');
+
+function danger(copy: CrisisCopy, resources: CountryResources): string {
+  return copy.danger(copy.dial(emergencyNumber(resources)));
+}
+
+/** The first reply to risk: imminent and high put the emergency number first, then the line, then one question. */
+export function crisisReplyView(tier: RiskTier, input: CrisisCopyInput): View {
+  const copy = CRISIS_COPY[input.lang];
+  const line = reachLine(copy, input.resources.primary);
+  if (tier === 'elevated') {
+    return {
+      title: copy.titles.elevated,
+      text: join([copy.heavy, line, copy.ask, copy.route[input.route], copy.bot]),
+      buttons: buttonsFor(copy, input.route),
+      links: resourceLinks([input.resources.primary]),
+      tone: 'warning',
+    };
+  }
   const imminent = tier === 'imminent';
-  const text = [
-    imminent
-      ? 'What you wrote worries me, and your safety matters most right now.'
-      : 'What you wrote sounds really painful, and I want to check in with you.',
-    'Are you safe right now? Are you thinking about ending your life? It is okay to say so.',
-    imminent && resources.emergency !== null
-      ? `If you might act on it, or have already hurt yourself, call ${resources.emergency.phone ?? 'your local emergency number'} now.`
-      : null,
-    `You can talk to a person at ${resources.primary.name} any time, day or night. Most calls are a conversation and need no emergency services.`,
-    'If you can, be with someone you trust, and put some distance between you and anything you could use to hurt yourself.',
-    `${BOT_AND_PEERS} One of them can be with you here now: press "Talk to a listener now".`,
-    'The people on duty have been told someone may need support, so a human can check in.',
-  ]
-    .filter((line): line is string => line !== null)
-    .join('\n\n');
   return {
-    title: imminent ? 'Please reach out right now' : 'You do not have to face this alone',
-    text,
-    fields: crisisLineFields(resources, imminent),
-    buttons: [{ action: encodeAction({ kind: 'crisis-listener' }), label: 'Talk to a listener now', style: 'primary' }],
-    links: resourceLinks([resources.primary]),
+    title: imminent ? copy.titles.imminent : copy.titles.high,
+    text: join([imminent ? null : copy.painful, danger(copy, input.resources), line, copy.ask, copy.route[input.route], copy.bot]),
+    buttons: buttonsFor(copy, input.route),
+    links: resourceLinks([input.resources.primary]),
     tone: 'crisis',
   };
 }
 
-function elevatedView(resources: CountryResources): View {
+/** A repeat within the cooldown, or a reply the bot cannot read: short, and never silence. */
+export function stillHereView(tier: RiskTier, input: CrisisCopyInput): View {
+  const copy = CRISIS_COPY[input.lang];
   return {
-    title: 'Checking in',
-    text: [
-      'It sounds like things are heavy right now. Thank you for saying it.',
-      'If you are having thoughts of ending your life, you can tell us — asking for help is a strong thing to do.',
-      `${BOT_AND_PEERS} Would you like to talk to one?`,
-    ].join('\n\n'),
-    fields: [resourceField('Any time, day or night', resources.primary)],
-    buttons: [
-      { action: encodeAction({ kind: 'crisis-listener' }), label: 'Talk to a listener', style: 'primary' },
-      { action: encodeAction({ kind: 'resources' }), label: 'Show resources', style: 'secondary' },
+    title: copy.titles.stillHere,
+    text: join([copy.stillHere, tier === 'elevated' ? null : danger(copy, input.resources), reachLine(copy, input.resources.primary), copy.ask, copy.routeStill[input.route], copy.bot]),
+    buttons: buttonsFor(copy, input.route),
+    tone: tier === 'elevated' ? 'warning' : 'crisis',
+  };
+}
+
+/** The answer to a reply to "Are you safe right now?" (typed or pressed). */
+export function safetyAnswerView(answer: SafetyAnswer, tier: RiskTier, input: CrisisCopyInput & { readonly raisedBefore?: boolean }): View {
+  const copy = CRISIS_COPY[input.lang];
+  const line = reachLine(copy, input.resources.primary);
+  switch (answer) {
+    case 'safe':
+      return {
+        title: copy.titles.safe,
+        text: join([copy.safeThanks, `${copy.ifChanges} ${line}`, copy.routeStill[input.route], copy.bot]),
+        ...(input.route === 'offer' ? { buttons: [listenerButton(copy)] } : {}),
+        tone: 'neutral',
+      };
+    case 'unsafe':
+    case 'plan':
+      return {
+        title: copy.titles.unsafe,
+        text: join([danger(copy, input.resources), line, input.raisedBefore === true ? copy.routeStill[input.route] : copy.raising[input.route], copy.askWithSomeone, copy.bot]),
+        tone: 'crisis',
+      };
+    case 'unsure':
+      return {
+        title: copy.titles.unsure,
+        text: join([copy.unsure, copy.actOn(copy.dial(emergencyNumber(input.resources))), line, copy.ask, copy.routeStill[input.route], copy.bot]),
+        buttons: buttonsFor(copy, input.route),
+        tone: 'crisis',
+      };
+    case 'other':
+      return stillHereView(tier, input);
+  }
+}
+
+/** No answer for a while after an imminent reply: the bot speaks again, and the coordinators were paged again. */
+export function noAnswerView(input: CrisisCopyInput): View {
+  const copy = CRISIS_COPY[input.lang];
+  return {
+    title: copy.titles.stillHere,
+    text: join([copy.noAnswer, danger(copy, input.resources), reachLine(copy, input.resources.primary), copy.toldAgain, copy.ask, copy.bot]),
+    buttons: answerButtons(copy),
+    tone: 'crisis',
+  };
+}
+
+/** After the crisis request is queued (or an open one raised): what is true now, and how to cancel. */
+export function crisisQueuedView(input: {
+  readonly lang: CrisisLang;
+  readonly resources: CountryResources;
+  readonly requestId: string;
+  readonly onDuty: number;
+  readonly coordinatorsTold: boolean;
+  readonly raised: boolean;
+}): View {
+  const copy = CRISIS_COPY[input.lang];
+  return {
+    title: copy.titles.queued,
+    text: join([copy.queued(input), reachLine(copy, input.resources.primary), copy.bot]),
+    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: copy.buttons.cancel, style: 'secondary' }],
+    tone: 'crisis',
+  };
+}
+
+/** A private prompt to the listener of a session where the member's words carried risk. */
+export function listenerPromptView(input: { readonly tier: RiskTier; readonly resources: CountryResources; readonly raised?: boolean }): View {
+  return {
+    title: input.raised === true ? 'The member may not be safe' : 'Crisis language from the member',
+    text: join([
+      input.raised === true
+        ? 'The member answered the bot that they may not be safe. The coordinators have been paged again.'
+        : `What the member just wrote may mean they are at risk (${input.tier}). The bot has sent them the crisis line privately.`,
+      'A short protocol:',
+      '1. Ask directly and kindly: "Are you thinking about ending your life? Are you safe right now?"',
+      `2. Share the line: ${describeResource(input.resources.primary)}${emergencyNumber(input.resources) === null ? '' : `; in danger now: ${emergencyNumber(input.resources)}`}.`,
+      '3. Call a coordinator: they have been alerted in the volunteer channel. You are a peer, not a clinician; you do not have to carry this alone.',
+    ]),
+    tone: 'crisis',
+  };
+}
+
+/** Why the response was raised, for coordinators: a category, never the person's words. */
+export type RaiseReason = 'not-safe' | 'plan' | 'no-answer';
+
+const RAISED: Record<RaiseReason, string> = {
+  'not-safe': 'They answered that they are not safe.',
+  plan: 'Their answer suggests a plan.',
+  'no-answer': 'They have not answered since an imminent-risk reply.',
+};
+
+const LISTENER = {
+  queued: 'A crisis request for a listener is at the front of the queue.',
+  'with-listener': 'A listener has already accepted their request.',
+  'in-session': 'They are in a session; their listener has been prompted privately.',
+  none: 'No listener request could be queued for them.',
+} as const;
+
+/** The alert coordinators see: who (by mention), where, how urgent, and a button to reach them — never the words. */
+export function crisisAlertView(input: {
+  tier: RiskTier;
+  where: string;
+  link: string | null;
+  mentions: readonly UserRef[];
+  person: UserRef;
+  /** The person asked to stay anonymous (a relayed session, an anonymous request): not named in the channel. */
+  anonymous?: boolean;
+  /** The crisis event the "Reach them" button claims; null when it could not be recorded. */
+  eventId: string | null;
+  raised?: RaiseReason;
+  /** What was done for a human to reach them: a crisis request queued or raised, their session's listener told, or neither. */
+  listener: 'queued' | 'with-listener' | 'in-session' | 'none';
+  /** Null when the private reply arrived; otherwise what to fix so the person can be reached. */
+  undelivered: string | null;
+}): View {
+  return {
+    title: input.raised !== undefined ? 'Crisis alert: paged again, act now' : input.tier === 'imminent' ? 'Crisis alert: act now' : 'Crisis alert',
+    text: join([
+      input.raised !== undefined ? RAISED[input.raised] : null,
+      input.undelivered === null
+        ? `Crisis language (${input.tier}) was detected ${input.where}. They have been sent the crisis line privately.`
+        : `Crisis language (${input.tier}) was detected ${input.where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
+      LISTENER[input.listener],
+      input.link === null ? 'There is no link to the place it happened.' : `Open: ${input.link}`,
+      input.eventId === null ? null : 'Press "Reach them" to open a private conversation with them; one of you takes it.',
+      'The message itself is not stored or repeated here.',
+    ]),
+    // Volunteers read this channel too: an anonymous person is named only to the coordinator who reaches them.
+    fields: [input.anonymous === true ? { label: 'Who', value: 'a member who asked to stay anonymous (Reach them shows you who)' } : { label: 'Who', value: 'the person', about: input.person }],
+    ...(input.eventId === null ? {} : { buttons: [{ action: encodeAction({ kind: 'crisis-reach', eventId: input.eventId }), label: 'Reach them', style: 'danger' as const }] }),
+    mentions: input.mentions,
+    tone: 'crisis',
+  };
+}
+
+/** The alert once a coordinator has taken it: no button, and who did. */
+export function crisisAlertTakenView(input: { tier: RiskTier; where: string; person: UserRef; anonymous: boolean; coordinator: UserRef }): View {
+  return {
+    title: 'Crisis alert: taken',
+    text: `Crisis language (${input.tier}) was detected ${input.where}. A coordinator has opened a private conversation with them.`,
+    fields: [
+      input.anonymous ? { label: 'Who', value: 'a member who asked to stay anonymous' } : { label: 'Who', value: 'the person', about: input.person },
+      { label: 'Taken by', value: 'coordinator', about: input.coordinator },
     ],
-    tone: 'warning',
+    tone: 'success',
+  };
+}
+
+/** The first message in the private space a coordinator opened with the person. */
+export function reachIntroView(input: { coordinator: UserRef; person: UserRef; resources: CountryResources }): View {
+  return {
+    title: 'A coordinator is here for you',
+    text: join([
+      'A coordinator of this community opened this private conversation to check on you. They are a person, a volunteer peer — not a clinician.',
+      `If you are in danger now, call ${emergencyNumber(input.resources) ?? 'your local emergency number'}.`,
+    ]),
+    fields: [
+      { label: 'Coordinator', value: 'here with you', about: input.coordinator },
+      resourceField('Talk to someone 24/7', input.resources.primary),
+    ],
+    tone: 'crisis',
   };
 }
 
@@ -60,39 +244,13 @@ function elevatedView(resources: CountryResources): View {
 export function resourcesView(resources: CountryResources): View {
   const where = resources.country === null ? 'wherever you are' : `in ${resources.country}`;
   const fields = crisisLineFields(resources, true);
-  const extra = resources.others[0];
+  const extra = resources.others.find((r) => r.phone !== undefined || r.sms !== undefined);
   if (extra !== undefined) fields.push(resourceField('Also', extra));
   return {
     title: 'Support you can reach now',
-    text: [
-      `If you are struggling, these people can help ${where}. ${describeResource(resources.primary)}.`,
-      BOT_AND_PEERS,
-    ].join('\n\n'),
+    text: [`If you are struggling, these people can help ${where}.`, CRISIS_COPY.en.bot].join('\n\n'),
     fields,
     links: resourceLinks([resources.primary, ...(extra === undefined ? [] : [extra])]),
     tone: 'neutral',
-  };
-}
-
-/** The alert coordinators see: where and how urgent, with a link — never the words. */
-export function crisisAlertView(input: {
-  tier: Exclude<Tier, 'none'>;
-  where: string;
-  link: string | null;
-  mentions: readonly string[];
-  /** Null when the private reply arrived; otherwise what to fix so the person can be reached. */
-  undelivered: string | null;
-}): View {
-  return {
-    title: input.tier === 'imminent' ? 'Crisis alert: act now' : 'Crisis alert',
-    text: [
-      input.undelivered === null
-        ? `Crisis language (${input.tier}) was detected ${input.where}. The person has been sent crisis resources privately and offered a listener.`
-        : `Crisis language (${input.tier}) was detected ${input.where}, and the private reply with crisis resources could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
-      input.link === null ? 'There is no link to the place it happened.' : `Open: ${input.link}`,
-      'The message itself is not stored or repeated here.',
-    ].join('\n'),
-    mentions: input.mentions,
-    tone: 'crisis',
   };
 }

@@ -1,5 +1,6 @@
 import type { JobHandlers } from '../runner.js';
 import { checkIn } from './check-in.js';
+import { crisisSilence } from './crisis-silence.js';
 import { debrief } from './debrief.js';
 import { dutyDropped, dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
@@ -19,6 +20,7 @@ export const handlers: JobHandlers = {
   'training-reminder': trainingReminder,
   'training-expired': trainingExpired,
   debrief,
+  'crisis-silence': crisisSilence,
   'retention-purge': retentionPurge,
   'trim-planning': trimPlanning,
   'trim-assessment': trimAssessment,

@@ -1,0 +1,94 @@
+/**
+ * A human route after high or imminent risk: a crisis-priority request, queued at once through the
+ * ordinary request use case (so one open request per member still holds), or — when the person already
+ * has one waiting — that request raised to crisis urgency with the crisis escalation ladder.
+ */
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
+import { onDutyVolunteers } from '../../db/queries/volunteers.js';
+import { supportRequests } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import type { CommunityRecord } from '../communities.js';
+import { loadCommunity } from '../guards.js';
+import { ok, type Result } from '../result.js';
+import { crisisQueuedView } from '../views/crisis.js';
+import type { View } from '../views/types.js';
+import type { CoreDeps } from '../deps.js';
+import { job } from '../jobs.js';
+import { offerView, mentionsFor } from '../offers.js';
+import { attempt } from '../attempt.js';
+import type { UserRef } from '../ports.js';
+import { addMinutes, localDate } from '../time.js';
+import { requestListener } from './request-listener.js';
+import { resourcesFor } from './route-crisis.js';
+
+export type CrisisRequest =
+  /** A request is waiting at crisis urgency: `change` says whether this call created or raised it. */
+  | { readonly kind: 'queued'; readonly requestId: string; readonly change: 'created' | 'raised' | 'unchanged'; readonly onDuty: number }
+  /** The person already has a listener (their request was accepted). */
+  | { readonly kind: 'with-listener'; readonly requestId: string }
+  | { readonly kind: 'failed'; readonly code: string };
+
+export async function ensureCrisisRequest(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<CrisisRequest> {
+  const created = await requestListener(deps, { user: person, community: community.ref }, { urgency: 'crisis' });
+  if (created.ok) return { kind: 'queued', requestId: created.value.requestId, change: 'created', onDuty: await onDutyCount(deps, community, person) };
+  if (created.error.code !== 'already-open') return { kind: 'failed', code: created.error.code };
+  return raiseOpenRequest(deps, community, person);
+}
+
+/**
+ * "Talk to a listener" under a crisis reply: a crisis request, or — when the person already has one
+ * open — that request raised to crisis, rather than "you already have a request open".
+ */
+export async function listenerNow(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+  const created = await requestListener(deps, actor, { urgency: 'crisis' });
+  if (created.ok) return ok(created.value.view);
+  if (created.error.code !== 'already-open') return created;
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const raised = await raiseOpenRequest(deps, community.value, actor.user);
+  if (raised.kind !== 'queued') return created;
+  const lang = deps.crisisCooldown.conversations.latestFor(actor.user, deps.clock().getTime())?.lang ?? 'en';
+  return ok(crisisQueuedView({ lang, resources: resourcesFor(deps, community.value), requestId: raised.requestId, onDuty: raised.onDuty, coordinatorsTold: false, raised: raised.change !== 'created' }));
+}
+
+async function raiseOpenRequest(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<CrisisRequest> {
+  const now = deps.clock();
+  const r = supportRequests;
+  const mine = and(eq(r.communityId, community.id), eq(r.memberRef, person));
+  const raised = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(r)
+      .set({ urgency: 'crisis' })
+      .where(and(mine, eq(r.status, 'queued'), ne(r.urgency, 'crisis')))
+      .returning();
+    if (row === undefined) return null;
+    // The ladder it was on was the routine one: the crisis ladder replaces it, counted from now.
+    await cancelPendingJobs(tx, 'escalate', 'requestId', row.id, now);
+    await scheduleJobs(
+      tx,
+      community.settings.escalation.crisis.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:crisis:${now.getTime()}:${index}`, community.id)),
+      now,
+    );
+    await audit(tx, { communityId: community.id, actorRef: null, action: 'request.raised_to_crisis', detail: { request: row.id }, at: now });
+    return row;
+  });
+  if (raised !== null) {
+    const ref = raised.offerRef;
+    if (ref !== null) {
+      const mentions = await mentionsFor(deps.db, community, raised, now);
+      await attempt(deps, 'offer.update_failed', { request: raised.id }, () => deps.platform.updateMessage(ref, offerView(raised, now, mentions, { kind: 'open' })));
+    }
+    return { kind: 'queued', requestId: raised.id, change: 'raised', onDuty: await onDutyCount(deps, community, person) };
+  }
+  const [open] = await deps.db.select({ id: r.id, status: r.status }).from(r).where(and(mine, inArray(r.status, ['queued', 'accepted', 'active'])));
+  if (open === undefined) return { kind: 'failed', code: 'not-found' };
+  if (open.status !== 'queued') return { kind: 'with-listener', requestId: open.id };
+  return { kind: 'queued', requestId: open.id, change: 'unchanged', onDuty: await onDutyCount(deps, community, person) };
+}
+
+async function onDutyCount(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<number> {
+  const onDuty = await onDutyVolunteers(deps.db, community.id, localDate(deps.clock(), community.settings.timeZone));
+  return onDuty.filter((v) => v.userRef !== person).length;
+}

@@ -1,0 +1,74 @@
+/**
+ * A coordinator presses "Reach them" on a crisis alert. Exactly one coordinator takes it — a single
+ * conditional UPDATE on the crisis event decides — and a private space opens between them and the
+ * person (a private thread, a group DM, a playground space). The alert is updated so the others see
+ * who took it. If the space cannot be opened the claim is undone, so someone else can try.
+ */
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { audit } from '../../db/queries/audit.js';
+import { crisisEvents, sessions, supportRequests } from '../../db/schema.js';
+import type { Actor } from '../actor.js';
+import { attempt } from '../attempt.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunityAsCoordinator } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import { fixFor } from '../undelivered.js';
+import { crisisAlertTakenView, reachIntroView } from '../views/crisis.js';
+import { notice } from '../views/requests.js';
+import type { View } from '../views/types.js';
+import { WHERE } from './crisis-response.js';
+import { errorName, resourcesFor } from './route-crisis.js';
+
+export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const { settings } = community.value;
+  const now = deps.clock();
+  const e = crisisEvents;
+  const [won] = await deps.db
+    .update(e)
+    .set({ reachedBy: actor.user, reachedAt: now })
+    .where(and(eq(e.id, eventId), eq(e.communityId, community.value.id), isNull(e.reachedBy), isNotNull(e.subjectRef)))
+    .returning();
+  if (won?.subjectRef == null) {
+    const [current] = await deps.db.select({ reachedBy: e.reachedBy, subjectRef: e.subjectRef }).from(e).where(and(eq(e.id, eventId), eq(e.communityId, community.value.id)));
+    if (current === undefined || current.subjectRef === null) return fail('stale');
+    return fail('conflict', current.reachedBy === actor.user ? 'You have already taken this alert.' : 'Another coordinator has already taken this alert and is reaching them.');
+  }
+  const person = won.subjectRef;
+  let space: string;
+  try {
+    space = await deps.platform.openSpace({
+      community: actor.community,
+      location: settings.sessionsLocation ?? settings.volunteerChannel,
+      participants: [person, actor.user],
+      title: 'Check-in from a coordinator',
+    });
+  } catch (error) {
+    deps.log.error('crisis.reach_failed', { event: eventId, error: errorName(error) });
+    await deps.db.update(e).set({ reachedBy: null, reachedAt: null }).where(and(eq(e.id, eventId), eq(e.reachedBy, actor.user)));
+    return fail('platform', `I could not open a private conversation with them. ${fixFor(deps, error)}`);
+  }
+  const resources = resourcesFor(deps, community.value);
+  await attempt(deps, 'crisis.reach_intro_failed', { event: eventId }, () => deps.platform.postToSpace(space, reachIntroView({ coordinator: actor.user, person, resources })));
+  const alert = won.alertRef;
+  if (alert !== null) {
+    const anonymous = await askedAnonymity(deps, won.requestId, won.sessionId);
+    await attempt(deps, 'crisis.alert_update_failed', { event: eventId }, () =>
+      deps.platform.updateMessage(alert, crisisAlertTakenView({ tier: won.tier, where: WHERE[won.source], person, anonymous, coordinator: actor.user })),
+    );
+  }
+  await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'crisis.reached', detail: { event: eventId }, at: now });
+  return ok(notice('You are reaching them', 'A private conversation with them is open. The other coordinators can see that you took this alert.', 'success'));
+}
+
+/** Whether the event's request or session was anonymous, so the updated alert keeps the person unnamed. */
+async function askedAnonymity(deps: CoreDeps, requestId: string | null, sessionId: string | null): Promise<boolean> {
+  if (sessionId !== null) {
+    const [s] = await deps.db.select({ relay: sessions.relay }).from(sessions).where(eq(sessions.id, sessionId));
+    if (s?.relay === true) return true;
+  }
+  if (requestId === null) return false;
+  const [r] = await deps.db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
+  return r?.anonymous === true;
+}

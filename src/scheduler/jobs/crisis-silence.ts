@@ -1,0 +1,36 @@
+/**
+ * No answer since an imminent-risk reply: the bot speaks to the person again and the response is
+ * raised (coordinators paged again, a crisis request first in the queue). Any answer cancels this job;
+ * a coordinator having taken the alert makes it a no-op.
+ */
+import { eq } from 'drizzle-orm';
+import { raiseCrisis } from '../../core/use-cases/crisis-response.js';
+import { resumeConversation, silenceView } from '../../core/use-cases/crisis-answer.js';
+import { findCommunityById } from '../../db/queries/communities.js';
+import { crisisEvents } from '../../db/schema.js';
+import type { JobHandler } from '../runner.js';
+
+export const crisisSilence: JobHandler<'crisis-silence'> = async (ctx, { eventId, lang, place, channel }) => {
+  const { deps, job } = ctx;
+  const [event] = await deps.db.select().from(crisisEvents).where(eq(crisisEvents.id, eventId));
+  if (event === undefined || event.subjectRef === null || event.reachedBy !== null) return;
+  const community = await findCommunityById(deps.db, event.communityId);
+  if (community === null) return;
+  deps.communities.remember(community);
+  const person = event.subjectRef;
+  const conversation = resumeConversation(deps, {
+    community: community.ref,
+    person,
+    source: event.source,
+    place,
+    lang,
+    tier: event.tier,
+    ...(channel === undefined ? {} : { channel }),
+    ...(event.sessionId === null ? {} : { sessionId: event.sessionId }),
+  });
+  // An answer that reached this instance just before the job was scheduled could not cancel it.
+  if (conversation.lastAnswerAt !== null && conversation.lastAnswerAt >= event.createdAt.getTime()) return;
+  if (conversation.eventId === null) conversation.eventId = eventId;
+  await ctx.once(`${job.idempotencyKey}:member`, () => deps.platform.sendPrivate(person, silenceView(deps, conversation), channel));
+  await ctx.once(`${job.idempotencyKey}:raise`, () => raiseCrisis(deps, conversation, 'no-answer'));
+};

@@ -1,0 +1,161 @@
+/**
+ * Issue 13's Done-when on Slack, end to end: the real Bolt app receives signed events and clicks, and
+ * talks to the local fake Web API. A disclosure then "no i'm not safe" is answered within a second,
+ * the crisis request is first in the queue, and the coordinators are paged with a "Reach them" button
+ * that opens a group DM for exactly one of them; a repeat within the cooldown gets "I'm still here" and
+ * no second alert; crisis language in a session prompts the listener and does not send the member to
+ * the queue.
+ */
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { queuePosition } from '../../src/db/queries/requests.js';
+import { communities, supportRequests } from '../../src/db/schema.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { click, command, message, submit } from './signed.js';
+
+let database: TestDatabase;
+let h: SlackHarness;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  h = await startSlackHarness(database);
+});
+afterAll(async () => {
+  await h.stop();
+  await database.dispose();
+});
+// Each test is its own workspace (see slack-flow.test.ts).
+let TEAM = '';
+let teams = 0;
+beforeEach(() => {
+  teams += 1;
+  TEAM = `T0CRISIS${teams}`;
+});
+
+const VOL1 = 'U0CVOL1';
+const VOL2 = 'U0CVOL2';
+let rid = 0;
+
+async function peer(user: string, text: string, name = '/peer', channel = 'C0GENERAL'): Promise<string> {
+  const id = `c${(rid += 1)}`;
+  expect((await h.send(command(TEAM, user, channel, text, h.fake.responseUrl(id), name))).status).toBe(200);
+  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
+}
+
+async function press(user: string, actionId: string): Promise<string> {
+  const id = `c${(rid += 1)}`;
+  expect((await h.send(click(TEAM, user, actionId, h.fake.responseUrl(id)))).status).toBe(200);
+  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  return String(reply!['text']);
+}
+
+const actionsIn = (m: { blocks: unknown[] } | undefined): string[] =>
+  JSON.stringify(m?.blocks ?? []).match(/"action_id":"(pl:[^"]+)"/g)?.map((s) => s.slice('"action_id":"'.length, -1)) ?? [];
+
+/** Alerts about one person (every test's workspace shares the fake's volunteer channel id). */
+const alerts = (person: string) => h.fake.messages.filter((m) => m.channel === VOLUNTEER_CHANNEL && m.text.includes('Crisis alert') && JSON.stringify(m.blocks).includes(`<@${person}>`));
+
+async function setUp(): Promise<void> {
+  const dmsBefore = h.fake.privateTo(ADMIN).length;
+  const before = h.fake.callsTo('views.open').length;
+  await h.send(command(TEAM, ADMIN, 'C0GENERAL', 'setup', h.fake.responseUrl(`setup-${TEAM}`)));
+  await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
+  await h.send(
+    submit(TEAM, ADMIN, 'pl:form:setup', {
+      volunteer_channel: { volunteer_channel: { type: 'conversations_select', selected_conversation: VOLUNTEER_CHANNEL } },
+      coordinators: { coordinators: { type: 'multi_users_select', selected_users: [ADMIN] } },
+      country: { country: { type: 'plain_text_input', value: 'GB' } },
+      time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/London' } },
+      retention_days: { retention_days: { type: 'number_input', value: '30' } },
+    }),
+  );
+  await h.fake.waitFor(() => h.fake.privateTo(ADMIN).slice(dmsBefore).some((t) => t.includes('Peerline is set up')));
+  expect(await peer(ADMIN, `volunteer add <@${VOL1}|vol1> grief trained-until 2027-06-30`)).toContain('Volunteer enrolled');
+  expect(await peer(ADMIN, `volunteer add <@${VOL2}|vol2> trained-until 2027-06-30`)).toContain('Volunteer enrolled');
+  expect(await peer(VOL1, 'duty on')).toContain('You are on duty');
+}
+
+async function communityId(): Promise<string> {
+  const [row] = await database.db.select({ id: communities.id }).from(communities).where(eq(communities.ref, `slack:${TEAM}`));
+  return row!.id;
+}
+
+/** A member's DM with the bot, known to the fake. */
+function dmOf(user: string): string {
+  const id = `D${user}`;
+  h.fake.conversations.set(id, { members: [user], closed: false });
+  return id;
+}
+
+describe('Slack: a crisis conversation', () => {
+  it('answers "no i\'m not safe" within a second, puts the crisis request first, and pages coordinators with a Reach button one of them takes', async () => {
+    await setUp();
+    // Someone else is already waiting: the crisis request must still come first.
+    expect(await peer('U0WAITING', 'a rough week', '/listen')).toContain('in the queue');
+    const member = `U0SOS${teams}`;
+    const dm = dmOf(member);
+    await h.send(message(TEAM, member, dm, 'im', 'i want to kill myself'));
+    await h.fake.waitFor(() => h.fake.textIn(dm).some((t) => t.includes('Are you safe right now?')));
+    await h.fake.waitFor(() => alerts(member).length === 1 && h.fake.textIn(dm).some((t) => t.includes('A listener has been asked')));
+
+    const started = Date.now();
+    await h.send(message(TEAM, member, dm, 'im', "no i'm not safe"));
+    const answer = await h.fake.waitFor(() => h.fake.textIn(dm).find((t) => t.includes('Thank you for telling me')));
+    const answeredMs = Date.now() - started;
+    expect(answeredMs).toBeLessThan(1000);
+    expect(answer).toContain('If you are in danger now, call 999 / 112.');
+
+    const paged = await h.fake.waitFor(() => alerts(member).find((m) => m.text.includes('paged again')));
+    expect(paged.text).toContain(`<@${ADMIN}>`);
+    expect(paged.text).toContain('They answered that they are not safe.');
+    expect(JSON.stringify(paged.blocks)).toContain(`<@${member}>`);
+    expect(paged.text).not.toContain('not safe"');
+    const [request] = await database.db
+      .select()
+      .from(supportRequests)
+      .where(and(eq(supportRequests.communityId, await communityId()), eq(supportRequests.memberRef, `slack:${TEAM}:${member}`)));
+    expect(request).toMatchObject({ urgency: 'crisis', status: 'queued' });
+    expect(await queuePosition(database.db, request!)).toBe(1);
+
+    // The alert is actionable: "Reach them" opens a group DM with the person for one coordinator.
+    const reach = actionsIn(paged).find((a) => a.startsWith('pl:crisis-reach:'));
+    expect(await press(ADMIN, reach!)).toContain('You are reaching them');
+    expect(h.fake.callsTo('conversations.open').some((c) => String(c.args['users']).split(',').sort().join() === [ADMIN, member].sort().join())).toBe(true);
+    expect(h.fake.messages.find((m) => m.ts === paged.ts)?.text).toContain('taken');
+    expect(await press(ADMIN, reach!)).toContain('already taken this alert');
+  });
+
+  it('answers a repeat within the cooldown with "I\'m still here" and does not alert again', async () => {
+    await setUp();
+    const member = `U0REP${teams}`;
+    const dm = dmOf(member);
+    await h.send(message(TEAM, member, dm, 'im', 'i want to end my life'));
+    await h.fake.waitFor(() => alerts(member).length === 1 && h.fake.textIn(dm).some((t) => t.includes('A listener has been asked')));
+    await h.send(message(TEAM, member, dm, 'im', 'i want to end my life'));
+    const still = await h.fake.waitFor(() => h.fake.textIn(dm).find((t) => t.includes("I'm still here")));
+    expect(still).toContain('Are you safe right now?');
+    expect(JSON.stringify(h.fake.messages.filter((m) => m.channel === dm).at(-1)?.blocks)).toContain('116 123');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(alerts(member)).toHaveLength(1);
+  });
+
+  it('in a session, prompts the listener privately and does not tell the member to request a listener', async () => {
+    await setUp();
+    const member = `U0SES${teams}`;
+    expect(await peer(member, 'a hard day', '/listen')).toContain('in the queue');
+    const card = await h.fake.waitFor(() => [...h.fake.messages].reverse().find((m) => m.channel === VOLUNTEER_CHANNEL && m.text.includes('Someone would like to talk')));
+    expect(await press(VOL1, actionsIn(card).find((a) => a.startsWith('pl:accept:'))!)).toContain('You accepted');
+    const space = [...h.fake.conversations].find(([, c]) => c.members.includes(member) && c.members.includes(VOL1))![0];
+    const dmBefore = h.fake.privateTo(member).length;
+
+    await h.send(message(TEAM, member, space, 'mpim', 'honestly i want to kill myself'));
+    const prompt = await h.fake.waitFor(() => h.fake.messages.find((m) => m.onlyFor === VOL1 && m.channel === space && m.text.includes('Crisis language from the member')));
+    expect(prompt.text).toContain('Ask directly');
+    expect(h.fake.textIn(space, member).join('\n')).not.toContain('Crisis language from the member');
+    const reply = await h.fake.waitFor(() => h.fake.privateTo(member).slice(dmBefore).find((t) => t.includes('Are you safe right now?')));
+    expect(reply).toContain("I've let your listener and the coordinators know.");
+    expect(h.fake.privateTo(member).slice(dmBefore).join('\n')).not.toMatch(/Talk to a listener/);
+    expect((await database.db.select().from(supportRequests).where(eq(supportRequests.communityId, await communityId()))).filter((r) => r.status === 'queued')).toHaveLength(0);
+  });
+});
