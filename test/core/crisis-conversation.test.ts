@@ -44,7 +44,7 @@ describe('after a disclosure', () => {
     const [first] = fx.core.platform.calls;
     // The answer is the very first thing the platform is asked to do.
     expect(first).toMatchObject({ op: 'sendPrivate', user: member.user });
-    expect(first?.op === 'sendPrivate' && first.view.text).toContain('If you are in danger now, call 999 / 112.');
+    expect(first?.op === 'sendPrivate' && first.view.text).toContain('If you are in danger now, call 999.');
     expect(first?.op === 'sendPrivate' && first.view.text).toContain('paging the coordinators again');
     const [paged] = alerts();
     expect(paged?.view.title).toBe('Crisis alert: paged again, act now');

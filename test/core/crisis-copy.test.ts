@@ -109,8 +109,8 @@ describe('crisis copy', () => {
     const resources = catalogue.forCountry('GB');
     const view = crisisReplyView('imminent', { lang: 'en', resources, route: 'asking' });
     const lines = view.text.split('\n');
-    expect(lines[0]).toBe('If you are in danger now, call 999 / 112.');
-    expect(lines[1]).toBe('Samaritans (UK & Ireland), 24/7: call 116 123.');
+    expect(lines[0]).toBe('If you are in danger now, call 999.');
+    expect(lines[1]).toBe('Samaritans, 24/7: call 116 123.');
     expect(view.text.match(/\?/g)).toHaveLength(1);
     expect(view.buttons?.map((b) => b.label)).toEqual(["I'm safe", "I'm not safe", 'Not sure']);
     expect(words(view)).toBeLessThanOrEqual(60);

@@ -25,7 +25,7 @@ describe('crisis language in a direct message', () => {
     expect(reply?.tone).toBe('crisis');
     expect(reply?.text).toContain('Are you safe right now?');
     expect(reply?.text).toContain("I'm Peerline, a bot");
-    expect(reply?.text).toContain('Samaritans (UK & Ireland), 24/7: call 116 123.');
+    expect(reply?.text).toContain('Samaritans, 24/7: call 116 123.');
     expect(reply?.buttons?.map((b) => b.label)).toEqual(["I'm safe", "I'm not safe", 'Not sure']);
 
     const alert = fx.core.platform.of('postToChannel').find((c) => c.view.title?.startsWith('Crisis alert') === true);

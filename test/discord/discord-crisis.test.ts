@@ -44,7 +44,7 @@ describe('Discord: a crisis conversation', () => {
     h.fake.sendMessage({ author: MEMBER, channel: 'dm', content: "no i'm not safe" });
     const answer = await h.fake.waitForCall(postsTo(dm, 'Thank you for telling me'));
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(JSON.stringify(answer.body)).toContain('If you are in danger now, call 999 / 112.');
+    expect(JSON.stringify(answer.body)).toContain('If you are in danger now, call 999.');
 
     const paged = await h.fake.waitForCall((c) => postsTo(VOLUNTEERS, 'paged again')(c) && JSON.stringify(c.body).includes(`<@${MEMBER}>`));
     const body = JSON.stringify(paged.body);

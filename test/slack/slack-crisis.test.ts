@@ -104,7 +104,7 @@ describe('Slack: a crisis conversation', () => {
     const answer = await h.fake.waitFor(() => h.fake.textIn(dm).find((t) => t.includes('Thank you for telling me')));
     const answeredMs = Date.now() - started;
     expect(answeredMs).toBeLessThan(1000);
-    expect(answer).toContain('If you are in danger now, call 999 / 112.');
+    expect(answer).toContain('If you are in danger now, call 999.');
 
     const paged = await h.fake.waitFor(() => alerts(member).find((m) => m.text.includes('paged again')));
     expect(paged.text).toContain(`<@${ADMIN}>`);
