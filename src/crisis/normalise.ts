@@ -62,6 +62,15 @@ function wordHash(word: string): number {
   return h;
 }
 
+/** Filler words dropped and chat spellings replaced, both written in normalised form (a–z, no doubled letters). */
+export interface NormaliserWords {
+  readonly filler?: readonly string[];
+  readonly spellings?: Readonly<Record<string, string>>;
+}
+
+/** English chat: the default. */
+export const ENGLISH_WORDS: NormaliserWords = { filler: FILLER.split(' '), spellings: REPLACEMENTS };
+
 const FILLER_FLAG = 1;
 const KEY_FLAG = 2;
 const REPLACE_FLAG = 4;
@@ -84,11 +93,17 @@ export class Normaliser {
   readonly #replacements = new Map<string, readonly number[]>();
   readonly #decoder = new TextDecoder('latin1');
 
-  constructor(keyWords: Iterable<string> = []) {
-    for (const w of FILLER.split(' ')) this.#add(w, FILLER_FLAG);
+  /**
+   * @param keyWords words whose presence `sawKey` reports.
+   * @param words filler words to drop and chat spellings to replace (both in normalised form); English by default.
+   */
+  constructor(keyWords: Iterable<string> = [], words: NormaliserWords = ENGLISH_WORDS) {
+    const filler = words.filler ?? [];
+    const replacements = words.spellings ?? {};
+    for (const w of filler) this.#add(w, FILLER_FLAG);
     // Table words are matched against normalised words, so a doubled letter could never match.
-    for (const w of [...FILLER.split(' '), ...Object.keys(REPLACEMENTS)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
-    for (const [from, to] of Object.entries(REPLACEMENTS)) {
+    for (const w of [...filler, ...Object.keys(replacements)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
+    for (const [from, to] of Object.entries(replacements)) {
       this.#add(from, REPLACE_FLAG);
       this.#replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
     }

@@ -1,65 +1,16 @@
+import { FILLER, REPLACEMENTS } from './characters.js';
+import type { Rule, RulePack } from './types.js';
+
 /**
- * The detector's rules, as data. Each rule has an id (what a crisis event records), a kind (how it
- * combines with others into a tier, see detector.ts) and phrases. Phrases are templates: `[a|b]` is a
+ * The English rule pack, as data. Each rule has an id (what a crisis event records), a kind (how it
+ * combines with others into a tier, see `tierOf` in detector.ts) and phrases. Phrases are templates: `[a|b]` is a
  * choice and `[a|]` an optional word; they go through the same normalisation as messages.
  *
  * Chat spellings ("wanna", "gonna", "rn") and filler words are handled by the normaliser, so phrases are
  * written in plain words. These rules need review by a clinician before real use (README, "Crisis tiers").
  */
 
-export type RuleKind =
-  /** An attempt in progress or just made. Imminent on its own. */
-  | 'attempt'
-  /** Explicit first-person intent to die or kill oneself. High; imminent with a time, place, plan, means at hand or farewell. */
-  | 'intent'
-  /** Suicidal thoughts as a state ("i feel suicidal"). High; a time ("today") says when it is felt, not when it will be done. */
-  | 'ideation'
-  /** Asking how: doses, ways, methods. High. */
-  | 'method'
-  /** Recent self-harm. High. */
-  | 'self-harm'
-  /** Hearing voices that command harm. High. */
-  | 'command'
-  /** Passive ideation, hopelessness, burden, entrapment. Elevated. */
-  | 'passive'
-  /** A stated act ("i'm going to do it", "i'm jumping"): risk only with other signals. */
-  | 'act'
-  /** Medication taken with no amount ("took the pills"): everyday alone, an attempt beside a goodbye, distress or intent. */
-  | 'taken'
-  /** A means of harm named ("pills", "rope"): risk only with distress or intent. */
-  | 'means'
-  /** A means at hand ("loaded the gun"). High; imminent with intent or distress. */
-  | 'means-ready'
-  /** At a place of danger ("at the bridge"). */
-  | 'place'
-  /** A set time ("tonight", "tomorrow"); "now" and "soon" are too common to count. */
-  | 'time'
-  /** A plan or a decision ("everything is planned", "made up my mind"). */
-  | 'plan'
-  /** A goodbye that may be final ("this is my goodbye"). Elevated alone; imminent with any other signal. */
-  | 'farewell'
-  /** An ordinary goodbye ("goodbye everyone"): nothing alone, a farewell beside intent. */
-  | 'goodbye'
-  /** Everyday distress ("i'm done", "i can't"): weight only beside other signals. */
-  | 'distress'
-  /** A retraction after a disclosure ("jk", "i'm fine"): the disclosure still counts. */
-  | 'retraction'
-  /** Telling someone else to kill themselves: harassment, a moderation matter, not self-risk. */
-  | 'harassment';
-
-export interface Rule {
-  readonly id: string;
-  readonly kind: RuleKind;
-  readonly phrases: readonly string[];
-  /** Only counts when the nearest person named before it is the speaker ("i", "me", or nobody). */
-  readonly firstPerson?: boolean;
-  /** A negation just before it ("i would never …", "not …") cancels it. */
-  readonly negatable?: boolean;
-  /** Words right after the phrase that make it ordinary ("jumping on a call", "die of embarrassment"). */
-  readonly vetoAfter?: readonly string[];
-  /** Kinds that must also be present for this rule to count ("took a handful of" needs a means). */
-  readonly requires?: readonly RuleKind[];
-}
+export type { Rule, RuleKind } from './types.js';
 
 const WANT = '[want to|wanted to|need to|going to|gon|will|plan to|planning to|ready to|about to|have to|should|gotta|decided to|trying to|try to]';
 /** Wanting or deciding to die; not predicting it ("i'm going to die alone lol", "i'm gonna die if i don't eat"). */
@@ -205,3 +156,20 @@ export const SELF: readonly string[] = ['i', 'im', 'ive', 'id', 'il', 'me', 'my'
 
 /** Words that report or discuss rather than disclose ("a documentary about …", "the news said …"). */
 export const REPORTING: readonly string[] = ['documentary', 'article', 'movie', 'film', 'book', 'song', 'lyrics', 'episode', 'news', 'story', 'novel', 'game', 'quote', 'research', 'study', 'awarenes', 'prevention', 'hotline', 'statistics', 'podcast', 'lecture', 'clas', 'course', 'training', 'essay'];
+
+/** Common English words: never a phrase's key word. */
+export const COMMON: readonly string[] =
+  'i im ive id il me my myself mine you your he she we they it its is am are was were be been being the a an this that these those to of in on at by for from with and or but if so as not no dont do did does have has had get got go going wil would could should can cant want need al everyone anyone time now day today tonight here there what whats how when why who about like one more out up down over again ever never anymore much many just'.split(' ');
+
+/** English: the default pack (`detect` in detector.ts). */
+export const ENGLISH: RulePack = {
+  lang: 'en',
+  rules: RULES,
+  self: SELF,
+  others: OTHER_PEOPLE,
+  negations: NEGATIONS,
+  reporting: REPORTING,
+  common: COMMON,
+  spellings: REPLACEMENTS,
+  filler: FILLER.split(' '),
+};
