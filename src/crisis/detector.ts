@@ -151,6 +151,8 @@ export interface Signals {
   readonly mask: number;
   /** The rules that counted, in the order they occur (a rule may occur more than once). */
   readonly hits: readonly Signal[];
+  /** Laughter or the like after a disclosure ("i'm gonna kms today lol"): a time does not make it imminent, here or across messages. */
+  readonly hyperbole?: boolean;
 }
 
 /** No signals: most messages. */
@@ -435,7 +437,8 @@ export function compileDetector(pack: RulePack): Detector {
     if (hyperbole) mask &= ~kindBit('time');
     // Two different farewells ("by the time you read this … i'll be gone") read as a note.
     if (farewells.size >= 2) mask |= kindBit('plan');
-    return { mask, hits: hits.map((h) => ({ rule: h.rule.id, kind: h.rule.kind, afterRisk: h.start > firstRisk })) };
+    const signals: Signals = { mask, hits: hits.map((h) => ({ rule: h.rule.id, kind: h.rule.kind, afterRisk: h.start > firstRisk })) };
+    return hyperbole ? { ...signals, hyperbole } : signals;
   }
 
   return {
