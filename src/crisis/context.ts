@@ -51,10 +51,11 @@ const KEEP = ~(kindBit('retraction') | kindBit('harassment'));
  */
 export class ConversationContext {
   /**
-   * A generous estimate of the memory one person × place costs with a full window: the map entry and
-   * its key (ids of ~20 characters each), the window, and `messages - 1` entries of a few signals each
-   * (~150 bytes apiece, the rule ids themselves being shared strings). With the defaults, 10,000 keys
-   * take at most ~12 MB; test/bench/detector.bench.ts measures the real figure.
+   * The memory one person × place costs at most with a full window, stated with room to spare: the map
+   * entry and its key (two ids of ~18 digits), the window, and five entries of ~50 bytes (each signal
+   * list is shared, see `#intern`). Measured: ~690 bytes a key on Node 20 (test/bench/detector.bench.ts,
+   * run with --expose-gc). So the defaults — 10,000 keys — hold at most ~12 MB, plus the shared signal
+   * lists (at most 4,096 of them, a few hundred bytes each).
    */
   static readonly BYTES_PER_KEY = 1200;
 
@@ -112,7 +113,7 @@ export class ConversationContext {
         result = detectionOf({ mask: combined, hits: [...window.entries.flatMap((e) => e.hits), ...signals.hits] });
       }
     }
-    if (kept) window.entries.push({ seq, atMs: nowMs, mask: signals.mask & KEEP, hits: signals.hits, hyperbole: signals.hyperbole === true });
+    if (kept) window.entries.push({ seq, atMs: nowMs, mask: signals.mask & KEEP, hits: this.#intern(signals.hits), hyperbole: signals.hyperbole === true });
 
     if (window.entries.length > 0) {
       this.#windows.set(key, window);
@@ -120,6 +121,24 @@ export class ConversationContext {
     }
     return result;
   }
+
+  /**
+   * One shared copy of each distinct list of signals: many messages carry the same few ("i want to
+   * die"), so a window holds a reference, not a copy. The table is cleared when it grows past 4,096
+   * lists (windows keep their references), so it is bounded too.
+   */
+  #intern(hits: readonly Signal[]): readonly Signal[] {
+    let key = '';
+    for (const h of hits) key += `${h.rule}\u0000${h.afterRisk ? 1 : 0}\u0000`;
+    const known = this.#lists.get(key);
+    if (known !== undefined) return known;
+    if (this.#lists.size >= 4096) this.#lists.clear();
+    const list = Object.freeze(hits.map((h) => Object.freeze({ rule: h.rule, kind: h.kind, afterRisk: h.afterRisk })));
+    this.#lists.set(key, list);
+    return list;
+  }
+
+  readonly #lists = new Map<string, readonly Signal[]>();
 
   /** Forgets everything held about `person`, in every place (/forget-me). Returns how many places were held. */
   forget(person: string): number {
