@@ -68,9 +68,11 @@ describe('what the detector reports', () => {
   it('is quick on a long message and handles empty input', () => {
     expect(detect('')).toEqual({ tier: 'none', rules: [] });
     const long = 'the build is green and the deploy went fine. '.repeat(20_000);
-    const started = Date.now();
+    // CPU time, not wall time: on a shared machine the wall clock also counts waiting for a core.
+    const started = process.cpuUsage();
     expect(detect(`${long} i want to end my life`).tier).toBe('high');
-    expect(Date.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 });
 
