@@ -117,6 +117,9 @@ describe('rules', () => {
     'prep.final': 'i have written my will and i am so done',
     'prep.give-away': 'i gave away all my things',
     'retraction.laugh': 'i want to kill myself lol',
+    'passive.sleep-forever': 'i just want to sleep forever',
+    'attempt.recent': 'i tried to kill myself last night',
+    'means.have': 'i have the pills',
   };
   const negative: Record<string, string> = {
     'attempt.overdose-taken': 'i took my vitamins',
@@ -152,6 +155,9 @@ describe('rules', () => {
     'prep.final': 'i wrote my will after the baby was born',
     'prep.give-away': 'giving away my old clothes before we move',
     'retraction.laugh': 'lol nice',
+    'passive.sleep-forever': 'i want to sleep forever this weekend',
+    'attempt.recent': 'i tried to kill myself years ago, i am well now',
+    'means.have': 'i have the pills you asked for',
   };
 
   for (const rule of RULES) {

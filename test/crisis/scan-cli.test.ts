@@ -61,9 +61,9 @@ describe('peerline scan', () => {
     const { code, stdout } = await scan(input, ['--context']);
     expect(code).toBe(0);
     expect(parse(stdout)).toEqual([
-      { tier: 'high', rules: ['means.named', 'means.ready'] },
+      { tier: 'high', rules: ['means.have', 'means.named'] },
       { tier: 'none', rules: [] },
-      { tier: 'imminent', rules: ['means.named', 'means.ready', 'time.soon'] },
+      { tier: 'imminent', rules: ['means.have', 'means.named', 'time.soon'] },
       { tier: 'none', rules: [] },
       { tier: 'none', rules: [] },
       { tier: 'high', rules: ['intent.want-die'] },
