@@ -268,6 +268,7 @@ export function compileDetector(pack: RulePack): Detector {
   const reporting = new Set(pack.reporting.flatMap(word));
   const conjunctions = new Set((pack.conjunctions ?? []).flatMap(word));
   const past = (pack.past ?? []).map((p) => ` ${normalise(p).trim()} `);
+  const pastScene = (pack.pastScene ?? []).map((p) => ` ${normalise(p).trim()} `);
   const present = (pack.present ?? []).map((p) => ` ${normalise(p).trim()} `);
   /** How many words either side of a phrase a reporting word reaches, within its clause. */
   const REPORT_REACH = 6;
@@ -375,15 +376,15 @@ export function compileDetector(pack: RulePack): Detector {
   }
 
   /**
-   * Whether a clause tells history: a past marker in it, or earlier in its sentence ("when i was 16 and
-   * was ready to …") unless the clause itself says now ("… and now i want to die again").
+   * Whether a clause tells history: a past marker in it, or a past scene earlier in its sentence ("when i
+   * was 16 and was ready to …") unless the clause itself says now ("… and now i want to die again").
    */
   function inThePast(text: string, clause: string, from: number): boolean {
     if (past.length === 0) return false;
     if (past.some((p) => clause.includes(p))) return true;
     const bar = text.lastIndexOf('|', from);
     const earlier = text.slice(bar === -1 ? 0 : bar, from + 1);
-    return past.some((p) => earlier.includes(p)) && !present.some((p) => clause.includes(p));
+    return pastScene.some((p) => earlier.includes(p)) && !present.some((p) => clause.includes(p));
   }
 
   const latin1 = new TextDecoder('latin1');
