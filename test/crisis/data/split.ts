@@ -11,6 +11,7 @@
  *
  *   prepare-goemotions <dir with train.tsv dev.tsv test.tsv> <out dir>
  *   prepare-csv <name> <file.csv> <text column> <label column> <risk value> <out dir>
+ *   prepare-xed <dir with de/es/fr/pt-projections.tsv> <out dir>
  *   verify <dir>
  */
 import { createHash } from 'node:crypto';
@@ -28,6 +29,17 @@ export const ORDINARY_SAMPLE = 0.25;
  * with one of them goes to the hard-negative set, the others to the ordinary set.
  */
 export const HARD_WORDS = /\b(?:kill\w*|die|dies|died|dying|dead|death\w*|suicid\w*|murder\w*|unalive\w*|kms|kys)\b/i;
+
+/**
+ * Death/kill/suicide words per language for the XED subtitle sets' hard-negative subsets, decided before
+ * the split (the verb forms a subtitle line most often carries; not a rule pack).
+ */
+export const HARD_WORDS_BY_LANG: Readonly<Record<string, RegExp>> = {
+  de: /(?:^|[^\p{L}])(?:töte\p{L}*|getötet|umbr\p{L}*|bring\p{L}* \p{L}+ um|tot|tote[nrs]?|sterb\p{L}*|stirbt|starb\p{L}*|gestorben|selbstmord\p{L}*|suizid\p{L}*|mord\p{L}*|ermord\p{L}*)(?![\p{L}])/iu,
+  es: /(?:^|[^\p{L}])(?:mat[aoeé]\p{L}*|muert[oae]s?|muer[eo]s?|mueren|morir\p{L}*|murió|suicid\p{L}*|asesin\p{L}*)(?![\p{L}])/iu,
+  fr: /(?:^|[^\p{L}])(?:tu[eé]\p{L}*|mort[es]?|mourir|meur[st]|meurent|suicid\p{L}*|assassin\p{L}*)(?![\p{L}])/iu,
+  pt: /(?:^|[^\p{L}])(?:mat[aoeá]\p{L}*|mort[oa]s?|morr\p{L}*|suicid\p{L}*|suicíd\p{L}*|assassin\p{L}*)(?![\p{L}])/iu,
+};
 
 export type Label = 'imminent' | 'high' | 'elevated' | 'none';
 export interface Row {
@@ -183,6 +195,30 @@ function prepareCsv(name: string, file: string, textColumn: string, labelColumn:
   writeSplit(`${name}-hardneg`, f.rows.filter((r) => r.label === 'none' && HARD_WORDS.test(r.text)), outDir);
 }
 
+/**
+ * XED subtitle lines (`text<TAB>emotion ids`, CRLF): every line `none` (not risk-labelled); rows that are
+ * not exactly text and a list of ids are skipped as malformed.
+ */
+function prepareXed(dir: string, outDir: string): void {
+  for (const lang of ['de', 'es', 'fr', 'pt']) {
+    let malformed = 0;
+    const rows: Row[] = [];
+    for (const line of readFileSync(join(dir, `${lang}-projections.tsv`), 'utf8').split(/\r?\n/)) {
+      if (line === '') continue;
+      const fields = line.split('\t');
+      if (fields.length !== 2 || !/^[0-9, ]+$/.test(fields[1]!.trim())) {
+        malformed++;
+        continue;
+      }
+      rows.push({ label: 'none', text: fields[0]! });
+    }
+    const f = filter(rows);
+    process.stderr.write(`xed-${lang} filters: malformed ${malformed}, dropped ${JSON.stringify(f.dropped)}\n`);
+    writeSplit(`xed-${lang}`, f.rows, outDir);
+    writeSplit(`xed-${lang}-hardneg`, f.rows.filter((r) => HARD_WORDS_BY_LANG[lang]!.test(r.text)), outDir);
+  }
+}
+
 function readTsv(file: string): Row[] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -213,9 +249,10 @@ function main(argv: string[]): number {
   const [mode, ...args] = argv;
   if (mode === 'prepare-goemotions' && args.length === 2) prepareGoEmotions(args[0]!, args[1]!);
   else if (mode === 'prepare-csv' && args.length === 6) prepareCsv(args[0]!, args[1]!, args[2]!, args[3]!, args[4]!, args[5]!);
+  else if (mode === 'prepare-xed' && args.length === 2) prepareXed(args[0]!, args[1]!);
   else if (mode === 'verify' && args.length === 1) return verify(args[0]!);
   else {
-    process.stderr.write('usage: split.ts prepare-goemotions DIR OUT | prepare-csv NAME FILE TEXTCOL LABELCOL RISKVALUE OUT | verify DIR\n');
+    process.stderr.write('usage: split.ts prepare-goemotions DIR OUT | prepare-csv NAME FILE TEXTCOL LABELCOL RISKVALUE OUT | prepare-xed DIR OUT | verify DIR\n');
     return 2;
   }
   return 0;
