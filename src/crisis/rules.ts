@@ -176,7 +176,7 @@ export const RULES: readonly Rule[] = [
     id: 'prep.final',
     kind: 'farewell',
     // Preparatory behaviour (C-SSRS): setting things in order for after one's death. A check-in alone; imminent beside any distress or intent.
-    phrases: ['[wrote|written|writen|writing|finished|updated|made|make|doing|done] my [wil|last wil|last wil and testament]', '[wrote|written|writen|writing|finished|updated|made|make|doing|done] my [wil|last wil|last wil and testament]', 'preparing [for|] my death', 'preparing [myself|] to die', 'getting ready to die', '[getting|put|putting|sorting|sorted] my afairs in order', 'my [ctb|exit|death|final] date', '[moved|moving|brought|bringing|pushed|pushing] my date [up|forward|closer|to tonight|to today|to tomorow]', 'made [my|] peace with [dying|death|it al|my death]', 'wont need [them|it|any of it|my things|my stuf|these] where im going', 'wont be needing [them|it|any of this] [anymore|much longer]'],
+    phrases: ['[wrote|written|writen|writing|finished|updated|made|make|doing|done] my [wil|last wil|last wil and testament]', '[wrote|written|writen|writing|finished|updated|made|make|doing|done] my [wil|last wil|last wil and testament]', '[preparing|prepare|prepared|getting ready] [for|] my death', '[preparing|prepare|getting ready] for death', 'preparing [myself|] to die', 'getting ready to die', '[getting|put|putting|sorting|sorted] my afairs in order', 'my [ctb|exit|death|final] date', '[moved|moving|brought|bringing|pushed|pushing] my date [up|forward|closer|to tonight|to today|to tomorow]', 'made [my|] peace with [dying|death|it al|my death]', 'wont need [them|it|any of it|my things|my stuf|these] where im going', 'wont be needing [them|it|any of this] [anymore|much longer]'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['to charity', 'before', 'because', 'since', 'as', 'when', 'at the'],
@@ -186,7 +186,7 @@ export const RULES: readonly Rule[] = [
     id: 'prep.give-away',
     kind: 'farewell',
     // Giving possessions or pets away, unless the sentence says why (a move, a clear-out, a sale, a child).
-    phrases: ['[giving|gave|given|give] away [al|most of|] my [things|stuff|belongings|possessions|stuf|pets|cat|dog|games|books|clothes|savings]', '[gave|giving|given] my [cat|dog|pets|rabbit] to'],
+    phrases: ['[giving|gave|given|give] away [al|most of|] my [things|stuff|belongings|possessions|stuf|pets|cat|dog|games|books|clothes|savings]', '[giving|gave|given|give] [al|] my [things|stuff|stuf|belongings|possessions] away', '[gave|giving|given] my [cat|dog|pets|rabbit] to'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['to charity', 'before', 'because', 'since', 'as', 'when', 'for the move', 'at the'],
