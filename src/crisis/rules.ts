@@ -50,8 +50,8 @@ export const RULES: readonly Rule[] = [
     phrases: ['[kil|kiling|kiled|kils] myself', 'kil my self', 'kms', 'kmsl', 'kys myself', 'unalive myself', 'unalive', 'unaliving myself', 'unalived myself', 'self unalive', 'delete myself', 'hang myself', 'hanging myself', 'shoot myself', 'drown myself', 'poison myself', 'overdose on purpose', `${WANT} overdose`, `${WANT} over dose`, `${WANT} od`, '[planing|plan|planning] a [double|] suicide', `${WANT} overdose on ${MEANS}`, 'tried to overdose', 'tried to od', 'tried to kil myself', '[planing|plan] my suicide', 'ctb', 'catch the bus [tonight|today|soon|tomorrow|this week]', 'end myself', 'throw myself [of|from|in front of|under|into]', '[jump|leap|leaping|jumping] to my death', 'hang myself', 'slit my [wrists|wrist|throat]', `${WANT} [slit|cut] my [wrists|wrist|throat]`, 'kil myself on purpose', 'almost kiled myself on purpose'],
     firstPerson: true,
     negatable: true,
-    vetoAfter: ['laughing', 'at the gym', 'working', 'over this', 'on', 'in minecraft', 'in the game', 'to respawn', 'in game'],
-    vetoBefore: REPORTED,
+    vetoAfter: ['laughing', 'at the gym', 'working', 'over this', 'on', 'in minecraft', 'in the game', 'to respawn', 'in game', 'to prove'],
+    vetoBefore: [...REPORTED, 'accidentally', 'by accident'],
   },
   {
     id: 'intent.end-life',
