@@ -24,7 +24,7 @@ describe('second-generation rules, by class', () => {
     expect([...sections.keys()]).toEqual([
       'preparations', 'indirect goodbyes', 'variants', 'clause scope', 'negation and pronoun scope', 'misspellings and slang', 'hyperbole + time', 'historical', 'third person / news / supporters / code',
       // The C-SSRS ladder, then hopelessness, burden and entrapment, then hard negatives.
-      'wish to be dead', 'non-specific thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt', 'hopelessness / burden / entrapment', 'hard negatives', 'hyperbole', 'preparations, word order', 'accidents and history, more',
+      'wish to be dead', 'non-specific thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt', 'hopelessness / burden / entrapment', 'hard negatives', 'hyperbole', 'preparations, word order', 'accidents and history, more', 'wish to be dead, more',
     ]);
   });
   for (const [name, rows] of sections) {
