@@ -1,5 +1,7 @@
 /** Crisis detection and resources: pure, synchronous, in memory from start-up. */
-export { detect } from './detector.js';
+export { compileDetector, detect, detectionOf, english, kindBit, kindMask, kindsOf, NO_SIGNALS, tierOf, tierOfMask, type Detector, type Signal, type Signals } from './detector.js';
+export { ConversationContext, type ContextOptions } from './context.js';
+export { ENGLISH } from './rules.js';
 export {
   createCatalogue,
   isContactLine,
@@ -11,4 +13,4 @@ export {
   type DirectoryResource,
   type ResourceCatalogue,
 } from './resources.js';
-export { TIERS, tierRank, type Detection, type Tier } from './types.js';
+export { RULE_KINDS, TIERS, tierRank, type Detection, type Rule, type RuleKind, type RulePack, type Tier } from './types.js';
