@@ -1,0 +1,80 @@
+/**
+ * Crisis detection in the language a message is written in. Identify the language (a cheap check lets
+ * most English lines skip the identifier), read the message with that language's rule pack, and read
+ * it with the English pack too: chat mixes languages ("estoy tan cansada, i want to die"), and short
+ * lines are the ones identification gets wrong. A message in a language with no pack gets the
+ * English reading only and `unscanned: true`, so its community can be told what the bot cannot
+ * read (a count per language; the text goes nowhere). Pure and synchronous, like `detect`.
+ */
+import { compileDetector, english, type Detector, type Signal, type Signals } from '../detector.js';
+import type { Detection } from '../types.js';
+import { GERMAN } from './de.js';
+import { SPANISH } from './es.js';
+import { FRENCH } from './fr.js';
+import { identify, identifyLanguage, isPackLanguage, PACK_LANGUAGES, surelyEnglish, UNDETERMINED, type Identification, type PackLanguage } from './identify.js';
+import { PORTUGUESE } from './pt.js';
+
+export { identify, identifyLanguage, isPackLanguage, PACK_LANGUAGES, surelyEnglish, UNDETERMINED, type Identification, type PackLanguage };
+export { FRENCH, GERMAN, PORTUGUESE, SPANISH };
+
+/** One compiled detector per pack language, built at start-up. */
+export const DETECTORS: Readonly<Record<PackLanguage, Detector>> = {
+  en: english,
+  es: compileDetector(SPANISH),
+  pt: compileDetector(PORTUGUESE),
+  fr: compileDetector(FRENCH),
+  de: compileDetector(GERMAN),
+};
+
+/** A detection with the language it was read in, and whether that language has a pack. */
+export interface LanguageDetection extends Detection {
+  /** ISO 639-1 code, or "und" when identification could not place the message. */
+  readonly lang: string;
+  /** True when the message's language has no rule pack: it was read with the English rules only. */
+  readonly unscanned: boolean;
+}
+
+const RANK = { none: 0, elevated: 1, high: 2, imminent: 3 } as const;
+
+/** The language of `text` and whether it lacks a pack. A line identification cannot place is `und`, not counted. */
+export function languageOf(text: string): { lang: string; unscanned: boolean } {
+  const { lang } = identify(text);
+  return { lang, unscanned: !isPackLanguage(lang) && lang !== UNDETERMINED };
+}
+
+/**
+ * The tier of one message, read in English and in every pack language identification cannot rule
+ * out, with `lang` set. The highest reading wins; at the same tier, the first (its own language's).
+ */
+export function detectMessage(text: string): LanguageDetection {
+  const { lang, packs } = identify(text);
+  const unscanned = !isPackLanguage(lang) && lang !== UNDETERMINED;
+  let best: Detection | null = null;
+  for (const pack of packs) {
+    const reading = DETECTORS[pack].detect(text);
+    if (best === null || RANK[reading.tier] > RANK[best.tier]) best = reading;
+  }
+  if (!packs.includes('en')) {
+    const reading = english.detect(text);
+    if (best === null || RANK[reading.tier] > RANK[best.tier]) best = reading;
+  }
+  return { tier: best!.tier, rules: best!.rules, lang, unscanned };
+}
+
+/**
+ * Every signal a message carries in the same languages (for the conversation window): kinds are the
+ * same across packs, so a Spanish "tengo las pastillas" and a later "esta noche" combine like their
+ * English equivalents.
+ */
+export function signalsOf(text: string): Signals & { readonly lang: string } {
+  const { lang, packs } = identify(text);
+  const readers = packs.includes('en') ? packs : [...packs, 'en' as const];
+  let mask = 0;
+  const hits: Signal[] = [];
+  for (const pack of readers) {
+    const s = DETECTORS[pack].signals(text);
+    mask |= s.mask;
+    hits.push(...s.hits);
+  }
+  return { mask, hits, lang };
+}
