@@ -28,6 +28,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'read messages from stdin (one per line), print one JSON detection per line',
     load: async () => (await import('./cli/scan.js')).scanCommand,
   },
+  eval: {
+    summary: 'measure the crisis detector on a labelled file (label<TAB>text per line); prints figures, never text',
+    load: async () => (await import('./cli/eval.js')).evalCommand,
+  },
 };
 
 function usage(): string {
