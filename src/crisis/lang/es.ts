@@ -11,7 +11,9 @@
 import type { Rule, RulePack } from '../types.js';
 
 /** Wanting or deciding to (not predicting): "quiero", "voy a", "he decidido". */
-const WANT = '[quiero|queria|quisiera|necesito|voy a|pienso|tengo que|he decidido|decidi|estoy lista para|estoy listo para|tengo ganas de|me gustaria]';
+const WANT = '[quiero|quisiera|necesito|voy a|pienso|tengo que|he decidido|decidi|estoy lista para|estoy listo para|tengo ganas de|me gustaria]';
+/** Wanting to die; not predicting it ("me voy a morir sola") nor remembering it ("ese día me quería morir"). */
+const WANT_DIE = '[quiero|quisiera|necesito|tengo ganas de|deseo|he decidido|decidi|estoy lista para|estoy listo para|lo unico que quiero es|que ganas de|tengo tantas ganas de]';
 const MEANS = '[pastillas|pastis|pildoras|medicamentos|medicinas|medicacion|farmacos|somniferos|ansioliticos|antidepresivos|tranquilizantes|paracetamol|ibuprofeno|insulina|lejia|veneno|matarratas|cuerda|soga|pistola|arma|escopeta|cuchilla|cuchillas|navaja|cuchillo|hoja de afeitar|cuter]';
 const TAKEN = '[me tome|me he tomado|tome|me trague|trague|me he tragado|acabo de tomar|acabo de tomarme|ya me tome]';
 
@@ -32,10 +34,10 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.intent.kill-self',
     kind: 'intent',
-    phrases: ['me [quiero|voy a|tengo que|pienso] [matar|suicidar]', `${WANT} [matarme|suicidarme|ahorcarme|colgarme|envenenarme|pegarme un tiro|tirarme a las vias|tirarme del puente|tirarme de un puente]`, 'me suicido', 'me voy a ahorcar', 'intente [suicidarme|matarme]', 'he intentado [suicidarme|matarme]', 'matarme [hoy|esta noche|ya]'],
+    phrases: ['me [quiero|voy a|tengo que|pienso] [matar|suicidar]', `${WANT} [matarme|suicidarme|ahorcarme|colgarme|envenenarme|pegarme un tiro|tirarme a las vias|tirarme del puente|tirarme de un puente]`, 'me suicido', 'me voy a ahorcar', 'intente [suicidarme|matarme]', 'he intentado [suicidarme|matarme]', 'matarme [hoy|esta noche|ya]', 'suicidarme', '[a nada de|momento de|querer|quererme] [matarme|suicidarme]', '[sigo|estoy|ando] [queriendome|queriéndome] [matar|suicidar|morir]', 'me [quiero|voy a] [pegar un tiro|ahorcar|colgar|tirar de un puente|tirar a las vias|envenenar]'],
     firstPerson: true,
     negatable: true,
-    vetoAfter: ['de risa', 'de la risa', 'a estudiar', 'estudiando', 'a trabajar', 'trabajando', 'en el gym', 'en el gimnasio', 'a correr', 'si', 'por un', 'por una', 'jugando', 'con el', 'con la'],
+    vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de la vergüenza', 'de vergüenza', 'a estudiar', 'estudiando', 'a trabajar', 'trabajando', 'en el gym', 'en el gimnasio', 'a correr', 'si', 'por un', 'por una', 'jugando', 'con el', 'con la'],
   },
   {
     id: 'es.intent.end-life',
@@ -48,7 +50,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.intent.want-die',
     kind: 'intent',
-    phrases: [`${WANT} [morir|morirme|estar muerta|estar muerto]`, 'me quiero morir', 'me voy a morir [hoy|esta noche]', 'estoy lista para morir', 'estoy listo para morir', 'deseo morir'],
+    phrases: [`${WANT_DIE} [morir|morirme|estar muerta|estar muerto]`, 'me quiero morir [hoy|esta noche|ya|de verdad|en serio]', 'me voy a morir [hoy|esta noche]', 'mas que nunca quiero [morir|morirme]', 'ganas de [morir|morirme]'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de vergüenza', 'de la vergüenza', 'de sueño', 'de calor', 'de frío', 'de aburrimiento', 'de amor', 'de ganas', 'de envidia', 'de viejo', 'de vieja', 'de asco', 'del asco', 'de miedo', 'del susto', 'de pena', 'de la pena', 'de cansancio', 'de ternura', 'de emoción', 'de la emoción', 'si', 'cuando', 'en paz', 'con', 'por', 'ya que'],
@@ -56,7 +58,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.ideation.suicidal',
     kind: 'ideation',
-    phrases: ['pensamientos suicidas', 'ideas suicidas', 'ideacion suicida', '[me siento|estoy|ando|me noto] suicida', 'ganas de suicidarme', 'ganas de matarme', '[pienso|pensando|he pensado|pense|sigo pensando|no dejo de pensar] en [el suicidio|suicidarme|matarme|quitarme la vida|acabar con todo|acabar con mi vida|morirme]', 'intento de suicidio', 'mi plan de suicidio'],
+    phrases: ['pensamientos suicidas', 'ideas suicidas', 'ideacion suicida', '[me siento|estoy|ando|me noto] suicida', 'ganas de suicidarme', 'ganas de matarme', '[pienso|pensando|he pensado|pense|sigo pensando|no dejo de pensar] en [el suicidio|suicidarme|matarme|quitarme la vida|acabar con todo|acabar con mi vida|morirme]', 'intento de suicidio', 'mi plan de suicidio', '[mood|modo] suicida'],
     firstPerson: true,
     negatable: true,
   },
@@ -76,7 +78,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.self-harm.recent',
     kind: 'self-harm',
-    phrases: ['me [corte|he cortado|volvi a cortar|estoy cortando|corto] [otra vez|de nuevo|los brazos|el brazo|las piernas|la pierna|las muñecas|la muñeca|a proposito]', 'volvi a cortarme', 'me autolesione', 'me autolesiono', 'me estoy autolesionando', 'autolesionarme', 'me hago daño [a proposito|a mi misma|a mi mismo]', 'me hice daño [a proposito|a mi misma|a mi mismo]', 'recai en las autolesiones', 'cortes nuevos', 'me queme a proposito'],
+    phrases: ['me [corte|he cortado|volvi a cortar|estoy cortando|corto] [otra vez|de nuevo|los brazos|el brazo|las piernas|la pierna|las muñecas|la muñeca|a proposito]', 'volvi a cortarme', 'me autolesione', 'me autolesiono', 'me estoy autolesionando', 'autolesionarme', 'me hago daño [a proposito|a mi misma|a mi mismo]', 'me hice daño [a proposito|a mi misma|a mi mismo]', 'recai en las autolesiones', 'cortes nuevos', 'me queme a proposito', '[ganas de|quiero|necesito|me encanta] [hacerme daño|lastimarme|cortarme|autolesionarme]', 'hacerme daño a mi [misma|mismo]'],
     firstPerson: true,
     negatable: true,
   },
@@ -85,9 +87,20 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.passive.wish-gone',
     kind: 'passive',
-    phrases: ['ojala [estuviera|estuviese] [muerta|muerto]', 'ojala no hubiera nacido', 'ojala no [despertar|despierte|despertara] [mañana|nunca|mas|]', 'ojala [desaparecer|desapareciera|morirme|me muera|me muriera]', 'quiero desaparecer', 'no quiero [vivir|seguir viviendo|seguir aqui|estar aqui|existir|despertar]', 'ya no quiero [vivir|seguir|estar aqui]', 'quiero dejar de existir', '[cansada|cansado|harta|harto] de vivir', 'odio estar [viva|vivo]', '[estaria|estaré] mejor [muerta|muerto]', 'mejor [muerta|muerto]', 'quiero dormir para siempre', 'dormir y no despertar', 'solo quiero que todo [se acabe|termine|pare]', 'quiero que todo [se acabe|termine|pare]', 'la vida no vale la pena', 'no vale la pena vivir', 'no tiene sentido vivir', 'no le veo sentido a [la vida|vivir|nada]', 'no tengo [razones|motivos] para vivir', 'nada por lo que vivir', 'para que seguir viviendo', 'no puedo seguir asi', 'no veo salida', 'no hay salida', 'me rindo con la vida'],
+    phrases: ['ojala [estuviera|estuviese] [muerta|muerto]', 'ojala no hubiera nacido', 'ojala no [despertar|despierte|despertara] [mañana|nunca|mas|]', 'ojala [desaparecer|desapareciera|morirme|me muera|me muriera]', 'quiero desaparecer', 'no quiero [vivir|seguir viviendo|existir|despertar]', 'no quiero estar aqui [nunca mas|mas]', 'ya no quiero [vivir|seguir viviendo|estar aqui]', 'quiero dejar de existir', '[cansada|cansado|harta|harto] de vivir', 'odio estar [viva|vivo]', '[estaria|estaré] mejor [muerta|muerto]', 'mejor [muerta|muerto]', 'quiero dormir para siempre', 'dormir y no despertar', 'solo quiero que todo [se acabe|termine|pare]', 'quiero que todo [se acabe|termine|pare]', 'la vida no vale la pena', 'no vale la pena vivir', 'no tiene sentido vivir', 'no le veo sentido a [la vida|vivir|nada]', 'no tengo [razones|motivos] para vivir', 'nada por lo que vivir', 'para que seguir viviendo', 'no puedo seguir asi', 'no veo salida', 'no hay salida', 'me rindo con la vida', '[dormir y|deseo|quiero] [no despertar|nunca mas despertar|ya no despertar|no despertar nunca mas|no volver a despertar]', 'no despertar nunca mas', 'no quiero volver a despertar', 'vida [ya|] no tiene [ningun|] sentido', 'no le [encuentro|veo] [el|] sentido a [la vida|vivir|nada]', 'vale la pena [seguir viviendo|seguir vivo|seguir viva]', 'no vale la pena seguir', 'quiero no [existir|estar aqui|vivir]', 'no quiero ni existir', 'lo unico que quiero es [desaparecer|no existir]', 'mas que nunca quiero desaparecer', 'quiero [como|solo] desaparecer'],
     firstPerson: true,
     negatable: true,
+    vetoAfter: ['en', 'con', 'sin', 'para', 'hasta', 'a nadie', 'por un', 'por unos', 'por hoy', 'unos dias', 'un rato', 'un tiempo', 'hoy', 'mañana', 'de este sueño', 'asi de', 'mas con', 'mas en', 'mas que', 'paranoico', 'si', 'jaja', 'jajaja'],
+  },
+  {
+    // "Me quiero morir" is the everyday hyperbole of Spanish chat ("dormí dos horas, me quiero morir") as
+    // well as a disclosure: a gentle check-in on its own, intent when a time, plan or means comes with it.
+    id: 'es.passive.me-quiero-morir',
+    kind: 'passive',
+    phrases: ['me quiero morir', 'me queria morir ya'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de vergüenza', 'de la vergüenza', 'de sueño', 'de calor', 'de frío', 'de aburrimiento', 'de amor', 'de ganas', 'de envidia', 'de asco', 'del asco', 'de miedo', 'del susto', 'de pena', 'de la pena', 'de ternura', 'de emoción', 'de la emoción', 'si', 'cuando', 'con', 'por'],
   },
   {
     id: 'es.passive.burden',
@@ -98,7 +111,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.passive.hopeless-trapped',
     kind: 'passive',
-    phrases: ['me siento atrapada', 'me siento atrapado', 'estoy atrapada', 'estoy atrapado', 'no tengo esperanza', 'sin esperanza', 'he perdido [la esperanza|toda esperanza]', 'perdi [la esperanza|toda esperanza]', 'nada va a mejorar', 'nunca va a mejorar', 'esto nunca mejorara', 'no tengo futuro', 'no hay futuro para mi'],
+    phrases: ['me siento atrapada', 'me siento atrapado', 'estoy atrapada', 'estoy atrapado', 'no tengo esperanza', 'sin esperanza', 'sin ganas de vivir', 'he perdido [la esperanza|toda esperanza]', 'perdi [la esperanza|toda esperanza]', 'nada va a mejorar', 'nunca va a mejorar', 'esto nunca mejorara', 'no tengo futuro', 'no hay futuro para mi'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['en el', 'en la', 'en un', 'en una', 'en casa', 'en el trafico', 'de ganar', 'de aprobar', 'con', 'entre'],
@@ -137,7 +150,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.distress.done',
     kind: 'distress',
-    phrases: ['no puedo mas', 'ya no puedo mas', 'ya no aguanto', 'no aguanto mas', '[estoy harta|estoy harto|estoy cansada|estoy cansado] de todo', 'me rindo', 'a nadie le importo', 'nadie me quiere', 'me odio', 'ya me da igual todo', 'nada importa', 'no puedo con esto', 'no puedo con mi vida'],
+    phrases: ['no puedo mas', 'ya no puedo mas', 'ya no aguanto', 'no aguanto mas', '[estoy harta|estoy harto|estoy cansada|estoy cansado] de todo', 'me rindo', 'a nadie le importo', 'nadie me quiere', 'me odio', 'ya me da igual todo', 'nada importa', 'no puedo con esto', 'no puedo con mi vida', 'no soporto mas', 'no lo soporto mas', 'quiero rendirme', 'odio mi vida', 'no valgo nada', 'no valgo para nada'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de sueño', 'de calor', 'de frio', 'con este calor', 'jaja', 'jajaja', 'xd', 'con los deberes', 'con el examen'],
@@ -151,9 +164,10 @@ export const SPANISH: RulePack = {
   rules: RULES,
   self: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   // Not "el" (the article reads like "él" once accents go) nor "se" ("no sé" reads "no se").
-  others: ['tu', 'te', 'ti', 'vos', 'usted', 'ustedes', 'os', 'vosotros', 'vosotras', 'tienes', 'tenes', 'estas', 'sientes', 'quieres', 'piensas', 'ella', 'ellos', 'ellas', 'le', 'les', 'amigo', 'amiga', 'amigos', 'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'hijo', 'hija', 'novio', 'novia', 'primo', 'prima', 'abuelo', 'abuela', 'alguien', 'gente', 'personaje', 'chico', 'chica', 'compañero', 'compañera', 'jefe', 'vecino', 'vecina', 'profesor', 'profesora', 'profe', 'paciente', 'cantante', 'actor', 'actriz', 'quien'],
+  others: ['tu', 'te', 'ti', 'vos', 'usted', 'ustedes', 'os', 'vosotros', 'vosotras', 'tienes', 'tenes', 'estas', 'sientes', 'quieres', 'piensas', 'ella', 'ellos', 'ellas', 'le', 'les', 'amigo', 'amiga', 'amigos', 'hermano', 'hermana', 'madre', 'padre', 'mama', 'papa', 'hijo', 'hija', 'novio', 'novia', 'primo', 'prima', 'abuelo', 'abuela', 'alguien', 'gente', 'personaje', 'chico', 'chica', 'compañero', 'compañera', 'jefe', 'vecino', 'vecina', 'profesor', 'profesora', 'profe', 'paciente', 'cantante', 'actor', 'actriz', 'quien', 'persona', 'personas', 'familiar', 'familiares', 'va', 'van', 'vas', 'dijo', 'dice', 'decia'],
   negations: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'sin'],
   reporting: ['noticia', 'noticias', 'articulo', 'pelicula', 'peli', 'serie', 'libro', 'cancion', 'letra', 'juego', 'videojuego', 'partida', 'documental', 'episodio', 'capitulo', 'novela', 'estudio', 'investigacion', 'prevencion', 'estadisticas', 'podcast', 'clase', 'curso', 'ensayo', 'atentado', 'kamikaze', 'personaje', 'linea', 'telefono'],
   common: 'de la que el en y a los se del las un por con no una su para es al lo como mas o pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos tambien fue habia era muy años hasta desde mi porque solo han yo hay vez puede todos asi nos ni parte tiene uno donde bien tiempo mismo ese ahora cada vida otro despues te otros aunque esa eso hace otra tan siempre dia tanto ella estoy tengo quiero voy hoy mañana noche'.split(' '),
+  filler: ['puto', 'puta', 'pinche', 'jodido', 'jodida', 'maldito', 'maldita', 'literalmente', 'realmente', 'simplemente', 'practicamente', 'sinceramente', 'honestamente'],
   spellings: { q: 'que', xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', nd: 'nada', toy: 'estoy', kiero: 'quiero', qiero: 'quiero' },
 };
