@@ -1,13 +1,14 @@
 import { once } from 'node:events';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
-import { detect } from '../crisis/index.js';
 
 const HELP = `usage: peerline scan < messages.txt
 
 Reads UTF-8 text on stdin, one message per line (LF or CRLF), and prints for each line, in order,
-one line of JSON: {"tier":"none"|"elevated"|"high"|"imminent","rules":["<rule id>",...]}
-An empty line gives {"tier":"none","rules":[]}. Input is streamed, never held whole. Nothing is
+one line of JSON: {"tier":"none"|"elevated"|"high"|"imminent","rules":["<rule id>",...],"lang":"<code>"}
+"lang" is the language the line was read as (ISO 639-1, or "und" when it cannot be placed); lines in
+languages without rules (not en, es, pt, fr, de) are read with the English rules only.
+An empty line gives {"tier":"none","rules":[],"lang":"und"}. Input is streamed, never held whole. Nothing is
 stored or sent anywhere.
 `;
 
@@ -27,6 +28,8 @@ export async function scanCommand(args: string[]): Promise<number> {
     process.stderr.write(`peerline scan: unknown option ${JSON.stringify(args[0])}\n\n${HELP}`);
     return 2;
   }
+  // Loaded here, not at the top: the language model takes a second to load, and help needs none of it.
+  const { detectMessage } = await import('../crisis/index.js');
   // A reader that stops early (`peerline scan < big.txt | head`) closes the pipe: stop, quietly.
   // (An object, because the handler changes it between awaits.)
   const out: { closed: boolean; failure: Error | null } = { closed: false, failure: null };
@@ -46,8 +49,8 @@ export async function scanCommand(args: string[]): Promise<number> {
   try {
     let pending = '';
     for await (const line of lines) {
-      const { tier, rules } = detect(line);
-      pending += `${JSON.stringify({ tier, rules })}\n`;
+      const { tier, rules, lang } = detectMessage(line);
+      pending += `${JSON.stringify({ tier, rules, lang })}\n`;
       if (pending.length >= CHUNK) {
         if (out.closed || out.failure !== null) break;
         const full = !process.stdout.write(pending);

@@ -21,7 +21,7 @@ function scan(input: string | Buffer, args: string[] = []): Promise<Run> {
   });
 }
 
-const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[] });
+const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[]; lang: string });
 
 describe('peerline scan', () => {
   it('prints one JSON detection per input line, in order', async () => {
@@ -31,17 +31,17 @@ describe('peerline scan', () => {
     expect(lines).toHaveLength(2);
     expect(['high', 'imminent']).toContain(lines[0]!.tier);
     expect(lines[0]!.rules.length).toBeGreaterThan(0);
-    expect(lines[1]).toEqual({ tier: 'none', rules: [] });
-    expect(stdout.split('\n')[0]).toBe('{"tier":"high","rules":["intent.kill-self"]}');
+    expect(lines[1]).toEqual({ tier: 'none', rules: [], lang: 'en' });
+    expect(stdout.split('\n')[0]).toBe('{"tier":"high","rules":["intent.kill-self"],"lang":"en"}');
   }, 30_000);
 
   it('handles CRLF, empty lines and a last line without a newline', async () => {
     const { stdout } = await scan('hello\r\n\r\n\ni wish i was dead');
     expect(parse(stdout)).toEqual([
-      { tier: 'none', rules: [] },
-      { tier: 'none', rules: [] },
-      { tier: 'none', rules: [] },
-      { tier: 'elevated', rules: ['passive.wish-gone'] },
+      { tier: 'none', rules: [], lang: 'en' },
+      { tier: 'none', rules: [], lang: 'und' },
+      { tier: 'none', rules: [], lang: 'und' },
+      { tier: 'elevated', rules: ['passive.wish-gone'], lang: 'en' },
     ]);
   }, 30_000);
 
