@@ -41,6 +41,8 @@ export const REPLACEMENTS: Readonly<Record<string, string>> = {
   wana: 'want to', gona: 'going to', gota: 'got to', tryna: 'trying to', ima: 'im going to', fina: 'going to', hafta: 'have to', ona: 'going to',
   rn: 'right now', tonite: 'tonight', tmr: 'tomorow', tmrw: 'tomorow', ded: 'dead',
   myslef: 'myself', mysef: 'myself', myselfe: 'myself', mysel: 'myself', suicde: 'suicide', sucide: 'suicide', suiside: 'suicide', suicdal: 'suicidal', sucidal: 'suicidal', suisidal: 'suicidal',
+  // One-letter typos of short words, which the typo check (rare words of five letters or more) leaves alone.
+  wnat: 'want', wnt: 'want', watn: 'want', whant: 'want', wamt: 'want', kl: 'kil', klil: 'kil',
 };
 
 /** Words that carry no risk signal and only get between the words that do. Rules lose them too. */
@@ -99,6 +101,8 @@ for (const [to, from] of Object.entries({ a: 'àáâãäå', c: 'ç', e: 'èéê
     LATIN1[ch.toUpperCase().charCodeAt(0)] = to.charCodeAt(0);
   }
 }
+// German ß: "ss", which the doubled-letter rule makes "s".
+LATIN1[0xdf] = 115;
 
 export const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 export const isDigit = (c: number) => c >= 48 && c <= 57;

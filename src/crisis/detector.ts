@@ -87,12 +87,13 @@ function combine(has: (k: RuleKind) => boolean): Tier {
     (ideation && (plan || place || ready || farewell)) ||
     (act && (plan || place || ready || farewell || (time && (distress || passive || goodbye || has('means'))))) ||
     (ready && (distress || passive || goodbye)) ||
-    (farewell && (passive || distress || time || plan)) ||
+    (farewell && (passive || distress || time || plan || goodbye)) ||
+    (ready && time) ||
     (place && (distress || passive))
   ) {
     return 'imminent';
   }
-  if (intent || ideation || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act)) || (goodbye && passive)) return 'high';
+  if (intent || ideation || has('method') || has('self-harm') || has('command') || ready || (has('means') && (passive || distress || act)) || (goodbye && passive) || (plan && passive)) return 'high';
   // A lone farewell is ambiguous ("goodbye forever, twitter"): a gentle check-in, not an alarm.
   if (passive || farewell || (goodbye && distress)) return 'elevated';
   return 'none';
@@ -112,6 +113,12 @@ const KEYED: ReadonlySet<RuleKind> = new Set(['attempt', 'taken', 'intent', 'ide
 const CONTEXT_ONLY: ReadonlySet<RuleKind> = new Set(['time', 'place', 'means', 'goodbye', 'plan']);
 const RISK_KINDS: ReadonlySet<RuleKind> = new Set(['attempt', 'taken', 'intent', 'ideation', 'method', 'self-harm', 'command', 'passive', 'farewell', 'means-ready']);
 const RISK_MASK = kindMask(RISK_KINDS);
+/** Kinds that a clause in the past ("years ago", "used to") turns into history. */
+const HISTORY_KINDS: ReadonlySet<RuleKind> = new Set([...RISK_KINDS, 'act', 'plan', 'distress']);
+/** Kinds a time in the same clause gives a when. */
+const TIMED: ReadonlySet<RuleKind> = new Set([...RISK_KINDS, 'act', 'plan', 'means', 'place', 'distress', 'goodbye']);
+/** After "never", words that make it a measure, not a negation ("never been so …", "never … more"). */
+const MEASURES: ReadonlySet<string> = new Set(['as', 'so', 'this', 'more', 'that', 'worse', 'beter']);
 const RETRACTION = kindBit('retraction');
 
 // The key-word skip is sound only if kinds without key words cannot raise a tier among themselves.
@@ -198,15 +205,10 @@ interface CompiledPhrase {
   readonly kindBit: number;
 }
 
-interface Hit {
-  readonly rule: Rule;
-  readonly start: number;
-}
-
 /** Compiles a rule pack: phrases expanded and normalised, one automaton, key words chosen. Throws on a malformed pack. */
 export function compileDetector(pack: RulePack): Detector {
   /** Rules go through the same normalisation as messages, so both meet in the same form. */
-  const plain = new Normaliser([], pack);
+  const plain = new Normaliser([], { filler: pack.filler, spellings: pack.spellings });
   const normalise = (text: string) => plain.normalise(text);
   const word = (w: string) => {
     const n = normalise(w).trim();
@@ -245,22 +247,81 @@ export function compileDetector(pack: RulePack): Detector {
     return pool.reduce((a, b) => (b.length > a.length ? b : a));
   };
   const keysFor = (kinds: ReadonlySet<RuleKind>) => phrases.flatMap(({ rule }, i) => (kinds.has(rule.kind) ? [keyOf(i)] : []));
+  // Typos are mended only on the rare words the pack names, and never on a word the pack itself uses.
+  const known = new Set([...texts.flatMap((t) => t.trim().split(' ')), ...common, ...(pack.notTypos ?? []).flatMap(word)]);
+  const typos = (pack.typos ?? []).flatMap(word);
+  const words = { filler: pack.filler, spellings: pack.spellings, typos, notTypos: [...known].filter((w) => /^[a-z]+$/.test(w) && !typos.includes(w)) };
   /** `detect`'s normaliser: notes the key words of tier-raising rules. */
-  const fast = new Normaliser(keysFor(KEYED), pack);
+  const fast = new Normaliser(keysFor(KEYED), words);
   /** `signals`' normaliser: notes those and the words of rules that count across messages. */
-  const full = new Normaliser(keysFor(new Set([...KEYED, ...CONTEXT_ONLY])), pack);
+  const full = new Normaliser(keysFor(new Set([...KEYED, ...CONTEXT_ONLY])), words);
 
   const vetoes = new Map(pack.rules.map((r) => [r.id, (r.vetoAfter ?? []).map((v) => normalise(v).trim())]));
+  const vetoesBefore = new Map(pack.rules.map((r) => [r.id, (r.vetoBefore ?? []).map((v) => ` ${normalise(v).trim()} `)]));
+  const vetoesInSentence = new Map(pack.rules.map((r) => [r.id, (r.vetoInSentence ?? []).map((v) => ` ${normalise(v).trim()} `)]));
   const negations = new Set(pack.negations.flatMap(word));
   const others = new Set(pack.others.flatMap(word));
   const self = new Set(pack.self.flatMap(word));
+  const reflexive = new Set((pack.reflexive ?? []).flatMap(word));
   const reporting = new Set(pack.reporting.flatMap(word));
+  const conjunctions = new Set((pack.conjunctions ?? []).flatMap(word));
+  const past = (pack.past ?? []).map((p) => ` ${normalise(p).trim()} `);
+  /** How many words either side of a phrase a reporting word reaches, within its clause. */
+  const REPORT_REACH = 6;
+  /** A time in a clause of its own counts if the clause is this short ("tonight.", "tonight's the night"). */
+  const SHORT_CLAUSE = 3;
 
-  /** Up to `count` words before `index`, nearest first, stopping at a sentence break. */
-  function wordsBefore(text: string, index: number, count: number): string[] {
+  /**
+   * The clause around text[start, end), as [from, to): it ends at a `|`, at a mark the normaliser left
+   * (comma, dash, …) and before a conjunction. Breaks inside the phrase itself are ignored. Scans only
+   * the clause's own words, so a long message costs no more per match.
+   */
+  function clauseOf(text: string, marks: readonly number[], start: number, end: number): [number, number] {
+    let from = 0;
+    let to = text.length;
+    for (const m of marks) {
+      if (m <= start) from = m;
+      else if (m >= end) {
+        to = m + 1;
+        break;
+      }
+    }
+    // Leftwards: from the space before the phrase to the nearest `|` or conjunction.
+    let at = start;
+    while (at > from) {
+      const prev = text.lastIndexOf(' ', at - 1);
+      if (prev < from) break;
+      const w = text.slice(prev + 1, at);
+      if (w === '|') {
+        from = at;
+        break;
+      }
+      if (conjunctions.has(w)) {
+        from = prev;
+        break;
+      }
+      at = prev;
+    }
+    // Rightwards: from the space after the phrase to the nearest `|` or conjunction.
+    at = end - 1;
+    while (at < to - 1) {
+      const next = text.indexOf(' ', at + 1);
+      if (next === -1 || next > to) break;
+      const w = text.slice(at + 1, next);
+      if (w === '|' || conjunctions.has(w)) {
+        to = at + 1;
+        break;
+      }
+      at = next;
+    }
+    return [from, to];
+  }
+
+  /** Up to `count` words before `index`, nearest first, stopping at a sentence break (and at `floor`, if given). */
+  function wordsBefore(text: string, index: number, count: number, floor = 0): string[] {
     const words: string[] = [];
     let end = index;
-    while (words.length < count && end > 0) {
+    while (words.length < count && end > floor) {
       let start = end - 1;
       while (start > 0 && text[start - 1] !== ' ') start -= 1;
       const w = text.slice(start, end).trim();
@@ -271,29 +332,37 @@ export function compileDetector(pack: RulePack): Detector {
     return words;
   }
 
-  function sentenceAround(text: string, start: number, end: number): string {
-    const from = text.lastIndexOf('|', start);
-    const to = text.indexOf('|', end);
-    return text.slice(from === -1 ? 0 : from, to === -1 ? text.length : to);
+  function reported(text: string, clause: [number, number], start: number, end: number): boolean {
+    const before = text.slice(clause[0], start).split(' ').filter((w) => w !== '' && w !== '|').slice(-REPORT_REACH);
+    const after = text.slice(end, clause[1]).split(' ').filter((w) => w !== '' && w !== '|').slice(0, REPORT_REACH);
+    return before.some((w) => reporting.has(w)) || after.some((w) => reporting.has(w));
   }
 
   function aboutSomeoneElse(text: string, start: number, end: number): boolean {
-    // A phrase that names the speaker itself ("i'll be gone", "i'm a burden") needs no look back.
+    // A phrase that names the speaker itself ("i'll be gone", "i'm a burden", "kill myself") needs no look back.
     if (self.has(text.slice(start + 1, text.indexOf(' ', start + 1)))) return false;
+    if (reflexive.size > 0 && text.slice(start, end).split(' ').some((w) => reflexive.has(w))) return false;
     for (const w of wordsBefore(text, start + 1, 8)) {
       if (self.has(w)) return false;
       if (others.has(w)) return true;
     }
-    return sentenceAround(text, start, end)
-      .split(' ')
-      .some((w) => reporting.has(w));
+    return false;
   }
 
-  /** A negation between the speaker and the phrase ("i would never …", "not suicidal"); not one before the speaker ("nobody cares, i want to die"). */
-  function negated(text: string, start: number): boolean {
-    for (const w of wordsBefore(text, start + 1, 3)) {
+  /**
+   * A negation between the speaker and the phrase, in its clause ("i would never …", "not suicidal"); not
+   * one before the speaker ("nobody cares, i want to die"), nor "never" as a measure ("never been as
+   * suicidal as now", "never wanted to die more").
+   */
+  function negated(text: string, start: number, end: number, floor: number): boolean {
+    const before = wordsBefore(text, start + 1, 3, floor);
+    for (let i = 0; i < before.length; i += 1) {
+      const w = before[i]!;
       if (self.has(w)) return false;
-      if (negations.has(w)) return true;
+      if (negations.has(w)) {
+        if (w === 'never' && (before.slice(0, i).some((b) => MEASURES.has(b)) || text.slice(end, end + 12).split(' ').some((a) => MEASURES.has(a)))) return false;
+        return true;
+      }
     }
     return false;
   }
@@ -304,31 +373,66 @@ export function compileDetector(pack: RulePack): Detector {
 
   const latin1 = new TextDecoder('latin1');
 
+  interface Found {
+    readonly rule: Rule;
+    readonly start: number;
+    readonly end: number;
+    readonly clause: [number, number];
+  }
+
   /** The context checks over the raw matches of the text in `normaliser`'s buffer. */
   function read(normaliser: Normaliser, length: number, matches: readonly { phrase: number; end: number }[]): Signals {
     const text = latin1.decode(normaliser.bytes.subarray(0, length));
-    const candidates: Hit[] = [];
+    const candidates: Found[] = [];
     for (const m of matches) {
       const { rule, length: size } = phrases[m.phrase]!;
       const start = m.end - size;
       if (vetoed(rule, text, m.end)) continue;
-      if (rule.firstPerson === true && aboutSomeoneElse(text, start, m.end)) continue;
-      if (rule.negatable === true && negated(text, start)) continue;
-      candidates.push({ rule, start });
+      const clause = clauseOf(text, normaliser.marks, start, m.end);
+      const before = text.slice(clause[0], start + 1);
+      if ((vetoesBefore.get(rule.id) ?? []).some((v) => before.includes(v))) continue;
+      const whole = text.slice(clause[0], clause[1]);
+      const inSentence = vetoesInSentence.get(rule.id) ?? [];
+      if (inSentence.length > 0) {
+        const from = text.lastIndexOf('|', start);
+        const to = text.indexOf('|', m.end);
+        const sentence = text.slice(from === -1 ? 0 : from, to === -1 ? text.length : to + 1);
+        if (inSentence.some((v) => sentence.includes(v))) continue;
+      }
+      if (rule.firstPerson === true && (aboutSomeoneElse(text, start, m.end) || reported(text, clause, start, m.end))) continue;
+      if (rule.negatable === true && negated(text, start, m.end, clause[0])) continue;
+      if (HISTORY_KINDS.has(rule.kind) && past.some((p) => whole.includes(p))) continue;
+      candidates.push({ rule, start, end: m.end, clause });
     }
     if (candidates.length === 0) return NO_SIGNALS;
     let present = 0;
     for (const h of candidates) present |= kindBit(h.rule.kind);
-    const hits = candidates.filter((h) => (h.rule.requires ?? []).every((k) => (present & kindBit(k)) !== 0));
+    const hits = candidates.filter(
+      (h) =>
+        (h.rule.requires ?? []).every((k) => (present & kindBit(k)) !== 0) &&
+        // An ordinary goodbye inside a final one ("goodbye forever") is the same goodbye, not a second.
+        !(h.rule.kind === 'goodbye' && candidates.some((o) => o.rule.kind === 'farewell' && o.start <= h.start && o.end >= h.end)),
+    );
     let mask = 0;
     let firstRisk = Infinity;
     const farewells = new Set<number>();
     for (const h of hits) {
       const bit = kindBit(h.rule.kind);
-      mask |= bit;
       if ((bit & RISK_MASK) !== 0 && h.start < firstRisk) firstRisk = h.start;
       if (h.rule.kind === 'farewell') farewells.add(h.start);
     }
+    let hyperbole = false;
+    for (const h of hits) {
+      if (h.rule.hyperbole === true && h.start > firstRisk) hyperbole = true;
+      // A time counts beside what it times: in the same clause, or in a clause of its own ("… tonight.").
+      if (h.rule.kind === 'time') {
+        const own = hits.some((o) => o !== h && o.clause[0] === h.clause[0] && TIMED.has(o.rule.kind));
+        if (!own && text.slice(h.clause[0], h.clause[1]).split(' ').filter((w) => w !== '' && w !== '|').length > SHORT_CLAUSE) continue;
+      }
+      mask |= kindBit(h.rule.kind);
+    }
+    // "i'm gonna kill myself today lol": hyperbole after a disclosure keeps it from imminent.
+    if (hyperbole) mask &= ~kindBit('time');
     // Two different farewells ("by the time you read this … i'll be gone") read as a note.
     if (farewells.size >= 2) mask |= kindBit('plan');
     return { mask, hits: hits.map((h) => ({ rule: h.rule.id, kind: h.rule.kind, afterRisk: h.start > firstRisk })) };

@@ -66,8 +66,71 @@ function wordHash(word: string): number {
 
 /** Filler words dropped and chat spellings replaced, both written in normalised form (a–z, no doubled letters). */
 export interface NormaliserWords {
-  readonly filler?: readonly string[];
-  readonly spellings?: Readonly<Record<string, string>>;
+  readonly filler?: readonly string[] | undefined;
+  readonly spellings?: Readonly<Record<string, string>> | undefined;
+  /** Rare words (five letters or more) whose one-letter typos are mended: a letter missing, added, changed, or two swapped ("suicdal", "mysefl"). */
+  readonly typos?: readonly string[] | undefined;
+  /** Real words one typo away from a `typos` word, never mended ("overdoes" is not "overdose"). */
+  readonly notTypos?: readonly string[] | undefined;
+}
+
+/**
+ * Finds the rare word a one-letter typo stands for. One edit changes a word's set of letters by at most
+ * one letter gained and one lost, so a word is compared letter by letter only with the targets of about
+ * its length whose letter set (a 26-bit mask) is that close to its own: for nearly every word, no target.
+ */
+class Typos {
+  readonly min: number;
+  readonly max: number;
+  readonly #targets: readonly string[];
+  readonly #masks: Int32Array;
+
+  constructor(targets: readonly string[]) {
+    for (const t of targets) if (!/^[a-z]{5,}$/.test(t)) throw new Error(`a typo target must be a normalised word of five letters or more: ${t}`);
+    this.#targets = [...targets];
+    this.#masks = Int32Array.from(targets, (t) => [...t].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0));
+    const lengths = targets.map((t) => t.length);
+    this.min = Math.min(...lengths) - 1;
+    this.max = Math.max(...lengths) + 1;
+  }
+
+  /** The target that buf[start, end) is one typo from, or null. */
+  mend(buf: Uint8Array, start: number, end: number): string | null {
+    let mask = 0;
+    for (let k = start; k < end; k += 1) mask |= 1 << (buf[k]! - 97);
+    const size = end - start;
+    const targets = this.#targets;
+    for (let i = 0; i < targets.length; i += 1) {
+      const t = targets[i]!;
+      if (t.length > size + 1 || t.length < size - 1) continue;
+      let diff = mask ^ this.#masks[i]!;
+      diff &= diff - 1; // at most two bits may differ: clear one, then another, and none may remain
+      diff &= diff - 1;
+      if (diff !== 0) continue;
+      if (oneEdit(buf, start, end, t)) return t;
+    }
+    return null;
+  }
+}
+
+/** Whether buf[start, end) and `t` differ by exactly one letter missing, added or changed, or two neighbours swapped. */
+function oneEdit(buf: Uint8Array, start: number, end: number, t: string): boolean {
+  const m = end - start;
+  const n = t.length;
+  let i = 0;
+  while (i < m && i < n && buf[start + i] === t.charCodeAt(i)) i += 1;
+  const same = (wi: number, ti: number) => {
+    if (m - wi !== n - ti) return false;
+    for (; wi < m; wi += 1, ti += 1) if (buf[start + wi] !== t.charCodeAt(ti)) return false;
+    return true;
+  };
+  if (m === n) {
+    if (i === m) return false;
+    return same(i + 1, i + 1) || (i + 1 < m && buf[start + i] === t.charCodeAt(i + 1) && buf[start + i + 1] === t.charCodeAt(i) && same(i + 2, i + 2));
+  }
+  if (m === n + 1) return same(i + 1, i);
+  if (m + 1 === n) return same(i, i + 1);
+  return false;
 }
 
 /** English chat: the default. */
@@ -76,6 +139,8 @@ export const ENGLISH_WORDS: NormaliserWords = { filler: FILLER.split(' '), spell
 const FILLER_FLAG = 1;
 const KEY_FLAG = 2;
 const REPLACE_FLAG = 4;
+/** A word known to be spelled as meant: never mended as a typo. */
+const KNOWN_FLAG = 8;
 const TABLE_BITS = 14;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
@@ -88,6 +153,7 @@ export class Normaliser {
   #buffer = new Uint8Array(4096);
   #keySeen = false;
   readonly #hasKeys: boolean;
+  readonly #typos: Typos | null;
   /** Word hash → flags, open addressing; words are checked letter by letter on a hit. */
   readonly #hashes = new Int32Array(1 << TABLE_BITS);
   readonly #flags = new Uint8Array(1 << TABLE_BITS);
@@ -101,6 +167,9 @@ export class Normaliser {
    */
   constructor(keyWords: Iterable<string> = [], words: NormaliserWords = ENGLISH_WORDS) {
     const filler = words.filler ?? [];
+    this.#typos = words.typos !== undefined && words.typos.length > 0 ? new Typos(words.typos) : null;
+    for (const w of words.notTypos ?? []) this.#add(w, KNOWN_FLAG);
+    for (const w of words.typos ?? []) this.#add(w, KNOWN_FLAG);
     const replacements = words.spellings ?? {};
     for (const w of filler) this.#add(w, FILLER_FLAG);
     // Table words are matched against normalised words, so a doubled letter could never match.
@@ -180,6 +249,9 @@ export class Normaliser {
     let key = false;
     let i = 0;
     let rawStart = 0; // text index where the current word began
+    let joinable = false; // the current word follows a letter and one space in the text
+    this.#marks.length = 0;
+    this.#prevStart = -1;
 
     for (; i < length; i += 1) {
       const c = text.charCodeAt(i);
@@ -217,13 +289,14 @@ export class Normaliser {
             const two = i === from && c === 50 && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE && isLetter(text.charCodeAt(i - 2)) && isLetter(text.charCodeAt(i + 2));
             const word = value >= 10 ? MANY : two ? TO : null;
             if (wordStart !== -1) {
-              n = this.#endWord(wordStart, n, hash);
+              n = this.#endWord(wordStart, n, hash, joinable);
               key ||= this.#lastKey;
               wordStart = -1;
             }
             if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
             if (word !== null) {
               for (let k = 0; k < word.length; k += 1) buf[n++] = word[k]!;
+              this.#prevStart = -1;
               buf[n++] = SPACE;
               key ||= this.#numberKeys;
             }
@@ -267,12 +340,13 @@ export class Normaliser {
         if (code > 0xffff) i += 1;
         if (word !== undefined) {
           if (wordStart !== -1) {
-            n = this.#endWord(wordStart, n, hash);
+            n = this.#endWord(wordStart, n, hash, joinable);
             key ||= this.#lastKey;
             wordStart = -1;
           }
           if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
           for (let k = 0; k < word.length; k += 1) buf[n++] = word.charCodeAt(k);
+          this.#prevStart = -1;
           buf[n++] = SPACE;
           key = true;
           continue;
@@ -284,6 +358,8 @@ export class Normaliser {
           wordStart = n;
           rawStart = i;
           hash = 7;
+          // "don t", "i m": an apostrophe typed or cleaned away as a space (see #endWord).
+          joinable = i >= 2 && text.charCodeAt(i - 1) === SPACE && isLetter(text.charCodeAt(i - 2));
         } else if (buf[n - 1] === letter) continue; // "sooo" is "so"; "kill" meets "kil"
         buf[n++] = letter;
         hash = (Math.imul(hash, 31) + letter) | 0;
@@ -297,9 +373,15 @@ export class Normaliser {
           lastSingleEnd = i;
           if (singles >= 3) return -1;
         }
-        n = this.#endWord(wordStart, n, hash);
+        n = this.#endWord(wordStart, n, hash, joinable);
         key ||= this.#lastKey;
         wordStart = -1;
+      }
+      if (cls !== BREAK && (c === 44 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x2026 || c === 0x2014 || c === 0x2013 || c === 0x201c || c === 0x201d || (c === 46 && !(isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1)))) || (c === 45 && (text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i + 1) === SPACE)))) {
+        // A clause break that is not a sentence break: comma, colon, brackets, quotes, dashes, ellipsis.
+        if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
+        if (this.#marks[this.#marks.length - 1] !== n) this.#marks.push(n);
+        continue;
       }
       if (cls === BREAK) {
         singles = 0;
@@ -314,7 +396,7 @@ export class Normaliser {
     }
     if (wordStart !== -1) {
       if (!prepared && i - rawStart === 1 && rawStart - lastSingleEnd === 1 && singles >= 2) return -1;
-      n = this.#endWord(wordStart, n, hash);
+      n = this.#endWord(wordStart, n, hash, joinable);
       key ||= this.#lastKey;
     }
     if (buf[n - 1] !== SPACE) buf[n++] = SPACE;
@@ -323,18 +405,58 @@ export class Normaliser {
   }
 
   #lastKey = false;
+  /** Where the last word kept as written starts in the buffer, or -1 (a break, number or emoji came between). */
+  #prevStart = -1;
+  /** Clause breaks that are not sentence breaks (comma, colon, dash, …): buffer positions where the next clause starts. */
+  readonly #marks: number[] = [];
 
-  /** Ends the word in buffer[start, end): drops filler, applies replacements, notes key words. Returns the new end. */
-  #endWord(start: number, end: number, hash: number): number {
-    const slot = this.#find(start, end, hash);
+  /** Clause breaks of the last `run` that are not `|` sentence breaks: positions in `bytes` where a clause starts, ascending. */
+  get marks(): readonly number[] {
+    return this.#marks;
+  }
+
+  /**
+   * Ends the word in buffer[start, end): joins an apostrophe's tail typed as a word ("don t" → "dont"),
+   * mends a one-letter typo of a rare word, drops filler, applies replacements, notes key words.
+   * Returns the new end.
+   */
+  #endWord(start: number, end: number, hash: number, joinable: boolean): number {
+    const buf = this.#buffer;
+    const size = end - start;
+    if (joinable && this.#prevStart !== -1 && this.#prevStart < start - 1 && size <= 2 && buf[start - 1] === SPACE) {
+      const a = buf[start]!;
+      const b = size === 2 ? buf[start + 1]! : 0;
+      // t m s d l (ll) ve re
+      if (size === 1 ? a === 116 || a === 109 || a === 115 || a === 100 || a === 108 : (a === 118 || a === 114) && b === 101) {
+        buf[start - 1] = a;
+        if (size === 2) buf[start] = b;
+        start = this.#prevStart;
+        end -= 1;
+        hash = 7;
+        for (let k = start; k < end; k += 1) hash = (Math.imul(hash, 31) + buf[k]!) | 0;
+      }
+    }
+    let slot = this.#find(start, end, hash);
+    if (slot === -1 && this.#typos !== null && end - start >= this.#typos.min && end - start <= this.#typos.max) {
+      const target = this.#typos.mend(buf, start, end);
+      if (target !== null) {
+        for (let k = 0; k < target.length; k += 1) buf[start + k] = target.charCodeAt(k);
+        end = start + target.length;
+        slot = this.#find(start, end, wordHash(target));
+      }
+    }
     this.#lastKey = false;
+    this.#prevStart = start;
     if (slot === -1) return end;
     const flags = this.#flags[slot]!;
-    if ((flags & FILLER_FLAG) !== 0) return start;
+    if ((flags & FILLER_FLAG) !== 0) {
+      this.#prevStart = -1;
+      return start;
+    }
     this.#lastKey = (flags & KEY_FLAG) !== 0;
     if ((flags & REPLACE_FLAG) === 0) return end;
+    this.#prevStart = -1;
     const bytes = this.#replacements.get(this.#words[slot]!)!;
-    const buf = this.#buffer;
     for (let k = 0; k < bytes.length; k += 1) buf[start + k] = bytes[k]!;
     // A replacement's own words may be keys ("ima" → "im going to"): the detector's keys are single
     // rare words, so check each.

@@ -82,6 +82,12 @@ export interface Rule {
   readonly vetoAfter?: readonly string[];
   /** Kinds that must also be present for this rule to count ("took a handful of" needs a means). */
   readonly requires?: readonly RuleKind[];
+  /** Words or phrases earlier in the same clause that make it ordinary or someone else's ("told me to …", "if you …"). */
+  readonly vetoBefore?: readonly string[];
+  /** Words anywhere in the same sentence that make it ordinary ("giving my things away" with "moving"). */
+  readonly vetoInSentence?: readonly string[];
+  /** A marker of hyperbole ("lol"): after a disclosure, it keeps a time from making it imminent. */
+  readonly hyperbole?: boolean;
 }
 
 /**
@@ -106,4 +112,14 @@ export interface RulePack {
   readonly spellings?: Readonly<Record<string, string>>;
   /** Words that carry no signal and only get between the words that do ("really", "literally"); dropped from rules and messages alike. */
   readonly filler?: readonly string[];
+  /** Words that start a new clause ("and", "but", "because"); punctuation and line breaks always do. Context checks look within a clause. */
+  readonly conjunctions?: readonly string[];
+  /** Words or phrases that put a clause in the past ("years ago", "used to"): risk in such a clause is history, not a disclosure. */
+  readonly past?: readonly string[];
+  /** Reflexive words of the speaker ("myself"): a phrase containing one is the speaker's own, whoever is named before it. */
+  readonly reflexive?: readonly string[];
+  /** Rare words (five letters or more, as normalised) whose one-letter typos are mended ("suicdal" → "suicidal"). */
+  readonly typos?: readonly string[];
+  /** Real words one typo away from a `typos` word, never mended ("overdoes"). Every rule word and common word is kept as well. */
+  readonly notTypos?: readonly string[];
 }

@@ -110,6 +110,11 @@ describe('rules', () => {
     'means.named': 'i want to die, i have pills',
     'retraction.joke': 'i want to die jk',
     'harassment.kys': 'kys',
+    'intent.end-it': 'i am going to end it all',
+    'plan.date': 'i want to die and i have picked the date',
+    'prep.final': 'i have written my will and i am so done',
+    'prep.give-away': 'i gave away all my things',
+    'retraction.laugh': 'i want to kill myself lol',
   };
   const negative: Record<string, string> = {
     'attempt.overdose-taken': 'i took my vitamins',
@@ -118,7 +123,7 @@ describe('rules', () => {
     'attempt.cut': 'i cut my hair',
     'attempt.in-progress': 'its too late to order pizza',
     'intent.kill-self': 'he wants to kill himself',
-    'intent.end-life': 'we should end it here for today',
+    'intent.end-life': 'she wants to end her life',
     'intent.want-die': 'i want to die of laughter',
     'intent.suicidal': 'my brother is suicidal',
     'method.lethal-dose': 'the dose is 2 tablets',
@@ -140,6 +145,11 @@ describe('rules', () => {
     'means.named': 'pick up the pills',
     'retraction.joke': 'lol nice',
     'harassment.kys': 'keys are on the table',
+    'intent.end-it': 'we should end it here for today',
+    'plan.date': 'i want to die, we picked the date for the wedding',
+    'prep.final': 'i wrote my will after the baby was born',
+    'prep.give-away': 'giving away my old clothes before we move',
+    'retraction.laugh': 'lol nice',
   };
 
   for (const rule of RULES) {

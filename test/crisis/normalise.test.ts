@@ -63,3 +63,30 @@ describe('normalise', () => {
     expect(keyed.sawKey).toBe(true);
   });
 });
+
+describe('normalise, second generation', () => {
+  it('joins an apostrophe typed or cleaned away as a space', () => {
+    expect(norm('i don t want to')).toBe('i dont want to');
+    expect(norm('i m done, i ll go')).toBe('im done il go');
+    expect(norm('you re right, i ve seen it')).toBe('youre right ive sen it');
+    // Not across a break, nor a word that is more than an apostrophe's tail.
+    expect(norm('plan. t')).toBe('plan | t');
+    expect(norm('vitamin tea')).toBe('vitamin tea');
+  });
+
+  it('mends one-letter typos of the rare words it is given, and no real word', () => {
+    const t = new Normaliser([], { typos: ['suicidal', 'myself', 'overdose'], notTypos: ['overdoes'] });
+    const mend = (text: string) => t.normalise(text).trim();
+    expect(mend('suicdal sucidal suiicidal suicidial')).toBe('suicidal suicidal suicidal suicidal');
+    expect(mend('mysefl mysel mmyself')).toBe('myself myself myself');
+    expect(mend('overdsoe')).toBe('overdose');
+    expect(mend('she overdoes it')).toBe('she overdoes it');
+    expect(mend('sociable myshelfs')).toBe('sociable myshelfs');
+  });
+
+  it('marks clause breaks that are not sentence breaks', () => {
+    const m = new Normaliser();
+    const text = m.normalise('the song, i mean: the one - whatever');
+    expect(m.marks.map((p) => text.slice(p).split(' ')[0])).toEqual(['i', 'the', 'whatever']);
+  });
+});
