@@ -65,7 +65,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'de.self-harm.recent',
     kind: 'self-harm',
-    phrases: ['ich ritze mich', 'ich ritz mich', '[ich habe mich|hab mich|habe mich] [geritzt|wieder geritzt|selbst verletzt|wieder verletzt]', 'mich wieder geritzt', '[hab|habe] mich [wieder|absichtlich|extra] geschnitten', 'ich schneide mich [wieder|selbst|absichtlich]', 'ich verletze mich selbst', 'selbstverletzung', 'rückfall [beim ritzen|mit ritzen|ritzen]', 'neue schnitte', 'ich habe mich absichtlich verbrannt'],
+    phrases: ['ich ritze mich', 'ich ritz mich', '[ich habe mich|hab mich|habe mich] [geritzt|wieder geritzt|selbst verletzt|wieder verletzt]', 'mich wieder geritzt', '[hab|habe] mich [wieder|absichtlich|extra] geschnitten', 'ich schneide mich [wieder|selbst|absichtlich]', 'ich verletze mich selbst', 'selbstverletzung', 'rückfall [beim ritzen|mit ritzen|ritzen]', 'neue schnitte', 'ich habe mich absichtlich verbrannt', '[lust mich zu|drang mich zu|druck mich zu] [ritzen|verletzen|schneiden]', 'ich will mich [ritzen|verletzen|selbst verletzen]'],
     firstPerson: true,
     negatable: true,
   },
@@ -74,7 +74,8 @@ const RULES: readonly Rule[] = [
   {
     id: 'de.passive.wish-gone',
     kind: 'passive',
-    phrases: ['ich wünschte ich wäre tot', 'wünschte ich wäre tot', 'ich wäre lieber tot', 'wäre lieber tot', 'ich wäre besser tot', '[ich wünschte|wünschte] ich wäre nie geboren', 'ich will nicht mehr leben', 'will nicht mehr leben', 'ich möchte nicht mehr leben', 'ich will nicht mehr existieren', '[ich will|will] [einfach|nur noch|] verschwinden', 'ich will nicht mehr aufwachen', 'einschlafen und nicht mehr aufwachen', 'nie wieder aufwachen', 'das leben hat keinen sinn [mehr|]', 'mein leben hat keinen sinn [mehr|]', 'es hat alles keinen sinn mehr', 'kein grund mehr zu leben', 'keinen grund zu leben', 'wofür noch leben', 'ich bin lebensmüde', 'ich fühle mich lebensmüde', '[müde|satt] vom leben', 'ich kann so nicht weiterleben', 'kann nicht mehr weiterleben', 'ich sehe keinen ausweg', 'es gibt keinen ausweg', 'ich will dass alles aufhört', 'will einfach dass alles aufhört'],
+    phrases: ['ich wünschte ich wäre tot', 'wünschte ich wäre tot', 'ich wäre lieber tot', 'wäre lieber tot', 'ich wäre besser tot', '[ich wünschte|wünschte] ich wäre nie geboren', 'ich will nicht mehr leben', 'will nicht mehr leben', 'ich möchte nicht mehr leben', 'ich will nicht mehr existieren', '[ich will|will] [einfach|nur noch|] verschwinden', 'ich will nicht mehr aufwachen', 'einschlafen und nicht mehr aufwachen', 'nie wieder aufwachen', 'das leben hat keinen sinn [mehr|]', 'mein leben hat keinen sinn [mehr|]', 'es hat alles keinen sinn mehr', 'kein grund mehr zu leben', 'keinen grund zu leben', 'wofür noch leben', 'ich bin lebensmüde', 'ich fühle mich lebensmüde', '[müde|satt] vom leben', 'ich kann so nicht weiterleben', 'kann nicht mehr weiterleben', 'ich sehe keinen ausweg', 'es gibt keinen ausweg', 'ich will dass alles aufhört', 'will einfach dass alles aufhört', 'schlafen und nie mehr aufwachen', 'einschlafen und nie wieder aufwachen'],
+    vetoAfter: ['ohne dich', 'wenn', 'in', 'mit', 'bei', 'bis'],
     firstPerson: true,
     negatable: true,
   },
@@ -131,7 +132,8 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['vor lachen', 'vor hunger', 'essen', 'laufen', 'warten', 'lachen', 'haha', 'lol', 'xd', 'mit dir', 'mit euch', 'heute arbeiten', 'arbeiten', 'lernen', 'spielen', 'schlafen'],
   },
-  { id: 'de.retraction.joke', kind: 'retraction', phrases: ['nur spaß', 'war nur spaß', 'war nur ein witz', 'war spaß', 'spaß', 'haha', 'hahaha', 'lol', 'xd', 'mir geht es gut', 'mir gehts gut', 'alles gut', 'vergiss es', 'egal'] },
+  { id: 'de.retraction.laugh', kind: 'retraction', phrases: ['haha', 'hahaha', 'lol', 'xd', 'xdd'], hyperbole: true },
+  { id: 'de.retraction.joke', kind: 'retraction', phrases: ['nur spaß', 'war nur spaß', 'war nur ein witz', 'war spaß', 'spaß', 'mir geht es gut', 'mir gehts gut', 'alles gut', 'vergiss es', 'egal'] },
   { id: 'de.harassment.kys', kind: 'harassment', phrases: ['bring dich um', 'töte dich', 'häng dich auf', 'geh sterben', 'stirb', 'kill dich', 'ich hoffe du stirbst', 'spring von der brücke', 'verreck'] },
 ];
 
@@ -144,5 +146,7 @@ export const GERMAN: RulePack = {
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts', 'ohne', 'niemand', 'könnte', 'könnt'],
   reporting: ['nachrichten', 'artikel', 'film', 'serie', 'buch', 'lied', 'song', 'songtext', 'spiel', 'game', 'runde', 'doku', 'dokumentation', 'folge', 'kapitel', 'roman', 'studie', 'forschung', 'prävention', 'statistik', 'podcast', 'unterricht', 'kurs', 'aufsatz', 'attentat', 'selbstmordattentäter', 'figur', 'telefonseelsorge'],
   common: 'der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an er so dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei ich mich mir mein meine du dich dir hab habe bin will heute nacht morgen alles'.split(' '),
+  conjunctions: ['und', 'aber', 'weil', 'denn', 'oder', 'wenn', 'obwohl', 'während', 'sondern'],
+  past: ['vor jahren', 'vor ein paar jahren', 'vor langer zeit', 'früher', 'als kind', 'als ich jung war', 'als teenager', 'damals'],
   spellings: { moechte: 'mochte', moecht: 'mocht', wuerde: 'wurde', waere: 'ware', fuer: 'fur', muede: 'mude', ueber: 'uber', toeten: 'toten', haenge: 'hange', haeng: 'hang', erhaengen: 'erhangen', aufhaengen: 'aufhangen', wuenschte: 'wunschte', lebensmuede: 'lebensmude', koente: 'konte', koent: 'kont', bruecke: 'brucke' },
 };

@@ -50,7 +50,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'es.intent.want-die',
     kind: 'intent',
-    phrases: [`${WANT_DIE} [morir|morirme|estar muerta|estar muerto]`, 'me quiero morir [hoy|esta noche|ya|de verdad|en serio]', 'me voy a morir [hoy|esta noche]', 'mas que nunca quiero [morir|morirme]', 'ganas de [morir|morirme]'],
+    phrases: [`${WANT_DIE} [morir|morirme|estar muerta|estar muerto]`, 'me quiero morir', 'me voy a morir [hoy|esta noche]', 'mas que nunca quiero [morir|morirme]', 'ganas de [morir|morirme]'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de vergüenza', 'de la vergüenza', 'de sueño', 'de calor', 'de frío', 'de aburrimiento', 'de amor', 'de ganas', 'de envidia', 'de viejo', 'de vieja', 'de asco', 'del asco', 'de miedo', 'del susto', 'de pena', 'de la pena', 'de cansancio', 'de ternura', 'de emoción', 'de la emoción', 'si', 'cuando', 'en paz', 'con', 'por', 'ya que'],
@@ -91,16 +91,6 @@ const RULES: readonly Rule[] = [
     firstPerson: true,
     negatable: true,
     vetoAfter: ['en', 'con', 'sin', 'para', 'hasta', 'a nadie', 'por un', 'por unos', 'por hoy', 'unos dias', 'un rato', 'un tiempo', 'hoy', 'mañana', 'de este sueño', 'asi de', 'mas con', 'mas en', 'mas que', 'paranoico', 'si', 'jaja', 'jajaja'],
-  },
-  {
-    // "Me quiero morir" is the everyday hyperbole of Spanish chat ("dormí dos horas, me quiero morir") as
-    // well as a disclosure: a gentle check-in on its own, intent when a time, plan or means comes with it.
-    id: 'es.passive.me-quiero-morir',
-    kind: 'passive',
-    phrases: ['me quiero morir', 'me queria morir ya'],
-    firstPerson: true,
-    negatable: true,
-    vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de vergüenza', 'de la vergüenza', 'de sueño', 'de calor', 'de frío', 'de aburrimiento', 'de amor', 'de ganas', 'de envidia', 'de asco', 'del asco', 'de miedo', 'del susto', 'de pena', 'de la pena', 'de ternura', 'de emoción', 'de la emoción', 'si', 'cuando', 'con', 'por'],
   },
   {
     id: 'es.passive.burden',
@@ -155,7 +145,8 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['de risa', 'de la risa', 'de hambre', 'de sueño', 'de calor', 'de frio', 'con este calor', 'jaja', 'jajaja', 'xd', 'con los deberes', 'con el examen'],
   },
-  { id: 'es.retraction.joke', kind: 'retraction', phrases: ['es broma', 'era broma', 'de broma', 'jaja', 'jajaja', 'jajajaja', 'jeje', 'xd', 'estoy bien', 'no pasa nada', 'olvidalo', 'olvidadlo', 'no me hagas caso', 'mentira'] },
+  { id: 'es.retraction.laugh', kind: 'retraction', phrases: ['jaja', 'jajaja', 'jajajaja', 'jeje', 'jsjs', 'xd', 'xdd'], hyperbole: true },
+  { id: 'es.retraction.joke', kind: 'retraction', phrases: ['es broma', 'era broma', 'de broma', 'estoy bien', 'no pasa nada', 'olvidalo', 'olvidadlo', 'no me hagas caso', 'mentira'] },
   { id: 'es.harassment.kys', kind: 'harassment', phrases: ['matate', 'suicidate', 'muerete', 'vete a morir', 'ojala te mueras', 'tirate de un puente', 'ahorcate', 'pegate un tiro'], vetoAfter: ['de risa'] },
 ];
 
@@ -168,6 +159,8 @@ export const SPANISH: RulePack = {
   negations: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'sin'],
   reporting: ['noticia', 'noticias', 'articulo', 'pelicula', 'peli', 'serie', 'libro', 'cancion', 'letra', 'juego', 'videojuego', 'partida', 'documental', 'episodio', 'capitulo', 'novela', 'estudio', 'investigacion', 'prevencion', 'estadisticas', 'podcast', 'clase', 'curso', 'ensayo', 'atentado', 'kamikaze', 'personaje', 'linea', 'telefono'],
   common: 'de la que el en y a los se del las un por con no una su para es al lo como mas o pero sus le ha me si sin sobre este ya entre cuando todo esta ser son dos tambien fue habia era muy años hasta desde mi porque solo han yo hay vez puede todos asi nos ni parte tiene uno donde bien tiempo mismo ese ahora cada vida otro despues te otros aunque esa eso hace otra tan siempre dia tanto ella estoy tengo quiero voy hoy mañana noche'.split(' '),
+  conjunctions: ['y', 'pero', 'porque', 'aunque', 'pues', 'o', 'sino', 'mientras', 'cuando', 'si'],
+  past: ['hace años', 'hace meses', 'hace un año', 'hace tiempo', 'hace mucho', 'de pequeña', 'de pequeño', 'de niña', 'de niño', 'cuando era', 'cuando tenía', 'en el pasado', 'solía'],
   filler: ['puto', 'puta', 'pinche', 'jodido', 'jodida', 'maldito', 'maldita', 'literalmente', 'realmente', 'simplemente', 'practicamente', 'sinceramente', 'honestamente'],
   spellings: { q: 'que', xq: 'porque', pq: 'porque', tb: 'tambien', tmb: 'tambien', nd: 'nada', toy: 'estoy', kiero: 'quiero', qiero: 'quiero' },
 };

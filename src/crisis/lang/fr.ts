@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'fr.self-harm.recent',
     kind: 'self-harm',
-    phrases: ['je me scarifie', 'je me suis [scarifié|scarifiée|mutilé|mutilée|recoupé|recoupée]', 'je me suis [coupé|coupée] [encore|à nouveau|les bras|le bras|les poignets|le poignet|les cuisses|exprès|volontairement]', 'je me coupe [encore|à nouveau|les bras|les poignets]', 'je me mutile', 'je me fais du mal', 'je me suis fait du mal [exprès|volontairement]', 'automutilation', 'scarification', "j'ai rechuté [scarif|dans la scarification]", 'nouvelles coupures', 'je me suis brûlé exprès', 'je me suis brûlée exprès'],
+    phrases: ['je me scarifie', 'je me suis [scarifié|scarifiée|mutilé|mutilée|recoupé|recoupée]', 'je me suis [coupé|coupée] [encore|à nouveau|les bras|le bras|les poignets|le poignet|les cuisses|exprès|volontairement]', 'je me coupe [encore|à nouveau|les bras|les poignets]', 'je me mutile', 'je me fais du mal', 'je me suis fait du mal [exprès|volontairement]', 'automutilation', 'scarification', "j'ai rechuté [scarif|dans la scarification]", 'nouvelles coupures', 'je me suis brûlé exprès', 'je me suis brûlée exprès', '[envie de|besoin de|je veux] [me faire du mal|me scarifier|me couper|me mutiler]'],
     firstPerson: true,
     negatable: true,
   },
@@ -79,7 +79,8 @@ const RULES: readonly Rule[] = [
   {
     id: 'fr.passive.wish-gone',
     kind: 'passive',
-    phrases: ['je voudrais être [mort|morte]', "j'aimerais être [mort|morte]", "j'aurais préféré ne jamais naître", "j'aurais préféré ne pas naître", 'je voudrais ne jamais être [né|née]', '[je veux|jveux|je voudrais|j’aimerais|jaimerais] disparaître', 'je ne veux plus vivre', 'je veux plus vivre', 'jveux plus vivre', 'je ne veux plus exister', 'je veux plus exister', '[je veux|jveux] plus me réveiller', 'ne plus jamais me réveiller', 'ne jamais me réveiller', "j'en ai marre de vivre", 'marre de la vie', 'marre de vivre', '[fatigué|fatiguée] de vivre', 'je déteste être en vie', 'mieux [mort|morte]', 'dormir pour toujours', 'je veux que tout [s’arrête|sarrete|s’arrête]', 'que tout s’arrête', 'la vie ne vaut pas la peine', 'la vie vaut pas la peine', "[aucune|plus aucune|pas de] raison de vivre", 'à quoi bon vivre', 'je ne vois pas d’issue', 'je vois pas d’issue', 'aucune issue', 'plus envie de vivre'],
+    phrases: ['je voudrais être [mort|morte]', "j'aimerais être [mort|morte]", "j'aurais préféré ne jamais naître", "j'aurais préféré ne pas naître", 'je voudrais ne jamais être [né|née]', '[je veux|jveux|je voudrais|j’aimerais|jaimerais] disparaître', 'je ne veux plus vivre', 'je veux plus vivre', 'jveux plus vivre', 'je ne veux plus exister', 'je veux plus exister', '[je veux|jveux] plus me réveiller', 'ne plus jamais me réveiller', 'ne jamais me réveiller', "j'en ai marre de vivre", 'marre de la vie', 'marre de vivre', '[fatigué|fatiguée] de vivre', 'je déteste être en vie', 'mieux [mort|morte]', 'dormir pour toujours', 'je veux que tout [s’arrête|sarrete|s’arrête]', 'que tout s’arrête', 'la vie ne vaut pas la peine', 'la vie vaut pas la peine', "[aucune|plus aucune|pas de] raison de vivre", 'à quoi bon vivre', 'je ne vois pas d’issue', 'je vois pas d’issue', 'aucune issue', 'plus envie de vivre', "[la|ma] vie n'a [plus|pas|aucun] de sens", "[la|ma] vie n'a plus aucun sens", 'dormir et ne jamais me réveiller'],
+    vetoAfter: ['sans toi', 'si', 'sans', 'avec', 'dans', 'en', 'à', 'au', 'jusqu'],
     firstPerson: true,
     negatable: true,
   },
@@ -136,7 +137,8 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['de rire', 'de ce', 'de cette', 'mdr', 'ptdr', 'lol', 'de faim', 'de chaud', 'du froid', 'avec ce', 'avec cette', 'des cours', 'du boulot'],
   },
-  { id: 'fr.retraction.joke', kind: 'retraction', phrases: ['je rigole', 'jrigole', 'je plaisante', 'jplaisante', "c'est une blague", "c'était une blague", 'mdr', 'ptdr', 'lol', 'ça va', 'je vais bien', "t'inquiète", 'oublie', 'laisse tomber'] },
+  { id: 'fr.retraction.laugh', kind: 'retraction', phrases: ['mdr', 'ptdr', 'lol', 'haha', 'hahaha', 'xd'], hyperbole: true },
+  { id: 'fr.retraction.joke', kind: 'retraction', phrases: ['je rigole', 'jrigole', 'je plaisante', 'jplaisante', "c'est une blague", "c'était une blague", 'ça va', 'je vais bien', "t'inquiète", 'oublie', 'laisse tomber'] },
   { id: 'fr.harassment.kys', kind: 'harassment', phrases: ['va te tuer', 'tue toi', 'va crever', 'crève', 'suicide toi', 'va te pendre', "jette toi d'un pont", "j'espère que tu vas crever"] },
 ];
 
@@ -148,5 +150,7 @@ export const FRENCH: RulePack = {
   negations: ['ne', 'n', 'pas', 'jamais', 'sans', 'aucunement', 'nullement'],
   reporting: ['actualité', 'actu', 'article', 'film', 'série', 'livre', 'chanson', 'paroles', 'jeu', 'partie', 'documentaire', 'épisode', 'chapitre', 'roman', 'étude', 'recherche', 'prévention', 'statistiques', 'podcast', 'cours', 'dissertation', 'attentat', 'kamikaze', 'personnage', 'numéro'],
   common: "de la le et les des en un une du que qui est pas je il elle on ne se ce dans pour au sur avec plus par mais ou son sa ses tout tous mon ma mes me moi te toi tu vous nous ils elles a y été être avoir fait faire comme bien aussi très ça cette ces cet leur là si va vais veux suis ai jai demain soir aujourd'hui".split(' '),
+  conjunctions: ['et', 'mais', 'car', 'donc', 'ou', 'quand', 'si', 'puisque', 'alors', 'parce'],
+  past: ['il y a des années', 'il y a quelques années', 'il y a longtemps', "quand j'étais", 'autrefois', 'dans le passé', "à l'époque"],
   spellings: { jsui: 'jsuis', chui: 'chuis', tkt: 'tinquiete', pk: 'pourquoi', pq: 'pourquoi', bcp: 'beaucoup', mtn: 'maintenant', jvx: 'jveux', ptn: 'putain' },
 };

@@ -70,7 +70,7 @@ const RULES: readonly Rule[] = [
   {
     id: 'pt.self-harm.recent',
     kind: 'self-harm',
-    phrases: ['me [cortei|corto|cortando|machuquei de proposito|machuco de proposito] [de novo|outra vez|os bracos|o braco|as pernas|a perna|de proposito]', 'voltei a me cortar', 'me automutilei', 'me automutilo', 'automutilacao', 'me autolesionei', 'me machuquei de proposito', 'recai na automutilacao', 'cortes novos', 'me queimei de proposito'],
+    phrases: ['me [cortei|corto|cortando|machuquei de proposito|machuco de proposito] [de novo|outra vez|os bracos|o braco|as pernas|a perna|de proposito]', 'voltei a me cortar', 'me automutilei', 'me automutilo', 'automutilacao', 'me autolesionei', 'me machuquei de proposito', 'recai na automutilacao', 'cortes novos', 'me queimei de proposito', '[vontade de|quero|preciso] [me machucar|me cortar|me automutilar]'],
     firstPerson: true,
     negatable: true,
   },
@@ -79,7 +79,8 @@ const RULES: readonly Rule[] = [
   {
     id: 'pt.passive.wish-gone',
     kind: 'passive',
-    phrases: ['queria estar [morta|morto]', 'queria nao ter nascido', 'queria nunca ter nascido', 'quero sumir', 'queria sumir', 'quero desaparecer', 'queria desaparecer', 'nao quero mais viver', 'nao quero viver mais', 'nao quero mais existir', 'nao quero [acordar|mais acordar|estar aqui|mais estar aqui]', '[cansada|cansado] de viver', 'odeio estar [viva|vivo]', 'melhor [morta|morto]', 'quero dormir pra sempre', 'dormir e nao acordar [mais|]', 'so quero que tudo acabe', 'quero que tudo acabe', 'a vida nao vale a pena', 'nao vale a pena viver', 'nao vejo sentido [na vida|em viver|em nada]', 'nao tenho [razao|motivo|motivos] pra viver', 'nao tenho [razao|motivo|motivos] para viver', 'pra que continuar vivendo', 'nao aguento mais viver', 'nao vejo saida', 'nao tem saida', 'desisti da vida'],
+    phrases: ['queria estar [morta|morto]', 'queria nao ter nascido', 'queria nunca ter nascido', 'quero sumir', 'queria sumir', 'quero desaparecer', 'queria desaparecer', 'nao quero mais viver', 'nao quero viver mais', 'nao quero mais existir', 'nao quero [acordar|mais acordar|estar aqui|mais estar aqui]', '[cansada|cansado] de viver', 'odeio estar [viva|vivo]', 'melhor [morta|morto]', 'quero dormir pra sempre', 'dormir e nao acordar [mais|]', 'so quero que tudo acabe', 'quero que tudo acabe', 'a vida nao vale a pena', 'nao vale a pena viver', 'nao vejo sentido [na vida|em viver|em nada]', 'nao tenho [razao|motivo|motivos] pra viver', 'nao tenho [razao|motivo|motivos] para viver', 'pra que continuar vivendo', 'nao aguento mais viver', 'nao vejo saida', 'nao tem saida', 'desisti da vida', 'nao acordar nunca mais', 'nunca mais acordar', '[a|minha] vida [ja|] nao tem [mais|nenhum|] sentido', 'sem vontade de viver'],
+    vetoAfter: ['sem voce', 'se voce', 'se', 'com', 'em', 'no', 'na', 'ate'],
     firstPerson: true,
     negatable: true,
   },
@@ -136,7 +137,8 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['de rir', 'de fome', 'de sono', 'de calor', 'de frio', 'esse calor', 'kkk', 'kkkk', 'kkkkk', 'rs', 'com essa prova', 'de estudar', 'de esperar'],
   },
-  { id: 'pt.retraction.joke', kind: 'retraction', phrases: ['e brincadeira', 'era brincadeira', 'brincadeira', 'zoeira', 'zoando', 'to zoando', 'kkk', 'kkkk', 'kkkkk', 'kkkkkk', 'rsrs', 'to bem', 'estou bem', 'esquece', 'deixa pra la', 'mentira'] },
+  { id: 'pt.retraction.laugh', kind: 'retraction', phrases: ['kkk', 'kkkk', 'kkkkk', 'kkkkkk', 'rsrs', 'hahaha', 'hauhau'], hyperbole: true },
+  { id: 'pt.retraction.joke', kind: 'retraction', phrases: ['e brincadeira', 'era brincadeira', 'brincadeira', 'zoeira', 'zoando', 'to zoando', 'to bem', 'estou bem', 'esquece', 'deixa pra la', 'mentira'] },
   { id: 'pt.harassment.kys', kind: 'harassment', phrases: ['se mata', 'vai se matar', 'se mata logo', 'vai morrer', 'tomara que voce morra', 'se enforca', 'se joga da ponte'], vetoAfter: ['de'] },
 ];
 
@@ -149,5 +151,7 @@ export const PORTUGUESE: RulePack = {
   negations: ['nao', 'nunca', 'jamais', 'nem', 'ninguem', 'sem'],
   reporting: ['noticia', 'noticias', 'materia', 'artigo', 'filme', 'serie', 'livro', 'musica', 'letra', 'jogo', 'game', 'partida', 'documentario', 'episodio', 'capitulo', 'novela', 'estudo', 'pesquisa', 'prevencao', 'setembro', 'estatisticas', 'podcast', 'aula', 'curso', 'redacao', 'cvv', 'personagem'],
   common: 'de a o que e do da em um para pra com nao uma os no se na por mais as dos como mas foi ao ele das tem seu sua ou ser quando muito ja eu tambem so pelo pela ate isso ela entre depois sem mesmo aos ter seus quem nas me esse eles voce essa num nem suas meu minha numa pelos elas qual nos lhe deles essas esses pelas este dele tu te voces vos lhes meus minhas teu tua teus tuas nosso nossa to tudo hoje quero vou'.split(' '),
+  conjunctions: ['mas', 'porque', 'pois', 'ou', 'quando', 'se', 'enquanto', 'embora'],
+  past: ['anos atrás', 'meses atrás', 'há anos', 'faz anos', 'faz tempo', 'quando eu era', 'na adolescência', 'no passado', 'costumava', 'quando criança'],
   spellings: { vc: 'voce', vcs: 'voces', n: 'nao', ngm: 'ninguem', hj: 'hoje', td: 'tudo', tds: 'todos', q: 'que', pq: 'porque', mt: 'muito', mto: 'muito', qro: 'quero', kero: 'quero', tou: 'to', tb: 'tambem', tbm: 'tambem', msm: 'mesmo', dnv: 'de novo' },
 };

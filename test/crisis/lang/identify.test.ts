@@ -57,6 +57,8 @@ describe('surelyEnglish', () => {
     expect(surelyEnglish('i want to die, café')).toBe(false);
     expect(surelyEnglish('quiero morir i just')).toBe(false);
     expect(surelyEnglish('ich will die pizza')).toBe(false);
-    expect(surelyEnglish('gg ez')).toBe(false);
+    expect(surelyEnglish('12:30 ✅')).toBe(false);
+    expect(surelyEnglish('voy a suicidarme ok')).toBe(false);
+    expect(surelyEnglish('see https://example.com/como/esta for details')).toBe(true);
   });
 });
