@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { detect, TIERS, type Detection, type Tier } from '../crisis/index.js';
+import { ConversationContext, detect, english, TIERS, type Detection, type Tier } from '../crisis/index.js';
 
 const HELP = `usage: peerline eval [--json] FILE.tsv
        peerline eval --context [--json] FILE.tsv
@@ -12,7 +12,8 @@ stored, and no message text is ever printed. FILE is UTF-8, one message per line
 
   label<TAB>text                  (default)
   author<TAB>label<TAB>text       (--context: each author's lines are read in order as one
-                                   conversation, through the detector's conversation window)
+                                   conversation, through the detector's conversation window; the
+                                   file has no times, so consecutive lines count as sent together)
 
 label is one of imminent, high, elevated, none (the tier a clinician would give the message). Use
 "-" for stdin. Blank lines are skipped. Any other malformed line is reported with its line number,
@@ -239,8 +240,16 @@ export function formatReport(name: string, r: Report): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Reads one message at a time, each author's in order, with no window: the default reader. */
+/** Reads each message alone: the default. */
 const alone: Reader = (text) => detect(text);
+
+/**
+ * Reads each message with its author's recent ones, as the bot does in one place. The file carries no
+ * times, so every line is taken as sent at the same moment: the window is bounded by its message count.
+ */
+function inContext(window: ConversationContext): Reader {
+  return (text, author) => window.observe(author ?? '', 'eval', english.signals(text), 0);
+}
 
 /**
  * `peerline eval`: the detector against a labelled file. Returns the exit code: 0, 1 for an unreadable
@@ -267,15 +276,11 @@ export async function evalCommand(args: string[]): Promise<number> {
     return 2;
   }
   const file = files[0]!;
-  if (context) {
-    process.stderr.write('peerline eval: --context needs the conversation window, which this build does not have yet\n');
-    return 2;
-  }
   const input: Readable = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let result: Awaited<ReturnType<typeof evaluate>>;
   try {
-    result = await evaluate(lines, context, alone);
+    result = await evaluate(lines, context, context ? inContext(new ConversationContext()) : alone);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(`peerline eval: cannot read ${file}${code === undefined ? '' : ` (${code})`}\n`);

@@ -151,6 +151,8 @@ export interface Signals {
   readonly mask: number;
   /** The rules that counted, in the order they occur (a rule may occur more than once). */
   readonly hits: readonly Signal[];
+  /** Laughter or the like after a disclosure ("i'm gonna kms today lol"): a time does not make it imminent, here or across messages. */
+  readonly hyperbole?: boolean;
 }
 
 /** No signals: most messages. */
@@ -266,6 +268,8 @@ export function compileDetector(pack: RulePack): Detector {
   const reporting = new Set(pack.reporting.flatMap(word));
   const conjunctions = new Set((pack.conjunctions ?? []).flatMap(word));
   const past = (pack.past ?? []).map((p) => ` ${normalise(p).trim()} `);
+  const pastScene = (pack.pastScene ?? []).map((p) => ` ${normalise(p).trim()} `);
+  const present = (pack.present ?? []).map((p) => ` ${normalise(p).trim()} `);
   /** How many words either side of a phrase a reporting word reaches, within its clause. */
   const REPORT_REACH = 6;
   /** A time in a clause of its own counts if the clause is this short ("tonight.", "tonight's the night"). */
@@ -371,6 +375,18 @@ export function compileDetector(pack: RulePack): Detector {
     return (vetoes.get(rule.id) ?? []).some((v) => text.startsWith(`${v} `, end));
   }
 
+  /**
+   * Whether a clause tells history: a past marker in it, or a past scene earlier in its sentence ("when i
+   * was 16 and was ready to …") unless the clause itself says now ("… and now i want to die again").
+   */
+  function inThePast(text: string, clause: string, from: number): boolean {
+    if (past.length === 0) return false;
+    if (past.some((p) => clause.includes(p))) return true;
+    const bar = text.lastIndexOf('|', from);
+    const earlier = text.slice(bar === -1 ? 0 : bar, from + 1);
+    return pastScene.some((p) => earlier.includes(p)) && !present.some((p) => clause.includes(p));
+  }
+
   const latin1 = new TextDecoder('latin1');
 
   interface Found {
@@ -401,7 +417,7 @@ export function compileDetector(pack: RulePack): Detector {
       }
       if (rule.firstPerson === true && (aboutSomeoneElse(text, start, m.end) || reported(text, clause, start, m.end))) continue;
       if (rule.negatable === true && negated(text, start, m.end, clause[0])) continue;
-      if (HISTORY_KINDS.has(rule.kind) && past.some((p) => whole.includes(p))) continue;
+      if (HISTORY_KINDS.has(rule.kind) && inThePast(text, whole, clause[0])) continue;
       candidates.push({ rule, start, end: m.end, clause });
     }
     if (candidates.length === 0) return NO_SIGNALS;
@@ -435,7 +451,8 @@ export function compileDetector(pack: RulePack): Detector {
     if (hyperbole) mask &= ~kindBit('time');
     // Two different farewells ("by the time you read this … i'll be gone") read as a note.
     if (farewells.size >= 2) mask |= kindBit('plan');
-    return { mask, hits: hits.map((h) => ({ rule: h.rule.id, kind: h.rule.kind, afterRisk: h.start > firstRisk })) };
+    const signals: Signals = { mask, hits: hits.map((h) => ({ rule: h.rule.id, kind: h.rule.kind, afterRisk: h.start > firstRisk })) };
+    return hyperbole ? { ...signals, hyperbole } : signals;
   }
 
   return {

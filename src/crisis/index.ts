@@ -1,5 +1,6 @@
 /** Crisis detection and resources: pure, synchronous, in memory from start-up. */
 export { compileDetector, detect, detectionOf, english, kindBit, kindMask, kindsOf, NO_SIGNALS, tierOf, tierOfMask, type Detector, type Signal, type Signals } from './detector.js';
+export { ConversationContext, type ContextOptions } from './context.js';
 export { ENGLISH } from './rules.js';
 export { createCatalogue, type CountryResources, type CrisisResource, type ResourceCatalogue } from './resources.js';
 export { RULE_KINDS, TIERS, tierRank, type Detection, type Rule, type RuleKind, type RulePack, type Tier } from './types.js';

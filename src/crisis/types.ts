@@ -116,6 +116,10 @@ export interface RulePack {
   readonly conjunctions?: readonly string[];
   /** Words or phrases that put a clause in the past ("years ago", "used to"): risk in such a clause is history, not a disclosure. */
   readonly past?: readonly string[];
+  /** Of `past`, the phrases that set the whole sentence in the past ("when i was 16 …"), reaching later clauses too. */
+  readonly pastScene?: readonly string[];
+  /** Words that bring a clause back to the present after a past scene ("now", "again"): see `pastScene`. */
+  readonly present?: readonly string[];
   /** Reflexive words of the speaker ("myself"): a phrase containing one is the speaker's own, whoever is named before it. */
   readonly reflexive?: readonly string[];
   /** Rare words (five letters or more, as normalised) whose one-letter typos are mended ("suicdal" → "suicidal"). */

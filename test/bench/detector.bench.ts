@@ -6,12 +6,17 @@
  * the whole corpus; figures are medians over rounds. Rates are given against wall time and against the
  * process's CPU time, because a shared machine's wall time includes time spent waiting for a core.
  *
+ * End to end with context: each line from one of 2,000 authors in 20 channels, read with `signals` and
+ * `ConversationContext.observe` at a clock that moves 50 ms a line, as the bot reads a busy server;
+ * per-message latency is timed one message at a time (p50/p99 over a whole pass). Memory per context
+ * key is measured when the process runs with --expose-gc (`node --expose-gc --import tsx …`).
+ *
  * `npx tsx test/bench/detector.bench.ts` prints the figures; `npm run bench -- detector` includes them.
  */
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { detect } from '../../src/crisis/index.js';
-import { fmt, median, runIfMain } from './support.js';
+import { ConversationContext, detect, english } from '../../src/crisis/index.js';
+import { fmt, median, percentile, runIfMain } from './support.js';
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
@@ -130,6 +135,49 @@ export async function run(): Promise<{ name: string; lines: string[] }> {
     const used = process.cpuUsage(c0);
     floorSeconds.push((used.user + used.system) / 1e6);
   }
+  // End to end with context.
+  const authors = lines.map((_, i) => `user${(i * 7919) % 2000}`);
+  const places = lines.map((_, i) => `channel${(i * 31) % 20}`);
+  const withContext = () => {
+    const context = new ConversationContext();
+    let flagged = 0;
+    for (let i = 0; i < lines.length; i += 1) if (context.observe(authors[i]!, places[i]!, english.signals(lines[i]!), i * 50).tier !== 'none') flagged += 1;
+    return flagged;
+  };
+  withContext();
+  const contextCpu: number[] = [];
+  let contextFlagged = 0;
+  for (let round = 0; round < 5; round += 1) {
+    const c0 = process.cpuUsage();
+    contextFlagged = withContext();
+    const used = process.cpuUsage(c0);
+    contextCpu.push((used.user + used.system) / 1e6);
+  }
+  const perMessage = new Float64Array(lines.length);
+  {
+    const context = new ConversationContext();
+    for (let i = 0; i < lines.length; i += 1) {
+      const t0 = performance.now();
+      context.observe(authors[i]!, places[i]!, english.signals(lines[i]!), i * 50);
+      perMessage[i] = performance.now() - t0;
+    }
+  }
+  const sorted = [...perMessage].sort((a, b) => a - b);
+  // Memory per context key, with a full window of five risky messages each.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let perKey = 'not measured (run with node --expose-gc --import tsx)';
+  if (gc !== undefined) {
+    const risky = english.signals('i have the pills and i want to die tonight');
+    const keys = 10_000;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const context = new ConversationContext({ maxKeys: keys });
+    for (let m = 0; m < 5; m += 1) for (let k = 0; k < keys; k += 1) context.observe(`9${String(k).padStart(17, '0')}`, `8${String(k % 50).padStart(17, '0')}`, english.signals('i have the pills and i want to die tonight'), m);
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    perKey = `${fmt((after - before) / keys, 0)} bytes per key with a full window (${keys.toLocaleString('en-GB')} keys of 18-digit ids, ${fmt((after - before) / 1e6)} MB; stated bound ${ConversationContext.BYTES_PER_KEY}; ${context.size} keys held, ${risky.hits.length} signals a message)`;
+  }
+
   const mb = bytes / 1_000_000;
   const rate = (s: readonly number[]) => `${fmt(mb / median(s))} MB/s, ${fmt(lines.length / median(s), 0)} messages/s`;
   return {
@@ -139,6 +187,9 @@ export async function run(): Promise<{ name: string; lines: string[] }> {
       `median by wall time: ${rate(wall)} (range ${fmt(mb / Math.max(...wall))}–${fmt(mb / Math.min(...wall))} MB/s)`,
       `median by CPU time:  ${rate(cpu)}`,
       `for scale, a bare loop over the same text (read, look up, write each char) on this machine: ${fmt(mb / median(floorSeconds))} MB/s by CPU time`,
+      `end to end with context (signals + ConversationContext.observe, 2,000 authors × 20 channels): ${fmt(lines.length / median(contextCpu), 0)} messages/s by CPU time (median of 5 rounds), ${fmt((contextFlagged / lines.length) * 100)}% flagged`,
+      `per message with context, timed one at a time: p50 ${fmt(percentile(sorted, 50) * 1000, 2)} µs, p99 ${fmt(percentile(sorted, 99) * 1000, 2)} µs, p99.9 ${fmt(percentile(sorted, 99.9) * 1000, 2)} µs, max ${fmt(sorted[sorted.length - 1]! * 1000, 0)} µs (wall time, so a busy machine's waits show here)`,
+      `context memory: ${perKey}`,
     ],
   };
 }

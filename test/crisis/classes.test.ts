@@ -1,7 +1,8 @@
 /**
  * The classes of misses and hard negatives the second-generation rules address (issue 12), each a
  * section of classes.tsv: preparations, indirect goodbyes, phrase variants, clause scope, negation
- * and pronoun scope, misspellings and slang, hyperbole with a time, history, third person and news.
+ * and pronoun scope, misspellings and slang, hyperbole with a time, history, third person and news;
+ * then each step of the C-SSRS ladder, hopelessness, burden and entrapment, and hard negatives.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,11 @@ for (const line of readFileSync(fileURLToPath(new URL('./classes.tsv', import.me
 
 describe('second-generation rules, by class', () => {
   it('has every class', () => {
-    expect([...sections.keys()]).toEqual(['preparations', 'indirect goodbyes', 'variants', 'clause scope', 'negation and pronoun scope', 'misspellings and slang', 'hyperbole + time', 'historical', 'third person / news / supporters / code']);
+    expect([...sections.keys()]).toEqual([
+      'preparations', 'indirect goodbyes', 'variants', 'clause scope', 'negation and pronoun scope', 'misspellings and slang', 'hyperbole + time', 'historical', 'third person / news / supporters / code',
+      // The C-SSRS ladder, then hopelessness, burden and entrapment, then hard negatives.
+      'wish to be dead', 'non-specific thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt', 'hopelessness / burden / entrapment', 'hard negatives', 'hyperbole',
+    ]);
   });
   for (const [name, rows] of sections) {
     describe(name, () => {

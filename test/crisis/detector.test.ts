@@ -68,9 +68,11 @@ describe('what the detector reports', () => {
   it('is quick on a long message and handles empty input', () => {
     expect(detect('')).toEqual({ tier: 'none', rules: [] });
     const long = 'the build is green and the deploy went fine. '.repeat(20_000);
-    const started = Date.now();
+    // CPU time, not wall time: on a shared machine the wall clock also counts waiting for a core.
+    const started = process.cpuUsage();
     expect(detect(`${long} i want to end my life`).tier).toBe('high');
-    expect(Date.now() - started).toBeLessThan(1000);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 });
 
@@ -115,6 +117,9 @@ describe('rules', () => {
     'prep.final': 'i have written my will and i am so done',
     'prep.give-away': 'i gave away all my things',
     'retraction.laugh': 'i want to kill myself lol',
+    'passive.sleep-forever': 'i just want to sleep forever',
+    'attempt.recent': 'i tried to kill myself last night',
+    'means.have': 'i have the pills',
   };
   const negative: Record<string, string> = {
     'attempt.overdose-taken': 'i took my vitamins',
@@ -150,6 +155,9 @@ describe('rules', () => {
     'prep.final': 'i wrote my will after the baby was born',
     'prep.give-away': 'giving away my old clothes before we move',
     'retraction.laugh': 'lol nice',
+    'passive.sleep-forever': 'i want to sleep forever this weekend',
+    'attempt.recent': 'i tried to kill myself years ago, i am well now',
+    'means.have': 'i have the pills you asked for',
   };
 
   for (const rule of RULES) {

@@ -98,6 +98,34 @@ describe('peerline eval', () => {
     expect(stderr).not.toContain('secret');
   }, 30_000);
 
+  it('--context reads each author\'s lines through the conversation window, so a plan over two messages is imminent', async () => {
+    // Written for this test: author a's means, then a time; author b's lines between them change nothing.
+    const conversation = [
+      ['a', 'high', 'i have the pills'],
+      ['b', 'none', 'hello there'],
+      ['b', 'none', 'see you tonight at the game'],
+      ['a', 'imminent', 'tonight'],
+    ];
+    const withContext = await peerline(['eval', '--context', '--json', file('conversation.tsv', conversation.map((l) => l.join('\t')).join('\n'))]);
+    expect(withContext.stderr).toBe('');
+    expect(withContext.code).toBe(0);
+    const inContext = JSON.parse(withContext.stdout) as Record<string, unknown>;
+    expect(inContext.imminentAsImminent).toMatchObject({ hit: 1, total: 1 });
+    expect(inContext.recall).toMatchObject({ hit: 2, total: 2 });
+    expect(inContext.falseAlarms).toMatchObject({ hit: 0, total: 2 });
+
+    // The same lines read one by one: the time alone is nothing.
+    const alone = await peerline(['eval', '--json', file('alone.tsv', conversation.map(([, l, t]) => `${l}\t${t}`).join('\n'))]);
+    const eachAlone = JSON.parse(alone.stdout) as Record<string, unknown>;
+    expect(eachAlone.imminentAsImminent).toMatchObject({ hit: 0, total: 1 });
+    expect(eachAlone.recall).toMatchObject({ hit: 1, total: 2 });
+
+    // Without an author column, --context reports the line.
+    const bad = await peerline(['eval', '--context', file('no-author.tsv', 'high\ti have the pills\n')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('line 1: expected author<TAB>label<TAB>text');
+  }, 30_000);
+
   it('refuses a missing file, a second file and an unknown option', async () => {
     const [missing, two, option, help] = await Promise.all([
       peerline(['eval', join(dir, 'nope.tsv')]),

@@ -56,10 +56,32 @@ describe('peerline scan', () => {
     expect(tiers[60_000]).toBe('high');
   }, 60_000);
 
+  it('with --context, reads author<TAB>text and combines each author\'s recent lines, in order', async () => {
+    const input = ['ann\ti have the pills', 'bob\thello', 'ann\ttonight', 'bob\ttonight', 'ann\tjk', 'no tab here, i want to die', '', 'carol\ti want to kill myself lol', 'carol\ttoday'].join('\n');
+    const { code, stdout } = await scan(input, ['--context']);
+    expect(code).toBe(0);
+    expect(parse(stdout)[0]?.lang).toBe('en');
+    expect(parse(stdout).map(({ lang: _lang, ...d }) => d)).toEqual([
+      { tier: 'high', rules: ['means.have', 'means.named'] },
+      { tier: 'none', rules: [] },
+      { tier: 'imminent', rules: ['means.have', 'means.named', 'time.soon'] },
+      { tier: 'none', rules: [] },
+      { tier: 'none', rules: [] },
+      { tier: 'high', rules: ['intent.want-die'] },
+      { tier: 'none', rules: [] },
+      { tier: 'high', rules: ['intent.kill-self', 'retraction.laugh'] },
+      { tier: 'none', rules: [] },
+    ]);
+    // Without --context the same lines are read alone.
+    const alone = await scan(input.split('\n').map((l) => l.slice(l.indexOf('\t') + 1)).join('\n'));
+    expect(parse(alone.stdout)[2]).toEqual({ tier: 'none', rules: [], lang: 'en' });
+  }, 30_000);
+
   it('prints help, and refuses an unknown option', async () => {
     const help = await scan('', ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('usage: peerline scan');
+    expect(help.stdout).toContain('--context');
     const bad = await scan('', ['--frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');

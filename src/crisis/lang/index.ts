@@ -107,12 +107,15 @@ export function detectMessage(text: string): LanguageDetection {
 export function signalsOf(text: string): Signals & { readonly lang: string } {
   const { lang, packs } = identify(text);
   const readers = packs.includes('en') || !readsEnglishToo(lang, text) ? packs : [...packs, 'en' as const];
+  if (readers.length === 1) return { ...DETECTORS[readers[0]!].signals(text), lang };
   let mask = 0;
+  let hyperbole = false;
   const hits: Signal[] = [];
   for (const pack of readers) {
     const s = DETECTORS[pack].signals(text);
     mask |= s.mask;
+    hyperbole ||= s.hyperbole === true;
     hits.push(...s.hits);
   }
-  return { mask, hits, lang };
+  return hyperbole ? { mask, hits, hyperbole, lang } : { mask, hits, lang };
 }

@@ -25,3 +25,18 @@ it('prints "lang" on every line, reads each pack language with its own rules, an
     { tier: 'none', rules: [], lang: 'it' },
   ]);
 }, 60_000);
+
+it('with --context, combines an author\'s Spanish lines like English ones', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'scan', '--context'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  child.stdin.end(['ana\tya lo tengo todo planeado', 'ana\tme voy a suicidar'].join('\n'));
+  await closed;
+  const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[]; lang: string });
+  expect(out.map((d) => [d.tier, d.lang])).toEqual([
+    ['none', 'es'],
+    ['imminent', 'es'],
+  ]);
+  expect(out[1]!.rules).toEqual(['es.intent.kill-self', 'es.plan.decided']);
+}, 60_000);
