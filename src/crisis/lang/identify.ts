@@ -29,12 +29,12 @@ export function isPackLanguage(lang: string): lang is PackLanguage {
  * are in neither list. Compared as typed (lower case): folded, "all" would read as Spanish "al".
  */
 const ENGLISH_WORDS =
-  'i im ive id ill you youre your yours my mine myself the and is are it its this that these those what whats how why when who where there their they them she his her we our us be been being have has had does did dont doesnt didnt cant wont cannot not just want wanna gonna going get got feel like know think really about of for with from at by or but if then than because would could should can lol lmao omg idk tbh rn pls please thanks thank ty np yes yeah yep nope ok okay sure hey hi hello good bad fine sorry anyone anymore everyone nobody someone something nothing everything all any some one more much very too up out now today tonight tomorrow yesterday morning night week weekend work working team meeting call review fix fixed check see look looks sounds great nice cool awesome lunch coffee back right well way thing things people time day still again first last next new old done after before soon later here said says say tell told ask asked help need needs make made take took give gave go went coming keep let lets put read write wrote start started stop stopped try tried use used run running finally already maybe though guys everybody gg ez wp ping brb afk nvm ikr imo btw fyi asap thx ttyl haha'
+  'i im ive id ill you youre your yours my mine myself the and is are it its this that these those what whats how why when who where there their they them she his her we our us be been being have has had does did dont doesnt didnt cant wont cannot not just want wanna gonna going get got feel like know think really about of for with from at by or but if then than because would could should can lol lmao omg idk tbh rn pls please thanks thank ty np yes yeah yep nope ok okay sure hey hi hello good bad fine sorry anyone anymore everyone nobody someone something nothing everything all any some one more much very too up out now today tonight tomorrow yesterday morning night week work working call review fix fixed check see look looks sounds great nice cool awesome back right well way thing things people time day still again first last next new old done after before soon later here said says say tell told ask asked help need needs make made take took give gave go went coming keep let lets put read write wrote start started stop stopped try tried use used run running finally already maybe though guys everybody gg ez wp ping brb afk nvm ikr imo btw fyi asap thx ttyl haha'
     .split(' ');
 
 /**
- * Common words of Spanish, Portuguese, French and German (as typed without accents); the packs add
- * every word of their own phrases (see `EnglishCheck`).
+ * Common words of Spanish, Portuguese, French and German (as typed without accents), and of Italian and
+ * Dutch; the packs add every word of their own phrases (see `EnglishCheck`).
  */
 const OTHER_WORDS =
   // Spanish
@@ -44,7 +44,10 @@ const OTHER_WORDS =
     // French
     'je tu il le les des et est pas ne une qui pour avec mais moi suis ce ca plus rien tout vais veux mourir jai cest suis mon ma mes vous nous sur dans ' +
     // German
-    'ich du er sie es der das und ist nicht ein eine mit mir mich bin zu auf den dem wie aber auch nur noch mehr kann will nicht sterben leben heute mein meine keiner niemand').split(' ');
+    'ich du er sie es der das und ist nicht ein eine mit mir mich bin zu auf den dem wie aber auch nur noch mehr kann will nicht sterben leben heute mein meine keiner niemand ' +
+    // Italian and Dutch, the languages without a pack most often met: their lines go to the identifier, to be counted
+    'ciao grazie sono che non per come sto stai molto bene anche questo questa perche oggi domani io lui lei noi voi loro della del di ragazzi tutti ' +
+    'ik je jij het een en van niet dat dit wat hoe maar ook goed morgen vandaag wij jullie zijn heb hebt ben allemaal hoi dank bedankt').split(' ');
 
 /** Lower case with repeated letters collapsed, as the normaliser reads words ("Really" as "realy"). */
 const fold = (word: string) => {
