@@ -1,16 +1,19 @@
 /**
  * The crisis path's memory, kept in-process so a crisis reply never waits on the database: the
- * per-person cooldown on coordinator alerts, and the open crisis conversations. The cooldown throttles
+ * per-person cooldown on coordinator alerts, the open crisis conversations, and the signals (never the
+ * text) of each person's last few messages in each place, so a plan spread over messages is seen. The cooldown throttles
  * alerts only — the person is always answered (a repeat gets a short "I'm still here"). With several
  * instances a person may cause one extra alert; erring that way is the safe side.
  */
-import { tierRank, type Tier } from '../crisis/index.js';
+import { ConversationContext, tierRank, type Tier } from '../crisis/index.js';
 import { CrisisConversations } from './crisis-conversation.js';
 
 export class CrisisCooldown {
   readonly #last = new Map<string, { tier: Tier; at: number }>();
   /** Who the bot is still listening to after a crisis reply. */
   readonly conversations = new CrisisConversations();
+  /** The last 5 messages' signals per person and place, for 15 minutes; at most 10,000 of them (~12 MB). */
+  readonly recent = new ConversationContext();
 
   /** Returns true (and records it) when a full reply and an alert at `tier` are due now. */
   shouldReply(key: string, tier: Tier, nowMs: number, cooldownMs: number): boolean {
@@ -24,6 +27,7 @@ export class CrisisCooldown {
   forget(keyPrefix: string): void {
     for (const key of this.#last.keys()) if (key.startsWith(keyPrefix)) this.#last.delete(key);
     this.conversations.forget(keyPrefix);
+    this.recent.forget(keyPrefix);
   }
 
   #prune(nowMs: number, cooldownMs: number): void {

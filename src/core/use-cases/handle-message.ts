@@ -4,9 +4,10 @@
  * scanned for crisis language. After a crisis reply, the person's messages in that place are read as
  * answers to "Are you safe right now?" and answered first, from memory (crisis-answer.ts).
  */
-import { detect, type Detection } from '../../crisis/index.js';
+import { isPackLanguage, signalsOf, UNDETERMINED, type Detection } from '../../crisis/index.js';
 import { classifyAnswer, type SafetyAnswer } from '../crisis-answers.js';
 import { placeKey } from '../crisis-conversation.js';
+import { countUnscanned } from '../unscanned-languages.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
@@ -61,8 +62,10 @@ interface Place {
 
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
-  const detected = detect(inbound.text);
   const at = placeKey(inbound.place.kind === 'dm' ? { kind: 'dm' } : inbound.place.kind === 'space' ? { kind: 'space', ref: inbound.place.space } : { kind: 'channel', ref: inbound.place.channel });
+  // Read in the message's language, together with the same person's last few messages here (signals only).
+  const signals = signalsOf(inbound.text);
+  const detected: Detection = { ...deps.crisisCooldown.recent.observe(inbound.author, at, signals, deps.clock().getTime()), lang: signals.lang };
   // An answer in an open crisis conversation is answered before anything touches the database.
   const conversation = detected.tier === 'none' ? openConversation(deps, inbound.author, at) : null;
   const detection = conversation === null ? readStatement(detected, inbound) : detected;
@@ -75,6 +78,10 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
   }
   if (detection.tier === 'none') {
     const place = await lookup;
+    // What the bot cannot read is counted per language (never the text), so the community knows.
+    if (!place.quiet && !isPackLanguage(signals.lang) && signals.lang !== UNDETERMINED) {
+      await countUnscanned(deps, inbound.community, signals.lang, inbound.place.kind === 'channel' ? inbound.place.channel : null);
+    }
     return { relayed: place.relayed, crisis: quiet };
   }
   // A crisis reply waits for the lookups only briefly: with the database hung or away, it goes out from

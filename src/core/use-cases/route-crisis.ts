@@ -9,13 +9,14 @@
  * for a while after (crisis-conversation.ts, crisis-answer.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { detect, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
+import { detectMessage, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
 import type { CommunityRecord } from '../communities.js';
 import { conversationKey, type CrisisConversation, type CrisisSource, type HumanRoute } from '../crisis-conversation.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
 import type { CommunitySettings, CommunityResource } from '../settings.js';
 import { fixFor } from '../undelivered.js';
+import { countUnscanned } from '../unscanned-languages.js';
 import { crisisLang } from '../views/crisis-copy.js';
 import { crisisReplyView, stillHereView } from '../views/crisis.js';
 import { respondToCrisis } from './crisis-response.js';
@@ -47,7 +48,10 @@ export interface CrisisOutcome {
 
 /** Scans `text` and, when it carries risk, responds. The text itself goes no further than `detect`. */
 export async function scanAndRoute(deps: CoreDeps, context: CrisisContext, text: string): Promise<CrisisOutcome> {
-  return routeDetection(deps, context, detect(text));
+  const detection = detectMessage(text);
+  const outcome = await routeDetection(deps, context, detection);
+  if (detection.unscanned) await countUnscanned(deps, context.community, detection.lang);
+  return outcome;
 }
 
 export async function routeDetection(deps: CoreDeps, context: CrisisContext, detection: Detection): Promise<CrisisOutcome> {
