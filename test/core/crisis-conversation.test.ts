@@ -63,8 +63,20 @@ describe('after a disclosure', () => {
   it('reads a plan as danger even when the detector rates it none', async () => {
     await dm('i want to end my life');
     fx.core.platform.clear();
+    // Past the 15-minute window of recent signals, still inside the 30-minute conversation.
+    fx.core.clock.advanceMinutes(16);
     expect((await dm('i have a plan and tonight is the night')).answer).toBe('plan');
     expect(alerts()[0]?.view.text).toContain('Their answer suggests a plan.');
+  });
+
+  it('reads a plan with a time, after a disclosure, as imminent: the earlier message counts too', async () => {
+    await dm('i want to end my life');
+    fx.core.platform.clear();
+    const outcome = await dm('i have a plan and tonight is the night');
+    expect(outcome.crisis.tier).toBe('imminent');
+    // The tier rose, so the coordinators hear of it again, at once.
+    expect(alerts()).toHaveLength(1);
+    expect(toMember()).toHaveLength(1);
   });
 
   it('thanks a safe answer, answers anything else, and keeps listening only for a while', async () => {
