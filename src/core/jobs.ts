@@ -9,6 +9,8 @@ import type { NewJob } from '../db/queries/jobs.js';
 export const jobPayloads = {
   /** A new request's offer card (held and run at once by the process that saved the request). */
   'post-offer': z.object({ requestId: z.uuid() }),
+  /** An accepted request's space and introductions (held and run at once by the accepting process). */
+  'open-space': z.object({ sessionId: z.uuid() }),
   escalate: z.object({ requestId: z.uuid(), step: z.number().int().min(0) }),
   'check-in': z.object({ sessionId: z.uuid() }),
   'duty-timeout': z.object({ volunteerId: z.uuid(), since: z.iso.datetime() }),

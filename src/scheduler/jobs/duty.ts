@@ -17,8 +17,8 @@ export const dutyTimeout: JobHandler<'duty-timeout'> = async (ctx, payload) => {
   const volunteer = await sameShift(ctx, payload.volunteerId, payload.since);
   if (volunteer === null) return; // went off duty, or confirmed and started a new shift
   const hours = Math.round((ctx.now.getTime() - Date.parse(payload.since)) / 3_600_000);
-  await ctx.once(`${ctx.job.idempotencyKey}:ask`, () =>
-    ctx.deps.platform.sendPrivate(volunteer.userRef, shiftCheckView({ hours, confirmMinutes: DUTY_CONFIRM_MINUTES })),
+  await ctx.once(`${ctx.job.idempotencyKey}:ask`, (delivery) =>
+    ctx.deps.platform.sendPrivate(volunteer.userRef, shiftCheckView({ hours, confirmMinutes: DUTY_CONFIRM_MINUTES }), undefined, delivery),
   );
   await scheduleJobs(
     ctx.deps.db,
@@ -38,5 +38,5 @@ export const dutyOff: JobHandler<'duty-off'> = async (ctx, payload) => {
       .where(and(eq(volunteers.id, volunteer.id), eq(volunteers.dutySince, new Date(payload.since))));
     await audit(tx, { communityId: volunteer.communityId, actorRef: null, action: 'duty.timed_out', subjectRef: volunteer.userRef, at: ctx.now });
   });
-  await ctx.once(`${ctx.job.idempotencyKey}:notice`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('shift')));
+  await ctx.once(`${ctx.job.idempotencyKey}:notice`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('shift'), undefined, delivery));
 };

@@ -33,14 +33,14 @@ export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step })
       return;
     }
     const mentions = await mentionsFor(deps.db, community, request, now);
-    await ctx.once(`${key}:remention`, () => deps.platform.postToChannel(channel, stillWaitingView({ requestId, waitedMs, urgency: request.urgency, mentions })));
+    await ctx.once(`${key}:remention`, (delivery) => deps.platform.postToChannel(channel, stillWaitingView({ requestId, waitedMs, urgency: request.urgency, mentions }), delivery));
     return;
   }
   const resources = resourcesFor(deps, community);
   if (action === 'page-coordinators') {
     const onDuty = await onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone));
     const mentions = (await coordinatorsOf(deps.db, community.id)).map((c) => c.userRef);
-    await ctx.once(`${key}:page`, () => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty: onDuty.length, mentions })));
+    await ctx.once(`${key}:page`, (delivery) => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty: onDuty.length, mentions }), delivery));
   }
   await sendPrivateOrTell(
     ctx,

@@ -3,6 +3,7 @@ import { checkIn } from './check-in.js';
 import { debrief } from './debrief.js';
 import { dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
+import { openSpace } from './open-space.js';
 import { postOffer } from './post-offer.js';
 import { retentionPurge } from './retention-purge.js';
 import { trainingExpired, trainingReminder } from './training.js';
@@ -13,6 +14,7 @@ export { ensureDailyJobs } from './retention-purge.js';
 /** Every job kind core schedules, and what runs it. The type makes a missing kind a compile error. */
 export const handlers: JobHandlers = {
   'post-offer': postOffer,
+  'open-space': openSpace,
   escalate,
   'check-in': checkIn,
   'duty-timeout': dutyTimeout,

@@ -13,7 +13,7 @@ async function withSameDate(ctx: JobContext, volunteerId: string, validUntil: st
 export const trainingReminder: JobHandler<'training-reminder'> = async (ctx, { volunteerId, validUntil }) => {
   const volunteer = await withSameDate(ctx, volunteerId, validUntil);
   if (volunteer === null) return;
-  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, trainingReminderView(validUntil)));
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, trainingReminderView(validUntil), undefined, delivery));
 };
 
 export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { volunteerId, validUntil }) => {
@@ -25,5 +25,5 @@ export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { vol
       await audit(tx, { communityId: volunteer.communityId, actorRef: null, action: 'duty.training_expired', subjectRef: volunteer.userRef, at: ctx.now });
     });
   }
-  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training')));
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training'), undefined, delivery));
 };
