@@ -74,7 +74,11 @@ export interface CreateMessageInput {
  */
 /** How long the fake remembers a nonce for `enforce_nonce` (Discord documents "the past few minutes"). */
 export const NONCE_WINDOW_MS = 5 * 60_000;
-const noncesOf = new WeakMap<object, Map<string, { readonly stored: StoredMessage; readonly at: number }>>();
+interface Remembered {
+  readonly stored: StoredMessage;
+  readonly at: number;
+}
+const noncesOf = new WeakMap<object, Map<string, Remembered>>();
 
 export function createMessage(ctx: RouteContext, input: CreateMessageInput): StoredMessage {
   const { state } = ctx;
@@ -83,7 +87,7 @@ export function createMessage(ctx: RouteContext, input: CreateMessageInput): Sto
   // enforce_nonce: a message the same author created with this nonce recently is returned instead of a new one.
   const nonce = body['enforce_nonce'] === true && (typeof body['nonce'] === 'string' || typeof body['nonce'] === 'number') ? `${input.author.id}:${String(body['nonce'])}` : null;
   let nonces = noncesOf.get(state);
-  if (nonces === undefined) noncesOf.set(state, (nonces = new Map()));
+  if (nonces === undefined) noncesOf.set(state, (nonces = new Map<string, Remembered>()));
   const earlier = nonce === null ? undefined : nonces.get(nonce);
   if (earlier !== undefined && Date.now() - earlier.at < NONCE_WINDOW_MS) return earlier.stored;
   const channel = state.channel(input.channelId);
