@@ -14,6 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/actor.js';
@@ -167,17 +168,33 @@ async function arm(w: World, point: Point, mode: Mode, o: { readonly scheduled: 
   return { victim, died };
 }
 
-/** After the victim died: in restart mode a new process starts; then waits for `done` and a quiet second. */
-async function recover<T>(w: World, mode: Mode, died: Promise<number>, done: () => T | undefined | false): Promise<{ value: T; afterKillMs: number }> {
+/** Whether every job that is due has finished (none running, none pending) and no effect is left unconfirmed. */
+async function settled(w: World): Promise<boolean> {
+  const rows = await w.db.db.execute(sql`select
+      (select count(*)::int from jobs where state = 'running' or (state = 'pending' and due_at <= now())) as open,
+      (select count(*)::int from job_effects where state = 'sending') as unconfirmed`);
+  const [row] = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { open: number; unconfirmed: number }[];
+  return row !== undefined && row.open === 0 && row.unconfirmed === 0;
+}
+
+/**
+ * After the victim died: in restart mode a new process starts. Waits until `delivered` holds AND the
+ * dead instance's work was taken over and finished (its jobs done, its effects confirmed), then a quiet
+ * moment: a duplicate could only come from that takeover, so it would be visible by then.
+ */
+async function recover(w: World, mode: Mode, died: Promise<number>, delivered: () => boolean): Promise<{ afterKillMs: number }> {
   const diedAt = await died;
   if (mode === 'restart') await w.spawnBot('restarted');
-  const value = await w.fake.waitFor(done, 40_000).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n--- logs ---\n${w.bots.map((b) => b.logs.slice(-15).join('\n')).join('\n---\n')}`);
-  });
+  const until = Date.now() + 40_000;
+  while (!(delivered() && (await settled(w)))) {
+    if (Date.now() > until) {
+      throw new Error(`not recovered within 40 s (delivered: ${delivered()})\n--- logs ---\n${w.bots.map((b) => b.logs.slice(-15).join('\n')).join('\n---\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   const afterKillMs = Date.now() - diedAt;
-  // Anything sent twice would be sent by now: a re-run follows its lease, which is long gone.
   await new Promise((r) => setTimeout(r, 1500));
-  return { value, afterKillMs };
+  return { afterKillMs };
 }
 
 /** A chat.postMessage whose content mentions `words`. */
