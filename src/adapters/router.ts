@@ -3,7 +3,7 @@
  * an adapter builds starts with its prefix (`discord:`, `slack:`, `web:`), so core, the scheduler and
  * crisis routing never need to know which platform a community lives on.
  */
-import type { ChatPlatform, OpenSpaceInput } from '../core/ports.js';
+import type { ChatPlatform, Delivery, OpenSpaceInput } from '../core/ports.js';
 import type { FormView, View } from '../core/views/types.js';
 
 export class UnknownPlatformError extends Error {
@@ -31,11 +31,11 @@ export class PlatformRouter implements ChatPlatform {
     return adapter;
   }
 
-  sendPrivate(user: string, view: View, channel?: string): Promise<string | null> {
-    return this.#for(user).sendPrivate(user, view, channel);
+  sendPrivate(user: string, view: View, channel?: string, delivery?: Delivery): Promise<string | null> {
+    return this.#for(user).sendPrivate(user, view, channel, delivery);
   }
-  postToChannel(channel: string, view: View): Promise<string> {
-    return this.#for(channel).postToChannel(channel, view);
+  postToChannel(channel: string, view: View, delivery?: Delivery): Promise<string> {
+    return this.#for(channel).postToChannel(channel, view, delivery);
   }
   updateMessage(message: string, view: View): Promise<void> {
     return this.#for(message).updateMessage(message, view);
@@ -43,8 +43,8 @@ export class PlatformRouter implements ChatPlatform {
   openSpace(input: OpenSpaceInput): Promise<string> {
     return this.#for(input.community).openSpace(input);
   }
-  postToSpace(space: string, view: View): Promise<string> {
-    return this.#for(space).postToSpace(space, view);
+  postToSpace(space: string, view: View, delivery?: Delivery): Promise<string> {
+    return this.#for(space).postToSpace(space, view, delivery);
   }
   closeSpace(space: string): Promise<void> {
     return this.#for(space).closeSpace(space);

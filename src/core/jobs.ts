@@ -7,6 +7,10 @@ import { z } from 'zod';
 import type { NewJob } from '../db/queries/jobs.js';
 
 export const jobPayloads = {
+  /** A new request's offer card (held and run at once by the process that saved the request). */
+  'post-offer': z.object({ requestId: z.uuid() }),
+  /** An accepted request's space and introductions (held and run at once by the accepting process). */
+  'open-space': z.object({ sessionId: z.uuid() }),
   /**
    * A step of the community's escalation ladder (`step`), or, for a crisis request, one round of the
    * escalation that follows the ladder every 10 minutes until someone accepts (`round`, from 1).

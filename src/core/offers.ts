@@ -1,15 +1,21 @@
 /** Posting and refreshing the offer card for a request; shared by the request, accept and cancel flows. */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { RequestRow } from '../db/queries/requests.js';
+import type { JobRow, NewJob } from '../db/queries/jobs.js';
+import { findCommunityById } from '../db/queries/communities.js';
+import { queuePosition, readNote, type RequestRow } from '../db/queries/requests.js';
 import { onDutyVolunteers } from '../db/queries/volunteers.js';
-import { supportRequests } from '../db/schema.js';
+import { jobs, supportRequests } from '../db/schema.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
-import { errorName } from './use-cases/route-crisis.js';
+import { deliverOnce } from './effects.js';
+import { finishHeldJob, keepLease, runHeldJob, type Lease } from './held-job.js';
+import { job } from './jobs.js';
+import type { UserRef } from './ports.js';
+import { errorName, resourcesFor } from './use-cases/route-crisis.js';
 import { localDate } from './time.js';
-import { offerCardView, type OfferState } from './views/requests.js';
+import { offerCardView, queuedView, type OfferState } from './views/requests.js';
 import type { View } from './views/types.js';
 
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
@@ -22,7 +28,8 @@ export async function mentionsFor(db: Db, community: CommunityRecord, request: R
   return [...onDuty].sort((a, b) => score(a) - score(b)).map((v) => v.userRef);
 }
 
-export function offerView(request: RequestRow, now: Date, mentions: readonly string[], state: OfferState): View {
+/** The card; `note` is shown only on an open card, and only when the member allowed it (pass null otherwise). */
+export function offerView(request: RequestRow, note: string | null, now: Date, mentions: readonly string[], state: OfferState): View {
   return offerCardView({
     requestId: request.id,
     topic: request.topic,
@@ -30,21 +37,35 @@ export function offerView(request: RequestRow, now: Date, mentions: readonly str
     anonymous: request.anonymous,
     createdAt: request.createdAt,
     now,
-    note: request.shareNote ? request.note : null,
+    note: request.shareNote ? note : null,
     mentions,
     state,
   });
 }
 
-/** Posts a fresh card and remembers where. Returns the card's ref, or null if the platform refused. */
+async function openCard(deps: CoreDeps, community: CommunityRecord, request: RequestRow, now: Date): Promise<View> {
+  const mentions = await mentionsFor(deps.db, community, request, now);
+  const note = request.shareNote ? await readNote(deps.db, request.id) : null;
+  return offerView(request, note, now, mentions, { kind: 'open' });
+}
+
+async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
+  await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
+}
+
+/**
+ * Makes sure a queued request's card goes out, for the escalation ladder when it finds none. The card's
+ * own job (`offerJob`) posts it and retries; while that job is still trying, posting here as well could
+ * race it into a second card, so this leaves it to the job and returns null. Once the job has given up
+ * (or for a request saved before cards were jobs) it posts here, through the same effect key. Returns
+ * the card's ref, or null if there is none yet.
+ */
 export async function postOffer(deps: CoreDeps, community: CommunityRecord, request: RequestRow, now: Date): Promise<string | null> {
-  const channel = community.settings.volunteerChannel;
-  if (channel === null) return null;
+  const key = offerJob(request.id, community.id, now).key;
+  const [cardJob] = await deps.db.select({ state: jobs.state }).from(jobs).where(eq(jobs.idempotencyKey, key));
+  if (cardJob?.state === 'pending' || cardJob?.state === 'running') return null;
   try {
-    const mentions = await mentionsFor(deps.db, community, request, now);
-    const ref = await deps.platform.postToChannel(channel, offerView(request, now, mentions, { kind: 'open' }));
-    await deps.db.update(supportRequests).set({ offerRef: ref }).where(eq(supportRequests.id, request.id));
-    return ref;
+    return await deliverOffer(deps, request.id, key, now);
   } catch (error) {
     deps.log.error('offer.post_failed', { community: community.id, request: request.id, error: errorName(error) });
     return null;
@@ -55,5 +76,86 @@ export async function postOffer(deps: CoreDeps, community: CommunityRecord, requ
 export async function closeOffer(deps: CoreDeps, request: RequestRow, now: Date, state: OfferState): Promise<void> {
   const ref = request.offerRef;
   if (ref === null) return;
-  await attempt(deps, 'offer.update_failed', { request: request.id }, () => deps.platform.updateMessage(ref, offerView(request, now, [], state)));
+  await attempt(deps, 'offer.update_failed', { request: request.id }, () => deps.platform.updateMessage(ref, offerView(request, null, now, [], state)));
+}
+
+/**
+ * The job that posts a new request's card. The process that saved the request holds it and posts at
+ * once (`startOffer`); if that process dies first, the scheduler takes it over (`deliverOffer`, and the
+ * member, who never got their reply, is answered privately).
+ */
+export function offerJob(requestId: string, communityId: string, now: Date): NewJob {
+  return job('post-offer', { requestId }, now, requestId, communityId);
+}
+
+/** The effect key that says the member was answered about this request. */
+export const answeredKey = (held: Pick<JobRow, 'idempotencyKey'>) => `${held.idempotencyKey}:reply`;
+
+/**
+ * Posts the card of a queued request that has none yet, once: through the effect ledger, so a re-run
+ * after a crash finds the earlier card instead of posting a second. Returns the card's ref, or null when
+ * there is no card to post (no longer queued, no volunteer channel). Throws when the platform refuses,
+ * so the job is retried.
+ */
+export async function deliverOffer(deps: CoreDeps, requestId: string, key: string, now: Date): Promise<string | null> {
+  const [request] = await deps.db.select().from(supportRequests).where(eq(supportRequests.id, requestId));
+  if (request?.status !== 'queued') return null;
+  if (request.offerRef !== null) return request.offerRef;
+  const community = await findCommunityById(deps.db, request.communityId);
+  const channel = community?.settings.volunteerChannel ?? null;
+  if (community === null || channel === null) return null;
+  const card = await openCard(deps, community, request, now);
+  const { ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery));
+  if (ref === null) throw new Error('the card was posted but its ref was not recorded');
+  await saveOfferRef(deps.db, request.id, ref);
+  return ref;
+}
+
+export interface StartedOffer {
+  readonly held: JobRow | null;
+  /** Held until the member is answered (`offerAnswered`). */
+  readonly lease: Lease | null;
+  /** Whether the job's work is finished (false: it failed and is back in the queue for its retry). */
+  readonly done: boolean;
+  readonly ref: string | null;
+}
+
+/** Posts the card for a request just saved with its held job (see `offerJob`). */
+export async function startOffer(deps: CoreDeps, held: JobRow | null, requestId: string, now: Date): Promise<StartedOffer> {
+  if (held === null) return { held, lease: null, done: false, ref: null };
+  const lease = keepLease(deps, held);
+  const posted = await runHeldJob(deps, held, () => deliverOffer(deps, requestId, held.idempotencyKey, now));
+  return { held, lease, done: posted !== null, ref: posted?.value ?? null };
+}
+
+/**
+ * Builds the member's reply, records that they are being answered in it, and finishes the card's job
+ * when its work is done — in one transaction, so a crash before this point leaves the job to a takeover
+ * that answers the member by DM instead. The lease is released whatever happens.
+ */
+export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: Date, reply: () => Promise<View>): Promise<View> {
+  const { held } = offer;
+  try {
+    const view = await reply();
+    if (held !== null && offer.done) await finishHeldJob(deps.db, held, now, [answeredKey(held)]);
+    else if (held !== null) await deliverOnce(deps.db, answeredKey(held), now, async () => undefined);
+    return view;
+  } finally {
+    offer.lease?.release();
+  }
+}
+
+/** What the member is told once their request is queued: their place, who is on duty, and a crisis line. */
+export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date): Promise<View> {
+  const [position, onDuty] = await Promise.all([
+    queuePosition(deps.db, request),
+    onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone)),
+  ]);
+  return queuedView({
+    requestId: request.id,
+    position,
+    onDuty: onDuty.filter((v) => v.userRef !== member).length,
+    urgency: request.urgency,
+    resources: resourcesFor(deps, community),
+  });
 }

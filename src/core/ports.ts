@@ -24,13 +24,23 @@ export interface OpenSpaceInput {
   readonly title: string;
 }
 
+/**
+ * Names one scheduled message so that a re-run after a crash does not post it twice. `mayExistSince` is
+ * set when an earlier attempt (begun at that time) may already have delivered it: an adapter that can
+ * find its own earlier message (Slack: message metadata; Discord: the nonce) returns that one instead.
+ */
+export interface Delivery {
+  readonly key: string;
+  readonly mayExistSince: Date | null;
+}
+
 export interface ChatPlatform {
   /** Sends a private message (a DM, or an ephemeral message in `channel` when given and supported). */
-  sendPrivate(user: UserRef, view: View, channel?: ChannelRef): Promise<MessageRef | null>;
-  postToChannel(channel: ChannelRef, view: View): Promise<MessageRef>;
+  sendPrivate(user: UserRef, view: View, channel?: ChannelRef, delivery?: Delivery): Promise<MessageRef | null>;
+  postToChannel(channel: ChannelRef, view: View, delivery?: Delivery): Promise<MessageRef>;
   updateMessage(message: MessageRef, view: View): Promise<void>;
   openSpace(input: OpenSpaceInput): Promise<SpaceRef>;
-  postToSpace(space: SpaceRef, view: View): Promise<MessageRef>;
+  postToSpace(space: SpaceRef, view: View, delivery?: Delivery): Promise<MessageRef>;
   /** Archives or closes the space; further messages there are not relayed. */
   closeSpace(space: SpaceRef): Promise<void>;
   /** A link a coordinator can open to reach the message, when the platform has one. */

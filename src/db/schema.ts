@@ -1,7 +1,7 @@
 /**
  * The database schema. Times are `timestamptz` in UTC; people are stored only as the opaque refs the
  * adapters build (`discord:<guild>:<user>`), and message text is never stored — the one exception is a
- * request's optional note, erased when the request ends.
+ * request's optional note, kept in its own `request_notes` row that is deleted when the request ends.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -80,7 +80,10 @@ export const supportRequests = pgTable(
     /** Null once personal identifiers are purged (retention or /forget-me). */
     memberRef: text('member_ref'),
     topic: text('topic').notNull(),
-    /** The member's optional note: the only message text Peerline stores, erased when the request ends. */
+    /**
+     * Deprecated and no longer written: notes live in `request_notes` (a row deleted, not blanked, when the
+     * request ends). Kept only so this change stays additive; still cleared by retention and /forget-me.
+     */
     note: text('note'),
     shareNote: boolean('share_note').notNull().default(true),
     urgency: urgency('urgency').notNull().default('routine'),
@@ -176,11 +179,37 @@ export const jobs = pgTable(
   (t) => [index('jobs_due').on(t.dueAt).where(sql`${t.state} = 'pending'`), index('jobs_kind_state').on(t.kind, t.state)],
 );
 
-/** Effects a job has performed, keyed so a re-run after a crash does not repeat them. */
+export const effectState = pgEnum('effect_state', ['sending', 'sent']);
+
+/**
+ * Effects a job has performed (or begun), keyed so a re-run after a crash does not repeat them.
+ * `sending` = the message may have left (the instance died or the call failed before it was confirmed):
+ * a re-run asks the platform first where it can; `sent` = confirmed, never sent again.
+ */
 export const jobEffects = pgTable('job_effects', {
   key: text('key').primaryKey(),
+  /** When the effect was first begun. */
   at: ts('at').notNull(),
+  state: effectState('state').notNull().default('sent'),
+  /** The platform's ref for the delivered message, when it gave one. */
+  ref: text('ref'),
 });
+
+/**
+ * A request's optional note — the only message text Peerline stores — in a row of its own, so ending the
+ * request DELETES it rather than overwriting a column of a row that lives on for statistics. (PostgreSQL
+ * keeps a deleted row's dead version until vacuum reclaims it; see README "Privacy".)
+ */
+export const requestNotes = pgTable(
+  'request_notes',
+  {
+    requestId: uuid('request_id')
+      .primaryKey()
+      .references(() => supportRequests.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+  },
+  (t) => [check('request_notes_length', sql`char_length(${t.note}) between 1 and 500`)],
+);
 
 export const crisisEvents = pgTable(
   'crisis_events',

@@ -1,8 +1,11 @@
 /**
- * Runs due jobs. Each tick claims batches (SKIP LOCKED, leased), runs each job's handler, marks the
- * batch done in one statement, and retries failures with backoff until a job is dead — then the
- * community's coordinators are told. Handlers send through `once`, which records the effect before it
- * happens, so a job re-run after a crash never sends twice.
+ * Runs due jobs. Each tick claims batches (SKIP LOCKED, leased; the lease is extended by a heartbeat
+ * while the batch runs, so it can be short and a dead instance's jobs are taken over within seconds),
+ * runs each job's handler, marks the batch done in one statement, and retries failures with backoff
+ * until a job is dead — then the community's coordinators are told. Handlers send through `once`: an
+ * effect is marked `sending` before and `sent` after the platform confirmed it, and a job is marked done
+ * only after that, so a crash at any point delivers the message on the re-run, at most once more — and
+ * not even that where the platform lets the adapter find its earlier message (see core/effects.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { CoreDeps } from '../core/deps.js';
@@ -12,15 +15,19 @@ import { findCommunityById } from '../db/queries/communities.js';
 import { trimManagers } from '../db/queries/trim.js';
 import { coordinatorsOf } from '../db/queries/volunteers.js';
 import { deadJobView } from '../core/views/scheduled.js';
-import { claimDueJobs, claimEffect, completeJobs, failJob, releaseEffect, type JobRow } from './queue.js';
+import { deliverOnce, type Effect } from '../core/effects.js';
+import { claimDueJobs, completeJobs, extendLeases, failJob, LEASE_MS, type JobRow } from './queue.js';
 
 export interface JobContext {
   readonly deps: CoreDeps;
   /** The tick's time: handlers compare against it, never against the wall clock. */
   readonly now: Date;
   readonly job: JobRow;
-  /** Runs `effect` unless an effect with this key already happened; returns whether it ran. */
-  once(key: string, effect: () => Promise<unknown>): Promise<boolean>;
+  /**
+   * Runs `effect` unless an effect with this key was confirmed before; returns whether it ran. Pass the
+   * `Delivery` it is given to the platform call, so a re-send after a crash can be recognised there.
+   */
+  once(key: string, effect: Effect): Promise<boolean>;
 }
 
 export type JobHandler<K extends JobKind> = (ctx: JobContext, payload: JobPayload<K>) => Promise<void>;
@@ -33,8 +40,10 @@ export interface RunnerOptions {
   readonly extraHandlers?: Readonly<Record<string, (ctx: JobContext, payload: unknown) => Promise<void>>>;
   readonly instanceId?: string;
   readonly batchSize?: number;
-  /** Milliseconds a claim holds; a job still running after this may be taken over. */
+  /** Milliseconds a claim holds without a heartbeat; a job whose holder stopped extending it is then taken over. */
   readonly leaseMs?: number;
+  /** Milliseconds between heartbeats that extend the leases of running jobs (default a third of the lease). */
+  readonly heartbeatMs?: number;
   /** Jobs run at once within a batch. */
   readonly concurrency?: number;
   /** Lateness (ms after due) above which a job's start is logged as late. */
@@ -52,18 +61,20 @@ export interface TickReport {
 
 export class JobRunner {
   readonly instanceId: string;
-  readonly #o: Required<Omit<RunnerOptions, 'extraHandlers' | 'instanceId'>> & Pick<RunnerOptions, 'extraHandlers'>;
+  readonly #o: Required<Omit<RunnerOptions, 'extraHandlers' | 'instanceId' | 'heartbeatMs'>> & Pick<RunnerOptions, 'extraHandlers'> & { readonly heartbeatMs: number };
   #running: Promise<TickReport> | null = null;
 
   constructor(options: RunnerOptions) {
     this.instanceId = options.instanceId ?? `peerline-${randomUUID()}`;
+    const leaseMs = options.leaseMs ?? LEASE_MS;
     this.#o = {
       batchSize: 200,
-      leaseMs: 120_000,
       concurrency: 16,
       lateAfterMs: 60_000,
       maxBatchesPerTick: 50,
       ...options,
+      leaseMs,
+      heartbeatMs: options.heartbeatMs ?? leaseMs / 3,
     };
   }
 
@@ -92,18 +103,48 @@ export class JobRunner {
       claimed += jobs.length;
       if (jobs.length === 0) break;
       const succeeded: number[] = [];
-      await this.#runAll(jobs, async (job) => {
-        const outcome = await this.#runOne(job, now);
-        if (outcome === 'done') succeeded.push(job.id);
-        else if (outcome === 'pending') retried += 1;
-        else dead += 1;
-      });
-      await completeJobs(deps.db, succeeded, this.instanceId, now);
+      const held = new Set(jobs.map((j) => j.id));
+      const heartbeat = this.#heartbeat(held);
+      try {
+        await this.#runAll(jobs, async (job) => {
+          const outcome = await this.#runOne(job, now);
+          if (outcome === 'done') succeeded.push(job.id);
+          else {
+            held.delete(job.id);
+            if (outcome === 'pending') retried += 1;
+            else dead += 1;
+          }
+        });
+        await completeJobs(deps.db, succeeded, this.instanceId, now);
+      } finally {
+        clearInterval(heartbeat);
+      }
       done += succeeded.length;
       if (jobs.length < batchSize) break;
     }
     if (claimed > 0) deps.log.debug('scheduler.tick', { claimed, done, retried, dead });
     return { claimed, done, retried, dead };
+  }
+
+  /** Extends the leases of the jobs still held, on a real timer: the lease is about the process being alive. */
+  #heartbeat(held: ReadonlySet<number>): NodeJS.Timeout {
+    const { deps, leaseMs, heartbeatMs } = this.#o;
+    let failing = false;
+    const timer = setInterval(() => {
+      extendLeases(deps.db, [...held], this.instanceId, new Date(deps.clock().getTime() + leaseMs)).then(
+        () => {
+          if (failing) deps.log.info('scheduler.heartbeat_recovered', { instance: this.instanceId });
+          failing = false;
+        },
+        (error: unknown) => {
+          // One line per change of state, not per beat: the database may be down for a while.
+          if (!failing) deps.log.warn('scheduler.heartbeat_failed', { instance: this.instanceId, error: errorName(error) });
+          failing = true;
+        },
+      );
+    }, heartbeatMs);
+    timer.unref();
+    return timer;
   }
 
   async #runAll(jobs: readonly JobRow[], run: (job: JobRow) => Promise<void>): Promise<void> {
@@ -126,16 +167,7 @@ export class JobRunner {
       deps,
       now,
       job,
-      once: async (key, effect) => {
-        if (!(await claimEffect(deps.db, key, now))) return false;
-        try {
-          await effect();
-        } catch (error) {
-          await releaseEffect(deps.db, key);
-          throw error;
-        }
-        return true;
-      },
+      once: async (key, effect) => (await deliverOnce(deps.db, key, now, effect)).ran,
     };
     try {
       await this.#dispatch(ctx, job);

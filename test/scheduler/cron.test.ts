@@ -1,9 +1,11 @@
 /** node-cron only ticks: with the default every-second tick, a due job runs without anyone calling tick(). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scheduleJobs } from '../../src/db/queries/jobs.js';
 import { DEFAULT_TICK, startTicking } from '../../src/scheduler/cron.js';
 import { createTestCore } from '../support/core.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
 import { createRunner } from '../support/scheduler.js';
 
 let database: TestDatabase;
@@ -12,7 +14,23 @@ beforeAll(async () => {
 });
 afterAll(async () => database.dispose());
 
+const waitFor = async (done: () => boolean, ms: number) => {
+  const until = Date.now() + ms;
+  while (!done() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+};
+
+/** Everything printed through the console while a test runs (node-cron's own logger prints there). */
+function consoleLines(): { lines: unknown[][]; restore(): void } {
+  const lines: unknown[][] = [];
+  const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args)));
+  return { lines, restore: () => spies.forEach((s) => s.mockRestore()) };
+}
+
 describe('the cron tick', () => {
+  afterEach(async () => {
+    await database.db.execute(sql`alter table if exists jobs_away rename to jobs`);
+  });
+
   it('runs due jobs on its own each second, and stops cleanly', async () => {
     const core = createTestCore(database);
     const ran: number[] = [];
@@ -20,11 +38,60 @@ describe('the cron tick', () => {
     const now = new Date();
     await scheduleJobs(database.db, [{ kind: 'test-tick', dueAt: now, payload: {}, key: 'tick-1', communityId: null }], now);
     const ticking = startTicking(runner, { expression: DEFAULT_TICK, log: core.log, clock: () => new Date() });
-    const until = Date.now() + 5000;
-    while (ran.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => ran.length > 0, 5000);
     await ticking.stop();
     expect(ran).toHaveLength(1);
   }, 10_000);
+
+  it('logs one structured line when ticks start failing and one when they recover, and prints nothing else', async () => {
+    const core = createTestCore(database);
+    const runner = createRunner(core);
+    const printed = consoleLines();
+    try {
+      // A real fault: the jobs table disappears from under the running scheduler, then comes back.
+      await database.db.execute(sql`alter table jobs rename to jobs_away`);
+      const ticking = startTicking(runner, { expression: DEFAULT_TICK, log: core.log, clock: () => new Date() });
+      await waitFor(() => false, 3500); // three ticks or more fail
+      await database.db.execute(sql`alter table jobs_away rename to jobs`);
+      await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.recovered'), 5000);
+      await ticking.stop();
+    } finally {
+      printed.restore();
+    }
+    const codes = core.log.entries.map((e) => e.code).filter((c) => c.startsWith('scheduler.'));
+    expect(codes).toEqual(['scheduler.tick_failed', 'scheduler.recovered']);
+    const recovered = core.log.entries.find((e) => e.code === 'scheduler.recovered');
+    expect(recovered?.fields).toMatchObject({ after: 'failing' });
+    expect(Number(recovered?.fields['ticksSkipped'])).toBeGreaterThanOrEqual(2);
+    expect(printed.lines).toEqual([]);
+  }, 20_000);
+
+  it.skipIf(!onPostgres)('reports a tick that hangs on a locked table once, and its recovery, without a line per second', async () => {
+    const core = createTestCore(database);
+    const runner = createRunner(core);
+    const printed = consoleLines();
+    const locker = postgres(database.url!, { max: 1, onnotice: () => undefined });
+    try {
+      let release: () => void = () => undefined;
+      const held = locker.begin(async (tx) => {
+        await tx`lock table jobs in access exclusive mode`;
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await waitFor(() => false, 300);
+      const ticking = startTicking(runner, { expression: DEFAULT_TICK, log: core.log, clock: () => new Date(), stallAfterMs: 1000 });
+      await waitFor(() => false, 3500);
+      release();
+      await held;
+      await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.recovered'), 5000);
+      await ticking.stop();
+    } finally {
+      printed.restore();
+      await locker.end();
+    }
+    const codes = core.log.entries.map((e) => e.code).filter((c) => c.startsWith('scheduler.'));
+    expect(codes).toEqual(['scheduler.tick_stalled', 'scheduler.recovered']);
+    expect(printed.lines).toEqual([]);
+  }, 20_000);
 
   it('refuses an invalid expression', () => {
     const core = createTestCore(database);

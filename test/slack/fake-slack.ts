@@ -18,7 +18,19 @@ export interface PostedMessage {
   blocks: unknown[];
   /** Set for chat.postEphemeral: only this user sees it. */
   readonly onlyFor?: string;
+  /** Message metadata as posted (Slack returns it from conversations.history with include_all_metadata). */
+  readonly metadata?: unknown;
+  /** Wall-clock time it was posted, epoch ms: this fake's ts are sequence numbers, not times. */
+  readonly at: number;
 }
+
+/**
+ * What to do with a call as it arrives, before it is answered: `drop` closes the connection without
+ * acting on it (the bot never reached Slack); `hold` acts on it but never answers (Slack did it, the bot
+ * never heard). Used to kill a bot process at an exact point of a flow.
+ */
+export type Interception = 'drop' | 'hold' | undefined;
+export type Interceptor = (call: SlackCall & { readonly token: string | undefined }) => Interception;
 
 export interface FakeSlackOptions {
   readonly teamId: string;
@@ -48,6 +60,8 @@ export class FakeSlack {
   #server: Server | null = null;
   #seq = 0;
   url = '';
+  /** Looks at each Web API call before it is answered (see `Interception`). */
+  intercept: Interceptor | null = null;
 
   constructor(readonly options: FakeSlackOptions) {}
 
@@ -126,12 +140,33 @@ export class FakeSlack {
       case 'chat.postMessage': {
         const channel = str('channel');
         if (!known(channel)) return { ok: false, error: 'channel_not_found' };
-        const m: PostedMessage = { channel, ts: this.#ts(), text: str('text'), blocks: (a['blocks'] as unknown[] | undefined) ?? [] };
+        const m: PostedMessage = {
+          channel,
+          ts: this.#ts(),
+          text: str('text'),
+          blocks: (a['blocks'] as unknown[] | undefined) ?? [],
+          ...(a['metadata'] === undefined ? {} : { metadata: a['metadata'] }),
+          at: Date.now(),
+        };
         this.messages.push(m);
         return { ok: true, channel, ts: m.ts, message: { text: m.text } };
       }
+      case 'conversations.history': {
+        // Newest first; `oldest` is a time bound, compared with when each message was posted here.
+        const channel = str('channel');
+        if (!known(channel)) return { ok: false, error: 'channel_not_found' };
+        const oldest = Number(str('oldest') || '0') * 1000;
+        const limit = Number(str('limit') || '100');
+        const withMetadata = a['include_all_metadata'] === 'true' || a['include_all_metadata'] === true;
+        const found = this.messages.filter((m) => m.channel === channel && m.onlyFor === undefined && m.at > oldest).reverse();
+        return {
+          ok: true,
+          has_more: found.length > limit,
+          messages: found.slice(0, limit).map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata !== undefined ? { metadata: m.metadata } : {}) })),
+        };
+      }
       case 'chat.postEphemeral': {
-        const m: PostedMessage = { channel: str('channel'), ts: this.#ts(), text: str('text'), blocks: (a['blocks'] as unknown[] | undefined) ?? [], onlyFor: str('user') };
+        const m: PostedMessage = { channel: str('channel'), ts: this.#ts(), text: str('text'), blocks: (a['blocks'] as unknown[] | undefined) ?? [], onlyFor: str('user'), at: Date.now() };
         this.messages.push(m);
         return { ok: true, message_ts: m.ts };
       }
@@ -164,7 +199,18 @@ export class FakeSlack {
           return;
         }
         const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
+        const auth = req.headers.authorization;
+        const interception = this.intercept?.({ method, args: body, token: auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined });
+        if (interception === 'drop') {
+          req.socket.destroy();
+          return;
+        }
         this.calls.push({ method, args: body });
+        if (interception === 'hold') {
+          this.#answer(method, body);
+          req.socket.destroy();
+          return;
+        }
         const failure = this.#failures.get(method)?.shift();
         if (failure !== undefined) {
           const headers: Record<string, string> = { 'content-type': 'application/json' };

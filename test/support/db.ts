@@ -74,6 +74,7 @@ const TABLES = [
   'crisis_events',
   'feedback',
   'sessions',
+  'request_notes',
   'support_requests',
   'volunteers',
   'jobs',

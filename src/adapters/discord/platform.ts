@@ -1,7 +1,8 @@
 /** ChatPlatform over Discord's REST API: DMs, channel posts, private threads as session spaces. */
+import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type REST } from 'discord.js';
 import { z } from 'zod';
-import type { ChatPlatform, OpenSpaceInput } from '../../core/ports.js';
+import type { ChatPlatform, Delivery, OpenSpaceInput } from '../../core/ports.js';
 import type { View } from '../../core/views/types.js';
 import { DiscordPlatformError, remedy, toDiscordError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
@@ -11,6 +12,16 @@ const withId = z.object({ id: z.string() });
 
 /** How long an idle session thread stays open before Discord archives it, in minutes. */
 const THREAD_ARCHIVE_MINUTES = 1440;
+
+/**
+ * A scheduled message's nonce (Discord allows 25 characters): with `enforce_nonce`, Discord returns the
+ * message already created with this nonce in the past few minutes instead of creating a second one.
+ */
+export function deliveryNonce(delivery: Delivery): string {
+  return createHash('sha256').update(delivery.key).digest('base64url').slice(0, 25);
+}
+
+const withNonce = (delivery: Delivery | undefined) => (delivery === undefined ? {} : { nonce: deliveryNonce(delivery), enforce_nonce: true });
 
 export class DiscordPlatform implements ChatPlatform {
   constructor(private readonly rest: REST) {}
@@ -30,16 +41,16 @@ export class DiscordPlatform implements ChatPlatform {
   }
 
   /** Discord has no ephemeral messages outside interactions: private means a DM. */
-  async sendPrivate(user: string, view: View): Promise<string> {
+  async sendPrivate(user: string, view: View, _channel?: string, delivery?: Delivery): Promise<string> {
     const { guild, id } = parseId(user);
     const dm = await this.#dm(id);
-    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: renderView(view) }));
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: { ...renderView(view), ...withNonce(delivery) } }));
     return messageRef(guild, dm, posted.id);
   }
 
-  async postToChannel(channel: string, view: View): Promise<string> {
+  async postToChannel(channel: string, view: View, delivery?: Delivery): Promise<string> {
     const { guild, id } = parseId(channel);
-    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(id), { body: renderView(view) }));
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(id), { body: { ...renderView(view), ...withNonce(delivery) } }));
     return messageRef(guild, id, posted.id);
   }
 
@@ -68,8 +79,8 @@ export class DiscordPlatform implements ChatPlatform {
     return channelRef(guild, thread.id);
   }
 
-  async postToSpace(space: string, view: View): Promise<string> {
-    return this.postToChannel(space, view);
+  async postToSpace(space: string, view: View, delivery?: Delivery): Promise<string> {
+    return this.postToChannel(space, view, delivery);
   }
 
   async closeSpace(space: string): Promise<void> {

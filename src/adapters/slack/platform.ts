@@ -1,10 +1,17 @@
 /** ChatPlatform over Slack's Web API: DMs and ephemerals, channel posts, group-DM spaces. */
 import type { App } from '@slack/bolt';
-import type { ChatPlatform, OpenSpaceInput } from '../../core/ports.js';
+import { z } from 'zod';
+import type { ChatPlatform, Delivery, OpenSpaceInput } from '../../core/ports.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { remedy, SlackPlatformError, toSlackError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderForm, renderView } from './render.js';
+
+/** The metadata event type that marks a scheduled message with its delivery key (ids only, never text). */
+export const DELIVERY_EVENT = 'peerline_delivery';
+const deliveryMark = z.object({ event_type: z.literal(DELIVERY_EVENT), event_payload: z.object({ key: z.string() }) });
+/** How far before the first attempt a re-run looks for its earlier message, for clock skew, in seconds. */
+const LOOK_BACK_SECONDS = 300;
 
 export class SlackPlatform implements ChatPlatform {
   constructor(private readonly client: App['client']) {}
@@ -25,7 +32,7 @@ export class SlackPlatform implements ChatPlatform {
     return id;
   }
 
-  async sendPrivate(user: string, view: View, channel?: string): Promise<string | null> {
+  async sendPrivate(user: string, view: View, channel?: string, delivery?: Delivery): Promise<string | null> {
     const { team, id } = parseId(user);
     const message = renderView(view);
     if (channel !== undefined) {
@@ -34,14 +41,35 @@ export class SlackPlatform implements ChatPlatform {
       return null; // ephemerals cannot be updated or linked to
     }
     const dm = await this.#open([id]);
-    const posted = await this.#call(() => this.client.chat.postMessage({ channel: dm, ...message }));
-    return messageRef(team, dm, posted.ts ?? '');
+    return messageRef(team, dm, await this.#post(dm, view, delivery));
   }
 
-  async postToChannel(channel: string, view: View): Promise<string> {
+  async postToChannel(channel: string, view: View, delivery?: Delivery): Promise<string> {
     const { team, id } = parseId(channel);
-    const posted = await this.#call(() => this.client.chat.postMessage({ channel: id, ...renderView(view) }));
-    return messageRef(team, posted.channel ?? id, posted.ts ?? '');
+    return messageRef(team, id, await this.#post(id, view, delivery));
+  }
+
+  /**
+   * chat.postMessage has no idempotency key. A scheduled message carries its delivery key as message
+   * metadata; when an earlier attempt may have delivered it, conversations.history (since that attempt)
+   * is searched for the key first and the earlier message is returned instead of a second one. If the
+   * search itself fails the message is posted: one duplicate rather than a lost message.
+   */
+  async #post(channel: string, view: View, delivery: Delivery | undefined): Promise<string> {
+    if (delivery?.mayExistSince != null) {
+      const earlier = await this.#findDelivered(channel, delivery.key, delivery.mayExistSince).catch(() => null);
+      if (earlier !== null) return earlier;
+    }
+    const metadata = delivery === undefined ? {} : { metadata: { event_type: DELIVERY_EVENT, event_payload: { key: delivery.key } } };
+    const posted = await this.#call(() => this.client.chat.postMessage({ channel, ...renderView(view), ...metadata }));
+    return posted.ts ?? '';
+  }
+
+  async #findDelivered(channel: string, key: string, since: Date): Promise<string | null> {
+    const oldest = String(Math.floor(since.getTime() / 1000) - LOOK_BACK_SECONDS);
+    const history = await this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true });
+    const found = history.messages?.find((m) => deliveryMark.safeParse(m.metadata).data?.event_payload.key === key);
+    return found?.ts ?? null;
   }
 
   async updateMessage(message: string, view: View): Promise<void> {
@@ -56,8 +84,8 @@ export class SlackPlatform implements ChatPlatform {
     return channelRef(team, id);
   }
 
-  async postToSpace(space: string, view: View): Promise<string> {
-    return this.postToChannel(space, view);
+  async postToSpace(space: string, view: View, delivery?: Delivery): Promise<string> {
+    return this.postToChannel(space, view, delivery);
   }
 
   /** Bots cannot archive a group DM; closing hides it for the bot, and core stops relaying. */

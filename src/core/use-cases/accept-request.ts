@@ -2,17 +2,23 @@
  * A volunteer accepts a request. Exactly one wins: the decision is a single conditional UPDATE
  * (`status = 'queued'`), so simultaneous clicks from several bot instances still give one listener.
  * Eligibility (enrolled, trained, on duty, under capacity) is checked under a lock on the volunteer's
- * row, so the same volunteer's parallel accepts cannot exceed their capacity either.
+ * row, so the same volunteer's parallel accepts cannot exceed their capacity either. The claim saves an
+ * `open-space` job held by this process (core/held-job.ts): if the process dies before the space is open
+ * and both people told, the scheduler finishes it (core/accept-recovery.ts), with the same effect keys.
  */
 import { and, eq, inArray, ne, or, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { cancelPendingJobs } from '../../db/queries/jobs.js';
+import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
 import { findRequest, isUniqueViolation, type RequestRow } from '../../db/queries/requests.js';
 import { lockVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
 import { sessions, supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
+import { deliverOnce } from '../effects.js';
+import { finishHeldJob, holdNewJob, keepLease } from '../held-job.js';
+import { spaceJob } from '../accept-recovery.js';
 import type { CoreDeps } from '../deps.js';
+import type { CommunitySettings } from '../settings.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { closeOffer } from '../offers.js';
 import { tellCoordinators } from '../undelivered.js';
@@ -33,7 +39,7 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   const { settings } = community.value;
   const now = deps.clock();
 
-  const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string }>> => {
+  const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string; held: JobRow | null }>> => {
     const volunteer = await lockVolunteer(tx, community.value.id, actor.user);
     if (volunteer === null) return fail('not-enrolled');
     if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
@@ -79,32 +85,55 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
       detail: { request: won.id, session: session.id, waitedMs: now.getTime() - won.createdAt.getTime() },
       at: now,
     });
-    return ok({ request: won, sessionId: session.id, volunteerId: volunteer.id });
+    const held = await holdNewJob(tx, spaceJob(session.id, community.value.id, now), now);
+    return ok({ request: won, sessionId: session.id, volunteerId: volunteer.id, held });
   });
   if (!claim.ok) return claim;
-  const { request, sessionId } = claim.value;
+  const { request, sessionId, held } = claim.value;
+  if (held === null) throw new Error('the open-space job of a new session exists already');
+  const lease = keepLease(deps, held);
+  try {
+    return await openAndIntroduce(deps, actor, community.value.settings, request, sessionId, held, now);
+  } finally {
+    lease.release();
+  }
+}
+
+async function openAndIntroduce(
+  deps: CoreDeps,
+  actor: Actor,
+  settings: CommunitySettings,
+  request: RequestRow,
+  sessionId: string,
+  held: JobRow,
+  now: Date,
+): Promise<Result<AcceptOutcome>> {
+  const key = held.idempotencyKey;
+  const communityId = request.communityId;
 
   // Outside the transaction: the platform may be slow or refuse. If the space cannot be opened the
   // claim is undone, so the request goes back to the queue instead of sitting with nobody.
   const undo = async (reason: string) => {
     await deps.db.transaction(async (tx) => {
+      // Handled here, so nothing is left for a takeover to finish.
+      await completeJobs(tx, [held.id], held.lockedBy ?? '', now);
       await tx.delete(sessions).where(eq(sessions.id, sessionId));
       await tx
         .update(supportRequests)
         .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
         .where(and(eq(supportRequests.id, request.id), inArray(supportRequests.status, ['accepted', 'active'])));
-      await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
+      await audit(tx, { communityId, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
     });
   };
   let spaceRef: string;
   try {
     if (request.memberRef === null) throw new Error('member forgotten before the space opened');
-    spaceRef = await deps.platform.openSpace({
-      community: actor.community,
-      location: settings.sessionsLocation ?? settings.volunteerChannel,
-      participants: request.anonymous ? [actor.user] : [request.memberRef, actor.user],
-      title: `Listening session · ${request.topic}`,
-    });
+    const participants = request.anonymous ? [actor.user] : [request.memberRef, actor.user];
+    const opened = await deliverOnce(deps.db, `${key}:space`, now, () =>
+      deps.platform.openSpace({ community: actor.community, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: `Listening session · ${request.topic}` }),
+    );
+    if (opened.ref === null) throw new Error('the space was opened but its ref was not recorded');
+    spaceRef = opened.ref;
   } catch (error) {
     deps.log.error('session.open_failed', { request: request.id, error: errorName(error) });
     await undo('space-not-opened');
@@ -138,7 +167,7 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
     // the listener would talk into the void. The claim is undone (as when the space cannot be opened)
     // so the request keeps its place in the queue until the member can be reached.
     try {
-      await deps.platform.sendPrivate(member, matched);
+      await deliverOnce(deps.db, `${key}:member`, now, (delivery) => deps.platform.sendPrivate(member, matched, undefined, delivery));
     } catch (error) {
       deps.log.warn('session.member_unreachable', { request: request.id, error: errorName(error) });
       await attempt(deps, 'session.close_failed', { session: sessionId }, () => deps.platform.closeSpace(spaceRef));
@@ -156,9 +185,17 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
     }
   }
   const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener: actor.user, member: request.anonymous ? null : member });
-  await attempt(deps, 'session.intro_failed', { session: sessionId }, () => deps.platform.postToSpace(spaceRef, intro));
+  await attempt(deps, 'session.intro_failed', { session: sessionId }, () =>
+    deliverOnce(deps.db, `${key}:intro`, now, (delivery) => deps.platform.postToSpace(spaceRef, intro, delivery)),
+  );
   // With a private thread the member is already in the space (Discord notifies them): the DM is a courtesy.
-  if (!request.anonymous) await attempt(deps, 'session.member_notice_failed', { session: sessionId }, () => deps.platform.sendPrivate(member, matched));
+  if (!request.anonymous) {
+    await attempt(deps, 'session.member_notice_failed', { session: sessionId }, () =>
+      deliverOnce(deps.db, `${key}:member`, now, (delivery) => deps.platform.sendPrivate(member, matched, undefined, delivery)),
+    );
+  }
   await closeOffer(deps, request, now, { kind: 'accepted', after: now.getTime() - request.createdAt.getTime() });
+  // The volunteer is answered in the reply to their click; a takeover before this point tells them by DM.
+  await finishHeldJob(deps.db, held, now, [`${key}:volunteer`]);
   return ok({ view: acceptedForVolunteerView({ anonymous: request.anonymous }), sessionId, spaceRef });
 }

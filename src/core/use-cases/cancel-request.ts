@@ -1,7 +1,8 @@
-/** A member withdraws their queued request. The note is erased with it. */
+/** A member withdraws their queued request. Its note's row is deleted with it. */
 import { and, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
+import { deleteNotes } from '../../db/queries/requests.js';
 import { supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -22,10 +23,11 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
   const cancelled = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(r)
-      .set({ status: 'cancelled', note: null, endedAt: now, endReason: 'cancelled-by-member' })
+      .set({ status: 'cancelled', endedAt: now, endReason: 'cancelled-by-member' })
       .where(and(target, eq(r.status, 'queued')))
       .returning();
     if (row === undefined) return null;
+    await deleteNotes(tx, [row.id]);
     await cancelPendingJobs(tx, 'escalate', 'requestId', row.id, now);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.cancelled', detail: { request: row.id }, at: now });
     return row;

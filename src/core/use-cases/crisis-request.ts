@@ -6,6 +6,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
+import { readNote } from '../../db/queries/requests.js';
 import { onDutyVolunteers } from '../../db/queries/volunteers.js';
 import { supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
@@ -78,7 +79,8 @@ async function raiseOpenRequest(deps: CoreDeps, community: CommunityRecord, pers
     const ref = raised.offerRef;
     if (ref !== null) {
       const mentions = await mentionsFor(deps.db, community, raised, now);
-      await attempt(deps, 'offer.update_failed', { request: raised.id }, () => deps.platform.updateMessage(ref, offerView(raised, now, mentions, { kind: 'open' })));
+      const note = raised.shareNote ? await readNote(deps.db, raised.id) : null;
+      await attempt(deps, 'offer.update_failed', { request: raised.id }, () => deps.platform.updateMessage(ref, offerView(raised, note, now, mentions, { kind: 'open' })));
     }
     return { kind: 'queued', requestId: raised.id, change: 'raised', onDuty: await onDutyCount(deps, community, person) };
   }

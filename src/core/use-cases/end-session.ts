@@ -1,5 +1,5 @@
 /**
- * Either side (or a coordinator) ends a session. The request closes and its note is erased; the member
+ * Either side (or a coordinator) ends a session. The request closes and its note's row is deleted; the member
  * is asked privately whether it helped and whether they want a check-in; a listener whose session met
  * crisis language is prompted to debrief.
  */
@@ -10,6 +10,7 @@ import { tellCoordinators } from '../undelivered.js';
 import { errorName } from './route-crisis.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
+import { deleteNotes } from '../../db/queries/requests.js';
 import { findOpenSessionBySpace, findSession, type SessionWithListener } from '../../db/queries/sessions.js';
 import { feedback, sessions, supportRequests } from '../../db/schema.js';
 import type { CoreDeps } from '../deps.js';
@@ -43,9 +44,10 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
     if (row === undefined) return null;
     const [request] = await tx
       .update(supportRequests)
-      .set({ status: 'closed', note: null, endedAt: now, endReason: `ended-by-${role}` })
+      .set({ status: 'closed', endedAt: now, endReason: `ended-by-${role}` })
       .where(eq(supportRequests.id, row.requestId))
       .returning({ checkInHours: supportRequests.checkInHours });
+    await deleteNotes(tx, [row.requestId]);
     const checkInHours = request?.checkInHours ?? null;
     await tx.insert(feedback).values({
       sessionId: row.id,

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
+import { deleteNotes } from '../../db/queries/requests.js';
 import { auditLog, crisisEvents, feedback, jobs, sessions, supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -44,6 +45,7 @@ export async function forgetMe(deps: CoreDeps, actor: Actor): Promise<Result<Vie
       .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.memberRef, me)))
       .returning({ id: supportRequests.id });
     const requestIds = mine.map((r) => r.id);
+    await deleteNotes(tx, requestIds);
     const sessionRows = await tx
       .update(sessions)
       .set({ memberRef: null })

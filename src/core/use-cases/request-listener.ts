@@ -1,25 +1,28 @@
 /**
  * A member asks for a listener. The request is queued (one open request per member, enforced by the
  * database), its note is scanned for crisis language which raises its urgency, an offer card goes to
- * the volunteer channel without the member's name, and the escalation ladder is scheduled.
+ * the volunteer channel without the member's name, and the escalation ladder is scheduled. The card is
+ * a job saved with the request and run at once (core/held-job.ts), so a crash between the two still
+ * posts exactly one card — and then the member is answered by DM.
  */
 import { z } from 'zod';
 import { detectMessage, tierRank, type Detection } from '../../crisis/index.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
-import { isUniqueViolation, queuePosition, type RequestRow } from '../../db/queries/requests.js';
-import { onDutyVolunteers } from '../../db/queries/volunteers.js';
+import { isUniqueViolation, saveNote, type RequestRow } from '../../db/queries/requests.js';
+import type { JobRow } from '../../db/queries/jobs.js';
 import { supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
-import { postOffer } from '../offers.js';
+import { holdNewJob } from '../held-job.js';
+import { answerWithOffer, offerJob, queuedReply, startOffer } from '../offers.js';
 import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
-import { addMinutes, localDate } from '../time.js';
-import { queuedView, type Urgency } from '../views/requests.js';
+import { addMinutes } from '../time.js';
+import type { Urgency } from '../views/requests.js';
 import type { View } from '../views/types.js';
-import { recordCrisis, replyToCrisis, resourcesFor, type CrisisContext } from './route-crisis.js';
+import { recordCrisis, replyToCrisis, type CrisisContext } from './route-crisis.js';
 import { plainText } from '../plain-text.js';
 
 export const NOTE_MAX = 500;
@@ -90,15 +93,15 @@ async function queueRequest(
 
   const now = deps.clock();
   let request: RequestRow;
+  let held: JobRow | null;
   try {
-    request = await deps.db.transaction(async (tx) => {
+    [request, held] = await deps.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(supportRequests)
         .values({
           communityId: community.value.id,
           memberRef: actor.user,
           topic,
-          note,
           shareNote: req.shareNote,
           urgency,
           anonymous: req.anonymous,
@@ -108,6 +111,7 @@ async function queueRequest(
         })
         .returning();
       if (row === undefined) throw new Error('insert returned no row');
+      if (note !== null) await saveNote(tx, row.id, note);
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
       await scheduleJobs(
         tx,
@@ -121,27 +125,15 @@ async function queueRequest(
         detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
         at: now,
       });
-      return row;
+      return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return fail('already-open');
     throw error;
   }
 
-  const offerRef = await postOffer(deps, community.value, request, now);
-  await record({ requestId: request.id, ...(offerRef === null ? {} : { message: offerRef }) });
-  const [position, onDuty] = await Promise.all([
-    queuePosition(deps.db, request),
-    onDutyVolunteers(deps.db, community.value.id, localDate(now, settings.timeZone)),
-  ]);
-  return ok({
-    requestId: request.id,
-    view: queuedView({
-      requestId: request.id,
-      position,
-      onDuty: onDuty.filter((v) => v.userRef !== actor.user).length,
-      urgency,
-      resources: resourcesFor(deps, community.value),
-    }),
-  });
+  const offer = await startOffer(deps, held, request.id, now);
+  await record({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now));
+  return ok({ requestId: request.id, view });
 }

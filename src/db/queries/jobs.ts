@@ -1,6 +1,14 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { jobs } from '../schema.js';
+import { jobEffects, jobs } from '../schema.js';
+
+export type JobRow = typeof jobs.$inferSelect;
+
+/**
+ * How long a claim holds without a heartbeat, in milliseconds. Running work extends it every third of
+ * this, so a job is taken over by another instance within this (plus one tick) after its holder died.
+ */
+export const LEASE_MS = 10_000;
 
 export interface NewJob {
   readonly kind: string;
@@ -13,26 +21,86 @@ export interface NewJob {
   readonly maxAttempts?: number;
 }
 
+const values = (j: NewJob, now: Date) => ({
+  kind: j.kind,
+  dueAt: j.dueAt,
+  payload: j.payload,
+  idempotencyKey: j.key,
+  communityId: j.communityId,
+  maxAttempts: j.maxAttempts ?? 5,
+  createdAt: now,
+  updatedAt: now,
+});
+
 /** Inserts jobs, skipping any whose idempotency key exists already. Returns how many were new. */
 export async function scheduleJobs(db: Db, list: readonly NewJob[], now: Date): Promise<number> {
   if (list.length === 0) return 0;
   const rows = await db
     .insert(jobs)
-    .values(
-      list.map((j) => ({
-        kind: j.kind,
-        dueAt: j.dueAt,
-        payload: j.payload,
-        idempotencyKey: j.key,
-        communityId: j.communityId,
-        maxAttempts: j.maxAttempts ?? 5,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    )
+    .values(list.map((j) => values(j, now)))
     .onConflictDoNothing({ target: jobs.idempotencyKey })
     .returning({ id: jobs.id });
   return rows.length;
+}
+
+/**
+ * Inserts a job already claimed by `holder` (its first attempt), for work the caller does at once, in
+ * this process: if the process dies before finishing, the lease runs out and the scheduler takes the job
+ * over. Returns the row, or null if a job with this key exists already.
+ */
+export async function insertHeldJob(db: Db, job: NewJob, holder: string, leaseMs: number, now: Date): Promise<JobRow | null> {
+  const [row] = await db
+    .insert(jobs)
+    .values({ ...values(job, now), state: 'running', attempts: 1, lockedBy: holder, lockedUntil: new Date(now.getTime() + leaseMs) })
+    .onConflictDoNothing({ target: jobs.idempotencyKey })
+    .returning();
+  return row ?? null;
+}
+
+/** Extends the leases `holder` still has on `ids` (a heartbeat while they run). Returns how many it kept. */
+export async function extendLeases(db: Db, ids: readonly number[], holder: string, until: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(jobs)
+    .set({ lockedUntil: until })
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, holder), eq(jobs.state, 'running')))
+    .returning({ id: jobs.id });
+  return rows.length;
+}
+
+/** Marks jobs done — only those `holder` still holds, so a job taken over after a lapsed lease is not touched. */
+export async function completeJobs(db: Db, ids: readonly number[], holder: string, now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(jobs)
+    .set({ state: 'done', lockedBy: null, lockedUntil: null, updatedAt: now, finishedAt: now })
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, holder), eq(jobs.state, 'running')));
+}
+
+/** Base and cap of the retry backoff: 30 s, 1 min, 2 min, … up to 1 h. */
+export const BACKOFF_BASE_MS = 30_000;
+export const BACKOFF_MAX_MS = 3_600_000;
+
+export function backoffMs(attempts: number): number {
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Puts a failed job back with backoff, or marks it dead once it has used its attempts. Returns its new state. */
+export async function failJob(db: Db, job: JobRow, holder: string, errorCode: string, now: Date): Promise<'pending' | 'dead'> {
+  const dead = job.attempts >= job.maxAttempts;
+  await db
+    .update(jobs)
+    .set({
+      state: dead ? 'dead' : 'pending',
+      dueAt: dead ? job.dueAt : new Date(now.getTime() + backoffMs(job.attempts)),
+      lockedBy: null,
+      lockedUntil: null,
+      lastError: errorCode.slice(0, 200),
+      updatedAt: now,
+      finishedAt: dead ? now : null,
+    })
+    .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, holder)));
+  return dead ? 'dead' : 'pending';
 }
 
 /** Neutralises pending jobs of `kind` whose payload field `field` equals `value`. */
@@ -43,4 +111,30 @@ export async function cancelPendingJobs(db: Db, kind: string, field: string, val
     .where(and(eq(jobs.state, 'pending'), eq(jobs.kind, kind), sql`${jobs.payload} ->> ${field} = ${value}`))
     .returning({ id: jobs.id });
   return rows.length;
+}
+
+/**
+ * Where an effect stands. `new`: never begun (now recorded as `sending`). `sending`: begun at `since` and
+ * never confirmed — it may have been delivered. `sent`: confirmed; never repeat it.
+ */
+export type EffectStart = { readonly state: 'new' } | { readonly state: 'sending'; readonly since: Date } | { readonly state: 'sent'; readonly ref: string | null };
+
+/** Records that an effect is about to happen, unless it was begun before; says which. */
+export async function beginEffect(db: Db, key: string, now: Date): Promise<EffectStart> {
+  const inserted = await db.insert(jobEffects).values({ key, at: now, state: 'sending' }).onConflictDoNothing().returning({ key: jobEffects.key });
+  if (inserted.length === 1) return { state: 'new' };
+  const [row] = await db.select().from(jobEffects).where(eq(jobEffects.key, key));
+  if (row === undefined) return beginEffect(db, key, now); // deleted in between (retention): begin afresh
+  return row.state === 'sent' ? { state: 'sent', ref: row.ref } : { state: 'sending', since: row.at };
+}
+
+/** Records that an effect was delivered (with the platform's ref for it, when there is one). */
+export async function confirmEffect(db: Db, key: string, ref: string | null): Promise<void> {
+  await db.update(jobEffects).set({ state: 'sent', ref }).where(eq(jobEffects.key, key));
+}
+
+/** Whether an effect was confirmed as delivered. */
+export async function effectSent(db: Db, key: string): Promise<boolean> {
+  const [row] = await db.select({ state: jobEffects.state }).from(jobEffects).where(eq(jobEffects.key, key));
+  return row?.state === 'sent';
 }

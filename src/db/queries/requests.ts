@@ -1,6 +1,6 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { supportRequests } from '../schema.js';
+import { requestNotes, supportRequests } from '../schema.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
 
@@ -27,6 +27,24 @@ export async function findRequest(db: Db, communityId: string, id: string): Prom
     .from(supportRequests)
     .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.id, id)));
   return row ?? null;
+}
+
+/** Stores a request's note in its own row (call in the transaction that creates the request). */
+export async function saveNote(db: Db, requestId: string, note: string): Promise<void> {
+  await db.insert(requestNotes).values({ requestId, note });
+}
+
+/** The request's note, while the request is open; null when it had none or it was deleted. */
+export async function readNote(db: Db, requestId: string): Promise<string | null> {
+  const [row] = await db.select({ note: requestNotes.note }).from(requestNotes).where(eq(requestNotes.requestId, requestId));
+  return row?.note ?? null;
+}
+
+/** Deletes the notes of requests that ended — the rows go, rather than a column being blanked. */
+export async function deleteNotes(db: Db, requestIds: readonly string[]): Promise<number> {
+  if (requestIds.length === 0) return 0;
+  const rows = await db.delete(requestNotes).where(inArray(requestNotes.requestId, [...requestIds])).returning({ id: requestNotes.requestId });
+  return rows.length;
 }
 
 /** PostgreSQL's unique_violation, as both drivers report it (possibly wrapped by drizzle). */

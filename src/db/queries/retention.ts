@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
 export interface PurgeCounts {
+  /** Notes of requests that ended and still had one: deleted at once, whatever the retention period. */
+  readonly notes: number;
   readonly requests: number;
   readonly sessions: number;
   readonly feedback: number;
@@ -26,6 +28,12 @@ async function affected(db: Db, query: ReturnType<typeof sql>): Promise<number> 
 export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<PurgeCounts> {
   const before = cutoff(now);
   return db.transaction(async (tx) => {
+    // Every path that ends a request deletes its note; this catches any left behind (a crash, an old row).
+    const notes = await affected(
+      tx,
+      sql`delete from request_notes n using support_requests r
+          where r.id = n.request_id and r.status in ('closed', 'cancelled', 'expired')`,
+    );
     const requests = await affected(
       tx,
       sql`update support_requests r set member_ref = null, note = null from communities c
@@ -65,6 +73,6 @@ export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<Purge
     );
     await tx.execute(sql`delete from job_effects where at < ${now.toISOString()}::timestamptz - interval '90 days'`);
     await tx.execute(sql`delete from inbound_deliveries where at < ${now.toISOString()}::timestamptz - interval '2 days'`);
-    return { requests, sessions, feedback, crisisEvents, auditEntries, jobs };
+    return { notes, requests, sessions, feedback, crisisEvents, auditEntries, jobs };
   });
 }

@@ -12,5 +12,5 @@ export const debrief: JobHandler<'debrief'> = async (ctx, { sessionId }) => {
     .where(eq(sessions.id, sessionId));
   if (row === undefined) return;
   const listener = row.listener;
-  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(listener, debriefView()));
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, (delivery) => ctx.deps.platform.sendPrivate(listener, debriefView(), undefined, delivery));
 };

@@ -26,8 +26,8 @@ export const dutyTimeout: JobHandler<'duty-timeout'> = async (ctx, payload) => {
   const volunteer = await sameShift(ctx, payload.volunteerId, payload.since);
   if (volunteer === null) return; // went off duty, or confirmed and started a new shift
   const hours = Math.round((ctx.now.getTime() - Date.parse(payload.since)) / 3_600_000);
-  await ctx.once(`${ctx.job.idempotencyKey}:ask`, () =>
-    ctx.deps.platform.sendPrivate(volunteer.userRef, shiftCheckView({ hours, confirmMinutes: DUTY_CONFIRM_MINUTES })),
+  await ctx.once(`${ctx.job.idempotencyKey}:ask`, (delivery) =>
+    ctx.deps.platform.sendPrivate(volunteer.userRef, shiftCheckView({ hours, confirmMinutes: DUTY_CONFIRM_MINUTES }), undefined, delivery),
   );
   await scheduleJobs(
     ctx.deps.db,
@@ -59,12 +59,12 @@ export const dutyOff: JobHandler<'duty-off'> = async (ctx, payload) => {
     return { kept: 0, taken: off.taken } as const;
   });
   if (outcome.kept > 0) {
-    await ctx.once(`${ctx.job.idempotencyKey}:kept`, () =>
-      ctx.deps.platform.sendPrivate(volunteer.userRef, stillNeededView({ crisisWaiting: outcome.kept, askAgainMinutes: DUTY_REASK_MINUTES })),
+    await ctx.once(`${ctx.job.idempotencyKey}:kept`, (delivery) =>
+      ctx.deps.platform.sendPrivate(volunteer.userRef, stillNeededView({ crisisWaiting: outcome.kept, askAgainMinutes: DUTY_REASK_MINUTES }), undefined, delivery),
     );
     return;
   }
-  if (outcome.taken === true) await ctx.once(`${ctx.job.idempotencyKey}:notice`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('shift')));
+  if (outcome.taken === true) await ctx.once(`${ctx.job.idempotencyKey}:notice`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('shift'), undefined, delivery));
 };
 
 /**
@@ -104,5 +104,5 @@ export const dutyDropped: JobHandler<'duty-dropped'> = async (ctx) => {
   const { waiting, crisis } = await waitingCounts(deps.db, community.id);
   if (waiting === 0) return;
   const mentions = (await coordinatorsOf(deps.db, community.id)).map((c) => c.userRef);
-  await ctx.once(`${row.idempotencyKey}:post`, () => deps.platform.postToChannel(channel, dutyDroppedView({ waiting, crisis, mentions })));
+  await ctx.once(`${row.idempotencyKey}:post`, (delivery) => deps.platform.postToChannel(channel, dutyDroppedView({ waiting, crisis, mentions }), delivery));
 };

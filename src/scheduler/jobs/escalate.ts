@@ -48,13 +48,13 @@ export const escalate: JobHandler<'escalate'> = async (ctx, { requestId, step, r
       return;
     }
     const mentions = await mentionsFor(deps.db, community, request, now);
-    await ctx.once(`${key}:remention`, () => deps.platform.postToChannel(channel, stillWaitingView({ requestId, waitedMs, urgency: request.urgency, mentions })));
+    await ctx.once(`${key}:remention`, (delivery) => deps.platform.postToChannel(channel, stillWaitingView({ requestId, waitedMs, urgency: request.urgency, mentions }), delivery));
     return;
   }
   const onDuty = await onDutyCount(ctx, community, request);
   if (action === 'page-coordinators') {
     const mentions = (await coordinatorsOf(deps.db, community.id)).map((c) => c.userRef);
-    await ctx.once(`${key}:page`, () => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty, mentions })));
+    await ctx.once(`${key}:page`, (delivery) => deps.platform.postToChannel(channel, coordinatorPageView({ waitedMs, urgency: request.urgency, onDuty, mentions }), delivery));
     // A crisis member hears at the ladder's "tell" step and then every few rounds, not at every step.
     if (request.urgency === 'crisis') return;
   }
@@ -74,8 +74,8 @@ async function crisisRound(ctx: JobContext, community: CommunityRecord, channel:
   const audience = crisisAudience(round);
   const onDuty = await onDutyCount(ctx, community, request);
   const mentions = await crisisMentions(deps.db, community, request, audience, now);
-  await ctx.once(`${ctx.job.idempotencyKey}:post`, () =>
-    deps.platform.postToChannel(channel, crisisRoundView({ requestId: request.id, waitedMs, onDuty, audience, mentions })),
+  await ctx.once(`${ctx.job.idempotencyKey}:post`, (delivery) =>
+    deps.platform.postToChannel(channel, crisisRoundView({ requestId: request.id, waitedMs, onDuty, audience, mentions }), delivery),
   );
   if (crisisRoundTellsMember(round)) {
     await tellMember(ctx, request, crisisWaitingView({ requestId: request.id, waitedMs, onDuty, resources: resourcesFor(deps, community) }));

@@ -4,6 +4,8 @@ import { crisisSilence } from './crisis-silence.js';
 import { debrief } from './debrief.js';
 import { dutyDropped, dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
+import { openSpace } from './open-space.js';
+import { postOffer } from './post-offer.js';
 import { retentionPurge } from './retention-purge.js';
 import { trainingExpired, trainingReminder } from './training.js';
 import { trimAssessment, trimPlanning } from './trim.js';
@@ -12,6 +14,8 @@ export { ensureDailyJobs } from './retention-purge.js';
 
 /** Every job kind core schedules, and what runs it. The type makes a missing kind a compile error. */
 export const handlers: JobHandlers = {
+  'post-offer': postOffer,
+  'open-space': openSpace,
   escalate,
   'check-in': checkIn,
   'duty-timeout': dutyTimeout,

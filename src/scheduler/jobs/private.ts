@@ -12,7 +12,7 @@ import type { JobContext } from '../runner.js';
 export async function sendPrivateOrTell(ctx: JobContext, key: string, user: UserRef, view: View, what: string): Promise<void> {
   const { deps, job } = ctx;
   try {
-    await ctx.once(key, () => deps.platform.sendPrivate(user, view));
+    await ctx.once(key, (delivery) => deps.platform.sendPrivate(user, view, undefined, delivery));
   } catch (error) {
     if (job.attempts === 1 && job.communityId !== null && isExplainedRefusal(deps, error)) {
       const community = await findCommunityById(deps.db, job.communityId);

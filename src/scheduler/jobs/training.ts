@@ -14,7 +14,7 @@ async function withSameDate(ctx: JobContext, volunteerId: string, validUntil: st
 export const trainingReminder: JobHandler<'training-reminder'> = async (ctx, { volunteerId, validUntil }) => {
   const volunteer = await withSameDate(ctx, volunteerId, validUntil);
   if (volunteer === null) return;
-  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, trainingReminderView(validUntil)));
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, trainingReminderView(validUntil), undefined, delivery));
 };
 
 export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { volunteerId, validUntil }) => {
@@ -29,5 +29,5 @@ export const trainingExpired: JobHandler<'training-expired'> = async (ctx, { vol
       }
     });
   }
-  await ctx.once(`${ctx.job.idempotencyKey}:send`, () => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training')));
+  await ctx.once(`${ctx.job.idempotencyKey}:send`, (delivery) => ctx.deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('training'), undefined, delivery));
 };

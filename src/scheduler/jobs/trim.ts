@@ -18,7 +18,7 @@ export const trimPlanning: JobHandler<'trim-planning'> = async (ctx, { incidentI
   if (community === null) return;
   const view = planningReminderView({ ...incident, dueAt: incident.planningDueAt, overdue: reminder === 'overdue', timeZone: community.settings.timeZone });
   for (const manager of await trimManagers(deps.db, incident.communityId)) {
-    await ctx.once(`${job.idempotencyKey}:${manager}`, () => deps.platform.sendPrivate(manager, view));
+    await ctx.once(`${job.idempotencyKey}:${manager}`, (delivery) => deps.platform.sendPrivate(manager, view, undefined, delivery));
   }
 };
 
@@ -45,10 +45,10 @@ export const trimAssessment: JobHandler<'trim-assessment'> = async (ctx, { caseI
     timeZone: community.settings.timeZone,
   };
   const practitioner = found.case.practitionerRef;
-  await ctx.once(`${job.idempotencyKey}:${practitioner}`, () => deps.platform.sendPrivate(practitioner, assessmentReminderView({ ...base, forManager: false })));
+  await ctx.once(`${job.idempotencyKey}:${practitioner}`, (delivery) => deps.platform.sendPrivate(practitioner, assessmentReminderView({ ...base, forManager: false }), undefined, delivery));
   if (!overdue) return;
   for (const manager of await trimManagers(deps.db, found.case.communityId)) {
     if (manager === practitioner) continue;
-    await ctx.once(`${job.idempotencyKey}:${manager}`, () => deps.platform.sendPrivate(manager, assessmentReminderView({ ...base, forManager: true })));
+    await ctx.once(`${job.idempotencyKey}:${manager}`, (delivery) => deps.platform.sendPrivate(manager, assessmentReminderView({ ...base, forManager: true }), undefined, delivery));
   }
 };

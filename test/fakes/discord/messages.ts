@@ -72,10 +72,24 @@ export interface CreateMessageInput {
  * Posts a message: checks the channel accepts it (DMs closed, archived threads, permissions), stores
  * it, and dispatches MESSAGE_CREATE (the bot receives its own messages too).
  */
+/** How long the fake remembers a nonce for `enforce_nonce` (Discord documents "the past few minutes"). */
+export const NONCE_WINDOW_MS = 5 * 60_000;
+interface Remembered {
+  readonly stored: StoredMessage;
+  readonly at: number;
+}
+const noncesOf = new WeakMap<object, Map<string, Remembered>>();
+
 export function createMessage(ctx: RouteContext, input: CreateMessageInput): StoredMessage {
   const { state } = ctx;
   const body = parseBody(messageBody, input.body);
   validate(body, input.allowEmpty !== true, input.files ?? 0);
+  // enforce_nonce: a message the same author created with this nonce recently is returned instead of a new one.
+  const nonce = body['enforce_nonce'] === true && (typeof body['nonce'] === 'string' || typeof body['nonce'] === 'number') ? `${input.author.id}:${String(body['nonce'])}` : null;
+  let nonces = noncesOf.get(state);
+  if (nonces === undefined) noncesOf.set(state, (nonces = new Map<string, Remembered>()));
+  const earlier = nonce === null ? undefined : nonces.get(nonce);
+  if (earlier !== undefined && Date.now() - earlier.at < NONCE_WINDOW_MS) return earlier.stored;
   const channel = state.channel(input.channelId);
   if (channel === undefined) throw DiscordHttpError.of(DiscordErrors.unknownChannel);
   if (channel.kind === 'dm') {
@@ -102,6 +116,7 @@ export function createMessage(ctx: RouteContext, input: CreateMessageInput): Sto
     extra: { ...fields(body), mentions: mentionsIn(state, content), ...input.extra },
   });
   const stored = state.addMessage(payload, input.ephemeralFor ?? null);
+  if (nonce !== null) nonces.set(nonce, { stored, at: Date.now() });
   if (stored.ephemeralFor === null) ctx.emit('MESSAGE_CREATE', gatewayMessage(ctx, payload));
   return stored;
 }

@@ -198,6 +198,29 @@ function conversationMembers(ws: Workspace, args: ApiArgs): ApiResult {
   return { ok: true, members, response_metadata: { next_cursor: '' } };
 }
 
+/**
+ * Newest first, as Slack answers; `oldest`/`latest` bound the ts (exclusive), `limit` defaults to 100, and
+ * message metadata is included only with `include_all_metadata`.
+ */
+function conversationHistory(ws: Workspace, args: ApiArgs): ApiResult {
+  const channel = str(args, 'channel');
+  const conv = channel === undefined ? undefined : ws.conversations.get(channel);
+  if (conv === undefined) return fail('channel_not_found');
+  if (!conv.botIsMember && conv.kind !== 'im' && conv.kind !== 'mpim') return fail('not_in_channel');
+  const oldest = Number(str(args, 'oldest') ?? '0');
+  const latest = Number(str(args, 'latest') ?? 'Infinity');
+  const limit = Math.min(999, Number(str(args, 'limit') ?? '100'));
+  const withMetadata = flag(args, 'include_all_metadata');
+  const inRange = [...ws.messagesIn(conv.id).values()]
+    .filter((m) => Number(m.ts) > oldest && Number(m.ts) < latest)
+    .sort((a, b) => Number(b.ts) - Number(a.ts));
+  const messages = inRange.slice(0, limit).map((m) => {
+    const { metadata, ...json } = messageJson(m);
+    return withMetadata && metadata !== undefined ? { ...json, metadata } : json;
+  });
+  return { ok: true, messages, has_more: inRange.length > limit, response_metadata: { next_cursor: '' } };
+}
+
 function parseView(raw: unknown): Record<string, unknown> | undefined {
   if (isRecord(raw)) return raw;
   if (typeof raw !== 'string') return undefined;
@@ -321,6 +344,7 @@ export const WEB_API_METHODS: Readonly<Record<string, MethodHandler>> = {
   'conversations.close': closeConversation,
   'conversations.info': conversationInfo,
   'conversations.members': conversationMembers,
+  'conversations.history': conversationHistory,
   'views.open': openView,
   'views.push': openView,
   'views.update': updateView,

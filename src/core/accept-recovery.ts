@@ -1,0 +1,57 @@
+/**
+ * Finishing an accept whose process died half-way (the `open-space` job, taken over by the scheduler
+ * when the accepting process's lease runs out). It does what accept-request would have done next, with
+ * the same effect keys, so nothing it already did is done again: open the space (reusing the recorded
+ * one), post the introduction, tell the member, close the card, and tell the volunteer by DM — their
+ * click's reply was lost with the process.
+ */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { NewJob } from '../db/queries/jobs.js';
+import { findCommunityById } from '../db/queries/communities.js';
+import { findSession } from '../db/queries/sessions.js';
+import { sessions, supportRequests } from '../db/schema.js';
+import type { CoreDeps } from './deps.js';
+import { deliverOnce, type Effect } from './effects.js';
+import { job } from './jobs.js';
+import { closeOffer } from './offers.js';
+import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from './views/requests.js';
+
+/** The job saved with an accepted request's new session, held by the accepting process. */
+export function spaceJob(sessionId: string, communityId: string, now: Date): NewJob {
+  return job('open-space', { sessionId }, now, sessionId, communityId);
+}
+
+export async function finishAccept(deps: CoreDeps, sessionId: string, key: string, now: Date, once: (key: string, effect: Effect) => Promise<unknown>): Promise<void> {
+  const [row] = await deps.db.select({ communityId: sessions.communityId }).from(sessions).where(eq(sessions.id, sessionId));
+  if (row === undefined) return; // the accept was undone
+  const session = await findSession(deps.db, row.communityId, sessionId);
+  const community = await findCommunityById(deps.db, row.communityId);
+  if (session === null || community === null || session.endedAt !== null || session.listenerRef === null) return;
+  const [request] = await deps.db.select().from(supportRequests).where(eq(supportRequests.id, session.requestId));
+  if (request === undefined || !['accepted', 'active'].includes(request.status) || request.memberRef === null) return;
+  const listener = session.listenerRef;
+  const member = request.memberRef;
+  const { settings } = community;
+
+  let spaceRef = session.spaceRef;
+  if (spaceRef === null) {
+    const participants = request.anonymous ? [listener] : [member, listener];
+    const opened = await deliverOnce(deps.db, `${key}:space`, now, () =>
+      deps.platform.openSpace({ community: community.ref, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: `Listening session · ${request.topic}` }),
+    );
+    if (opened.ref === null) throw new Error('the space was opened but its ref was not recorded');
+    spaceRef = opened.ref;
+    const space = spaceRef;
+    await deps.db.transaction(async (tx) => {
+      await tx.update(sessions).set({ spaceRef: space }).where(and(eq(sessions.id, sessionId), isNull(sessions.spaceRef)));
+      await tx.update(supportRequests).set({ status: 'active' }).where(and(eq(supportRequests.id, request.id), inArray(supportRequests.status, ['accepted'])));
+    });
+  }
+  const space = spaceRef;
+  const matched = memberMatchedView({ sessionId, anonymous: request.anonymous });
+  await once(`${key}:member`, (delivery) => deps.platform.sendPrivate(member, matched, undefined, delivery));
+  const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener, member: request.anonymous ? null : member });
+  await once(`${key}:intro`, (delivery) => deps.platform.postToSpace(space, intro, delivery));
+  await closeOffer(deps, request, now, { kind: 'accepted', after: (request.acceptedAt ?? now).getTime() - request.createdAt.getTime() });
+  await once(`${key}:volunteer`, (delivery) => deps.platform.sendPrivate(listener, acceptedForVolunteerView({ anonymous: request.anonymous }), undefined, delivery));
+}

@@ -1,0 +1,29 @@
+/**
+ * At-least-once effects that are sent once in practice. Before a scheduled message goes out its key is
+ * recorded as `sending`; after the platform confirms it, as `sent`. A re-run (after a crash, or a failed
+ * call) skips what is `sent` and re-sends what is still `sending` — telling the adapter it may already
+ * exist, so a platform that can find its own earlier message returns that one instead of a duplicate.
+ */
+import type { Db } from '../db/client.js';
+import { beginEffect, confirmEffect } from '../db/queries/jobs.js';
+import type { Delivery } from './ports.js';
+
+export interface EffectOutcome {
+  /** Whether the effect ran now (false: it was confirmed by an earlier run). */
+  readonly ran: boolean;
+  /** The platform's ref for the message (from this run or the confirmed earlier one), when it gave one. */
+  readonly ref: string | null;
+}
+
+/** Sends at most once per confirmed run: `effect` gets the `Delivery` to pass to the platform. */
+export type Effect = (delivery: Delivery) => Promise<unknown>;
+
+export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect): Promise<EffectOutcome> {
+  const start = await beginEffect(db, key, now);
+  if (start.state === 'sent') return { ran: false, ref: start.ref };
+  const result = await effect({ key, mayExistSince: start.state === 'sending' ? start.since : null });
+  const ref = typeof result === 'string' ? result : null;
+  // A failure above leaves the key `sending`: the retry checks with the platform before sending again.
+  await confirmEffect(db, key, ref);
+  return { ran: true, ref };
+}

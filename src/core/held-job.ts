@@ -1,0 +1,83 @@
+/**
+ * Work a use case does at once but must not lose if the process dies half-way (posting a new request's
+ * card). The use case saves the work as a job already claimed by this process, in the same transaction
+ * as the data; it then does the work inline, holding the job's lease with a heartbeat until it has also
+ * answered the person. If the process dies, the lease runs out and any instance's scheduler takes the
+ * job over and finishes it (its handler runs the same code), so the effect is neither lost nor repeated.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import { beginEffect, completeJobs, confirmEffect, extendLeases, failJob, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
+import type { CoreDeps } from './deps.js';
+import { errorName } from './use-cases/route-crisis.js';
+
+/** The longest a use case may hold a job by heartbeat before it is left to the scheduler, in milliseconds. */
+export const MAX_HOLD_MS = 60_000;
+
+/** Saves `job` as claimed by this process; call inside the transaction that saves the data it acts on. */
+export async function holdNewJob(tx: Db, job: NewJob, now: Date): Promise<JobRow | null> {
+  return insertHeldJob(tx, job, `inline-${randomUUID()}`, LEASE_MS, now);
+}
+
+export interface Lease {
+  /** Stops the heartbeat (idempotent); the lease then runs out unless the job was finished. */
+  release(): void;
+}
+
+/**
+ * Extends a held job's lease every third of LEASE_MS on a real timer (the lease is about this process
+ * being alive), for at most MAX_HOLD_MS, so a use case that throws half-way never keeps its job forever.
+ */
+export function keepLease(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): Lease {
+  const holder = held.lockedBy ?? '';
+  const started = Date.now();
+  let failing = false;
+  const heartbeat = setInterval(() => {
+    if (Date.now() - started > MAX_HOLD_MS) {
+      clearInterval(heartbeat);
+      return;
+    }
+    extendLeases(deps.db, [held.id], holder, new Date(deps.clock().getTime() + LEASE_MS)).then(
+      () => void (failing = false),
+      (error: unknown) => {
+        if (!failing) deps.log.warn('job.heartbeat_failed', { job: held.id, error: errorName(error) });
+        failing = true;
+      },
+    );
+  }, LEASE_MS / 3);
+  heartbeat.unref();
+  return { release: () => clearInterval(heartbeat) };
+}
+
+/**
+ * Runs `work` for a held job. On failure the job goes back to the queue with backoff (the scheduler
+ * retries it) and the error is logged. Returns the work's value, or null when it failed.
+ */
+export async function runHeldJob<T>(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow, work: () => Promise<T>): Promise<{ readonly value: T } | null> {
+  try {
+    return { value: await work() };
+  } catch (error) {
+    deps.log.warn('job.inline_failed', { job: held.id, kind: held.kind, error: errorName(error) });
+    try {
+      await failJob(deps.db, held, held.lockedBy ?? '', errorName(error), deps.clock());
+    } catch (failError) {
+      // The lease runs out on its own and the scheduler takes the job over.
+      deps.log.warn('job.inline_release_failed', { job: held.id, error: errorName(failError) });
+    }
+    return null;
+  }
+}
+
+/**
+ * Marks a held job done, confirming `effects` in the same transaction — e.g. that the person was answered
+ * inline, so a takeover after a crash before this point answers them instead.
+ */
+export async function finishHeldJob(db: Db, held: JobRow, now: Date, effects: readonly string[] = []): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const key of effects) {
+      await beginEffect(tx, key, now);
+      await confirmEffect(tx, key, null);
+    }
+    await completeJobs(tx, [held.id], held.lockedBy ?? '', now);
+  });
+}
