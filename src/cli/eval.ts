@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { ConversationContext, detect, english, TIERS, type Detection, type Tier } from '../crisis/index.js';
+import { ConversationContext, detectMessage, signalsOf, TIERS, type Detection, type Tier } from '../crisis/index.js';
 
 const HELP = `usage: peerline eval [--json] FILE.tsv
        peerline eval --context [--json] FILE.tsv
@@ -241,14 +241,17 @@ export function formatReport(name: string, r: Report): string {
 }
 
 /** Reads each message alone: the default. */
-const alone: Reader = (text) => detect(text);
+const alone: Reader = (text) => detectMessage(text);
 
 /**
  * Reads each message with its author's recent ones, as the bot does in one place. The file carries no
  * times, so every line is taken as sent at the same moment: the window is bounded by its message count.
  */
 function inContext(window: ConversationContext): Reader {
-  return (text, author) => window.observe(author ?? '', 'eval', english.signals(text), 0);
+  return (text, author) => {
+    const signals = signalsOf(text);
+    return { ...window.observe(author ?? '', 'eval', signals, 0), lang: signals.lang };
+  };
 }
 
 /**

@@ -1,13 +1,14 @@
 import { once } from 'node:events';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
-import { ConversationContext, detect, english } from '../crisis/index.js';
 
 const HELP = `usage: peerline scan [--context] < messages.txt
 
 Reads UTF-8 text on stdin, one message per line (LF or CRLF), and prints for each line, in order,
-one line of JSON: {"tier":"none"|"elevated"|"high"|"imminent","rules":["<rule id>",...]}
-An empty line gives {"tier":"none","rules":[]}. Input is streamed, never held whole. Nothing is
+one line of JSON: {"tier":"none"|"elevated"|"high"|"imminent","rules":["<rule id>",...],"lang":"<code>"}
+"lang" is the language the line was read as (ISO 639-1, or "und" when it cannot be placed); lines in
+languages without rules (not en, es, pt, fr, de) are read with the English rules only.
+An empty line gives {"tier":"none","rules":[],"lang":"und"}. Input is streamed, never held whole. Nothing is
 stored or sent anywhere.
 
   --context   lines are author<TAB>text, and each is read with the same author's recent lines, as
@@ -33,12 +34,15 @@ export async function scanCommand(args: string[]): Promise<number> {
     process.stderr.write(`peerline scan: unknown option ${JSON.stringify(unknown)}\n\n${HELP}`);
     return 2;
   }
+  // Loaded here, not at the top: the language model takes a second to load, and help needs none of it.
+  const { ConversationContext, detectMessage, signalsOf } = await import('../crisis/index.js');
   const context = args.includes('--context') ? new ConversationContext() : null;
   const read = (line: string) => {
-    if (context === null) return detect(line);
+    if (context === null) return detectMessage(line);
     const tab = line.indexOf('\t');
     const author = tab === -1 ? '' : line.slice(0, tab);
-    return context.observe(author, 'scan', english.signals(tab === -1 ? line : line.slice(tab + 1)), 0);
+    const signals = signalsOf(tab === -1 ? line : line.slice(tab + 1));
+    return { ...context.observe(author, 'scan', signals, 0), lang: signals.lang };
   };
   // A reader that stops early (`peerline scan < big.txt | head`) closes the pipe: stop, quietly.
   // (An object, because the handler changes it between awaits.)
@@ -59,8 +63,8 @@ export async function scanCommand(args: string[]): Promise<number> {
   try {
     let pending = '';
     for await (const line of lines) {
-      const { tier, rules } = read(line);
-      pending += `${JSON.stringify({ tier, rules })}\n`;
+      const { tier, rules, lang } = read(line);
+      pending += `${JSON.stringify({ tier, rules, lang })}\n`;
       if (pending.length >= CHUNK) {
         if (out.closed || out.failure !== null) break;
         const full = !process.stdout.write(pending);

@@ -24,6 +24,7 @@ export { NOTE_MAX, requestListener, type RequestListenerInput, type RequestListe
 export { routeDetection, scanAndRoute, type CrisisContext, type CrisisOutcome, type CrisisSource } from './use-cases/route-crisis.js';
 export { showResources } from './use-cases/show-resources.js';
 export { computeStats, showStats, type Stats } from './use-cases/stats.js';
+export { countUnscanned, formatUnscanned, unscannedByLanguage } from './unscanned-languages.js';
 export { errorView } from './views/errors.js';
 export type * from './views/types.js';
 export { LISTEN_FORM_ID, listenForm, parseListenForm } from './views/forms.js';

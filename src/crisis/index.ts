@@ -4,3 +4,4 @@ export { ConversationContext, type ContextOptions } from './context.js';
 export { ENGLISH } from './rules.js';
 export { createCatalogue, type CountryResources, type CrisisResource, type ResourceCatalogue } from './resources.js';
 export { RULE_KINDS, TIERS, tierRank, type Detection, type Rule, type RuleKind, type RulePack, type Tier } from './types.js';
+export { DETECTORS, detectMessage, FRENCH, GERMAN, identify, identifyLanguage, isPackLanguage, languageOf, PACK_LANGUAGES, PORTUGUESE, signalsOf, SPANISH, surelyEnglish, UNDETERMINED, type Identification, type LanguageDetection, type PackLanguage } from './lang/index.js';

@@ -47,6 +47,8 @@ const SPACED = /(?<![a-z0-9])[a-z](?:[^a-z0-9\n!?;|][a-z](?![a-z0-9])){2,}/g;
 function prepare(text: string): string {
   let s = text.toLowerCase();
   if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize('NFKD').toLowerCase();
+  // Letters NFKD leaves whole: German ß ("weiß" reads as "weiss"), French œ and æ ("cœur", "sœur").
+  if (/[ßœæ]/.test(s)) s = s.replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
   return s.replace(SPACED, (m) => m.replace(/[^a-z]/g, ''));
 }
 

@@ -263,4 +263,21 @@ export const dashboardSessions = pgTable(
   (t) => [index('dashboard_sessions_expiry').on(t.expiresAt)],
 );
 
+/**
+ * Messages the crisis detector could not read, per community, UTC day and language (ISO 639-1): a
+ * count only, never the text or the author, so a community knows which languages it would need rules for.
+ */
+export const unscannedMessages = pgTable(
+  'unscanned_messages',
+  {
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    lang: text('lang').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.day, t.lang] })],
+);
+
 export * from './schema-trim.js';

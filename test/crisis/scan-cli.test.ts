@@ -21,7 +21,7 @@ function scan(input: string | Buffer, args: string[] = []): Promise<Run> {
   });
 }
 
-const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[] });
+const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[]; lang: string });
 
 describe('peerline scan', () => {
   it('prints one JSON detection per input line, in order', async () => {
@@ -31,17 +31,17 @@ describe('peerline scan', () => {
     expect(lines).toHaveLength(2);
     expect(['high', 'imminent']).toContain(lines[0]!.tier);
     expect(lines[0]!.rules.length).toBeGreaterThan(0);
-    expect(lines[1]).toEqual({ tier: 'none', rules: [] });
-    expect(stdout.split('\n')[0]).toBe('{"tier":"high","rules":["intent.kill-self"]}');
+    expect(lines[1]).toEqual({ tier: 'none', rules: [], lang: 'en' });
+    expect(stdout.split('\n')[0]).toBe('{"tier":"high","rules":["intent.kill-self"],"lang":"en"}');
   }, 30_000);
 
   it('handles CRLF, empty lines and a last line without a newline', async () => {
     const { stdout } = await scan('hello\r\n\r\n\ni wish i was dead');
     expect(parse(stdout)).toEqual([
-      { tier: 'none', rules: [] },
-      { tier: 'none', rules: [] },
-      { tier: 'none', rules: [] },
-      { tier: 'elevated', rules: ['passive.wish-gone'] },
+      { tier: 'none', rules: [], lang: 'en' },
+      { tier: 'none', rules: [], lang: 'und' },
+      { tier: 'none', rules: [], lang: 'und' },
+      { tier: 'elevated', rules: ['passive.wish-gone'], lang: 'en' },
     ]);
   }, 30_000);
 
@@ -60,7 +60,8 @@ describe('peerline scan', () => {
     const input = ['ann\ti have the pills', 'bob\thello', 'ann\ttonight', 'bob\ttonight', 'ann\tjk', 'no tab here, i want to die', '', 'carol\ti want to kill myself lol', 'carol\ttoday'].join('\n');
     const { code, stdout } = await scan(input, ['--context']);
     expect(code).toBe(0);
-    expect(parse(stdout)).toEqual([
+    expect(parse(stdout)[0]?.lang).toBe('en');
+    expect(parse(stdout).map(({ lang: _lang, ...d }) => d)).toEqual([
       { tier: 'high', rules: ['means.have', 'means.named'] },
       { tier: 'none', rules: [] },
       { tier: 'imminent', rules: ['means.have', 'means.named', 'time.soon'] },
@@ -73,7 +74,7 @@ describe('peerline scan', () => {
     ]);
     // Without --context the same lines are read alone.
     const alone = await scan(input.split('\n').map((l) => l.slice(l.indexOf('\t') + 1)).join('\n'));
-    expect(parse(alone.stdout)[2]).toEqual({ tier: 'none', rules: [] });
+    expect(parse(alone.stdout)[2]).toEqual({ tier: 'none', rules: [], lang: 'en' });
   }, 30_000);
 
   it('prints help, and refuses an unknown option', async () => {

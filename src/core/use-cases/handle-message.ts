@@ -3,7 +3,8 @@
  * Anonymous sessions are relayed here (the text is passed on, never stored), and every message is
  * scanned for crisis language.
  */
-import { detect } from '../../crisis/index.js';
+import { detectMessage } from '../../crisis/index.js';
+import { countUnscanned } from '../unscanned-languages.js';
 import { findOpenRelayForMember, findOpenSessionBySpace, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
@@ -36,7 +37,7 @@ export interface MessageOutcome {
 
 export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Promise<MessageOutcome> {
   // Detection first: it is pure and fast, and an outage further on must not stop the crisis reply.
-  const detection = detect(inbound.text);
+  const detection = detectMessage(inbound.text);
   let session: SessionWithListener | null = null;
   let relayed = false;
   try {
@@ -77,6 +78,7 @@ export async function handleMessage(deps: CoreDeps, inbound: InboundMessage): Pr
     },
     detection,
   );
+  if (detection.unscanned) await countUnscanned(deps, inbound.community, detection.lang, inbound.place.kind === 'channel' ? inbound.place.channel : null);
   return { relayed, crisis };
 }
 

@@ -4,7 +4,7 @@
  * the volunteer channel without the member's name, and the escalation ladder is scheduled.
  */
 import { z } from 'zod';
-import { detect, tierRank, type Detection } from '../../crisis/index.js';
+import { detectMessage, tierRank, type Detection } from '../../crisis/index.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { isUniqueViolation, queuePosition, type RequestRow } from '../../db/queries/requests.js';
@@ -59,7 +59,7 @@ export async function requestListener(deps: CoreDeps, actor: Actor, raw: Request
   if (!settings.topics.includes(topic)) return fail('bad-input', `Pick one of these topics: ${settings.topics.join(', ')}.`);
   const note = req.note === undefined || req.note.length === 0 ? null : req.note;
 
-  const detection: Detection = note === null ? { tier: 'none', rules: [] } : detect(note);
+  const detection: Detection = note === null ? { tier: 'none', rules: [] } : detectMessage(note);
   const urgency: Urgency =
     req.urgency === 'crisis' || tierRank(detection.tier) >= tierRank('high') ? 'crisis' : detection.tier === 'elevated' ? 'urgent' : 'routine';
 

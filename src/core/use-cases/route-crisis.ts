@@ -4,7 +4,7 @@
  * Recording the event and alerting coordinators follow, and their failure never undoes the reply.
  */
 import { eq } from 'drizzle-orm';
-import { detect, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
+import { detectMessage, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
 import { coordinatorsOf } from '../../db/queries/volunteers.js';
 import { crisisEvents, sessions } from '../../db/schema.js';
 import type { CommunityRecord } from '../communities.js';
@@ -12,6 +12,7 @@ import type { CoreDeps } from '../deps.js';
 import type { ChannelRef, CommunityRef, MessageRef, UserRef } from '../ports.js';
 import type { CommunityResource } from '../settings.js';
 import { fixFor } from '../undelivered.js';
+import { countUnscanned } from '../unscanned-languages.js';
 import { crisisAlertView, crisisReplyView } from '../views/crisis.js';
 
 export type CrisisSource = 'note' | 'dm' | 'session' | 'channel';
@@ -44,7 +45,10 @@ const WHERE: Record<CrisisSource, string> = {
 
 /** Scans `text` and, when it carries risk, responds. The text itself goes no further than `detect`. */
 export async function scanAndRoute(deps: CoreDeps, context: CrisisContext, text: string): Promise<CrisisOutcome> {
-  return routeDetection(deps, context, detect(text));
+  const detection = detectMessage(text);
+  const outcome = await routeDetection(deps, context, detection);
+  if (detection.unscanned) await countUnscanned(deps, context.community, detection.lang);
+  return outcome;
 }
 
 export async function routeDetection(deps: CoreDeps, context: CrisisContext, detection: Detection): Promise<CrisisOutcome> {

@@ -7,6 +7,7 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { ok, type Result } from '../result.js';
 import { formatDuration } from '../time.js';
+import { formatUnscanned, unscannedByLanguage } from '../unscanned-languages.js';
 import type { View } from '../views/types.js';
 
 export interface Stats {
@@ -20,6 +21,8 @@ export interface Stats {
   readonly waitP90Ms: number | null;
   readonly byTopic: readonly { readonly topic: string; readonly n: number }[];
   readonly crisisEvents: number;
+  /** Messages the crisis detector could not read, per language (a count, never the text). */
+  readonly unscanned: readonly { readonly lang: string; readonly n: number }[];
 }
 
 export async function computeStats(deps: CoreDeps, communityId: string, days: number): Promise<Stats> {
@@ -58,6 +61,7 @@ export async function computeStats(deps: CoreDeps, communityId: string, days: nu
     waitP90Ms: totals?.p90 === null || totals?.p90 === undefined ? null : Number(totals.p90),
     byTopic,
     crisisEvents: crisis?.n ?? 0,
+    unscanned: await unscannedByLanguage(deps.db, communityId, since),
   };
 }
 
@@ -79,6 +83,7 @@ export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: numb
       { label: 'Wait, median', value: wait(s.waitP50Ms) },
       { label: 'Wait, 90th percentile', value: wait(s.waitP90Ms) },
       { label: 'Crisis events', value: String(s.crisisEvents) },
+      { label: 'Messages the bot could not read', value: formatUnscanned(s.unscanned) },
       { label: 'By topic', value: s.byTopic.length === 0 ? 'none' : s.byTopic.map((t) => `${t.topic}: ${t.n}`).join(', ') },
     ],
     tone: 'neutral',

@@ -7,6 +7,7 @@ import type { CommunityRecord } from '../../../core/communities.js';
 import { formatDuration } from '../../../core/time.js';
 import type { QueuedRequest, StaffMember } from '../../../db/queries/dashboard.js';
 import type { Stats } from '../../../core/use-cases/stats.js';
+import { formatUnscanned } from '../../../core/unscanned-languages.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';
@@ -114,7 +115,8 @@ export function statsPage(f: PageFrame, s: StatsFigures): SafeHtml {
     html`<form class="row" method="get" action="/dashboard/stats"><label for="days">Period</label><select id="days" name="days">${STATS_WINDOWS.map((d) => html`<option value="${d}"${d === s.days ? html` selected` : ''}>last ${d} days</option>`)}</select><button type="submit" class="btn btn-secondary">Show</button></form>
 <dl class="kpis"><div><dt>Requests</dt><dd data-kpi="requests">${s.stats.requests}</dd></div><div><dt>Accepted</dt><dd data-kpi="accepted">${s.stats.accepted}</dd></div>
 <div><dt>Ended without a listener</dt><dd>${s.stats.unanswered}</dd></div><div><dt>Median wait</dt><dd>${wait(s.stats.waitP50Ms)}</dd></div>
-<div><dt>90th percentile wait</dt><dd>${wait(s.stats.waitP90Ms)}</dd></div><div><dt>Crisis events</dt><dd data-kpi="crisis">${s.stats.crisisEvents}</dd></div></dl>
+<div><dt>90th percentile wait</dt><dd>${wait(s.stats.waitP90Ms)}</dd></div><div><dt>Crisis events</dt><dd data-kpi="crisis">${s.stats.crisisEvents}</dd></div>
+<div><dt>Messages the bot could not read</dt><dd data-kpi="unscanned">${formatUnscanned(s.stats.unscanned)}</dd></div></dl>
 <div class="charts">
 ${barChart({
   id: 'chart-waits',
