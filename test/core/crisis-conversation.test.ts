@@ -7,6 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
+import { forgetMe } from '../../src/core/use-cases/forget-me.js';
 import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
 import { setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
@@ -22,6 +23,18 @@ const dm = (text: string, author = member.user) => handleMessage(fx.core.deps, {
 const alerts = () => fx.core.platform.of('postToChannel').filter((c) => c.view.title?.startsWith('Crisis alert') === true);
 const toMember = () => fx.core.platform.privateTo(member.user);
 const openRequests = () => fx.database.db.select().from(supportRequests).where(and(eq(supportRequests.memberRef, member.user), eq(supportRequests.status, 'queued')));
+
+describe('the window of recent messages', () => {
+  it('reads messages with the same person\'s last few, and forgets them on /forget-me', async () => {
+    const say = (who: string, text: string) => dm(text, actor(who).user);
+    expect((await say('spread', "i can't do this anymore")).crisis.tier).toBe('elevated');
+    expect((await say('spread', "i'm at the bridge now")).crisis.tier).toBe('imminent');
+    expect((await say('late', "i can't do this anymore")).crisis.tier).toBe('elevated');
+    must(await forgetMe(fx.core.deps, actor('late')));
+    // Forgotten: the second message is read alone.
+    expect((await say('late', "i'm at the bridge now")).crisis.tier).toBe('none');
+  });
+});
 
 describe('after a disclosure', () => {
   it('queues a crisis request at once, tells the member who is on duty, and lets them cancel', async () => {
