@@ -54,7 +54,7 @@ describe.skipIf(!reachable)('Slack with the database hung or refused', () => {
   afterAll(async () => {
     await backlog?.stop();
     await h?.stop();
-    proxy?.restore();
+    await proxy?.restore();
     await proxied?.close();
     await proxy?.stop();
     await direct?.close();
@@ -68,7 +68,7 @@ describe.skipIf(!reachable)('Slack with the database hung or refused', () => {
   });
 
   it('does the same while the database refuses connections', async () => {
-    proxy.refuse();
+    await proxy.refuse();
     await expectCrisisPathFromMemory('U0DOWN1', 'U0DOWN2', 'U0DOWN3');
     await expectAlertsAfterRestore(['U0DOWN1', 'U0DOWN2']);
   });
@@ -101,7 +101,7 @@ async function expectAlertsAfterRestore(people: readonly string[]): Promise<void
   await new Promise((r) => setTimeout(r, 300));
   expect(h.fake.textIn(VOLUNTEER_CHANNEL).filter((t) => t.includes('Crisis alert')).length).toBe(alertsBefore);
   const restored = performance.now();
-  proxy.restore();
+  await proxy.restore();
   await h.fake.waitFor(() => h.fake.textIn(VOLUNTEER_CHANNEL).filter((t) => t.includes('Crisis alert')).length >= alertsBefore + people.length, 10_000);
   const alertMs = performance.now() - restored;
   console.info(`coordinator alerts ${alertMs.toFixed(0)} ms after the database came back`);

@@ -1,8 +1,8 @@
 /**
  * A TCP proxy between the bot and PostgreSQL that a test can cut in two ways: `hang()` is a network
  * partition (connections are accepted and bytes are held, nothing is answered), `refuse()` is a server
- * that is down (every connection is reset, new ones are refused). `restore()` brings it back: held
- * bytes flow on, as they would when a partition heals.
+ * that is down (open connections are closed and the port stops listening, so new ones are refused).
+ * `restore()` brings it back: held bytes flow on, as they would when a partition heals.
  */
 import { createServer, Socket, type AddressInfo, type Server } from 'node:net';
 
@@ -17,6 +17,7 @@ interface Pair {
 
 export class DatabaseProxy {
   #mode: Mode = 'pass';
+  #port = 0;
   readonly #pairs = new Set<Pair>();
   readonly #server: Server;
 
@@ -36,7 +37,7 @@ export class DatabaseProxy {
   }
 
   get port(): number {
-    return (this.#server.address() as AddressInfo).port;
+    return (this.#server.address() as AddressInfo | null)?.port ?? this.#port;
   }
 
   /** The URL `base` with its host and port pointing at the proxy. */
@@ -51,12 +52,17 @@ export class DatabaseProxy {
     this.#mode = 'hang';
   }
 
-  refuse(): void {
+  async refuse(): Promise<void> {
     this.#mode = 'refuse';
+    this.#port = this.port;
+    // Nothing listens: a new connection is refused by the kernel, as with a server that is down.
+    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
     for (const pair of this.#pairs) this.#drop(pair);
+    await closed;
   }
 
-  restore(): void {
+  async restore(): Promise<void> {
+    if (this.#mode === 'refuse') await new Promise<void>((resolve) => this.#server.listen(this.#port, '127.0.0.1', resolve));
     this.#mode = 'pass';
     for (const pair of this.#pairs) {
       for (const chunk of pair.held.toServer.splice(0)) pair.server.write(chunk);
@@ -66,14 +72,10 @@ export class DatabaseProxy {
 
   async stop(): Promise<void> {
     for (const pair of this.#pairs) this.#drop(pair);
-    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    if (this.#server.listening) await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
 
   #accept(client: Socket): void {
-    if (this.#mode === 'refuse') {
-      client.resetAndDestroy();
-      return;
-    }
     const server = new Socket();
     const pair: Pair = { client, server, held: { toServer: [], toClient: [] } };
     this.#pairs.add(pair);
