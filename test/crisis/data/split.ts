@@ -12,7 +12,21 @@
  *   prepare-goemotions <dir with train.tsv dev.tsv test.tsv> <out dir>
  *   prepare-csv <name> <file.csv> <text column> <label column> <risk value> <out dir>
  *   prepare-xed <dir with de/es/fr/pt-projections.tsv> <out dir>
+ *   prepare-heldout <name> <file> <text column> <label column> <mapping> <out dir> [options]
  *   verify <dir>
+ *
+ * `prepare-heldout` builds a set that is **not split**: every line is kept for one measurement at the end
+ * (`<name>-heldout.tsv`, and `<name>-hardneg-heldout.tsv` with its `none` lines that carry a kill/die/
+ * suicide word of the set's language). The mapping from the source's labels to ours is written on the
+ * command line, decided from the dataset's documentation: `Ideation=elevated,Supportive=none,*=drop`
+ * (`*` is any other value; `drop` leaves the row out). Options:
+ *   --lang en|de|es|fr|pt   language of the hard-negative words (default en)
+ *   --tsv                   the file is tab-separated with no header; columns are 0-based numbers
+ *   --posts-list            the text column holds a Python list of strings (one row per string)
+ *   --also FILE             another file of the same form (repeatable)
+ *   --max N                 keep a seeded sample of N lines (and of N hard-negative lines)
+ *   --hardneg-only          write only the hard-negative file
+ *   --exclude DIR           drop lines whose text is in a `-dev.tsv` / `-test.tsv` file of DIR (repeatable)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -42,6 +56,7 @@ export const HARD_WORDS_BY_LANG: Readonly<Record<string, RegExp>> = {
 };
 
 export type Label = 'imminent' | 'high' | 'elevated' | 'none';
+export const LABELS: readonly Label[] = ['imminent', 'high', 'elevated', 'none'];
 export interface Row {
   readonly label: Label;
   readonly text: string;
@@ -219,6 +234,256 @@ function prepareXed(dir: string, outDir: string): void {
   }
 }
 
+/** A source label mapped to ours, or left out. */
+export type Mapped = Label | 'drop';
+
+/**
+ * Reads a mapping written as `value=label,value=label,*=label` (`*` for every other value; labels are ours
+ * or `drop`). Values are compared after trimming, case-sensitively.
+ */
+export function parseMapping(spec: string): Map<string, Mapped> {
+  const mapping = new Map<string, Mapped>();
+  for (const entry of spec.split(',')) {
+    const eq = entry.lastIndexOf('=');
+    const value = entry.slice(0, eq).trim();
+    const label = entry.slice(eq + 1).trim();
+    if (eq <= 0 || value === '' || !(label === 'drop' || (LABELS as readonly string[]).includes(label))) {
+      throw new Error(`mapping entry ${JSON.stringify(entry)} is not value=imminent|high|elevated|none|drop`);
+    }
+    if (mapping.has(value)) throw new Error(`mapping gives ${JSON.stringify(value)} twice`);
+    mapping.set(value, label as Mapped);
+  }
+  return mapping;
+}
+
+/** The label a source value maps to; undefined when neither it nor `*` is in the mapping. */
+export function mapLabel(mapping: ReadonlyMap<string, Mapped>, value: string): Mapped | undefined {
+  return mapping.get(value.trim()) ?? mapping.get('*');
+}
+
+const PY_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '\n': '' };
+
+/**
+ * A Python list literal of strings, as written by `str(list)` (the C-SSRS set's `Post` column): single or
+ * double quotes, backslash escapes (\n \t \r \\ \' \" \xNN \uNNNN \UNNNNNNNN). Undefined if it is not one.
+ */
+export function parsePyStringList(source: string): string[] | undefined {
+  const out: string[] = [];
+  let i = 0;
+  const ws = (): void => {
+    while (i < source.length && /\s/.test(source[i]!)) i++;
+  };
+  ws();
+  if (source[i] !== '[') return undefined;
+  i++;
+  ws();
+  if (source[i] === ']') {
+    i++;
+    ws();
+    return i === source.length ? out : undefined;
+  }
+  for (;;) {
+    ws();
+    if (source[i] === 'u' || source[i] === 'U') i++;
+    const quote = source[i];
+    if (quote !== "'" && quote !== '"') return undefined;
+    i++;
+    let text = '';
+    for (;;) {
+      if (i >= source.length) return undefined;
+      const c = source[i]!;
+      if (c === quote) {
+        i++;
+        break;
+      }
+      if (c !== '\\') {
+        text += c;
+        i++;
+        continue;
+      }
+      const e = source[i + 1];
+      if (e === undefined) return undefined;
+      const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      if (width > 0) {
+        const hex = source.slice(i + 2, i + 2 + width);
+        if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) return undefined;
+        text += String.fromCodePoint(parseInt(hex, 16));
+        i += 2 + width;
+      } else {
+        text += PY_ESCAPES[e] ?? `\\${e}`;
+        i += 2;
+      }
+    }
+    out.push(text);
+    ws();
+    if (source[i] === ',') {
+      i++;
+      ws();
+      if (source[i] === ']') break; // a trailing comma
+      continue;
+    }
+    if (source[i] === ']') break;
+    return undefined;
+  }
+  i++;
+  ws();
+  return i === source.length ? out : undefined;
+}
+
+/** The kill/die/suicide words for a language's hard-negative subset. */
+export function hardWordsFor(lang: string): RegExp {
+  if (lang === 'en') return HARD_WORDS;
+  const words = HARD_WORDS_BY_LANG[lang];
+  if (words === undefined) throw new Error(`no hard-negative words for language ${JSON.stringify(lang)}`);
+  return words;
+}
+
+/** A seeded sample of at most `max` rows (those with the smallest hash), in their original order. */
+export function sample(name: string, rows: readonly Row[], max: number | undefined): Row[] {
+  if (max === undefined || rows.length <= max) return [...rows];
+  const keyed = rows.map((row, index) => ({ row, index, key: fraction(`heldout-sample:${name}`, row.text) }));
+  keyed.sort((a, b) => a.key - b.key || a.index - b.index);
+  return keyed
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+    .map((k) => k.row);
+}
+
+/** The normalised texts of every `-dev.tsv` and `-test.tsv` file in a folder. */
+function splitTexts(dir: string): Set<string> {
+  const keys = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('-dev.tsv') || f.endsWith('-test.tsv'))) {
+    for (const row of readTsv(join(dir, file))) keys.add(normalise(row.text));
+  }
+  return keys;
+}
+
+export interface HeldoutOptions {
+  readonly lang: string;
+  readonly tsv: boolean;
+  readonly postsList: boolean;
+  readonly also: readonly string[];
+  readonly max: number | undefined;
+  readonly hardnegOnly: boolean;
+  readonly exclude: readonly string[];
+}
+
+function column(header: readonly string[] | undefined, spec: string, file: string): number {
+  if (header === undefined) {
+    if (!/^\d+$/.test(spec)) throw new Error(`${file}: with --tsv, columns are 0-based numbers, not ${JSON.stringify(spec)}`);
+    return Number(spec);
+  }
+  const i = header.indexOf(spec);
+  if (i < 0) throw new Error(`${file}: column ${spec} not in ${JSON.stringify(header)}`);
+  return i;
+}
+
+/** The source rows of a held-out set, mapped; prints counts only, never a line. */
+export function readHeldoutSource(
+  files: readonly string[],
+  textColumn: string,
+  labelColumn: string,
+  mapping: ReadonlyMap<string, Mapped>,
+  options: Pick<HeldoutOptions, 'tsv' | 'postsList'>,
+): { rows: Row[]; malformed: number; unmapped: number; dropped: number } {
+  const rows: Row[] = [];
+  let malformed = 0;
+  let unmapped = 0;
+  let dropped = 0;
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    let header: string[] | undefined;
+    let records: string[][];
+    if (options.tsv) records = source.split(/\r?\n/).filter((l) => l !== '').map((l) => l.split('\t'));
+    else [header, ...records] = parseCsv(source);
+    if (!options.tsv && header === undefined) throw new Error(`${file}: empty`);
+    const t = column(header, textColumn, file);
+    const l = column(header, labelColumn, file);
+    const width = header?.length ?? records[0]?.length ?? 0;
+    for (const r of records) {
+      const text = r[t];
+      const value = r[l];
+      if (text === undefined || value === undefined || r.length !== width) {
+        malformed++;
+        continue;
+      }
+      const label = mapLabel(mapping, value);
+      if (label === undefined) {
+        unmapped++;
+        continue;
+      }
+      if (label === 'drop') {
+        dropped++;
+        continue;
+      }
+      if (!options.postsList) {
+        rows.push({ label, text });
+        continue;
+      }
+      const posts = parsePyStringList(text);
+      if (posts === undefined) {
+        malformed++;
+        continue;
+      }
+      for (const post of posts) rows.push({ label, text: post });
+    }
+  }
+  return { rows, malformed, unmapped, dropped };
+}
+
+function writeHeldout(file: string, rows: readonly Row[]): void {
+  writeFileSync(file, tsv(rows));
+  process.stdout.write(`${file.split('/').pop()}: ${counts(rows)}\n`);
+}
+
+/** Builds `<name>-heldout.tsv` (unless hard negatives only) and `<name>-hardneg-heldout.tsv`. */
+function prepareHeldout(name: string, file: string, textColumn: string, labelColumn: string, spec: string, outDir: string, options: HeldoutOptions): void {
+  const mapping = parseMapping(spec);
+  const hard = hardWordsFor(options.lang);
+  const source = readHeldoutSource([file, ...options.also], textColumn, labelColumn, mapping, options);
+  if (source.unmapped > 0) throw new Error(`${name}: ${source.unmapped} rows have a label value the mapping does not name (add one, or *=...)`);
+  const f = filter(source.rows);
+  const seen = new Set<string>();
+  for (const dir of options.exclude) for (const key of splitTexts(dir)) seen.add(key);
+  const kept = f.rows.filter((r) => !seen.has(normalise(r.text)));
+  process.stderr.write(
+    `${name} filters: malformed ${source.malformed}, mapped to drop ${source.dropped}, dropped ${JSON.stringify(f.dropped)}, already in a dev/test set ${f.rows.length - kept.length}\n`,
+  );
+  if (!options.hardnegOnly) writeHeldout(join(outDir, `${name}-heldout.tsv`), sample(name, kept, options.max));
+  writeHeldout(join(outDir, `${name}-hardneg-heldout.tsv`), sample(`${name}-hardneg`, kept.filter((r) => r.label === 'none' && hard.test(r.text)), options.max));
+}
+
+function parseHeldoutOptions(args: readonly string[]): HeldoutOptions {
+  let lang = 'en';
+  let tsv = false;
+  let postsList = false;
+  let max: number | undefined;
+  let hardnegOnly = false;
+  const also: string[] = [];
+  const exclude: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--lang') lang = value();
+    else if (a === '--tsv') tsv = true;
+    else if (a === '--posts-list') postsList = true;
+    else if (a === '--hardneg-only') hardnegOnly = true;
+    else if (a === '--also') also.push(value());
+    else if (a === '--exclude') exclude.push(value());
+    else if (a === '--max') {
+      const v = value();
+      if (!/^[1-9]\d*$/.test(v)) throw new Error(`--max needs a positive whole number, not ${JSON.stringify(v)}`);
+      max = Number(v);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  hardWordsFor(lang);
+  return { lang, tsv, postsList, also, max, hardnegOnly, exclude };
+}
+
 function readTsv(file: string): Row[] {
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -242,6 +507,18 @@ function verify(dir: string): number {
     process.stdout.write(`${name}: dev ${dev.length}, test ${test.length}, misplaced ${misplaced}, duplicates ${duplicates}\n`);
     bad += misplaced + duplicates;
   }
+  // Held-out sets are not split: each must hold no duplicate, only our labels, chat-length lines, and no
+  // line of a committed dev or test file (so nobody has read them while writing rules).
+  const split = splitTexts(dir);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('-heldout.tsv')).sort()) {
+    const rows = readTsv(join(dir, file));
+    const keys = new Set(rows.map((r) => normalise(r.text)));
+    const duplicates = rows.length - keys.size;
+    const invalid = rows.filter((r) => !LABELS.includes(r.label) || r.text === '' || r.text !== clean(r.text) || [...r.text].length > MAX_CHARS).length;
+    const inSplit = [...keys].filter((k) => split.has(k)).length;
+    process.stdout.write(`${file.slice(0, -'.tsv'.length)}: lines ${rows.length}, duplicates ${duplicates}, invalid ${invalid}, in a dev/test set ${inSplit}\n`);
+    bad += duplicates + invalid + inSplit;
+  }
   return bad === 0 ? 0 : 1;
 }
 
@@ -250,9 +527,12 @@ function main(argv: string[]): number {
   if (mode === 'prepare-goemotions' && args.length === 2) prepareGoEmotions(args[0]!, args[1]!);
   else if (mode === 'prepare-csv' && args.length === 6) prepareCsv(args[0]!, args[1]!, args[2]!, args[3]!, args[4]!, args[5]!);
   else if (mode === 'prepare-xed' && args.length === 2) prepareXed(args[0]!, args[1]!);
+  else if (mode === 'prepare-heldout' && args.length >= 6) prepareHeldout(args[0]!, args[1]!, args[2]!, args[3]!, args[4]!, args[5]!, parseHeldoutOptions(args.slice(6)));
   else if (mode === 'verify' && args.length === 1) return verify(args[0]!);
   else {
-    process.stderr.write('usage: split.ts prepare-goemotions DIR OUT | prepare-csv NAME FILE TEXTCOL LABELCOL RISKVALUE OUT | prepare-xed DIR OUT | verify DIR\n');
+    process.stderr.write('usage: split.ts prepare-goemotions DIR OUT | prepare-csv NAME FILE TEXTCOL LABELCOL RISKVALUE OUT | prepare-xed DIR OUT |\n' +
+        '       prepare-heldout NAME FILE TEXTCOL LABELCOL MAPPING OUT [--lang L] [--tsv] [--posts-list] [--also FILE] [--max N] [--hardneg-only] [--exclude DIR] |\n' +
+        '       verify DIR\n');
     return 2;
   }
   return 0;
