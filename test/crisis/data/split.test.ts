@@ -66,6 +66,8 @@ describe('held-out sets', () => {
     expect(mapLabel(mapping, 'Indicator')).toBe('drop');
     expect(mapLabel(mapping, 'ideation')).toBeUndefined();
     expect(mapLabel(parseMapping('1=high,*=none'), '0')).toBe('none');
+    expect(mapLabel(parseMapping('(empty)=drop,x=none'), ' ')).toBe('drop');
+    expect(mapLabel(parseMapping('x=none'), '')).toBeUndefined();
     expect(() => parseMapping('Ideation=suicidal')).toThrow(/not value=/);
     expect(() => parseMapping('=none')).toThrow(/not value=/);
     expect(() => parseMapping('a=none,a=high')).toThrow(/twice/);

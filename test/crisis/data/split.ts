@@ -19,7 +19,7 @@
  * (`<name>-heldout.tsv`, and `<name>-hardneg-heldout.tsv` with its `none` lines that carry a kill/die/
  * suicide word of the set's language). The mapping from the source's labels to ours is written on the
  * command line, decided from the dataset's documentation: `Ideation=elevated,Supportive=none,*=drop`
- * (`*` is any other value; `drop` leaves the row out). Options:
+ * (`*` is any other value, `(empty)` an empty cell; `drop` leaves the row out). Options:
  *   --lang en|de|es|fr|pt   language of the hard-negative words (default en)
  *   --tsv                   the file is tab-separated with no header; columns are 0-based numbers
  *   --posts-list            the text column holds a Python list of strings (one row per string)
@@ -238,16 +238,17 @@ function prepareXed(dir: string, outDir: string): void {
 export type Mapped = Label | 'drop';
 
 /**
- * Reads a mapping written as `value=label,value=label,*=label` (`*` for every other value; labels are ours
- * or `drop`). Values are compared after trimming, case-sensitively.
+ * Reads a mapping written as `value=label,value=label,*=label` (`*` for every other value, `(empty)` for an
+ * empty cell; labels are ours or `drop`). Values are compared after trimming, case-sensitively.
  */
 export function parseMapping(spec: string): Map<string, Mapped> {
   const mapping = new Map<string, Mapped>();
   for (const entry of spec.split(',')) {
     const eq = entry.lastIndexOf('=');
-    const value = entry.slice(0, eq).trim();
+    const written = entry.slice(0, eq).trim();
+    const value = written === '(empty)' ? '' : written;
     const label = entry.slice(eq + 1).trim();
-    if (eq <= 0 || value === '' || !(label === 'drop' || (LABELS as readonly string[]).includes(label))) {
+    if (eq <= 0 || written === '' || !(label === 'drop' || (LABELS as readonly string[]).includes(label))) {
       throw new Error(`mapping entry ${JSON.stringify(entry)} is not value=imminent|high|elevated|none|drop`);
     }
     if (mapping.has(value)) throw new Error(`mapping gives ${JSON.stringify(value)} twice`);
@@ -450,7 +451,10 @@ function prepareHeldout(name: string, file: string, textColumn: string, labelCol
     `${name} filters: malformed ${source.malformed}, mapped to drop ${source.dropped}, dropped ${JSON.stringify(f.dropped)}, already in a dev/test set ${f.rows.length - kept.length}\n`,
   );
   if (!options.hardnegOnly) writeHeldout(join(outDir, `${name}-heldout.tsv`), sample(name, kept, options.max));
-  writeHeldout(join(outDir, `${name}-hardneg-heldout.tsv`), sample(`${name}-hardneg`, kept.filter((r) => r.label === 'none' && hard.test(r.text)), options.max));
+  // A set with no `none` line (a risk-only subset) has no hard negatives: no file is written for it.
+  if (kept.some((r) => r.label === 'none')) {
+    writeHeldout(join(outDir, `${name}-hardneg-heldout.tsv`), sample(`${name}-hardneg`, kept.filter((r) => r.label === 'none' && hard.test(r.text)), options.max));
+  }
 }
 
 function parseHeldoutOptions(args: readonly string[]): HeldoutOptions {
