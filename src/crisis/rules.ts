@@ -122,7 +122,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'passive.wish-gone',
     kind: 'passive',
-    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish [i had|id|i] never been born', 'shouldnt have been born', 'deserve to die', 'wish i [would|could] die', 'cant wait to die', '[hope|wish] i [get|got|would get] hit by a [car|truck|bus|train]', '[hope|wish] [a|the|some] [car|truck|bus|train] [would|wil] hit me', '[hope|wish] i [get|got|would get] [into|in] [an|a] [accident|car accident|car crash|crash|fatal accident]', '[hope|wish] i [get|got] run over', 'dont think il make it through the night', 'hope i die [in my sleep|tonight|]', 'whats the point [of|in] [being alive|existing|life|staying alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this]', 'cant go on |', 'cant keep going', 'cant keep living like this', 'cant do this anymore', 'cant do it anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life', '[whats|what is] [the|] point [of|in] [living|being alive|existing|life|staying alive|going on|trying|carrying on|it al|anything]', 'why [should|would|do] i [keep|] [living|go on|going|stay alive|bother living|keep on living]', 'dont want to go on [anymore|]', 'dont want to [continue|keep] living [like this|anymore|]', '[cant|dont know if i|cant decide if i] [decide if i|] want to live or die', 'want to live or die', 'dont know if i [should|want to|can] [live|keep living|go on|keep going|stay alive] [anymore|]', 'nothing [worth|left to] live for', 'nothing left to live for', 'nothing worth living for', 'being alive [is|was] a mistake', 'my existence is a mistake', 'dont deserve to [live|be alive|exist]', 'want it al to be over', 'want this to be over', 'wish it would al end', 'want it to [stop|end]', 'want everything to end', 'wish i could [go to sleep|sleep] and never wake up', 'easy way out', 'easiest way out', 'only way out', 'cant see a way out', 'tired of life', 'sick of living', 'sick of being alive', 'life is pointless', 'living is pointless', 'no will to live', 'lost the will to live', 'no longer want to live', '[please|just|] let me die', 'leave me [here|] to die', 'dont want to suffer anymore', '[being|staying] alive [this long|] [is|was] a mistake'],
+    phrases: ['wish i [could|would|] disappear', 'wish i [was|were|could be] [dead|gone|never born]', 'wish i [wasnt|werent|wasn t] [born|here|alive]', 'wish [i had|id|i] never been born', 'shouldnt have been born', 'deserve to die', 'wish i [would|could] die', 'cant wait to die', '[hope|wish] i [get|got|would get] hit by a [car|truck|bus|train]', '[hope|wish] [a|the|some] [car|truck|bus|train] [would|wil] hit me', '[hope|wish] i [get|got|would get] [into|in] [an|a] [accident|car accident|car crash|crash|fatal accident]', '[hope|wish] i [get|got] run over', 'dont think il make it through the night', 'hope i die [in my sleep|tonight|]', 'whats the point [of|in] [being alive|existing|life|staying alive]', 'wish i [didnt|would not|wouldnt|did not] exist', 'wish i would not exist', 'wish i could not exist', 'wish i could [vanish|stop existing|fade away|sleep forever]', 'want to disappear [forever|]', 'want to vanish', 'dont want to exist', 'want to stop existing', 'dont want to be here [anymore|]', 'dont want to live [anymore|]', 'dont want to be alive', 'not want to live', 'not want to be here', 'tired of living', 'tired of being alive', 'tired of existing', 'done with life', 'done with living', 'hate being alive', 'hate my life so much', 'rather be dead', 'better of dead', 'beter of dead', 'beter of not existing', 'never wake up', 'not wake up', 'dont want to wake up', 'hope i dont wake up', 'want it al to end', 'want it al to stop', 'want it to be over', 'want everything to stop', 'want the pain to stop', 'life isnt worth living', 'life is not worth living', 'not worth living', 'no point in living', 'no point living', 'no point in being alive', 'whats the point of living', 'nothing to live for', 'no reason to live', 'no reason for me to [live|keep going|go on|stay|be alive]', 'dont see [the|a|any] point [in|of] [living|life|being alive|going on|anything]', 'whats the point [anymore|of anything|of it al]', 'nothing [wil|is going to] get beter', 'no reason to keep going', 'no reason to go on', 'cant go on [anymore|like this]', 'cant go on |', 'cant keep going', 'dont think i can [keep going|go on|keep living|do this anymore|carry on]', 'dont want to keep going [anymore|]', 'cant keep living like this', 'cant do this anymore', 'cant do it anymore', 'cant live like this', 'dont see a way out', 'no way out', 'give up on life', 'giving up on life', 'gave up on life', '[whats|what is] [the|] point [of|in] [living|being alive|existing|life|staying alive|going on|trying|carrying on|it al|anything]', 'why [should|would|do] i [keep|] [living|go on|going|stay alive|bother living|keep on living]', 'dont want to go on [anymore|]', 'dont want to [continue|keep] living [like this|anymore|]', '[cant|dont know if i|cant decide if i] [decide if i|] want to live or die', 'want to live or die', 'dont know if i [should|want to|can] [live|keep living|go on|keep going|stay alive] [anymore|]', 'nothing [worth|left to] live for', 'nothing left to live for', 'nothing worth living for', 'being alive [is|was] a mistake', 'my existence is a mistake', 'dont deserve to [live|be alive|exist]', 'want it al to be over', 'want this to be over', 'wish it would al end', 'want it to [stop|end]', 'want everything to end', 'wish i could [go to sleep|sleep] and never wake up', 'easy way out', 'easiest way out', 'only way out', 'cant see a way out', 'tired of life', 'sick of living', 'sick of being alive', 'life is pointless', 'living is pointless', 'no will to live', 'lost the will to live', 'no longer want to live', '[please|just|] let me die', 'leave me [here|] to die', 'dont want to suffer anymore', '[being|staying] alive [this long|] [is|was] a mistake'],
     firstPerson: true,
     negatable: true,
   },
@@ -137,7 +137,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'passive.burden',
     kind: 'passive',
-    phrases: ['[im|i am|im just|i feel like] a burden', 'nothing but a burden', '[tired of|sick of|hate] being a burden', 'such a burden', 'burden to [everyone|everybody|my family|them|you al|my friends]', 'beter of [without me|if i was gone|if i wasnt here|if i were gone|if i died|if i was dead|with me gone|if i disappeared|if i didnt exist|if i wasnt alive|if i wasnt around]', '[nobody|no one] would miss me', 'nobody would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'no one would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'everyone would be beter', 'world would be beter without me', '[happier|beter|fine|ok] if i [wasnt|werent|was not|were not|wasn t] [around|here|alive]', '[happier|beter] without me', 'they dont need me', 'nobody needs me', 'no one needs me', 'everyone [would be|is] [better|happier] without me', 'world is better without me', 'nobody would care if i [died|was gone|disappeared]'],
+    phrases: ['[im|i am|im just|i feel like] a burden', 'nothing but a burden', '[tired of|sick of|hate] being a burden', 'such a burden', 'burden to [everyone|everybody|my family|them|you al|my friends]', 'beter of [without me|if i was gone|if i wasnt here|if i were gone|if i died|if i was dead|with me gone|if i disappeared|if i didnt exist|if i wasnt alive|if i wasnt around]', '[nobody|no one] would miss me', '[nobody|no one] [wil|is going to] miss me', 'i wont be missed', 'nobody would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'no one would [miss|notice|care] if i [died|was gone|disappeared|wasnt here]', 'everyone would be beter', 'world would be beter without me', '[happier|beter|fine|ok] if i [wasnt|werent|was not|were not|wasn t] [around|here|alive]', '[happier|beter] without me', 'they dont need me', 'nobody needs me', 'no one needs me', 'everyone [would be|is] [better|happier] without me', 'world is better without me', 'nobody would care if i [died|was gone|disappeared]'],
     negatable: true,
   },
   {
@@ -148,11 +148,100 @@ export const RULES: readonly Rule[] = [
     firstPerson: true,
     negatable: true,
   },
+  // Second round (issue 12, classes read from the development parts of the real-data sets; phrases written for the class).
+  {
+    id: 'passive.wish-dead',
+    kind: 'passive',
+    // Wish to be dead (C-SSRS 1), in the forms the first rules missed: past wishes about now, death as a relief.
+    phrases: ['wishing i [was|were] [dead|gone|never born]', 'wish i had died', 'wish i [would have|wouldve|had] died [in it|in my sleep|]', 'wish [it|that] [had|would have|wouldve] kiled me', 'wish i [hadnt|had not|didnt] [survived|woke up|wake up]', '[dying|death] [just|] [sounds|seems|feels] [nice|good|peaceful|like a relief|beter than this|like the only option]', 'death would be a relief', 'death would be [beter|easier] than this', '[sitting around|just|only] waiting to die', 'praying [to die|for death|i die]', 'welcome death'],
+    firstPerson: true,
+    negatable: true,
+    // "wish i had died my hair": dyed, not died.
+    vetoAfter: ['of', 'in the queue', 'in line', 'at the', 'at work', 'for the', 'laughing', 'my', 'her', 'his', 'their', 'it'],
+  },
+  {
+    id: 'passive.why-live',
+    kind: 'passive',
+    // Asking why go on, and life not worth it (hopelessness about living itself, not about a task).
+    phrases: ['why [keep|bother] [on|] living', 'why [should|would|do] i [keep|] [existing|continue living|continue my life|stick around|stay alive]', 'why [should|would] i continue [my life|living|to live|]', 'why stick around', 'no reason [for me|] to [hang around|stick around] [anymore|]', 'life [just|] [isnt|is not|aint] worth it [anymore|for me|]', 'life [isnt|is not] worth the [pain|suffering]', 'not worth it to [live|keep living|stay alive]', 'theres [just|] no point [anymore|in anything|in living|in trying anymore]', 'there is no point [anymore|in anything|in living]', 'whats the point [at al|of me|of my life|of my existence]', 'running out of reasons to [live|stay|keep going]'],
+    firstPerson: true,
+    negatable: true,
+    // Where to live, not whether ("why bother living in the city").
+    vetoAfter: ['in the', 'in a', 'in this city', 'at', 'near', 'with', 'on', 'so close', 'downtown', 'there', 'here when'],
+  },
+  {
+    id: 'passive.cant-hold-on',
+    kind: 'passive',
+    // Entrapment, the end of endurance ("can't hang on any longer"): elevated, a check-in.
+    phrases: ['cant hang on [any longer|anymore|much longer]', 'cant hold on [any longer|anymore|much longer]', 'dont know how [much|] longer i can [do this|keep this up|keep going|hold on|hang on|take this|go on|last|make it]', 'dont know how long i can [keep this up|keep going|hold on|hang on|go on|last]', 'barely hanging on', '[doubt|dont think] i [can|wil|can even] make it [through|past] [tomorow|the night|the week|this month|this week]', 'no fight left [in me|]', 'cant fight [this|it] anymore', 'dont want to fight [this|it|] anymore', 'im out of options', 'i am out of options', 'have no options left', 'no options left', 'out of reasons to live'],
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    id: 'passive.death-thoughts',
+    kind: 'passive',
+    // Non-specific thoughts of death (C-SSRS 2 without "suicide"): a check-in, not an alarm.
+    phrases: ['think about [death|dying|disappearing] [a lot|al the time|constantly|every day|more and more|every night]', 'thinking about [dying|disappearing] [a lot|al the time|constantly|every day|more and more]', 'cant stop thinking about [dying|death|jumping]', 'obsessed with [dying|death|jumping]', 'thoughts of [dying|death] [every day|al the time|constantly]'],
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    id: 'passive.something-stupid',
+    kind: 'passive',
+    // The euphemism for harming oneself ("before I do something stupid"): a check-in.
+    phrases: ['[afraid|scared|worried|terrified] [il|i wil|i might|that il|that i wil|that i might] do something [stupid|i regret|i wil regret|drastic]', 'before i do something [stupid|i shouldnt|i regret|drastic]', '[urge|desire|temptation] to do something [stupid|drastic] [to myself|]', 'i might do something [stupid|drastic]'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['like buy', 'like text', 'like cal', 'with my', 'with money', 'at work', 'in class', 'lol', 'haha'],
+  },
+  {
+    id: 'ideation.considering',
+    kind: 'ideation',
+    // Non-specific active thoughts (C-SSRS 2): "I consider suicide", suicide as the answer.
+    phrases: ['[consider|considered|contemplate|contemplated|contemplating] suicide', 'suicide is the right [thing|choice|answer] [for me|]', 'suicide is right for me', '[fantasize|fantasise|daydream|dream] about [suicide|killing myself|my suicide|dying]', 'suicide [is|keeps] [always|] on my mind'],
+    firstPerson: true,
+    negatable: true,
+  },
+  {
+    id: 'intent.method-self',
+    kind: 'intent',
+    // Intent named with its method (C-SSRS 4), in the words chat uses.
+    phrases: ['blow my [brains|head] [out|of]', 'put a bullet [in|through] my [head|brain]', `${WANT} [of|ofing] myself`, 'il [just|] of myself', '[ofing|ofed] myself', `${DESIRE} [jump|step|throw myself] in front of [a|the] [car|train|bus|truck|subway]`, '[planned|planed|planned out|planed out|planing out] my [entire|whole|] suicide', 'planning my [own|] death'],
+    firstPerson: true,
+    negatable: true,
+    vetoBefore: REPORTED,
+  },
+  {
+    id: 'method.ways',
+    kind: 'method',
+    // Method seeking (C-SSRS 3) in general ("you") form.
+    phrases: ['lethal [dosage|dosages]', 'minimum lethal', '[painles|least painful|easiest|quickest|lethal|best|quick|simplest|surest|most painles] way to kil [yourself|urself|oneself]', 'how [to|do you|can you|would you] kil yourself', '[easiest|quickest|painles|most painles|least painful] [death|way to die]'],
+    negatable: true,
+    vetoAfter: ['in minecraft', 'in the game', 'in game'],
+  },
+  {
+    id: 'prep.note',
+    kind: 'farewell',
+    // A note already written (C-SSRS preparatory behaviour), said in ways the farewell list missed ("got my note written").
+    phrases: ['[got|have] my [suicide|goodbye|] note [written|ready|done]', 'my [suicide|goodbye|] note is [written|ready|done]', '[rewrote|rewritten|rewriting|drafted|drafting] my [suicide|goodbye|final|last] note', '[wrote|written|writen|finished] my final note'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['for', 'to', 'on', 'about', 'in', 'of'],
+  },
+  {
+    id: 'distress.worthless',
+    kind: 'distress',
+    // Self-hatred and worthlessness: weight only beside a risk signal, never an alarm alone ("i hate myself").
+    phrases: ['i [feel|am] [so|] worthless', 'im [so|] worthless', 'i hate my life', 'i ruin everything', 'i am nothing', 'im nothing', 'im a waste of space', 'i am a waste of space', 'i cant take this', 'i cant do this anymore'],
+    firstPerson: true,
+    negatable: true,
+    vetoAfter: ['lol', 'haha', 'lmao', 'at'],
+  },
   // ── context signals ───────────────────────────────────────────────────────────────────────────
   {
     id: 'act.do-it',
     kind: 'act',
-    phrases: ['[going to|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'about to jump', 'wil jump', 'jump of', 'leap of', 'leaping of', 'leap from', 'going to leap', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever', 'im ready', 'i am ready', '[taking|take|swallow|swallowing] them al'],
+    phrases: ['[going to|wil|about to|ready to] do it', 'doing it tonight', 'doing it now', 'im [jumping|jumpin]', 'going to jump', 'about to jump', 'wil jump', 'jump of', 'leap of', 'leaping of', 'leap from', 'going to leap', 'jumping of', 'jump in front of', 'jump from', 'step in front of', 'go to sleep forever', 'im ready', 'i am ready', '[taking|take|swallow|swallowing] them al', 'pul the trigger'],
     firstPerson: true,
     negatable: true,
     vetoAfter: ['on', 'in', 'into', 'to', 'at the chance', 'ship', 'back', 'around', 'through', 'for', 'up', 'with', 'again', 'the gun', 'right in', 'over', 'the queue', 'a cal', 'my bike', 'the bus', 'the train', 'the couch', 'the bed', 'the cal', 'the meeting', 'zoom', 'when', 'if', 'by', 'now lol'],

@@ -25,6 +25,8 @@ describe('second-generation rules, by class', () => {
       'preparations', 'indirect goodbyes', 'variants', 'clause scope', 'negation and pronoun scope', 'misspellings and slang', 'hyperbole + time', 'historical', 'third person / news / supporters / code',
       // The C-SSRS ladder, then hopelessness, burden and entrapment, then hard negatives.
       'wish to be dead', 'non-specific thoughts', 'method', 'intent', 'plan', 'preparatory', 'attempt', 'hopelessness / burden / entrapment', 'hard negatives', 'hyperbole', 'preparations, word order', 'accidents and history, more', 'wish to be dead, more',
+      // Second round (issue 12, classes read from the development parts of the real-data sets).
+      'round 2: wish to be dead', 'round 2: why go on', 'round 2: cannot hold on', 'round 2: thoughts of death', 'round 2: considering suicide', 'round 2: method with intent', 'round 2: ways to die', 'round 2: a note written', 'round 2: worthlessness beside risk', 'round 2: something stupid',
     ]);
   });
   for (const [name, rows] of sections) {

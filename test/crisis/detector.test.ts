@@ -120,6 +120,16 @@ describe('rules', () => {
     'passive.sleep-forever': 'i just want to sleep forever',
     'attempt.recent': 'i tried to kill myself last night',
     'means.have': 'i have the pills',
+    'passive.wish-dead': 'i wish it had killed me',
+    'passive.why-live': 'why bother living',
+    'passive.cant-hold-on': 'i am barely hanging on',
+    'passive.death-thoughts': 'i think about death constantly',
+    'passive.something-stupid': 'i might do something drastic',
+    'ideation.considering': 'i contemplated suicide again',
+    'intent.method-self': 'i want to put a bullet in my head',
+    'method.ways': 'what is the minimum lethal amount',
+    'prep.note': 'my goodbye note is ready',
+    'distress.worthless': 'i am a waste of space and i have the rope ready',
   };
   const negative: Record<string, string> = {
     'attempt.overdose-taken': 'i took my vitamins',
@@ -158,6 +168,16 @@ describe('rules', () => {
     'passive.sleep-forever': 'i want to sleep forever this weekend',
     'attempt.recent': 'i tried to kill myself years ago, i am well now',
     'means.have': 'i have the pills you asked for',
+    'passive.wish-dead': 'i wish i had died my hair blue',
+    'passive.why-live': 'why bother living in the city when rent is this high',
+    'passive.cant-hold-on': 'she is barely hanging on to the lead',
+    'passive.death-thoughts': 'my teacher thinks about death a lot in her poems',
+    'passive.something-stupid': 'i might do something drastic with my hair',
+    'ideation.considering': 'the villain contemplated suicide',
+    'intent.method-self': 'i was beside myself with worry',
+    'method.ways': 'the quickest way to kill yourself in the game is lava',
+    'prep.note': 'my note is ready for the teacher',
+    'distress.worthless': 'i am a waste of space lol',
   };
 
   for (const rule of RULES) {

@@ -93,6 +93,16 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['im', 'in', 'auf', 'bei', 'mit', 'zwischen', 'das spiel', 'zu gewinnen', 'verliebt'],
   },
+  // Second round (issue 12): the same classes as the English second round, in German.
+  { id: 'de.passive.wish-dead', kind: 'passive', phrases: ['ich wünschte ich wäre [dabei|damals|] gestorben', 'wäre ich doch [nur|] gestorben', 'ich wünschte ich wäre nicht aufgewacht', 'sterben [wäre|klingt wie] eine erlösung', 'der tod wäre eine erlösung', 'ich warte nur noch auf den tod', 'ich warte nur noch aufs sterben'], firstPerson: true, negatable: true },
+  { id: 'de.passive.why-live', kind: 'passive', phrases: ['warum [soll|sollte] ich [weiterleben|weiter leben|noch leben]', 'wozu [noch|] weiterleben', 'wozu noch leben', 'das leben ist es nicht wert', 'leben lohnt sich nicht [mehr|]', 'es lohnt sich nicht mehr zu leben'], firstPerson: true, negatable: true },
+  { id: 'de.passive.cant-hold-on', kind: 'passive', phrases: ['ich weiß nicht wie lange ich [das|] noch [aushalte|durchhalte]', 'ich halte [das|] nicht mehr lange durch', 'ich habe keine kraft mehr', 'ich hab keine kraft mehr', 'keine kraft mehr zu leben', 'ich habe keine optionen mehr', 'ich sehe keinen ausweg mehr'], firstPerson: true, negatable: true },
+  { id: 'de.passive.death-thoughts', kind: 'passive', phrases: ['ich denke [ständig|die ganze zeit|jeden tag|oft] an den tod', 'ich denke [ständig|die ganze zeit|jeden tag] ans sterben', 'ich muss ständig an den tod denken'], firstPerson: true, negatable: true },
+  { id: 'de.ideation.considering', kind: 'ideation', phrases: ['ich [erwäge|überlege|ziehe] [selbstmord|suizid|mich umzubringen]', 'selbstmord [ist|wäre] [meine|die] [einzige|beste] [option|lösung]', 'suizid [ist|wäre] [meine|die] [einzige|beste] [option|lösung]', 'ich fantasiere [über|von] [selbstmord|suizid|meinem tod]'], firstPerson: true, negatable: true },
+  { id: 'de.intent.method-self', kind: 'intent', phrases: ['mir [eine kugel|die kugel] in den kopf [jagen|schießen]', 'mir das hirn [rauspusten|wegpusten]', 'ich [will|werde] mich vor [einen zug|den zug|ein auto|die bahn|einen bus] werfen', 'ich habe meinen [selbstmord|suizid] geplant', 'ich plane meinen [selbstmord|suizid|tod]'], firstPerson: true, negatable: true },
+  { id: 'de.method.ways', kind: 'method', phrases: ['[einfachste|schnellste|schmerzloseste|sicherste] [art|methode|weg] [zu sterben|sich umzubringen|mich umzubringen]', 'schmerzloser tod', '[schmerzlos|ohne schmerzen] sterben', 'wie bringt man sich schmerzlos um'], negatable: true },
+  { id: 'de.distress.worthless', kind: 'distress', phrases: ['ich bin nichts wert', 'ich bin wertlos', 'ich hasse mein leben', 'ich hasse mich', 'ich bin zu nichts nütze', 'ich mache alles kaputt'], firstPerson: true, negatable: true, vetoAfter: ['lol', 'haha', 'xd', 'dafür'] },
+  { id: 'de.passive.something-stupid', kind: 'passive', phrases: ['bevor ich [etwas|was] dummes [mache|tue]', 'angst [etwas|was] dummes zu [machen|tun]', 'angst mir was anzutun', 'angst mir etwas anzutun', 'bevor ich mir was antue', 'bevor ich mir etwas antue'], firstPerson: true, negatable: true, vetoAfter: ['mit', 'im', 'lol', 'haha'] },
   // ── context signals ───────────────────────────────────────────────────────────────────────────
   {
     id: 'de.act.do-it',

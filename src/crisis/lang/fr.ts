@@ -98,6 +98,16 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['dans', 'au', 'à', 'chez', 'en', 'de gagner', 'avec', 'entre'],
   },
+  // Second round (issue 12): the same classes as the English second round, in French.
+  { id: 'fr.passive.wish-dead', kind: 'passive', phrases: ["j'aurais voulu mourir [dans cet accident|]", "j'aurais préféré mourir", "j'aurais préféré ne pas me réveiller", 'mourir [serait|semble] un [soulagement|repos]', 'la mort serait un soulagement', "j'attends juste la mort", "j'attends de mourir"], firstPerson: true, negatable: true },
+  { id: 'fr.passive.why-live', kind: 'passive', phrases: ['pourquoi continuer à vivre', 'pourquoi rester en vie', 'à quoi bon continuer', 'vivre ne vaut pas la peine', 'vivre vaut pas la peine', 'ça ne vaut plus la peine de vivre'], firstPerson: true, negatable: true },
+  { id: 'fr.passive.cant-hold-on', kind: 'passive', phrases: ['je sais pas combien de temps [je vais tenir|je peux tenir|je tiendrai]', 'je ne sais pas combien de temps [je vais tenir|je peux tenir|je tiendrai]', 'je vais pas tenir [longtemps|encore longtemps]', 'je ne tiendrai plus longtemps', "je n'ai plus la force", "j'ai plus la force", "je n'ai plus d'options", 'plus aucune option'], firstPerson: true, negatable: true },
+  { id: 'fr.passive.death-thoughts', kind: 'passive', phrases: ['je pense à la mort [tout le temps|tous les jours|sans arrêt]', 'je pense beaucoup à la mort', 'je pense à mourir [tout le temps|tous les jours|sans arrêt]'], firstPerson: true, negatable: true },
+  { id: 'fr.ideation.considering', kind: 'ideation', phrases: ["[j'envisage|je considère|j'ai envisagé] le suicide", 'le suicide est [ma|la] [seule|meilleure] [option|solution|issue]', 'je fantasme sur [le suicide|ma mort]'], firstPerson: true, negatable: true },
+  { id: 'fr.intent.method-self', kind: 'intent', phrases: ['[me faire|me tirer] sauter la cervelle', 'me tirer une balle [dans la tête|]', '[je veux|je vais] me jeter sous [un train|une voiture|le métro|un bus]', "j'ai planifié mon suicide", 'je planifie mon suicide'], firstPerson: true, negatable: true },
+  { id: 'fr.method.ways', kind: 'method', phrases: ['[façon|manière|moyen] [la plus facile|la plus rapide|sans douleur|indolore|le plus facile|le plus rapide] de [mourir|se suicider|me suicider]', 'mort [sans douleur|indolore|rapide et sans douleur]', 'comment se suicider sans douleur'], negatable: true },
+  { id: 'fr.distress.worthless', kind: 'distress', phrases: ['je vaux rien', 'je ne vaux rien', 'je sers à rien', 'je ne sers à rien', 'je déteste ma vie', 'je me déteste', 'je suis une merde', 'je suis nulle', 'je suis nul'], firstPerson: true, negatable: true, vetoAfter: ['mdr', 'lol', 'ptdr', 'en', 'au', 'à'] },
+  { id: 'fr.passive.something-stupid', kind: 'passive', phrases: ["avant que je fasse une [bêtise|connerie]", 'peur de faire une [bêtise|connerie]', 'je vais faire une [bêtise|connerie]', 'peur de me faire du mal'], firstPerson: true, negatable: true, vetoAfter: ['avec', 'au', 'en', 'mdr', 'lol'] },
   // ── context signals ───────────────────────────────────────────────────────────────────────────
   {
     id: 'fr.act.do-it',

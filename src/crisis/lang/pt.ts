@@ -98,6 +98,16 @@ const RULES: readonly Rule[] = [
     negatable: true,
     vetoAfter: ['no', 'na', 'em', 'de ganhar', 'de passar', 'com', 'entre', 'ai'],
   },
+  // Second round (issue 12): the same classes as the English second round, in Portuguese.
+  { id: 'pt.passive.wish-dead', kind: 'passive', phrases: ['queria ter morrido', 'quem me dera ter morrido', 'queria nao ter acordado', 'morrer [parece|seria] [bom|um alivio|um descanso]', 'a morte seria um alivio', 'so estou esperando [a morte|morrer]'], firstPerson: true, negatable: true },
+  { id: 'pt.passive.why-live', kind: 'passive', phrases: ['pra que continuar [vivendo|viva|vivo|aqui]', 'para que continuar [vivendo|viva|vivo|aqui]', 'por que continuar vivendo', 'viver nao vale a pena', 'a vida nao vale a pena', 'nao vale a pena [viver|continuar vivendo]'], firstPerson: true, negatable: true },
+  { id: 'pt.passive.cant-hold-on', kind: 'passive', phrases: ['nao sei quanto tempo [mais|] [vou aguentar|aguento|consigo aguentar]', 'nao vou aguentar muito mais', 'nao tenho mais forças', 'nao me restam forças', 'estou sem saida', 'nao tenho mais opçoes'], firstPerson: true, negatable: true },
+  { id: 'pt.passive.death-thoughts', kind: 'passive', phrases: ['penso na morte [o tempo todo|todo dia|todos os dias]', 'penso muito na morte', 'nao paro de pensar na morte', 'penso em morrer [o tempo todo|todo dia|todos os dias]'], firstPerson: true, negatable: true },
+  { id: 'pt.ideation.considering', kind: 'ideation', phrases: ['[considero|considerei|estou considerando|penso no] suicidio', 'o suicidio e [minha|a] [unica|melhor] [opçao|saida]', 'fantasio com [suicidio|me matar|morrer]'], firstPerson: true, negatable: true },
+  { id: 'pt.intent.method-self', kind: 'intent', phrases: ['[quero|vou] [estourar|explodir] meus miolos', '[dar|meter] um tiro na minha cabeça', '[quero|vou] me jogar [na frente de um|debaixo de um|embaixo de um] [trem|carro|onibus|caminhao]', 'planejei meu suicidio', 'estou planejando meu suicidio'], firstPerson: true, negatable: true },
+  { id: 'pt.method.ways', kind: 'method', phrases: ['[forma|jeito|maneira] [mais facil|mais rapida|indolor|sem dor|menos dolorosa] de [morrer|se matar]', 'morte [indolor|sem dor|rapida e sem dor]', 'como se matar sem dor'], negatable: true },
+  { id: 'pt.distress.worthless', kind: 'distress', phrases: ['nao valho nada', 'eu nao sirvo pra nada', 'nao sirvo para nada', 'odeio minha vida', 'me odeio', 'sou um lixo', 'sou uma inutil', 'sou um inutil'], firstPerson: true, negatable: true, vetoAfter: ['kkk', 'kkkk', 'haha', 'rs'] },
+  { id: 'pt.passive.something-stupid', kind: 'passive', phrases: ['antes que eu faça [uma besteira|uma loucura|algo]', 'medo de fazer [uma besteira|uma loucura]', 'vou fazer uma besteira', 'medo de me machucar'], firstPerson: true, negatable: true, vetoAfter: ['com', 'no', 'na', 'kkk', 'haha'] },
   // ── context signals ───────────────────────────────────────────────────────────────────────────
   {
     id: 'pt.act.do-it',
