@@ -199,6 +199,15 @@ export interface Detector {
   signals(text: string): Signals;
   /** The pack's rules, as given. */
   readonly rules: readonly Rule[];
+  /**
+   * The words (normalised: lower case a–z, doubled letters collapsed) without which neither `detect`
+   * nor `signals` finds anything: each phrase's key word, and each chat spelling that becomes one. A
+   * line with none of them — and no word one typo from `typoTriggers` — is `none` with no signals
+   * in this pack, whatever else it says. The cheap English check uses this to skip identification.
+   */
+  readonly triggers: readonly string[];
+  /** Of the pack's typo targets, those that are triggers: a word one letter from one of them is mended into it. */
+  readonly typoTriggers: readonly string[];
 }
 
 interface CompiledPhrase {
@@ -256,7 +265,11 @@ export function compileDetector(pack: RulePack): Detector {
   /** `detect`'s normaliser: notes the key words of tier-raising rules. */
   const fast = new Normaliser(keysFor(KEYED), words);
   /** `signals`' normaliser: notes those and the words of rules that count across messages. */
-  const full = new Normaliser(keysFor(new Set([...KEYED, ...CONTEXT_ONLY])), words);
+  const fullKeys = new Set(keysFor(new Set([...KEYED, ...CONTEXT_ONLY])));
+  const full = new Normaliser(fullKeys, words);
+  const spelledKeys = Object.entries(pack.spellings ?? {}).flatMap(([from, to]) => (normalise(to).trim().split(' ').some((w) => fullKeys.has(w)) ? [from] : []));
+  const triggers = Object.freeze([...new Set([...fullKeys, ...spelledKeys])]);
+  const typoTriggers = Object.freeze(typos.filter((t) => fullKeys.has(t)));
 
   const vetoes = new Map(pack.rules.map((r) => [r.id, (r.vetoAfter ?? []).map((v) => normalise(v).trim())]));
   const vetoesBefore = new Map(pack.rules.map((r) => [r.id, (r.vetoBefore ?? []).map((v) => ` ${normalise(v).trim()} `)]));
@@ -458,6 +471,8 @@ export function compileDetector(pack: RulePack): Detector {
   return {
     lang: pack.lang,
     rules: pack.rules,
+    triggers,
+    typoTriggers,
     detect(message: string): Detection {
       const length = fast.run(message);
       if (!fast.sawKey) return NONE;

@@ -25,8 +25,8 @@ export function isPackLanguage(lang: string): lang is PackLanguage {
 
 /**
  * Words that say "English" and that none of the other packs' languages use. Words shared with one of
- * them ("a", "me", "no", "so", "in", "was", "will", "die", "on", "to", "an", "de", "he", "do", "am")
- * are in neither list. Compared as typed (lower case): folded, "all" would read as Spanish "al".
+ * them ("a", "me", "no", "so", "in", "was", "will", "do", "die", "on", "to", "an", "de", "he", "am",
+ * "come") are in neither list. Compared as typed (lower case).
  */
 const ENGLISH_WORDS =
   'i im ive id ill you youre your yours my mine myself the and is are it its this that these those what whats how why when who where there their they them she his her we our us be been being have has had does did dont doesnt didnt cant wont cannot not just want wanna gonna going get got feel like know think really about of for with from at by or but if then than because would could should can lol lmao omg idk tbh rn pls please thanks thank ty np yes yeah yep nope ok okay sure hey hi hello good bad fine sorry anyone anymore everyone nobody someone something nothing everything all any some one more much very too up out now today tonight tomorrow yesterday morning night week work working call review fix fixed check see look looks sounds great nice cool awesome back right well way thing things people time day still again first last next new old done after before soon later here said says say tell told ask asked help need needs make made take took give gave go went coming keep let lets put read write wrote start started stop stopped try tried use used run running finally already maybe though guys everybody gg ez wp ping brb afk nvm ikr imo btw fyi asap thx ttyl haha'
@@ -34,19 +34,20 @@ const ENGLISH_WORDS =
 
 /**
  * Common words of Spanish, Portuguese, French and German (as typed without accents), and of Italian and
- * Dutch; the packs add every word of their own phrases (see `EnglishCheck`).
+ * Dutch: a line with one goes to the identifier, so that its language is known (and, when it has no
+ * pack, counted). Compared as typed (lower case): folded, English "pass" would read as French "pas".
  */
 const OTHER_WORDS =
   // Spanish
   ('que el la los las y yo mi es por con para una un lo se te pero muy mas estoy quiero tengo esta este eso ya nada todo como porque hoy nadie puedo soy del al les su sus nos vida morir ' +
     // Portuguese
-    'eu voce vc nao com pra um uma do da dos das meu minha ta tou estou sou tudo isso ele ela quero morrer hoje ninguem mais aqui mim nem bem ' +
+    'eu voce vc nao com pra um uma da dos das meu minha ta tou estou sou tudo isso ele ela quero morrer hoje ninguem mais aqui mim nem bem ' +
     // French
     'je tu il le les des et est pas ne une qui pour avec mais moi suis ce ca plus rien tout vais veux mourir jai cest suis mon ma mes vous nous sur dans ' +
     // German
-    'ich du er sie es der das und ist nicht ein eine mit mir mich bin zu auf den dem wie aber auch nur noch mehr kann will nicht sterben leben heute mein meine keiner niemand ' +
+    'ich du er sie es der das und ist nicht ein eine mit mir mich bin zu auf den dem wie aber auch nur noch mehr kann nicht sterben leben heute mein meine keiner niemand ' +
     // Italian and Dutch, the languages without a pack most often met: their lines go to the identifier, to be counted
-    'ciao grazie sono che non per come sto stai molto bene anche questo questa perche oggi domani io lui lei noi voi loro della del di ragazzi tutti ' +
+    'ciao grazie sono che non per sto stai molto bene anche questo questa perche oggi domani io lui lei noi voi loro della del di ragazzi tutti ' +
     'ik je jij het een en van niet dat dit wat hoe maar ook goed morgen vandaag wij jullie zijn heb hebt ben allemaal hoi dank bedankt').split(' ');
 
 /** Lower case with repeated letters collapsed, as the normaliser reads words ("Really" as "realy"). */
@@ -55,27 +56,133 @@ const fold = (word: string) => {
   return /(.)\1/.test(w) ? w.replace(/(.)\1+/g, '$1') : w;
 };
 
+/** What another pack needs to find anything in a line (see `Detector.triggers`). */
+export interface ForeignTriggers {
+  /** Normalised words (a–z, doubled letters collapsed). */
+  readonly words: Iterable<string>;
+  /** Words a one-letter typo of which the pack mends into a trigger. */
+  readonly typos?: Iterable<string>;
+  /** Words emoji are read as ("pil" for 💊), and words numbers are read as ("many", "to"). */
+  readonly emojiWords?: Iterable<string>;
+}
+
+const ENGLISH_FLAG = 1;
+const OTHER_FLAG = 2;
+const TRIGGER_FLAG = 4;
+const HASH_SEED = 7;
+const TABLE_BITS = 15;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
+const grow = (buffer: Uint8Array) => {
+  const bigger = new Uint8Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
+};
+
+/**
+ * Words with flags, looked up straight from char codes in a buffer (no string is made per word):
+ * open addressing on a 32-bit hash, the word checked letter by letter on a hit.
+ */
+class WordTable {
+  readonly #hashes = new Int32Array(1 << TABLE_BITS);
+  readonly #flags = new Uint8Array(1 << TABLE_BITS);
+  readonly #words = new Array<string>(1 << TABLE_BITS).fill('');
+  #size = 0;
+
+  add(word: string, flag: number): void {
+    if (!/^[a-z]+$/.test(word)) return;
+    let hash = HASH_SEED;
+    for (let k = 0; k < word.length; k += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    let slot = hash & TABLE_MASK;
+    while (this.#flags[slot] !== 0 && this.#words[slot] !== word) slot = (slot + 1) & TABLE_MASK;
+    if (this.#flags[slot] === 0) {
+      if ((this.#size += 1) > (1 << TABLE_BITS) / 2) throw new Error('English check: too many words for its table');
+      this.#hashes[slot] = hash;
+      this.#words[slot] = word;
+    }
+    this.#flags[slot] = this.#flags[slot]! | flag;
+  }
+
+  /** The flags of the word in buffer[0, length) with this hash, or 0. */
+  find(buffer: Uint8Array, length: number, hash: number): number {
+    let slot = hash & TABLE_MASK;
+    for (;;) {
+      const flags = this.#flags[slot]!;
+      if (flags === 0) return 0;
+      if (this.#hashes[slot] === hash) {
+        const word = this.#words[slot]!;
+        if (word.length === length) {
+          let k = 0;
+          while (k < length && word.charCodeAt(k) === buffer[k]) k += 1;
+          if (k === length) return flags;
+        }
+      }
+      slot = (slot + 1) & TABLE_MASK;
+    }
+  }
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Digits the normaliser may read as letters ("k1ll", "di3"); 2, 6, 8 and 9 it never does. */
+const isLeetDigit = (c: number) => c === 48 || c === 49 || c === 51 || c === 52 || c === 53 || c === 55;
+
+/**
+ * Whether the normaliser may read text[i] as a letter (leetspeak: "k1ll", "t0", "m@tar", "$uicidio",
+ * "k!ll"), given whether a word is open before it. A superset of what it does, so never a miss.
+ */
+function leet(text: string, i: number, inWord: boolean): boolean {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  const leading = isAsciiLetter(next) && isAsciiLetter(text.charCodeAt(i + 2)) && isAsciiLetter(text.charCodeAt(i + 3));
+  if (isLeetDigit(c)) return inWord ? !isDigit(next) : leading;
+  if (c === 64 || c === 36) return isAsciiLetter(next) && (inWord || leading);
+  if (c === 33 || c === 124) return inWord && isAsciiLetter(next);
+  return false;
+}
+
 /**
  * The cheap check that lets most English lines skip the identifier: ASCII-ish text with an English
- * function word and no word of another pack's language. Built with the words of the other packs'
- * phrases, so a line it calls English has nothing any other pack could match: skipping the
- * identifier can change the line's `lang`, never its tier.
+ * function word, no common word of another language, and nothing any other pack could match — none of
+ * their trigger words (key words and the chat spellings that become one, compared folded as the
+ * normaliser folds them, or one typo from a typo-mended trigger), no leetspeak or spaced-out letters
+ * that could hide one, and no emoji or number read as one. So a line it calls English has no signals
+ * in any other pack, and since it has an English word the English rules read it whatever the
+ * identifier would say: skipping the identifier can change the line's `lang`, never its signals.
  */
 export class EnglishCheck {
-  readonly #english: ReadonlySet<string>;
-  readonly #other: ReadonlySet<string>;
+  /** English words (as typed), other languages' words (as typed) and other packs' triggers (folded). */
+  readonly #table = new WordTable();
+  #typed = new Uint8Array(64);
+  #folded = new Uint8Array(64);
+  readonly #typos: readonly string[];
+  /** Whether an emoji can be read as another pack's trigger. */
+  readonly #emoji: boolean;
+  /** Whether a number can be ("many", "to"). */
+  readonly #numbers: boolean;
 
-  /** `foreign`: words of the other packs (normalised); words that are also English (`english`) are left out, as ambiguous. */
-  constructor(foreign: Iterable<string> = [], english: Iterable<string> = []) {
-    const englishWords = new Set([...ENGLISH_WORDS, ...english].map(fold));
-    this.#english = new Set(ENGLISH_WORDS);
-    this.#other = new Set([...OTHER_WORDS.map(fold), ...[...foreign].map(fold).filter((w) => !englishWords.has(w))]);
+  /**
+   * `foreign`: what the other packs need to match anything; a word that is also English still counts
+   * as a trigger, since the other pack would read it. `other`: more words of the other packs'
+   * languages (lower case, as typed without accents), and `english` words that are English too and so
+   * never evidence of another language.
+   */
+  constructor(foreign: ForeignTriggers = { words: [] }, english: Iterable<string> = [], other: Iterable<string> = []) {
+    const englishWords = new Set([...ENGLISH_WORDS, ...english]);
+    for (const w of ENGLISH_WORDS) this.#table.add(w, ENGLISH_FLAG);
+    for (const w of [...OTHER_WORDS, ...other]) if (!englishWords.has(w)) this.#table.add(w, OTHER_FLAG);
+    const triggers = new Set([...foreign.words].map(fold));
+    for (const w of triggers) this.#table.add(w, TRIGGER_FLAG);
+    this.#typos = [...(foreign.typos ?? [])].map(fold);
+    const emojiWords = new Set(foreign.emojiWords ?? []);
+    this.#emoji = [...triggers].some((w) => emojiWords.has(w));
+    this.#numbers = triggers.has('many') || triggers.has('to');
   }
 
   /**
-   * Whether `text` is English for sure: no letters outside ASCII (typographic quotes, dashes and emoji
-   * are fine), at least one English function word, and no word of the other packs' languages. False
-   * means "not sure", never "not English".
+   * Whether `text` is English for sure (see the class). False means "not sure", never "not English".
    */
   sure(text: string): boolean {
     return this.#scan(text, true);
@@ -87,44 +194,87 @@ export class EnglishCheck {
   }
 
   #scan(text: string, sure: boolean): boolean {
+    const table = this.#table;
     let english = false;
-    let start = -1;
-    let word = '';
+    let inWord = false;
+    // The word as typed (lower case) and folded (doubled letters collapsed), with their hashes.
+    let typed = this.#typed;
+    let folded = this.#folded;
+    let n = 0;
+    let m = 0;
+    let h = 0;
+    let fh = 0;
+    let previous = 0;
+    /** Single letters in a row ("s u i c i d e" is read as one word). */
+    let singles = 0;
+    /** The letter a leading "@" or "$" stands for, until the word it leads starts. */
+    let lead = 0;
     const length = text.length;
     for (let i = 0; i <= length; i += 1) {
       const c = i < length ? text.charCodeAt(i) : 32;
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        if (start === -1) {
-          start = i;
-          word = '';
+        const lower = c | 32;
+        if (!inWord) {
+          inWord = true;
+          n = 0;
+          m = 0;
+          h = HASH_SEED;
+          fh = HASH_SEED;
+          previous = 0;
+          if (lead !== 0) {
+            folded[m++] = lead;
+            fh = (Math.imul(fh, 31) + lead) | 0;
+            previous = lead;
+            lead = 0;
+          }
+        }
+        if (n === typed.length) {
+          typed = this.#typed = grow(typed);
+          folded = this.#folded = grow(folded);
+        }
+        typed[n++] = lower;
+        h = (Math.imul(h, 31) + lower) | 0;
+        if (lower !== previous) {
+          folded[m++] = lower;
+          fh = (Math.imul(fh, 31) + lower) | 0;
+          previous = lower;
         }
         continue;
       }
       if (c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
         // A link ("https://example.com/docs"): its words are no language's.
         while (i < length && text.charCodeAt(i) !== 32) i += 1;
-        start = -1;
-        word = '';
+        inWord = false;
         continue;
       }
-      if (c === 39 || c === 0x2019) {
-        // "don't", "I’m": the apostrophe joins the word.
-        if (start !== -1) {
-          word += text.slice(start, i);
-          start = i + 1;
+      // "don't", "I’m": the apostrophe joins the word.
+      if (c === APOSTROPHE || c === RIGHT_QUOTE) continue;
+      if (sure) {
+        // Letters beyond ASCII (accents, other scripts) need the identifier; symbols, punctuation and emoji do not.
+        if (c >= 0xc0 && (c < 0x2000 || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00) || c >= 0xff00)) return false;
+        // Leetspeak may spell another pack's word; a number may be read as one ("many", "to").
+        if (c < 128 && c !== 32 && leet(text, i, inWord)) {
+          // "@jordan": the normaliser reads "ajordan", so that is the word compared with triggers.
+          if (inWord || (c !== 64 && c !== 36)) return false;
+          lead = c === 64 ? 97 : 115;
+          continue;
         }
-        continue;
+        if (this.#numbers && c >= 48 && c <= 57) return false;
+        if (this.#emoji && c >= 0xd800 && c < 0xdc00) return false;
       }
-      // Letters beyond ASCII (accents, other scripts) need the identifier; symbols, punctuation and emoji do not.
-      const foreign = c >= 0xc0 && (c < 0x2000 || (c >= 0x2c00 && c < 0xd800) || (c >= 0xf900 && c < 0xfe00) || c >= 0xff00);
-      if (foreign && sure) return false;
-      if (start !== -1) {
-        const w = (word + text.slice(start, i)).toLowerCase();
-        start = -1;
-        word = '';
-        const isEnglish = this.#english.has(w);
-        // An English word is never another language's evidence, even where folding makes it one ("see" as "se").
-        if (sure && !isEnglish && this.#other.has(fold(w))) return false;
+      if (inWord) {
+        inWord = false;
+        const flags = table.find(typed, n, h);
+        const isEnglish = (flags & ENGLISH_FLAG) !== 0;
+        if (sure) {
+          singles = n === 1 ? singles + 1 : 0;
+          if (singles >= 3) return false;
+          // Another pack could match here: never sure.
+          if (((m === n && folded[0] === typed[0] ? flags : table.find(folded, m, fh)) & TRIGGER_FLAG) !== 0) return false;
+          if (this.#typos.length > 0 && m >= 4 && this.#typo(String.fromCharCode(...folded.subarray(0, m)))) return false;
+          // An English word is never another language's evidence.
+          if (!isEnglish && (flags & OTHER_FLAG) !== 0) return false;
+        }
         if (!english && isEnglish) {
           if (!sure) return true;
           english = true;
@@ -133,6 +283,21 @@ export class EnglishCheck {
     }
     return english;
   }
+
+  /** Whether `word` is one letter from a typo-mended trigger (so another pack would mend it into one). */
+  #typo(word: string): boolean {
+    if (word.length < 4) return false;
+    return this.#typos.some((t) => Math.abs(t.length - word.length) <= 1 && oneEdit(word, t));
+  }
+}
+
+/** Whether `a` and `b` differ by one letter missing, added or changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** How close (as a share of the top score) a pack language must come to be read too. */

@@ -7,6 +7,7 @@
  * read (a count per language; the text goes nowhere). Pure and synchronous, like `detect`.
  */
 import { compileDetector, english, expand, type Detector, type Signal, type Signals } from '../detector.js';
+import { EMOJI_WORDS } from '../characters.js';
 import { Normaliser } from '../normalise.js';
 import { ENGLISH } from '../rules.js';
 import type { Detection, RulePack } from '../types.js';
@@ -35,8 +36,19 @@ function wordsOf(pack: RulePack): string[] {
   return texts.flatMap((t) => normaliser.normalise(t).trim().split(' ')).filter((w) => /^[a-z]+$/.test(w));
 }
 
-/** The cheap English check, knowing every word the other packs could match. */
-const CHECK = new EnglishCheck([SPANISH, PORTUGUESE, FRENCH, GERMAN].flatMap(wordsOf), [...wordsOf(ENGLISH), ...ENGLISH.common]);
+/** Every word of a pack's phrases and word lists, lower case as typed without accents ("dass", not "das"; "m'en" as "men", as the check reads it). */
+function typedWordsOf(pack: RulePack): string[] {
+  const texts = [...pack.rules.flatMap((r) => r.phrases.flatMap(expand)), ...pack.self, ...pack.others, ...pack.negations, ...(pack.conjunctions ?? []), ...pack.common];
+  return texts.flatMap((t) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f'’]/g, '').split(/[^a-z]+/)).filter((w) => w !== '');
+}
+
+/** The cheap English check, knowing what the other packs need to match anything. */
+const FOREIGN = PACK_LANGUAGES.filter((l) => l !== 'en').map((l) => DETECTORS[l]);
+const CHECK = new EnglishCheck(
+  { words: FOREIGN.flatMap((d) => d.triggers), typos: FOREIGN.flatMap((d) => d.typoTriggers), emojiWords: EMOJI_WORDS.values() },
+  [...typedWordsOf(ENGLISH), ...wordsOf(ENGLISH)],
+  [SPANISH, PORTUGUESE, FRENCH, GERMAN].flatMap(typedWordsOf),
+);
 
 /** Whether `text` is English for sure (see `EnglishCheck`): then it skips the identifier. */
 export function surelyEnglish(text: string): boolean {
