@@ -18,13 +18,12 @@ export async function loadCommunityAsCoordinator(deps: CoreDeps, actor: Actor): 
   return (await isCoordinator(deps.db, community.value, actor)) ? community : fail('not-allowed');
 }
 
-/** Validates raw input; the first problem becomes the private reply's detail. */
+/** Validates raw input; the first problem (where, and the schema's words for it) becomes the reason. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
-  return fail('bad-input', `${where}${issue?.message ?? 'invalid input'}`);
+  return fail('bad-input', { id: 'invalid', path: issue?.path.join('.') ?? '', message: issue?.message ?? 'invalid input' });
 }
 
 /** Training counts as valid through the whole of its last day, in the community's time zone. */

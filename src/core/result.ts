@@ -1,7 +1,12 @@
 /**
  * Expected failures are values, not exceptions: a use case returns `Result<T>` and the adapter turns
- * the error code into a private reply (see `errorView`). Exceptions are left for bugs and outages.
+ * the error into a private reply (see `errorView`). Exceptions are left for bugs and outages.
+ * Core carries no English here: `code` is the kind of failure (it picks the reply's title), `reason`
+ * says precisely what went wrong with typed parameters, and the sentence for each reason lives in the
+ * one table of reply texts (`views/errors.ts`), looked up at the edge.
  */
+import type { TrimStage } from './trim/tool.js';
+
 export type ErrorCode =
   | 'bad-input'
   | 'unknown-community'
@@ -18,12 +23,86 @@ export type ErrorCode =
   | 'stale'
   | 'conflict'
   | 'platform'
-  | 'unavailable';
+  /** The database could not be reached or gave up (a fault outside our code). */
+  | 'unavailable'
+  /** A bug of ours (an exception that is not a database fault): logged with a code, answered calmly. */
+  | 'internal';
+
+/** Each precise reason and the parameters its sentence needs (never message content). */
+export interface Reasons {
+  /** A schema refused the input: `path` is where (dotted), `message` the schema's own words for it. */
+  invalid: { readonly path: string; readonly message: string };
+  'not-yet-due': { readonly stage: TrimStage; readonly dueAt: Date; readonly timeZone: string };
+  'no-trim-case': object;
+  'case-of-another': object;
+  'case-closed': object;
+  'assessment-recorded': object;
+  'no-case-for-person': { readonly incident: number };
+  'tool-version-gone': object;
+  /** The case or its tool changed while an assessment form was open. */
+  'assessment-changed': object;
+  'consent-first': object;
+  'outcomes-changed': object;
+  'unanswered-item': object;
+  'unknown-outcome': object;
+  'notes-key-missing': object;
+  'tool-too-long': { readonly length: number; readonly max: number };
+  'not-json': object;
+  'own-trim-role': object;
+  'practitioner-has-cases': { readonly open: number };
+  /** `suggestGrant`: add how the person can get a role. */
+  'no-trim-role': { readonly suggestGrant: boolean };
+  'last-manager': object;
+  'incident-in-future': object;
+  /** `pickAnother`: the form is still open, so ask for another choice. */
+  'own-practitioner': { readonly pickAnother: boolean };
+  'no-incident': { readonly number: number };
+  'incident-gone': object;
+  'no-own-cases': object;
+  'planning-recorded': object;
+  /** `incident` null: every case of the incident was asked for. */
+  'no-open-case': { readonly incident: number | null };
+  'needs-trim-manager': object;
+  'trim-managers-too': object;
+  'already-accepted': object;
+  'no-request-waiting': object;
+  'alert-taken': { readonly byYou: boolean };
+  /** `fix` is the platform adapter's own remedy (`ChatPlatform.explainFailure`). */
+  'conversation-failed': { readonly fix: string };
+  'space-failed': object;
+  'anonymous-busy': object;
+  'anonymous-unreachable': object;
+  'no-volunteer-channel': object;
+  'unknown-topic': { readonly topics: readonly string[] };
+  'member-only': { readonly what: 'check-in' | 'feedback' };
+  'dashboard-coordinators': object;
+  'dashboard-url': object;
+  'dashboard-scheme': object;
+  /** Dashboard sign-in refusals: no usable session, the role has gone, or the link is spent. */
+  'dashboard-session': object;
+  'dashboard-role': object;
+  'dashboard-link': object;
+  'not-enrolled-here': object;
+  'remove-self': object;
+  'volunteer-in-session': object;
+  'setup-needs-admin': object;
+  /** `given` null: no country chosen; otherwise the code that has no checked line. */
+  'country-needed': { readonly given: string | null; readonly countries: readonly string[] };
+  'country-code': object;
+  'form-button': object;
+  'no-open-session': object;
+  'session-members-only': object;
+  'session-ended': object;
+  'already-off-duty': object;
+}
+
+export type ReasonId = keyof Reasons;
+export type Reason = { [K in ReasonId]: { readonly id: K } & Reasons[K] }[ReasonId];
 
 export interface CoreError {
   readonly code: ErrorCode;
-  /** Safe, user-facing specifics (a field name, a limit) — never message content. */
-  readonly detail?: string;
+  /** What precisely went wrong; the reply's second sentence is looked up from it at the edge. */
+  readonly reason?: Reason;
   /** The form field the problem is in, when it came from a form (adapters show it beside that field). */
   readonly field?: string;
 }
@@ -32,7 +111,7 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = <T = never>(code: ErrorCode, detail?: string, field?: string): Result<T> => ({
+export const fail = <T = never>(code: ErrorCode, reason?: Reason, field?: string): Result<T> => ({
   ok: false,
-  error: { code, ...(detail === undefined ? {} : { detail }), ...(field === undefined ? {} : { field }) },
+  error: { code, ...(reason === undefined ? {} : { reason }), ...(field === undefined ? {} : { field }) },
 });

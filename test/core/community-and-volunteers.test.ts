@@ -4,6 +4,7 @@ import { configureCommunity } from '../../src/core/use-cases/configure-community
 import { duty } from '../../src/core/use-cases/duty.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
+import { errorText } from '../../src/core/views/errors.js';
 import { auditLog, communities, volunteers } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
@@ -31,7 +32,8 @@ describe('community setup', () => {
     await setUpCommunity(fx.core);
     must(await configureCommunity(fx.core.deps, { ...coordinator, platformAdmin: false }, { settings: { retentionDays: 7 } }));
     const bad = await configureCommunity(fx.core.deps, coordinator, { settings: { timeZone: 'Mars/Olympus', retentionDays: 9 } });
-    expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('time zone') });
+    expect(bad.ok ? null : bad.error).toMatchObject({ code: 'bad-input', reason: { id: 'invalid' } });
+    expect(bad.ok ? '' : errorText(bad.error)).toContain('time zone');
     const unknown = await configureCommunity(fx.core.deps, coordinator, { settings: { colour: 'blue' } });
     expect(errorCode(unknown)).toBe('bad-input');
     const [row] = await fx.database.db.select().from(communities);
@@ -40,10 +42,12 @@ describe('community setup', () => {
 
   it('refuses a first setup without a country, or with one that has no checked lines, and saves nothing', async () => {
     const missing = await configureCommunity(fx.core.deps, coordinator, { name: 'Guild', settings: { volunteerChannel: 'test:chan:v' } });
-    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('Setup needs the country for crisis lines') });
-    expect(missing.ok ? '' : missing.error.detail).toContain('"other"');
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'bad-input', reason: { id: 'country-needed', given: null } });
+    expect(missing.ok ? '' : errorText(missing.error)).toContain('Setup needs the country for crisis lines');
+    expect(missing.ok ? '' : errorText(missing.error)).toContain('"other"');
     const unknown = await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'ES' } });
-    expect(unknown.ok ? null : unknown.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('no checked crisis lines for ES') });
+    expect(unknown.ok ? null : unknown.error).toMatchObject({ code: 'bad-input', reason: { id: 'country-needed', given: 'ES' } });
+    expect(unknown.ok ? '' : errorText(unknown.error)).toContain('no checked crisis lines for ES');
     expect(errorCode(await configureCommunity(fx.core.deps, coordinator, { settings: { country: 'Narnia' } }))).toBe('bad-input');
     expect(await fx.database.db.select().from(communities)).toHaveLength(0);
     expect(await fx.database.db.select().from(volunteers)).toHaveLength(0);
@@ -65,7 +69,7 @@ describe('community setup', () => {
     await fx.database.db.update(communities).set({ settings: { ...(await fx.database.db.select().from(communities))[0]!.settings, country: null } });
     fx.core.clock.advanceMinutes(2); // past the community copy's lifetime, so the stored row is read
     const stale = await configureCommunity(fx.core.deps, coordinator, { settings: { retentionDays: 9 } });
-    expect(stale.ok ? null : stale.error.detail).toContain('Setup needs the country');
+    expect(stale.ok ? null : errorText(stale.error)).toContain('Setup needs the country');
     const queued = must(await requestListener(fx.core.deps, member, {}));
     // The international directory is somewhere to look, never introduced as a line to call.
     expect(queued.view.fields?.[0]).toMatchObject({ label: 'Find a helpline where you are', value: expect.stringContaining('findahelpline') });

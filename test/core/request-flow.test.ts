@@ -8,6 +8,7 @@ import { endSession } from '../../src/core/use-cases/end-session.js';
 import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
+import { errorText } from '../../src/core/views/errors.js';
 import { feedback, jobs, sessions, supportRequests } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
@@ -49,7 +50,8 @@ describe('asking for a listener', () => {
 
   it('refuses a note over 500 characters and stores nothing', async () => {
     const result = await requestListener(fx.core.deps, member, { note: 'x'.repeat(501) });
-    expect(result.ok ? null : result.error).toMatchObject({ code: 'bad-input', detail: expect.stringContaining('500 characters') });
+    expect(result.ok ? null : result.error).toMatchObject({ code: 'bad-input', reason: { id: 'invalid', path: 'note' } });
+    expect(result.ok ? '' : errorText(result.error)).toContain('500 characters');
     expect(await fx.database.db.select().from(supportRequests)).toHaveLength(0);
     expect(fx.core.platform.calls).toHaveLength(0);
   });

@@ -62,6 +62,17 @@ describe('Slack setup and the country', () => {
     expect(await stored()).toHaveLength(0);
   });
 
+  it('checks the other fields with core\'s own limits, beside each field, and saves nothing', async () => {
+    // Core keeps closed requests at most 3650 days; the form used to let 5000 through to a refusal by DM.
+    const tooLong = { ...form(picked('GB')), retention_days: { retention_days: { type: 'number_input', value: '5000' } } };
+    const long = await h.send(submit(TEAM, ADMIN, 'pl:form:setup', tooLong));
+    expect(JSON.parse(long.text)).toMatchObject({ response_action: 'errors', errors: { retention_days: 'A whole number of days, from 1 to 3650.' } });
+    const badZone = { ...form(picked('GB')), time_zone: { time_zone: { type: 'plain_text_input', value: 'Mars/Olympus' } } };
+    const zone = await h.send(submit(TEAM, ADMIN, 'pl:form:setup', badZone));
+    expect(JSON.parse(zone.text)).toMatchObject({ response_action: 'errors', errors: { time_zone: expect.stringContaining('IANA') } });
+    expect(await stored()).toHaveLength(0);
+  });
+
   it('sets up with "Other / international"', async () => {
     const dmsBefore = h.fake.privateTo(ADMIN).length;
     const res = await h.send(submit(TEAM, ADMIN, 'pl:form:setup', form(picked('INTL'))));

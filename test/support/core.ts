@@ -58,7 +58,7 @@ export const actor = (user: string, extra: Partial<Actor> = {}): Actor => ({ use
 
 /** Unwraps a successful result, failing the test with the error code otherwise. */
 export function must<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}${result.error.detail === undefined ? '' : `: ${result.error.detail}`}`);
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}${result.error.reason === undefined ? '' : `: ${result.error.reason.id}`}`);
   return result.value;
 }
 

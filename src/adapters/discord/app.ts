@@ -22,26 +22,17 @@ import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
 import { defaultSettings } from '../../core/settings.js';
-import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { duty } from '../../core/use-cases/duty.js';
-import { endSession } from '../../core/use-cases/end-session.js';
-import { forgetMe } from '../../core/use-cases/forget-me.js';
 import { handleAction } from '../../core/use-cases/handle-action.js';
-import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
-import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
 import { parseAction, repeatable } from '../../core/actions.js';
 import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
-import { showResources } from '../../core/use-cases/show-resources.js';
-import { showStats } from '../../core/use-cases/stats.js';
 import type { View } from '../../core/views/types.js';
+import { runCommand } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
+import { createGuard } from '../guard.js';
 import { Limiter } from '../limiter.js';
-import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
-import { HELP, parseCommand, type DiscordCommand } from './commands.js';
+import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
+import { isDiscordError } from './errors.js';
 import { DiscordPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
@@ -66,9 +57,6 @@ export interface DiscordService {
   readonly platform: DiscordPlatform;
   stop(): Promise<void>;
 }
-
-/** The community of a DM: no guild there, so the first set-up server both share. */
-const UNKNOWN_GUILD = '0';
 
 
 /**
@@ -135,68 +123,9 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     };
   }
 
-  const guarded = guardedRunner(log, 'discord');
-
-  async function runCommand(cmd: DiscordCommand, actor: Actor, i: ChatInputCommandInteraction): Promise<View> {
-    const guild = i.guildId ?? UNKNOWN_GUILD;
-    switch (cmd.kind) {
-      case 'help':
-        return { title: 'Peerline', text: HELP };
-      case 'unsupported':
-        return { title: 'Unknown command', text: `I do not know /${cmd.name}.\n\n${HELP}`, tone: 'warning' };
-      case 'resources':
-        return viewOf(showResources(deps, actor, cmd.country ?? undefined));
-      case 'listen':
-        return guarded('listen', async () => {
-          const r = await requestListener(deps, actor, {
-            ...(cmd.topic === null ? {} : { topic: cmd.topic }),
-            ...(cmd.note === null ? {} : { note: cmd.note }),
-            anonymous: cmd.anonymous,
-            ...(cmd.checkInHours === null ? {} : { checkInHours: cmd.checkInHours }),
-          });
-          return r.ok ? okView(r.value.view) : r;
-        });
-      case 'duty':
-        return guarded('duty', () => duty(deps, actor, cmd.mode));
-      case 'end':
-        return guarded('end', () => endSession(deps, actor, { spaceRef: channelRef(guild, i.channelId) }));
-      case 'forget-me':
-        return guarded('forget-me', () => forgetMe(deps, actor));
-      case 'setup':
-        return guarded('setup', () =>
-          configureCommunity(deps, actor, {
-            name: i.guild?.name ?? `Discord ${guild}`,
-            settings: {
-              ...(cmd.volunteerChannel === null ? {} : { volunteerChannel: channelRef(guild, cmd.volunteerChannel) }),
-              ...(cmd.sessionsChannel === null ? {} : { sessionsLocation: channelRef(guild, cmd.sessionsChannel) }),
-              ...(cmd.country === null ? {} : { country: cmd.country }),
-              ...(cmd.timeZone === null ? {} : { timeZone: cmd.timeZone }),
-              ...(cmd.retentionDays === null ? {} : { retentionDays: cmd.retentionDays }),
-              ...(cmd.coordinatorRole === null ? {} : { coordinatorRole: channelRef(guild, cmd.coordinatorRole) }),
-            },
-          }),
-        );
-      case 'volunteer-add':
-        return guarded('volunteer-add', () =>
-          enrolVolunteer(deps, actor, {
-            user: userRef(guild, cmd.user),
-            tags: [...cmd.tags],
-            trainedUntil: cmd.trainedUntil,
-            ...(cmd.capacity === null ? {} : { capacity: cmd.capacity }),
-          }),
-        );
-      case 'volunteer-remove':
-        return guarded('volunteer-remove', () => removeVolunteer(deps, actor, { user: userRef(guild, cmd.user) }));
-      case 'volunteers':
-        return guarded('volunteers', () => listVolunteers(deps, actor));
-      case 'stats':
-        return guarded('stats', () => showStats(deps, actor, cmd.days === null ? {} : { days: cmd.days }));
-      case 'dashboard': {
-        const url = o.dashboardUrl;
-        return url === undefined ? DASHBOARD_OFF : guarded('dashboard', () => issueDashboardLink(deps, actor, url));
-      }
-    }
-  }
+  // Every exception ends in the guard: from a use case (`guard.run`), from a listener, or from the client.
+  const guard = createGuard(log, 'discord', isDiscordError);
+  const commands = discordCommands(deps, o.dashboardUrl);
 
   /** A replayed interaction (same id) gets one effect; a slow or missing database lets it go ahead. */
   async function isReplay(i: Interaction): Promise<boolean> {
@@ -211,7 +140,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     await i.respond(topics.filter((t) => t.includes(typed)).slice(0, 25).map((t) => ({ name: t, value: t })));
   }
 
-  const trim: DiscordTrimContext = { deps, log, actorOf, isReplay };
+  const trim: DiscordTrimContext = { deps, guard, commands, actorOf, isReplay };
   const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
 
   async function onInteraction(i: Interaction): Promise<void> {
@@ -227,7 +156,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
         return;
       }
       const actor = await actorOf(i);
-      const view = i.isChatInputCommand() ? await runCommand(parseCommand(i), actor, i) : await guarded('action', () => handleAction(deps, actor, i.customId));
+      const view = i.isChatInputCommand() ? await runCommand(commands, guard, actor, parseCommand(i)) : await guard.view('action', () => handleAction(deps, actor, i.customId));
       await editReply(i, view);
     });
   }
@@ -249,12 +178,12 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   }
 
   client.on(Events.InteractionCreate, (i) => {
-    onInteraction(i).catch((error: unknown) => log.error('discord.interaction_failed', { error: errorName(error) }));
+    onInteraction(i).catch((error: unknown) => guard.report('interaction', error));
   });
   client.on(Events.MessageCreate, (m) => {
-    onMessage(m).catch((error: unknown) => log.error('discord.message_failed', { error: errorName(error) }));
+    onMessage(m).catch((error: unknown) => guard.report('message', error));
   });
-  client.on(Events.Error, (error) => log.error('discord.client_error', { error: errorName(error) }));
+  client.on(Events.Error, (error) => guard.report('client', error));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(o.token);

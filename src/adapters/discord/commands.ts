@@ -10,9 +10,12 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { countryChoices } from '../../core/use-cases/configure-community.js';
+import type { CoreDeps } from '../../core/deps.js';
+import { countryChoices, type ConfigureCommunityInput } from '../../core/use-cases/configure-community.js';
 import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
 import { createCatalogue } from '../../crisis/index.js';
+import type { ChatCommand, CommandContext } from '../command-table.js';
+import { channelRef, userRef } from './refs.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -114,34 +117,24 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   TRIM_COMMAND,
 ];
 
-export type DiscordCommand =
-  | { readonly kind: 'listen'; readonly topic: string | null; readonly note: string | null; readonly anonymous: boolean; readonly checkInHours: number | null }
-  | { readonly kind: 'resources'; readonly country: string | null }
-  | { readonly kind: 'duty'; readonly mode: 'on' | 'off' | 'status' }
-  | { readonly kind: 'end' }
-  | { readonly kind: 'forget-me' }
-  | { readonly kind: 'help' }
-  | {
-      readonly kind: 'setup';
-      readonly volunteerChannel: string | null;
-      readonly sessionsChannel: string | null;
-      readonly country: string | null;
-      readonly timeZone: string | null;
-      readonly retentionDays: number | null;
-      readonly coordinatorRole: string | null;
-    }
-  | { readonly kind: 'volunteer-add'; readonly user: string; readonly tags: readonly string[]; readonly trainedUntil: string | null; readonly capacity: number | null }
-  | { readonly kind: 'volunteer-remove'; readonly user: string }
-  | { readonly kind: 'volunteers' }
-  | { readonly kind: 'stats'; readonly days: number | null }
-  | { readonly kind: 'dashboard' }
-  | { readonly kind: 'unsupported'; readonly name: string };
+/** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
+export const UNKNOWN_GUILD = '0';
 
-export function parseCommand(i: ChatInputCommandInteraction): DiscordCommand {
+/** Reads an invocation of the main commands into the shared command union, with refs built in its guild. */
+export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
   const o = i.options;
+  const guild = i.guildId ?? UNKNOWN_GUILD;
+  const unsupported = (name: string): ChatCommand => ({ kind: 'unsupported', topic: 'main', reason: `I do not know /${name}.` });
   switch (i.commandName) {
-    case 'listen':
-      return { kind: 'listen', topic: o.getString('topic'), note: o.getString('note'), anonymous: o.getBoolean('anonymous') ?? false, checkInHours: o.getInteger('check-in') };
+    case 'listen': {
+      const topic = o.getString('topic');
+      const note = o.getString('note');
+      const checkInHours = o.getInteger('check-in');
+      return {
+        kind: 'listen',
+        input: { ...(topic === null ? {} : { topic }), ...(note === null ? {} : { note }), anonymous: o.getBoolean('anonymous') ?? false, ...(checkInHours === null ? {} : { checkInHours }) },
+      };
+    }
     case 'resources':
       return { kind: 'resources', country: o.getString('country') };
     case 'duty': {
@@ -149,38 +142,64 @@ export function parseCommand(i: ChatInputCommandInteraction): DiscordCommand {
       return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'duty', mode: 'status' };
     }
     case 'end':
-      return { kind: 'end' };
+      return { kind: 'end', space: channelRef(guild, i.channelId) };
     case 'forget-me':
       return { kind: 'forget-me' };
     case 'peer-help':
-      return { kind: 'help' };
+      return { kind: 'help', topic: 'main' };
     case 'peer-admin': {
       const group = o.getSubcommandGroup(false);
       const sub = o.getSubcommand(false);
       if (group === 'volunteer' && sub === 'add') {
         const tags = (o.getString('tags') ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 0);
-        return { kind: 'volunteer-add', user: o.getUser('user', true).id, tags, trainedUntil: o.getString('trained-until'), capacity: o.getInteger('capacity') };
+        return { kind: 'volunteer-add', user: userRef(guild, o.getUser('user', true).id), tags, trainedUntil: o.getString('trained-until'), capacity: o.getInteger('capacity') };
       }
-      if (group === 'volunteer' && sub === 'remove') return { kind: 'volunteer-remove', user: o.getUser('user', true).id };
-      if (sub === 'setup') {
-        return {
-          kind: 'setup',
-          volunteerChannel: o.getChannel('volunteer-channel')?.id ?? null,
-          sessionsChannel: o.getChannel('sessions-channel')?.id ?? null,
-          country: o.getString('country'),
-          timeZone: o.getString('time-zone'),
-          retentionDays: o.getInteger('retention-days'),
-          coordinatorRole: o.getRole('coordinator-role')?.id ?? null,
-        };
-      }
+      if (group === 'volunteer' && sub === 'remove') return { kind: 'volunteer-remove', user: userRef(guild, o.getUser('user', true).id) };
+      if (sub === 'setup') return { kind: 'setup', input: setupInput(i, guild) };
       if (sub === 'volunteers') return { kind: 'volunteers' };
       if (sub === 'dashboard') return { kind: 'dashboard' };
       if (sub === 'stats') return { kind: 'stats', days: o.getInteger('days') };
-      return { kind: 'unsupported', name: `peer-admin ${group ?? ''} ${sub ?? ''}`.trim() };
+      return unsupported(`peer-admin ${group ?? ''} ${sub ?? ''}`.trim());
     }
     default:
-      return { kind: 'unsupported', name: i.commandName };
+      return unsupported(i.commandName);
   }
+}
+
+/** `/peer-admin setup`: only the options given change; the rest keep their values. */
+function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCommunityInput {
+  const o = i.options;
+  const volunteerChannel = o.getChannel('volunteer-channel')?.id;
+  const sessionsChannel = o.getChannel('sessions-channel')?.id;
+  const country = o.getString('country');
+  const timeZone = o.getString('time-zone');
+  const retentionDays = o.getInteger('retention-days');
+  const coordinatorRole = o.getRole('coordinator-role')?.id;
+  return {
+    name: i.guild?.name ?? `Discord ${guild}`,
+    settings: {
+      ...(volunteerChannel === undefined ? {} : { volunteerChannel: channelRef(guild, volunteerChannel) }),
+      ...(sessionsChannel === undefined ? {} : { sessionsLocation: channelRef(guild, sessionsChannel) }),
+      ...(country === null ? {} : { country }),
+      ...(timeZone === null ? {} : { timeZone }),
+      ...(retentionDays === null ? {} : { retentionDays }),
+      ...(coordinatorRole === undefined ? {} : { coordinatorRole: channelRef(guild, coordinatorRole) }),
+    },
+  };
+}
+
+/** What the command table shows for help and for what did not parse, in Discord's words. */
+export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
+  const trimHelp = TRIM_HELP_LINES.join('\n');
+  return {
+    deps,
+    dashboardUrl,
+    help: (topic) => (topic === 'main' ? { title: 'Peerline', text: HELP } : { title: 'Peerline TRiM', text: trimHelp }),
+    unsupported: (cmd) =>
+      cmd.topic === 'main'
+        ? { title: 'Unknown command', text: `${cmd.reason}\n\n${HELP}`, tone: 'warning' }
+        : { title: 'I did not understand that', text: `${cmd.reason}\n\n${trimHelp}`, tone: 'warning' },
+  };
 }
 
 export const HELP = [

@@ -2,7 +2,7 @@
  * Discord API failures mapped in one place. discord.js already waits out 429s; what reaches us is a
  * refusal with a JSON error code, which we name and explain to coordinators.
  */
-import { DiscordAPIError } from 'discord.js';
+import { DiscordAPIError, HTTPError } from 'discord.js';
 
 export type DiscordFailure = 'missing-permissions' | 'missing-access' | 'cannot-dm' | 'unknown-channel' | 'unknown-message' | 'thread-limit' | 'other';
 
@@ -46,4 +46,9 @@ export function remedy(code: DiscordFailure): string | null {
     default:
       return null;
   }
+}
+
+/** Whether `error` came from Discord's API (a refusal we can name, or discord.js's own request errors), not a bug. */
+export function isDiscordError(error: unknown): boolean {
+  return error instanceof DiscordPlatformError || error instanceof DiscordAPIError || error instanceof HTTPError;
 }

@@ -3,7 +3,8 @@
  * with an `unsupported` case. It has no default_member_permissions, so practitioners without Manage
  * Server can use it: core checks the TRiM role on every use (invariant 5).
  */
-import type { TrimRecordCommand } from '../trim-records.js';
+import type { ChatCommand } from '../command-table.js';
+import type { UserRef } from '../../core/ports.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { TITLE_MAX } from '../../core/trim/incident.js';
 
@@ -93,78 +94,86 @@ export const TRIM_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   ],
 };
 
-/** A person involved and their practitioner, as Discord user ids. */
+/** A person involved and their practitioner. */
 export interface IncidentPerson {
-  readonly person: string;
-  readonly practitioner: string;
+  readonly person: UserRef;
+  readonly practitioner: UserRef;
 }
 
+/** `/trim …`: the shared commands, or one of Discord's own steps (a form or an assessment message). */
 export type TrimCommand =
-  | TrimRecordCommand
-  | { readonly kind: 'incident'; readonly title: string; readonly when: string; readonly people: readonly IncidentPerson[] }
-  | { readonly kind: 'assess'; readonly number: number; readonly person: string }
-  | { readonly kind: 'tool-edit' }
-  | { readonly kind: 'unsupported'; readonly reason: string };
+  | ChatCommand
+  | { readonly kind: 'trim-incident'; readonly title: string; readonly when: string; readonly people: readonly IncidentPerson[] }
+  | { readonly kind: 'trim-assess'; readonly number: number; readonly person: UserRef }
+  | { readonly kind: 'trim-tool-form' };
 
-/** Reads `/trim …`. Discord enforces required options and types; what it cannot (pairs of people and practitioners) is checked here. */
-export function parseTrimCommand(i: ChatInputCommandInteraction): TrimCommand {
+const unsupported = (reason: string): TrimCommand => ({ kind: 'unsupported', topic: 'trim', reason });
+
+/**
+ * Reads `/trim …`, with `ref` building a user ref from a Discord user id. Discord enforces required
+ * options and types; what it cannot (pairs of people and practitioners) is checked here.
+ */
+export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: string) => UserRef): TrimCommand {
   const o = i.options;
   const group = o.getSubcommandGroup(false);
   const sub = o.getSubcommand(false);
   const number = () => o.getInteger('incident');
-  const user = (name: string) => o.getUser(name)?.id ?? null;
+  const user = (name: string) => {
+    const id = o.getUser(name)?.id;
+    return id === undefined ? null : ref(id);
+  };
   if (group === 'role') {
     const target = user('user');
     const role = o.getString('role');
-    if (sub === 'add' && target !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'role-add', user: target, role };
-    if (sub === 'remove' && target !== null) return { kind: 'role-remove', user: target };
-    return { kind: 'unsupported', reason: 'Use /trim role add (a person and practitioner or manager) or /trim role remove (a person).' };
+    if (sub === 'add' && target !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'trim-role-add', user: target, role };
+    if (sub === 'remove' && target !== null) return { kind: 'trim-role-remove', user: target };
+    return unsupported('Use /trim role add (a person and practitioner or manager) or /trim role remove (a person).');
   }
-  if (group !== null) return { kind: 'unsupported', reason: `I do not know /trim ${group.slice(0, 30)}.` };
+  if (group !== null) return unsupported(`I do not know /trim ${group.slice(0, 30)}.`);
   const n = number();
-  const needsNumber: TrimCommand = { kind: 'unsupported', reason: 'Give the incident number.' };
+  const needsNumber = unsupported('Give the incident number.');
   switch (sub) {
     case 'incident':
       return parseIncident(o.getString('title') ?? '', o.getString('when') ?? '', user);
     case 'due':
-      return { kind: 'due' };
+      return { kind: 'trim-due' };
     case 'assess': {
       const person = user('person');
-      return n === null || person === null ? { kind: 'unsupported', reason: 'Give the incident number and the person.' } : { kind: 'assess', number: n, person };
+      return n === null || person === null ? unsupported('Give the incident number and the person.') : { kind: 'trim-assess', number: n, person };
     }
     case 'case':
-      return n === null ? needsNumber : { kind: 'case', number: n };
+      return n === null ? needsNumber : { kind: 'trim-case', number: n };
     case 'planned':
-      return n === null ? needsNumber : { kind: 'planned', number: n };
+      return n === null ? needsNumber : { kind: 'trim-planned', number: n };
     case 'assign': {
       const person = user('person');
       const practitioner = user('practitioner');
-      return n === null || person === null || practitioner === null ? { kind: 'unsupported', reason: 'Give the incident number, the person and their new practitioner.' } : { kind: 'assign', number: n, person, practitioner };
+      return n === null || person === null || practitioner === null ? unsupported('Give the incident number, the person and their new practitioner.') : { kind: 'trim-assign', number: n, person, practitioner };
     }
     case 'close':
-      return n === null ? needsNumber : { kind: 'close', number: n, person: user('person') };
+      return n === null ? needsNumber : { kind: 'trim-close', number: n, person: user('person') };
     case 'tool':
-      return { kind: 'tool' };
+      return { kind: 'trim-tool' };
     case 'tool-edit':
-      return { kind: 'tool-edit' };
+      return { kind: 'trim-tool-form' };
     case 'roles':
-      return { kind: 'roles' };
+      return { kind: 'trim-roles' };
     default:
-      return { kind: 'unsupported', reason: `I do not know /trim ${(sub ?? '').slice(0, 30)}.` };
+      return unsupported(`I do not know /trim ${(sub ?? '').slice(0, 30)}.`);
   }
 }
 
-function parseIncident(title: string, when: string, user: (name: string) => string | null): TrimCommand {
+function parseIncident(title: string, when: string, user: (name: string) => UserRef | null): TrimCommand {
   const pairs: IncidentPerson[] = [];
   for (let k = 1; k <= INCIDENT_PEOPLE; k += 1) {
     const person = user(`person-${k}`);
     const practitioner = user(`practitioner-${k}`);
     if (person === null && practitioner === null) continue;
-    if (person === null) return { kind: 'unsupported', reason: `practitioner-${k} is set but person-${k} is not: give each practitioner the person they look after.` };
-    if (practitioner === null) return { kind: 'unsupported', reason: `person-${k} has no practitioner: set practitioner-${k} too. Every person involved needs a TRiM practitioner.` };
+    if (person === null) return unsupported(`practitioner-${k} is set but person-${k} is not: give each practitioner the person they look after.`);
+    if (practitioner === null) return unsupported(`person-${k} has no practitioner: set practitioner-${k} too. Every person involved needs a TRiM practitioner.`);
     pairs.push({ person, practitioner });
   }
-  return pairs.length === 0 ? { kind: 'unsupported', reason: 'Name at least one person involved (person-1) and their practitioner (practitioner-1).' } : { kind: 'incident', title, when, people: pairs };
+  return pairs.length === 0 ? unsupported('Name at least one person involved (person-1) and their practitioner (practitioner-1).') : { kind: 'trim-incident', title, when, people: pairs };
 }
 
 /** The /trim lines of `/peer-help`. */

@@ -16,18 +16,17 @@ import {
 } from 'discord.js';
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
 import { fail, ok, type CoreError, type Result } from '../../core/result.js';
 import { parseLocalDateTime } from '../../core/time.js';
 import { assessmentForm, assessmentFormFor, confirmForm, recordAssessment } from '../../core/trim/assess.js';
 import { logIncident } from '../../core/trim/incident.js';
 import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
-import { errorView } from '../../core/views/errors.js';
+import { errorView, reasonText } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
-import { guardedRunner } from '../replies.js';
-import { runTrimRecordCommand } from '../trim-records.js';
+import { runCommand, type CommandContext } from '../command-table.js';
+import type { Guard } from '../guard.js';
+import { UNKNOWN_GUILD } from './commands.js';
 import { userRef } from './refs.js';
 import {
   answersMessage,
@@ -45,11 +44,13 @@ import {
   type RecordState,
   type TrimMessage,
 } from './trim-assess.js';
-import { parseTrimCommand, TRIM_HELP_LINES, type TrimCommand } from './trim-commands.js';
+import { parseTrimCommand, type TrimCommand } from './trim-commands.js';
 
 export interface DiscordTrimContext {
   readonly deps: CoreDeps;
-  readonly log: Logger;
+  readonly guard: Guard;
+  /** The shared command table's context, for the TRiM commands that are plain use cases. */
+  readonly commands: CommandContext;
   /** Who acts, read as the rest of the adapter reads it (a DM's community included). */
   readonly actorOf: (i: Interaction) => Promise<Actor>;
   /** True when Discord delivered this interaction before, so its effect already happened. */
@@ -75,25 +76,19 @@ export async function onTrimInteraction(ctx: DiscordTrimContext, i: Interaction)
 
 const EPHEMERAL = MessageFlags.Ephemeral;
 const replyNow = (i: RepliableInteraction, view: View) => i.reply({ ...message(view), flags: EPHEMERAL });
-const guild = (actor: Actor) => actor.community.slice(actor.community.indexOf(':') + 1);
 /** The error as the message's new body; the steps stay on it only when trying again could help. */
 function errorBody(error: CoreError): Omit<TrimMessage, 'components'> | TrimMessage {
   const { components: _dropped, ...body } = message(errorView(error));
   return error.code === 'unavailable' ? body : { ...body, components: [] };
 }
 
-async function attempt<T>(ctx: DiscordTrimContext, what: string, run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    ctx.log.error('discord.handler_failed', { what, error: errorName(error) });
-    return fail('unavailable');
-  }
-}
+const attempt = <T>(ctx: DiscordTrimContext, what: string, run: () => Promise<Result<T>>): Promise<Result<T>> => ctx.guard.run(what, run);
 
 async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction): Promise<void> {
-  const cmd = parseTrimCommand(i);
-  if (cmd.kind === 'tool-edit') return openToolEditor(ctx, i);
+  // `/trim` is not offered in DMs, so the guild is the interaction's.
+  const guild = i.guildId ?? UNKNOWN_GUILD;
+  const cmd = parseTrimCommand(i, (user) => userRef(guild, user));
+  if (cmd.kind === 'trim-tool-form') return openToolEditor(ctx, i);
   // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
   await i.deferReply({ flags: EPHEMERAL });
   if (await ctx.isReplay(i)) {
@@ -101,37 +96,34 @@ async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction
     return;
   }
   const actor = await ctx.actorOf(i);
-  if (cmd.kind === 'assess') {
-    const form = await attempt(ctx, 'trim-assess', () => assessmentFormFor(ctx.deps, actor, { number: cmd.number, person: userRef(guild(actor), cmd.person) }));
+  if (cmd.kind === 'trim-assess') {
+    const form = await attempt(ctx, 'trim-assess', () => assessmentFormFor(ctx.deps, actor, { number: cmd.number, person: cmd.person }));
     await i.editReply(answersStep(form));
     return;
   }
-  await i.editReply(message(await runCommand(ctx, cmd, actor)));
-}
-
-function runCommand(ctx: DiscordTrimContext, cmd: Exclude<TrimCommand, { kind: 'assess' | 'tool-edit' }>, actor: Actor): Promise<View> | View {
-  const guarded = guardedRunner(ctx.log, 'discord');
-  if (cmd.kind === 'unsupported') return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP_LINES.join('\n')}`, tone: 'warning' };
-  if (cmd.kind === 'incident') return guarded('trim-incident', () => incident(ctx.deps, actor, cmd));
-  return runTrimRecordCommand(ctx.deps, guarded, actor, cmd, (id) => userRef(guild(actor), id));
+  if (cmd.kind === 'trim-incident') {
+    await i.editReply(message(await ctx.guard.view('trim-incident', () => incident(ctx.deps, actor, cmd))));
+    return;
+  }
+  await i.editReply(message(await runCommand(ctx.commands, ctx.guard, actor, cmd)));
 }
 
 /** `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else. */
-async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'incident' }>): Promise<Result<View>> {
+async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'trim-incident' }>): Promise<Result<View>> {
   const tz = (await deps.communities.get(deps.db, actor.community))?.settings.timeZone ?? 'UTC';
   const at = parseLocalDateTime(cmd.when, tz);
-  const ref = (id: string) => userRef(guild(actor), id);
   const r = await logIncident(deps, actor, {
     title: cmd.title,
     // An unreadable time goes to core as typed, so a person without a TRiM role hears that first.
     occurredAt: at?.toISOString() ?? cmd.when,
-    people: cmd.people.map((p) => ({ person: ref(p.person), practitioner: ref(p.practitioner) })),
+    people: cmd.people,
   });
   if (r.ok) return r;
-  const { field, detail } = r.error;
-  if (field === 'occurred_at' && at === null) return fail('bad-input', `Give "when" as YYYY-MM-DD HH:MM (24-hour) in this community's time zone, ${tz}: for example 2026-03-05 14:30.`, field);
+  // Discord's own words for what its options are called: the edge knows them, core does not.
+  const { field, reason } = r.error;
+  if (field === 'occurred_at' && at === null) return ok(errorView(r.error, `Give "when" as YYYY-MM-DD HH:MM (24-hour) in this community's time zone, ${tz}: for example 2026-03-05 14:30.`));
   const k = /^practitioner_(\d+)$/.exec(field ?? '')?.[1];
-  return k === undefined || detail === undefined ? r : fail(r.error.code, `${detail} (practitioner-${Number(k) + 1})`, field);
+  return k === undefined || reason === undefined ? r : ok(errorView(r.error, `${reasonText(reason)} (practitioner-${Number(k) + 1})`));
 }
 
 /** The first assessment step, from core's answers form. */
@@ -176,7 +168,7 @@ async function onButton(ctx: DiscordTrimContext, i: ButtonInteraction): Promise<
 async function onSelect(i: StringSelectMenuInteraction): Promise<void> {
   const c = parseTrimComponent(i.customId);
   const rows = c.kind === 'consent' || c.kind === 'items' || c.kind === 'outcome' ? rechoose(c.kind, i.values, i.message.components.map((r) => r.toJSON())) : null;
-  if (rows === null) await replyNow(i, errorView({ code: 'stale', detail: 'Start the assessment again with /trim assess or an Assess button.' }));
+  if (rows === null) await replyNow(i, errorView({ code: 'stale' }, 'Start the assessment again with /trim assess or an Assess button.'));
   else await i.update({ components: rows });
 }
 
@@ -189,7 +181,7 @@ async function onModal(ctx: DiscordTrimContext, i: ModalSubmitInteraction): Prom
     }
     const actor = await ctx.actorOf(i);
     const json = textOf(i, 'tool') ?? '';
-    await i.editReply(message(await guardedRunner(ctx.log, 'discord')('trim-tool-save', () => saveTool(ctx.deps, actor, { json }))));
+    await i.editReply(message(await ctx.guard.view('trim-tool-save', () => saveTool(ctx.deps, actor, { json }))));
     return;
   }
   const c = parseTrimComponent(i.customId);
@@ -217,9 +209,9 @@ async function answersFor(deps: CoreDeps, actor: Actor, state: AssessState) {
   }
   const current = stateOfForm(form.value);
   if (current === null || current.stage !== state.stage || current.toolVersion !== state.toolVersion) {
-    return fail<never>('stale', 'The case or its risk tool changed since this form was opened. Please start the assessment again.');
+    return fail<never>('stale', { id: 'assessment-changed' });
   }
-  if (state.consent === null) return fail<never>('bad-input', 'Record whether they agreed to take part first.');
+  if (state.consent === null) return fail<never>('bad-input', { id: 'consent-first' });
   const items: FormItem[] = itemsOf(form.value);
   return ok({ items, input: { caseId: state.caseId, stage: state.stage, toolVersion: state.toolVersion, consented: state.consent, answers: answersOf(state, items) } });
 }
@@ -236,7 +228,7 @@ async function record(ctx: DiscordTrimContext, i: ButtonInteraction | ModalSubmi
     if (!form.ok) return form;
     const outcomes = form.value.fields.find((f) => f.kind === 'select' && f.id === 'outcome');
     const outcome = outcomes?.kind === 'select' ? outcomes.options[state.outcome]?.value : undefined;
-    if (outcome === undefined) return fail<View>('stale', 'The outcomes of the risk tool changed. Please start the assessment again.');
+    if (outcome === undefined) return fail<View>('stale', { id: 'outcomes-changed' });
     return recordAssessment(ctx.deps, actor, { ...a.value.input, outcome, ...(notes === undefined ? {} : { notes }) });
   });
   await i.editReply(done.ok ? message(done.value, []) : errorBody(done.error));

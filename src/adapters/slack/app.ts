@@ -9,34 +9,30 @@ import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
-import { cancelRequest } from '../../core/use-cases/cancel-request.js';
+import { ok } from '../../core/result.js';
 import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { duty } from '../../core/use-cases/duty.js';
-import { endSession } from '../../core/use-cases/end-session.js';
-import { forgetMe } from '../../core/use-cases/forget-me.js';
 import { handleAction } from '../../core/use-cases/handle-action.js';
-import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
-import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
 import { handleMessage } from '../../core/use-cases/handle-message.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../core/use-cases/manage-volunteers.js';
+import { setCoordinators } from '../../core/use-cases/manage-volunteers.js';
 import { NOTE_MAX, requestListener } from '../../core/use-cases/request-listener.js';
 import { errorName } from '../../core/use-cases/route-crisis.js';
-import { showResources } from '../../core/use-cases/show-resources.js';
-import { showStats } from '../../core/use-cases/stats.js';
 import { defaultSettings } from '../../core/settings.js';
-import { errorView } from '../../core/views/errors.js';
+import { errorText, errorView } from '../../core/views/errors.js';
 import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
 import type { View } from '../../core/views/types.js';
+import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
-import { guardedRunner, okView, viewOf } from '../replies.js';
+import { createGuard, okView } from '../guard.js';
 import type { PlatformRouter } from '../router.js';
-import { HELP, parsePeerCommand, type PeerCommand } from './commands.js';
+import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
+import { isSlackError } from './errors.js';
 import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, viewSubmissionPayload, type CommandPayload } from './inbound.js';
 import { SlackPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
-import { SETUP_CALLBACK, setupCountryError, setupModal } from './setup-modal.js';
-import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
+import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
+import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
+import { TRIM_HELP } from './trim-commands.js';
 import { parseAction, repeatable } from '../../core/actions.js';
 import { SlackRequestGuard } from './request-guard.js';
 
@@ -114,69 +110,53 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     platformAdmin,
   });
 
-  /** Whether Slack says this person administers the workspace; consulted only for setup. */
-  const isWorkspaceAdmin = async (user: string): Promise<boolean> => {
-    try {
-      const info = await app.client.users.info({ user });
-      return info.user?.is_admin === true || info.user?.is_owner === true;
-    } catch (error) {
-      log.warn('slack.users_info_failed', { error: errorName(error) });
-      return false;
-    }
-  };
+  // Every exception in a listener ends here (Bolt's global handler) or in a `guard.run`: one log line
+  // with a code, and the reply says what is known (database, Slack) or that it is our bug.
+  const guard = createGuard(log, 'slack', isSlackError);
+  app.error(async (error) => {
+    guard.report('listener', error);
+  });
 
-  const guarded = guardedRunner(log, 'slack');
+  /** Whether Slack says this person administers the workspace; consulted only for setup (no = not an admin). */
+  const isWorkspaceAdmin = async (user: string): Promise<boolean> => {
+    const info = await guard.run('users-info', async () => ok(await app.client.users.info({ user })));
+    return info.ok && (info.value.user?.is_admin === true || info.value.user?.is_owner === true);
+  };
 
   const reply = async (respond: RespondFn, view: View) => {
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view) });
   };
-  const trim: SlackTrimContext = { app, deps, log, platform, guarded, reply, sendDm: (user, view) => sendDm(user, view) };
+  /** Opens a form with the command's trigger; when Slack will not, says `fallback` privately instead. */
+  const openFormOr = async (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => {
+    const opened = await guard.run(what, async () => ok(await open()));
+    if (!opened.ok) await reply(respond, fallback);
+  };
+  const trim: SlackTrimContext = { app, deps, platform, guard, reply, openFormOr, sendDm: (user, view) => sendDm(user, view) };
   registerTrimForms(trim);
 
-  async function runCommand(cmd: PeerCommand, p: CommandPayload): Promise<View> {
-    const actor = actorOf(p.team_id, p.user_id);
-    const team = p.team_id;
-    switch (cmd.kind) {
-      case 'help':
-        return { title: 'Peerline help', text: HELP.replace(/[*`]/g, '') };
-      case 'unsupported':
-        return { title: 'I did not understand that', text: `${cmd.reason}\n\n${HELP.replace(/[*`]/g, '')}`, tone: 'warning' };
-      case 'resources':
-        return viewOf(showResources(deps, actor, cmd.country ?? undefined));
-      case 'listen':
-        return guarded('listen', async () => {
-          const r = await requestListener(deps, actor, cmd.note === null ? {} : { note: cmd.note });
-          return r.ok ? okView(r.value.view) : r;
-        });
-      case 'cancel':
-        return guarded('cancel', () => cancelRequest(deps, actor));
-      case 'forget-me':
-        return guarded('forget-me', () => forgetMe(deps, actor));
-      case 'duty':
-        return guarded('duty', () => duty(deps, actor, cmd.mode));
-      case 'end':
-        return guarded('end', () => endSession(deps, actor, { spaceRef: channelRef(team, p.channel_id) }));
-      case 'volunteer-add':
-        return guarded('volunteer-add', () =>
-          enrolVolunteer(deps, actor, { user: userRef(team, cmd.user), tags: [...cmd.tags], trainedUntil: cmd.trainedUntil }),
-        );
-      case 'volunteer-remove':
-        return guarded('volunteer-remove', () => removeVolunteer(deps, actor, { user: userRef(team, cmd.user) }));
-      case 'volunteers':
-        return guarded('volunteers', () => listVolunteers(deps, actor));
-      case 'stats':
-        return guarded('stats', () => showStats(deps, actor, cmd.days === null ? {} : { days: cmd.days }));
-      case 'dashboard': {
-        const url = o.dashboardUrl;
-        return url === undefined ? DASHBOARD_OFF : guarded('dashboard', () => issueDashboardLink(deps, actor, url));
-      }
-      case 'trim':
-        // Form commands were handled before this (they need the trigger); the rest answer privately.
-        return isTrimFormCommand(cmd.command) ? { text: 'Opening the form…' } : runTrimCommand(trim, cmd.command, team, p.user_id);
-      case 'setup':
-        // Handled before the ack: the modal needs the trigger within 3 seconds.
-        return { text: 'Opening the setup form…' };
+  const plain = (text: string) => text.replace(/[*`]/g, '');
+  const commands: CommandContext = {
+    deps,
+    dashboardUrl: o.dashboardUrl,
+    help: (topic) => (topic === 'main' ? { title: 'Peerline help', text: plain(HELP) } : { title: 'Peerline TRiM help', text: plain(TRIM_HELP) }),
+    unsupported: (cmd) => ({ title: 'I did not understand that', text: `${cmd.reason}\n\n${plain(cmd.topic === 'main' ? HELP : TRIM_HELP)}`, tone: 'warning' }),
+  };
+
+  /** A command that opens a form: the trigger is only good for 3 s, so this runs before anything slow. */
+  async function openCommandForm(cmd: SlackFormCommand, p: CommandPayload, respond: RespondFn): Promise<void> {
+    if (cmd.kind === 'listen-form') {
+      // Use the cached community, or the defaults, not a slow query.
+      const cached = deps.communities.peek(communityRef(p.team_id));
+      const fallback: View = { title: 'Could not open the form', text: 'Type your request after the command instead, e.g. `/listen I had a rough day`.', tone: 'warning' };
+      await openFormOr('listen-form', respond, () => platform.openForm(userRef(p.team_id, p.user_id), listenForm(cached?.settings ?? defaultSettings()), p.trigger_id), fallback);
+      return;
     }
+    if (cmd.kind === 'setup-form') {
+      const existing = deps.communities.peek(communityRef(p.team_id));
+      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never }), errorView({ code: 'platform' }));
+      return;
+    }
+    await openTrimCommandForm(trim, cmd, actorOf(p.team_id, p.user_id), p.trigger_id, respond);
   }
 
   app.command(/^\/(peer|listen)$/, async ({ ack, body, respond }) => {
@@ -186,34 +166,10 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     const p = parsed.data;
-    const cmd = parsePeerCommand(p.command, p.text);
+    const cmd = parseSlackCommand(p);
     await ack();
-    if (cmd.kind === 'listen' && cmd.note === null) {
-      // The form needs the trigger within 3 s: use the cached community, or the defaults, not a slow query.
-      const cached = deps.communities.peek(communityRef(p.team_id));
-      try {
-        await platform.openForm(userRef(p.team_id, p.user_id), listenForm(cached?.settings ?? defaultSettings()), p.trigger_id);
-      } catch (error) {
-        log.warn('slack.form_failed', { error: errorName(error) });
-        await reply(respond, { title: 'Could not open the form', text: 'Type your request after the command instead, e.g. `/listen I had a rough day`.', tone: 'warning' });
-      }
-      return;
-    }
-    if (cmd.kind === 'trim' && isTrimFormCommand(cmd.command)) {
-      await openTrimCommandForm(trim, cmd.command, p.team_id, p.user_id, p.trigger_id, respond);
-      return;
-    }
-    if (cmd.kind === 'setup') {
-      try {
-        const existing = deps.communities.peek(communityRef(p.team_id));
-        await app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never });
-      } catch (error) {
-        log.warn('slack.form_failed', { error: errorName(error) });
-        await reply(respond, errorView({ code: 'platform' }));
-      }
-      return;
-    }
-    await reply(respond, await runCommand(cmd, p));
+    if (isFormCommand(cmd)) await openCommandForm(cmd, p, respond);
+    else await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd));
   });
 
   app.action(/^link:/, async ({ ack }) => {
@@ -236,7 +192,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     const actor = actorOf(p.team.id, p.user.id);
-    const view = await guarded('action', async () => {
+    const view = await guard.view('action', async () => {
       // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
       const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
       if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
@@ -259,11 +215,17 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       await ack({ response_action: 'errors', errors: { note: `Please keep it to ${NOTE_MAX} characters (you wrote ${note.length}).` } });
       return;
     }
+    const input = parseListenForm(values);
+    if (!input.ok) {
+      // Beside the field it is about, while the form is still open.
+      await ack({ response_action: 'errors', errors: { [input.error.field ?? 'topic']: errorText(input.error) } });
+      return;
+    }
     await ack();
     const { team, user } = parsed.data;
     const actor = actorOf(team.id, user.id);
-    const view = await guarded('listen-form', async () => {
-      const r = await requestListener(deps, actor, parseListenForm(values));
+    const view = await guard.view('listen-form', async () => {
+      const r = await requestListener(deps, actor, input.value);
       return r.ok ? okView(r.value.view) : r;
     });
     await sendDm(actor.user, view);
@@ -277,18 +239,15 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     const v = formValues(parsed.data);
     const country = typeof v['country'] === 'string' && v['country'].trim() !== '' ? v['country'].trim() : null;
-    const errors: Record<string, string> = {};
-    const countryError = setupCountryError(deps.catalogue, country);
-    if (countryError !== null) errors['country'] = countryError;
     const retention = Number(v['retention_days']);
-    if (!Number.isInteger(retention) || retention < 1) errors['retention_days'] = 'A whole number of days.';
-    if (Object.keys(errors).length > 0) {
+    const errors = setupFormErrors(deps.catalogue, { country, retentionDays: retention, timeZone: v['time_zone'] });
+    if (errors !== null) {
       await ack({ response_action: 'errors', errors });
       return;
     }
     await ack();
     const { team, user } = parsed.data;
-    const view = await guarded('setup', async () => {
+    const view = await guard.view('setup', async () => {
       const actor = actorOf(team.id, user.id, await isWorkspaceAdmin(user.id));
       const channel = typeof v['volunteer_channel'] === 'string' ? channelRef(team.id, v['volunteer_channel']) : null;
       const configured = await configureCommunity(deps, actor, {
@@ -314,32 +273,22 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const channel = channelRef(team, e.channel);
     const place =
       e.channel_type === 'im' ? { kind: 'dm' as const, channel } : e.channel_type === 'mpim' ? { kind: 'space' as const, space: channel } : { kind: 'channel' as const, channel };
-    try {
-      await handleMessage(deps, {
-        community: communityRef(team),
-        author: userRef(team, e.user),
-        place,
-        text: e.text,
-        message: messageRef(team, e.channel, e.ts),
-        // Core asks within the crisis reply's bounded wait: the database never holds that reply.
-        isFirstDelivery: () => deliveries.first('slack-event', envelope.data.event_id),
-      });
-    } catch (error) {
-      log.error('slack.message_failed', { error: errorName(error) });
-    }
+    // A failure here reaches the guard through Bolt's global handler (`app.error` above).
+    await handleMessage(deps, {
+      community: communityRef(team),
+      author: userRef(team, e.user),
+      place,
+      text: e.text,
+      message: messageRef(team, e.channel, e.ts),
+      // Core asks within the crisis reply's bounded wait: the database never holds that reply.
+      isFirstDelivery: () => deliveries.first('slack-event', envelope.data.event_id),
+    });
   });
 
+  /** The reply to a form, by DM once the form has closed; a failure is logged by the guard and goes no further. */
   async function sendDm(user: string, view: View): Promise<void> {
-    try {
-      await platform.sendPrivate(user, view);
-    } catch (error) {
-      log.error('slack.dm_failed', { error: errorName(error) });
-    }
+    await guard.run('dm', async () => ok(await platform.sendPrivate(user, view)));
   }
-
-  app.error(async (error) => {
-    log.error('slack.unhandled', { error: errorName(error) });
-  });
 
   let port: number | null = null;
   let server: Server | null = null;

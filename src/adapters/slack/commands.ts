@@ -1,9 +1,12 @@
 /**
- * `/peer` sub-commands (and `/listen` as `/peer listen`), parsed into a tagged union with an
- * `unsupported` case. Slack sends user mentions in command text as `<@U123|name>` when the manifest
- * asks it to escape them.
+ * `/peer` sub-commands (and `/listen` as `/peer listen`): the words are read into a tagged union with an
+ * `unsupported` case, then into the shared command union with refs built (or a command that opens a
+ * form). Slack sends user mentions in command text as `<@U123|name>` when the manifest asks it to
+ * escape them.
  */
-import { parseTrimCommand, type TrimCommand } from './trim-commands.js';
+import type { ChatCommand } from '../command-table.js';
+import { channelRef, userRef } from './refs.js';
+import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
 export type PeerCommand =
   | { readonly kind: 'listen'; readonly note: string | null }
@@ -19,7 +22,7 @@ export type PeerCommand =
   | { readonly kind: 'volunteers' }
   | { readonly kind: 'stats'; readonly days: number | null }
   | { readonly kind: 'dashboard' }
-  | { readonly kind: 'trim'; readonly command: TrimCommand }
+  | { readonly kind: 'trim'; readonly words: readonly string[] }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -63,7 +66,7 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
     case 'volunteer':
       return parseVolunteer(rest);
     case 'trim':
-      return { kind: 'trim', command: parseTrimCommand(rest) };
+      return { kind: 'trim', words: rest };
     default:
       return { kind: 'unsupported', reason: `I do not know \`${head.slice(0, 30)}\`.` };
   }
@@ -90,6 +93,40 @@ function parseVolunteer(words: readonly string[]): PeerCommand {
   }
   return { kind: 'volunteer-add', user: user!, tags, trainedUntil };
 }
+
+/** A command that opens a form: it needs the command's trigger, within 3 s, before anything else. */
+export type SlackFormCommand = { readonly kind: 'listen-form' } | { readonly kind: 'setup-form' } | TrimFormCommand;
+
+/** What a `/peer` or `/listen` invocation asks for, with refs built in `team`. */
+export function parseSlackCommand(p: { readonly command: string; readonly text: string; readonly team_id: string; readonly channel_id: string }): ChatCommand | SlackFormCommand {
+  const team = p.team_id;
+  const cmd = parsePeerCommand(p.command, p.text);
+  switch (cmd.kind) {
+    case 'help':
+      return { kind: 'help', topic: 'main' };
+    case 'unsupported':
+      return { kind: 'unsupported', topic: 'main', reason: cmd.reason };
+    case 'listen':
+      return cmd.note === null ? { kind: 'listen-form' } : { kind: 'listen', input: { note: cmd.note } };
+    case 'setup':
+      return { kind: 'setup-form' };
+    case 'end':
+      return { kind: 'end', space: channelRef(team, p.channel_id) };
+    case 'volunteer-add':
+      return { kind: 'volunteer-add', user: userRef(team, cmd.user), tags: cmd.tags, trainedUntil: cmd.trainedUntil, capacity: null };
+    case 'volunteer-remove':
+      return { kind: 'volunteer-remove', user: userRef(team, cmd.user) };
+    case 'trim':
+      return parseTrimCommand(cmd.words, (user) => userRef(team, user));
+    default:
+      // The rest carry no ids: they are the shared commands as they are.
+      return cmd;
+  }
+}
+
+export const isFormCommand = (cmd: ChatCommand | SlackFormCommand): cmd is SlackFormCommand =>
+  cmd.kind === 'listen-form' || cmd.kind === 'setup-form' || cmd.kind === 'trim-incident-form' || cmd.kind === 'trim-assess-form' || cmd.kind === 'trim-tool-form';
+
 
 export const HELP = [
   '*Peerline* — peer listening. Listeners are trained volunteers, not clinicians or a crisis service.',

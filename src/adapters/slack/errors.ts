@@ -66,3 +66,11 @@ export function remedy(code: SlackFailure): string {
       return 'Check the bot logs for the Slack error code.';
   }
 }
+
+/** Whether `error` (or what Bolt wrapped in it) came from Slack's Web API: a refusal or an unreachable API, not a bug. */
+export function isSlackError(error: unknown): boolean {
+  const e = (error as { original?: unknown } | null)?.original ?? error;
+  if (e instanceof SlackPlatformError) return true;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('slack_webapi_');
+}

@@ -1,7 +1,7 @@
 /** The Slack-only setup modal: channels and people are picked with Slack's own selects. */
 import type { CommunityRecord } from '../../core/communities.js';
 import { countryChoices } from '../../core/use-cases/configure-community.js';
-import { normaliseCountry } from '../../core/settings.js';
+import { communitySettings, normaliseCountry } from '../../core/settings.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
 import { parseId } from './refs.js';
 
@@ -16,6 +16,28 @@ export function setupCountryError(catalogue: ResourceCatalogue, value: string | 
   if (value === null || value.trim() === '') return 'Choose the country for crisis lines, or "Other / international".';
   const code = normaliseCountry(value);
   return countryChoices(catalogue).some((c) => c.value === code) ? null : 'Choose a country from the list, or "Other / international".';
+}
+
+const retentionDays = communitySettings.shape.retentionDays.unwrap();
+
+/**
+ * The form's errors beside their fields, or null when core will take it. Each value is checked with
+ * core's own schema for that setting, so the form and core agree on the limits.
+ */
+export function setupFormErrors(
+  catalogue: ResourceCatalogue,
+  v: { readonly country: string | null; readonly retentionDays: number; readonly timeZone: unknown },
+): Record<string, string> | null {
+  const errors: Record<string, string> = {};
+  const country = setupCountryError(catalogue, v.country);
+  if (country !== null) errors['country'] = country;
+  if (!retentionDays.safeParse(v.retentionDays).success) errors['retention_days'] = `A whole number of days, from ${retentionDays.minValue} to ${retentionDays.maxValue}.`;
+  const timeZone = communitySettings.shape.timeZone.safeParse(v.timeZone);
+  if (!timeZone.success) {
+    const message = timeZone.error.issues[0]?.message ?? 'unknown time zone';
+    errors['time_zone'] = `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+  }
+  return Object.keys(errors).length === 0 ? null : errors;
 }
 
 export function setupModal(existing: CommunityRecord | null, catalogue: ResourceCatalogue): Record<string, unknown> {
@@ -49,7 +71,7 @@ export function setupModal(existing: CommunityRecord | null, catalogue: Resource
         'A person in crisis is shown this country\'s 24/7 line. "Other / international" shows a directory of helplines instead.',
       ),
       input('time_zone', 'Time zone', { type: 'plain_text_input', max_length: 60, initial_value: s?.timeZone ?? 'UTC' }, false, 'An IANA name such as Europe/London.'),
-      input('retention_days', 'Keep closed requests for (days)', { type: 'number_input', is_decimal_allowed: false, min_value: '1', max_value: '3650', initial_value: String(s?.retentionDays ?? 30) }),
+      input('retention_days', 'Keep closed requests for (days)', { type: 'number_input', is_decimal_allowed: false, min_value: String(retentionDays.minValue), max_value: String(retentionDays.maxValue), initial_value: String(s?.retentionDays ?? 30) }),
     ],
   };
 }

@@ -1,16 +1,14 @@
-/** `/peer trim …` sub-commands, parsed into a tagged union with an `unsupported` case. */
-import type { TrimRecordCommand } from '../trim-records.js';
-
-export type TrimCommand =
-  | TrimRecordCommand
-  | { readonly kind: 'help' }
-  | { readonly kind: 'incident' }
-  | { readonly kind: 'assess'; readonly number: number; readonly person: string }
-  | { readonly kind: 'tool-edit' }
-  | { readonly kind: 'unsupported'; readonly reason: string };
+/** `/peer trim …` sub-commands, parsed into the shared command union, or a form command, with refs built. */
+import type { ChatCommand } from '../command-table.js';
+import type { UserRef } from '../../core/ports.js';
 
 /** Commands that open a form, and so need the command's trigger. */
-export type TrimFormCommand = Extract<TrimCommand, { kind: 'incident' | 'assess' | 'tool-edit' }>;
+export type TrimFormCommand =
+  | { readonly kind: 'trim-incident-form' }
+  | { readonly kind: 'trim-assess-form'; readonly number: number; readonly person: UserRef }
+  | { readonly kind: 'trim-tool-form' };
+
+export type TrimCommand = ChatCommand | TrimFormCommand;
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
@@ -22,56 +20,63 @@ const incidentNumber = (word: string | undefined): number | null => {
   return Number.isInteger(n) && n >= 1 ? n : null;
 };
 
-export function parseTrimCommand(words: readonly string[]): TrimCommand {
+const unsupported = (reason: string): TrimCommand => ({ kind: 'unsupported', topic: 'trim', reason });
+
+/** Reads the words after `/peer trim`; `ref` builds the user ref of a mentioned Slack user id. */
+export function parseTrimCommand(words: readonly string[], ref: (user: string) => UserRef): TrimCommand {
   const [head = 'help', ...rest] = words;
   const n = incidentNumber(rest[0]);
-  const needsNumber = (usage: string): TrimCommand => ({ kind: 'unsupported', reason: `Give the incident number: \`${usage}\`.` });
+  const person = (word: string | undefined) => {
+    const id = mentioned(word);
+    return id === null ? null : ref(id);
+  };
+  const needsNumber = (usage: string): TrimCommand => unsupported(`Give the incident number: \`${usage}\`.`);
   switch (head.toLowerCase()) {
     case 'help':
-      return { kind: 'help' };
+      return { kind: 'help', topic: 'trim' };
     case 'role':
-      return parseRole(rest);
+      return parseRole(rest, person);
     case 'roles':
-      return { kind: 'roles' };
+      return { kind: 'trim-roles' };
     case 'incident':
-      return { kind: 'incident' };
+      return { kind: 'trim-incident-form' };
     case 'due':
-      return { kind: 'due' };
+      return { kind: 'trim-due' };
     case 'assess': {
       // Without a case the due list is the picker: each line has its own Assess button.
-      if (rest.length === 0) return { kind: 'due' };
-      const person = mentioned(rest[1]);
-      return n === null || person === null ? { kind: 'unsupported', reason: 'Use `/peer trim assess` to pick from your list, or `/peer trim assess 3 @name`.' } : { kind: 'assess', number: n, person };
+      if (rest.length === 0) return { kind: 'trim-due' };
+      const who = person(rest[1]);
+      return n === null || who === null ? unsupported('Use `/peer trim assess` to pick from your list, or `/peer trim assess 3 @name`.') : { kind: 'trim-assess-form', number: n, person: who };
     }
     case 'case':
-      return n === null ? needsNumber('/peer trim case 3') : { kind: 'case', number: n };
+      return n === null ? needsNumber('/peer trim case 3') : { kind: 'trim-case', number: n };
     case 'planned':
-      return n === null ? needsNumber('/peer trim planned 3') : { kind: 'planned', number: n };
+      return n === null ? needsNumber('/peer trim planned 3') : { kind: 'trim-planned', number: n };
     case 'assign': {
-      const person = mentioned(rest[1]);
-      const practitioner = mentioned(rest[2]);
-      return n === null || person === null || practitioner === null
-        ? { kind: 'unsupported', reason: 'Use `/peer trim assign 3 @person @practitioner`.' }
-        : { kind: 'assign', number: n, person, practitioner };
+      const who = person(rest[1]);
+      const practitioner = person(rest[2]);
+      return n === null || who === null || practitioner === null
+        ? unsupported('Use `/peer trim assign 3 @person @practitioner`.')
+        : { kind: 'trim-assign', number: n, person: who, practitioner };
     }
     case 'close': {
-      const person = rest[1] === undefined ? null : mentioned(rest[1]);
-      if (n === null || (rest[1] !== undefined && person === null)) return { kind: 'unsupported', reason: 'Use `/peer trim close 3` (every case) or `/peer trim close 3 @person`.' };
-      return { kind: 'close', number: n, person };
+      const who = rest[1] === undefined ? null : person(rest[1]);
+      if (n === null || (rest[1] !== undefined && who === null)) return unsupported('Use `/peer trim close 3` (every case) or `/peer trim close 3 @person`.');
+      return { kind: 'trim-close', number: n, person: who };
     }
     case 'tool':
-      return rest[0]?.toLowerCase() === 'edit' ? { kind: 'tool-edit' } : { kind: 'tool' };
+      return rest[0]?.toLowerCase() === 'edit' ? { kind: 'trim-tool-form' } : { kind: 'trim-tool' };
     default:
-      return { kind: 'unsupported', reason: `I do not know \`trim ${head.slice(0, 30)}\`.` };
+      return unsupported(`I do not know \`trim ${head.slice(0, 30)}\`.`);
   }
 }
 
-function parseRole(words: readonly string[]): TrimCommand {
+function parseRole(words: readonly string[], person: (word: string | undefined) => UserRef | null): TrimCommand {
   const [action, who, role] = words;
-  const user = mentioned(who);
-  if (action === 'remove' && user !== null) return { kind: 'role-remove', user };
-  if (action === 'add' && user !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'role-add', user, role };
-  return { kind: 'unsupported', reason: 'Use `/peer trim role add @name practitioner|manager` or `/peer trim role remove @name`.' };
+  const user = person(who);
+  if (action === 'remove' && user !== null) return { kind: 'trim-role-remove', user };
+  if (action === 'add' && user !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'trim-role-add', user, role };
+  return unsupported('Use `/peer trim role add @name practitioner|manager` or `/peer trim role remove @name`.');
 }
 
 export const TRIM_HELP = [

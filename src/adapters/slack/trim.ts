@@ -6,82 +6,57 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { Actor } from '../../core/actor.js';
 import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
 import type { CoreError, Result } from '../../core/result.js';
 import { assessmentForm, ASSESS_FORM_PREFIX, assessmentFormFor, CONFIRM_FORM_PREFIX, confirmForm, parseAnswersForm, recordAssessment } from '../../core/trim/assess.js';
 import { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAssignForm } from '../../core/trim/incident.js';
 import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
-import { errorView } from '../../core/views/errors.js';
+import { errorText, errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
-import { runTrimRecordCommand } from '../trim-records.js';
-import { viewOf } from '../replies.js';
+import { viewOf, type Guard } from '../guard.js';
 import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';
 import { communityRef, userRef } from './refs.js';
 import { renderForm } from './render.js';
-import { TRIM_HELP, type TrimCommand, type TrimFormCommand } from './trim-commands.js';
+import type { TrimFormCommand } from './trim-commands.js';
 
 export interface SlackTrimContext {
   readonly app: App;
   readonly deps: CoreDeps;
-  readonly log: Logger;
   readonly platform: SlackPlatform;
-  readonly guarded: (what: string, run: () => Promise<Result<View>>) => Promise<View>;
+  readonly guard: Guard;
   readonly reply: (respond: RespondFn, view: View) => Promise<void>;
+  /** Opens a form with a trigger; when Slack will not, replies `fallback` privately. */
+  readonly openFormOr: (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => Promise<void>;
   readonly sendDm: (user: string, view: View) => Promise<void>;
 }
 
 const actorOf = (team: string, user: string): Actor => ({ user: userRef(team, user), community: communityRef(team) });
 
-export function isTrimFormCommand(cmd: TrimCommand): cmd is TrimFormCommand {
-  return cmd.kind === 'incident' || cmd.kind === 'assess' || cmd.kind === 'tool-edit';
-}
-
-/** The TRiM commands that answer with a private message. */
-export function runTrimCommand(ctx: SlackTrimContext, cmd: Exclude<TrimCommand, TrimFormCommand>, team: string, user: string): Promise<View> | View {
-  if (cmd.kind === 'help') return { title: 'Peerline TRiM help', text: TRIM_HELP.replace(/[*`]/g, '') };
-  if (cmd.kind === 'unsupported') return { title: 'I did not understand that', text: `${cmd.reason}\n\n${TRIM_HELP.replace(/[*`]/g, '')}`, tone: 'warning' };
-  return runTrimRecordCommand(ctx.deps, ctx.guarded, actorOf(team, user), cmd, (id) => userRef(team, id));
-}
+const NOT_OPENED: View = { title: 'Could not open the form', text: 'Slack did not let me open the form in time. Please run the command again.', tone: 'warning' };
 
 /** Opens a TRiM form for a command or a button, after core has checked the person may (within Slack's trigger window). */
 async function openForm(ctx: SlackTrimContext, what: string, build: () => Promise<Result<FormView>>, trigger: string, respond: RespondFn): Promise<void> {
-  const timed = await beforeDeadline(FORM_DEADLINE_MS, async (): Promise<Result<FormView>> => {
-    try {
-      return await build();
-    } catch (error) {
-      ctx.log.error('slack.handler_failed', { what, error: errorName(error) });
-      return { ok: false, error: { code: 'unavailable' } };
-    }
-  });
+  const timed = await beforeDeadline(FORM_DEADLINE_MS, () => ctx.guard.run(what, build));
   if (!timed.inTime) {
     await ctx.reply(respond, errorView({ code: 'unavailable' }));
     return;
   }
-  if (!timed.value.ok) {
-    await ctx.reply(respond, errorView(timed.value.error));
-    return;
-  }
-  try {
-    await ctx.platform.openForm('', timed.value.value, trigger);
-  } catch (error) {
-    ctx.log.warn('slack.form_failed', { what, error: errorName(error) });
-    await ctx.reply(respond, { title: 'Could not open the form', text: 'Slack did not let me open the form in time. Please run the command again.', tone: 'warning' });
-  }
+  const form = timed.value;
+  if (!form.ok) await ctx.reply(respond, errorView(form.error));
+  else await ctx.openFormOr(what, respond, () => ctx.platform.openForm('', form.value, trigger), NOT_OPENED);
 }
 
-export function openTrimCommandForm(ctx: SlackTrimContext, cmd: TrimFormCommand, team: string, user: string, trigger: string, respond: RespondFn): Promise<void> {
-  const actor = actorOf(team, user);
-  switch (cmd.kind) {
-    case 'incident':
-      return openForm(ctx, 'trim-incident-form', () => incidentForm(ctx.deps, actor), trigger, respond);
-    case 'assess':
-      return openForm(ctx, 'trim-assess-form', () => assessmentFormFor(ctx.deps, actor, { number: cmd.number, person: userRef(team, cmd.person) }), trigger, respond);
-    case 'tool-edit':
-      return openForm(ctx, 'trim-tool-form', () => toolForm(ctx.deps, actor), trigger, respond);
-  }
+/** Which core form each TRiM form command opens. */
+const FORMS: { readonly [K in TrimFormCommand['kind']]: (deps: CoreDeps, actor: Actor, cmd: Extract<TrimFormCommand, { kind: K }>) => Promise<Result<FormView>> } = {
+  'trim-incident-form': (deps, actor) => incidentForm(deps, actor),
+  'trim-assess-form': (deps, actor, cmd) => assessmentFormFor(deps, actor, { number: cmd.number, person: cmd.person }),
+  'trim-tool-form': (deps, actor) => toolForm(deps, actor),
+};
+
+export function openTrimCommandForm(ctx: SlackTrimContext, cmd: TrimFormCommand, actor: Actor, trigger: string, respond: RespondFn): Promise<void> {
+  const build = FORMS[cmd.kind] as (deps: CoreDeps, actor: Actor, cmd: TrimFormCommand) => Promise<Result<FormView>>;
+  return openForm(ctx, cmd.kind, () => build(ctx.deps, actor, cmd), trigger, respond);
 }
 
 /** An Assess button (in the due list or a reminder DM). */
@@ -96,7 +71,7 @@ type Step = { readonly next: FormView } | { readonly done: View } | { readonly e
 
 /** Slack shows errors only beside input blocks of the open view; anything else goes beside `fallbackBlock`. */
 function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string): Record<string, unknown> {
-  const text = error.detail ?? errorView(error).text;
+  const text = errorText(error);
   const block = error.field !== undefined && Object.hasOwn(s.view.state.values, error.field) ? error.field : fallbackBlock;
   return { response_action: 'errors', errors: { [block]: text.slice(0, 300) } };
 }
@@ -114,7 +89,7 @@ function values(submission: ViewSubmission): Record<string, unknown> {
 }
 
 export function registerTrimForms(ctx: SlackTrimContext): void {
-  const { app, deps, log } = ctx;
+  const { app, deps, guard } = ctx;
   const step = (id: string | RegExp, fallbackBlock: string, run: (actor: Actor, s: ViewSubmission, v: Record<string, unknown>) => Promise<Step>) => {
     app.view(id, async ({ ack, body }) => {
       const a = ack as Ack;
@@ -125,13 +100,10 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
       }
       const s = parsed.data;
       const actor = actorOf(s.team.id, s.user.id);
+      const what = `trim-form:${s.view.callback_id.split(':')[2] ?? ''}`;
       const timed = await beforeDeadline(FORM_DEADLINE_MS, async (): Promise<Step> => {
-        try {
-          return await run(actor, s, values(s));
-        } catch (error) {
-          log.error('slack.handler_failed', { what: `trim-form:${s.view.callback_id.split(':')[2] ?? ''}`, error: errorName(error) });
-          return { error: { code: 'unavailable' } };
-        }
+        const step = await guard.run(what, async () => ({ ok: true, value: await run(actor, s, values(s)) }));
+        return step.ok ? step.value : { error: step.error };
       });
       if (!timed.inTime) {
         // The step may still finish; saying so stops a second submission being made blindly.

@@ -34,7 +34,7 @@ export async function loadTrimAccess(deps: CoreDeps, actor: Actor, need: TrimRol
   if (!community.ok) return community;
   const role = await trimRoleOf(deps.db, community.value.id, actor.user);
   if (role === null || (need === 'manager' && role !== 'manager')) {
-    return fail('trim-only', need === 'manager' && role !== null ? 'This needs a TRiM manager.' : undefined);
+    return fail('trim-only', need === 'manager' && role !== null ? { id: 'needs-trim-manager' } : undefined);
   }
   return ok({ community: community.value, role });
 }
@@ -44,5 +44,5 @@ export async function loadCommunityAsRoleGranter(deps: CoreDeps, actor: Actor): 
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
   if (await isCoordinator(deps.db, community.value, actor)) return community;
-  return (await trimRoleOf(deps.db, community.value.id, actor.user)) === 'manager' ? community : fail('not-allowed', 'TRiM managers can do this too.');
+  return (await trimRoleOf(deps.db, community.value.id, actor.user)) === 'manager' ? community : fail('not-allowed', { id: 'trim-managers-too' });
 }

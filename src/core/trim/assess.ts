@@ -39,18 +39,17 @@ async function caseToAssess(deps: CoreDeps, actor: Actor, caseId: string, stage?
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const found = z.uuid().safeParse(caseId).success ? await findCase(deps.db, caseId) : null;
-  if (found === null || found.case.communityId !== access.value.community.id) return fail('not-found', 'There is no such TRiM case here.');
+  if (found === null || found.case.communityId !== access.value.community.id) return fail('not-found', { id: 'no-trim-case' });
   if (access.value.role !== 'manager' && found.case.practitionerRef !== actor.user) {
-    return fail('trim-only', 'This case is assigned to another practitioner.');
+    return fail('trim-only', { id: 'case-of-another' });
   }
-  if (found.case.closedAt !== null) return fail('stale', 'This TRiM case is closed.');
+  if (found.case.closedAt !== null) return fail('stale', { id: 'case-closed' });
   const done = new Set((await assessmentsOf(deps.db, [caseId])).map((a) => a.stage));
   const next: TrimStage | null = !done.has('initial') ? 'initial' : !done.has('follow-up') ? 'follow-up' : null;
-  if (next === null || (stage !== undefined && stage !== next)) return fail('stale', 'That assessment is already recorded.');
+  if (next === null || (stage !== undefined && stage !== next)) return fail('stale', { id: 'assessment-recorded' });
   const dueAt = next === 'initial' ? found.case.initialDueAt : found.case.followUpDueAt;
   if (deps.clock() < dueAt) {
-    const tz = access.value.community.settings.timeZone;
-    return fail('conflict', `The ${STAGE_NAME[next]} is due from ${formatLocal(dueAt, tz)}${next === 'initial' ? ': TRiM assessments are done no sooner than 72 hours after the incident' : ''}.`);
+    return fail('conflict', { id: 'not-yet-due', stage: next, dueAt, timeZone: access.value.community.settings.timeZone });
   }
   return ok({ access: access.value, found, stage: next, dueAt });
 }
@@ -64,7 +63,7 @@ export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { n
   if (!number.ok) return number;
   const incident = await findIncidentByNumber(deps.db, access.value.community.id, number.value);
   const caseRow = incident === null ? undefined : (await casesOfIncident(deps.db, incident.id)).find((c) => c.personRef === input.person);
-  if (caseRow === undefined) return fail('not-found', `That person has no case in TRiM incident ${input.number}.`);
+  if (caseRow === undefined) return fail('not-found', { id: 'no-case-for-person', incident: input.number });
   return assessmentForm(deps, actor, caseRow.id);
 }
 
@@ -145,10 +144,10 @@ async function checkAnswers(deps: CoreDeps, actor: Actor, raw: unknown): Promise
   const open = await caseToAssess(deps, actor, input.caseId, input.stage);
   if (!open.ok) return open;
   const tool = await toolVersion(deps.db, open.value.access.community.id, input.toolVersion);
-  if (tool === null) return fail('stale', 'That risk tool version no longer exists. Please start the assessment again.');
+  if (tool === null) return fail('stale', { id: 'tool-version-gone' });
   if (!input.consented) return ok({ open: open.value, input, score: null, recommendation: null, outcomes: [{ id: DECLINED, label: outcomeLabel(tool, DECLINED) }] });
   const unanswered = tool.items.find((item) => input.answers[item.id] === undefined);
-  if (unanswered !== undefined) return fail('bad-input', 'Answer every item yes or no.', `item_${unanswered.id}`);
+  if (unanswered !== undefined) return fail('bad-input', { id: 'unanswered-item' }, `item_${unanswered.id}`);
   // Only the tool's own items are kept: anything else in a submission is not an answer.
   const answers = Object.fromEntries(tool.items.map((item) => [item.id, input.answers[item.id] === true]));
   const { score, recommendation } = scoreAssessment(tool, input.stage, answers);
@@ -199,10 +198,10 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
   if (!more.ok) return more;
   const { open, input, score, recommendation, outcomes } = checked.value;
   const { outcome, notes } = more.value;
-  if (!outcomes.some((o) => o.id === outcome)) return fail('bad-input', 'Choose one of the outcomes offered.', 'outcome');
+  if (!outcomes.some((o) => o.id === outcome)) return fail('bad-input', { id: 'unknown-outcome' }, 'outcome');
   const cipher = deps.trimNotes;
   if (notes !== undefined && cipher === undefined) {
-    return fail('bad-input', 'Notes cannot be saved: no encryption key is configured (PEERLINE_TRIM_KEY), and notes are never stored in clear. Nothing was saved.', 'notes');
+    return fail('bad-input', { id: 'notes-key-missing' }, 'notes');
   }
   const now = deps.clock();
   const { community } = open.access;
@@ -241,7 +240,7 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
     });
     return true;
   });
-  if (!saved) return fail('stale', 'That assessment is already recorded.');
+  if (!saved) return fail('stale', { id: 'assessment-recorded' });
   const tz = community.settings.timeZone;
   const label = outcomes.find((o) => o.id === outcome)?.label ?? outcome;
   return ok({

@@ -27,14 +27,14 @@ async function incidentFor(deps: CoreDeps, actor: Actor, n: number, need: TrimRo
   const parsed = parseInput(number, n);
   if (!parsed.ok) return parsed;
   const incident = await findIncidentByNumber(deps.db, access.value.community.id, parsed.value);
-  return incident === null ? fail('not-found', `There is no TRiM incident ${parsed.value} here.`) : ok({ access: access.value, incident });
+  return incident === null ? fail('not-found', { id: 'no-incident', number: parsed.value }) : ok({ access: access.value, incident });
 }
 
 async function incidentById(deps: CoreDeps, actor: Actor, id: string): Promise<Result<{ access: TrimAccess; incident: TrimIncidentRow }>> {
   const access = await loadTrimAccess(deps, actor, 'manager');
   if (!access.ok) return access;
   const [incident] = z.uuid().safeParse(id).success ? await deps.db.select().from(trimIncidents).where(eq(trimIncidents.id, id)) : [];
-  return incident === undefined || incident.communityId !== access.value.community.id ? fail('stale', 'That TRiM incident is no longer here.') : ok({ access: access.value, incident });
+  return incident === undefined || incident.communityId !== access.value.community.id ? fail('stale', { id: 'incident-gone' }) : ok({ access: access.value, incident });
 }
 
 export async function showIncident(deps: CoreDeps, actor: Actor, input: { number: number }): Promise<Result<View>> {
@@ -43,7 +43,7 @@ export async function showIncident(deps: CoreDeps, actor: Actor, input: { number
   const { access, incident } = found.value;
   const all = await casesOfIncident(deps.db, incident.id);
   const cases = access.role === 'manager' ? all : all.filter((c) => c.practitionerRef === actor.user);
-  if (cases.length === 0) return fail('trim-only', 'None of the cases in that incident is assigned to you.');
+  if (cases.length === 0) return fail('trim-only', { id: 'no-own-cases' });
   const assessments = await assessmentsOf(deps.db, cases.map((c) => c.id));
   const tools = new Map<number, RiskTool | null>();
   for (const v of new Set(assessments.map((a) => a.toolVersion).filter((v): v is number => v !== null))) tools.set(v, await toolVersion(deps.db, access.community.id, v));
@@ -80,7 +80,7 @@ export async function recordPlanning(deps: CoreDeps, actor: Actor, input: { numb
   const found = 'number' in input ? await incidentFor(deps, actor, input.number, 'manager') : await incidentById(deps, actor, input.incidentId);
   if (!found.ok) return found;
   const { access, incident } = found.value;
-  if (incident.planningHeldAt !== null) return fail('stale', 'The planning meeting is already recorded.');
+  if (incident.planningHeldAt !== null) return fail('stale', { id: 'planning-recorded' });
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     await tx.update(trimIncidents).set({ planningHeldAt: now }).where(and(eq(trimIncidents.id, incident.id), isNull(trimIncidents.planningHeldAt)));
@@ -93,8 +93,8 @@ export async function reassignCase(deps: CoreDeps, actor: Actor, input: { number
   const found = await incidentFor(deps, actor, input.number, 'manager');
   if (!found.ok) return found;
   const { access, incident } = found.value;
-  if (input.practitioner === input.person) return fail('bad-input', 'A person cannot be their own practitioner.');
-  if ((await trimRoleOf(deps.db, access.community.id, input.practitioner)) === null) return fail('bad-input', 'That person has no TRiM role here.');
+  if (input.practitioner === input.person) return fail('bad-input', { id: 'own-practitioner', pickAnother: false });
+  if ((await trimRoleOf(deps.db, access.community.id, input.practitioner)) === null) return fail('bad-input', { id: 'no-trim-role', suggestGrant: false });
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
     const updated = await tx
@@ -102,7 +102,7 @@ export async function reassignCase(deps: CoreDeps, actor: Actor, input: { number
       .set({ practitionerRef: input.practitioner })
       .where(and(eq(trimCases.incidentId, incident.id), eq(trimCases.personRef, input.person), isNull(trimCases.closedAt)))
       .returning({ id: trimCases.id });
-    if (updated.length === 0) return fail('not-found', `That person has no open case in incident ${incident.number}.`);
+    if (updated.length === 0) return fail('not-found', { id: 'no-open-case', incident: incident.number });
     await audit(tx, { communityId: access.community.id, actorRef: actor.user, action: 'trim.case.reassigned', subjectRef: input.person, detail: { caseId: updated[0]!.id, practitioner: input.practitioner }, at: now });
     return ok({ title: 'Practitioner changed', text: `${incidentLabel(incident)}: reminders now go to the new practitioner.`, fields: [{ label: 'Practitioner', about: input.practitioner, value: '' }], tone: 'success' });
   });
@@ -114,7 +114,7 @@ export async function closeCases(deps: CoreDeps, actor: Actor, input: { number: 
   if (!found.ok) return found;
   const { access, incident } = found.value;
   const open = (await casesOfIncident(deps.db, incident.id)).filter((c) => c.closedAt === null && (input.person === undefined || c.personRef === input.person));
-  if (open.length === 0) return fail('not-found', input.person === undefined ? 'That incident has no open cases.' : `That person has no open case in incident ${incident.number}.`);
+  if (open.length === 0) return fail('not-found', { id: 'no-open-case', incident: input.person === undefined ? null : incident.number });
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     for (const c of open) await closeCase(tx, c.id, incident.id, 'closed-by-manager', actor.user, now);

@@ -69,14 +69,13 @@ function checkDraft(deps: CoreDeps, raw: unknown): Result<IncidentDraft> {
 }
 
 const inFuture = (deps: CoreDeps, at: Date): boolean => at.getTime() > deps.clock().getTime() + FUTURE_SLACK_MINUTES * 60_000;
-const notInFuture = <T>(): Result<T> => fail('bad-input', 'The incident cannot be in the future.', 'occurred_at');
+const notInFuture = <T>(): Result<T> => fail('bad-input', { id: 'incident-in-future' }, 'occurred_at');
 
-/** Names the form field a validation error belongs to, from the path the detail starts with. */
+/** Names the form field a validation error belongs to, from the path of the value the schema refused. */
 function fieldOf<T>(r: Result<T>): Result<T> {
-  if (r.ok || r.error.detail === undefined) return r;
-  const [path] = r.error.detail.split(':');
-  const field = path === 'occurredAt' ? 'occurred_at' : path;
-  return field === undefined ? r : fail(r.error.code, r.error.detail, field);
+  if (r.ok || r.error.reason?.id !== 'invalid' || r.error.reason.path === '') return r;
+  const path = r.error.reason.path;
+  return fail(r.error.code, r.error.reason, path === 'occurredAt' ? 'occurred_at' : path);
 }
 
 /** The second form: one practitioner per person, the actor picked where they are a practitioner. */
@@ -139,8 +138,8 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
     const known = new Set(staff.map((s) => s.userRef));
     for (const [i, p] of input.people.entries()) {
       // Someone involved in the incident is assessed, not assessing: their case needs another practitioner.
-      if (p.practitioner === p.person) return fail('bad-input', 'A person cannot be their own practitioner. Pick another.', `practitioner_${i}`);
-      if (!known.has(p.practitioner)) return fail('bad-input', 'That person has no TRiM role here. A coordinator or TRiM manager can give them one.', `practitioner_${i}`);
+      if (p.practitioner === p.person) return fail('bad-input', { id: 'own-practitioner', pickAnother: true }, `practitioner_${i}`);
+      if (!known.has(p.practitioner)) return fail('bad-input', { id: 'no-trim-role', suggestGrant: true }, `practitioner_${i}`);
     }
     // The community row lock serialises incident numbers: two incidents logged at once get 4 and 5.
     await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, community.id)).for('update');

@@ -22,7 +22,7 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   if (!input.ok) return input;
   const { user, role } = input.value;
   // A coordinator who could give themselves a TRiM role could read TRiM notes and step down after.
-  if (user === actor.user) return fail('not-allowed', 'Nobody can give themselves a TRiM role. Ask another coordinator or a TRiM manager.');
+  if (user === actor.user) return fail('not-allowed', { id: 'own-trim-role' });
   const now = deps.clock();
   let told: UserRef[] = [];
   const refused = await deps.db.transaction(async (tx): Promise<Result<View> | null> => {
@@ -62,12 +62,12 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
       .where(and(eq(trimCases.communityId, community.value.id), eq(trimCases.practitionerRef, user), isNull(trimCases.closedAt)));
     // Open cases would be left with nobody able to assess them.
     if (await leavesNoManager(tx, community.value.id, user)) return lastManager();
-    if (open.length > 0) return fail('conflict', `They are the practitioner on ${open.length} open case${open.length === 1 ? '' : 's'}. A TRiM manager must reassign those cases first (the TRiM assign command).`);
+    if (open.length > 0) return fail('conflict', { id: 'practitioner-has-cases', open: open.length });
     const removed = await tx
       .delete(trimStaff)
       .where(and(eq(trimStaff.communityId, community.value.id), eq(trimStaff.userRef, user)))
       .returning({ role: trimStaff.role });
-    if (removed.length === 0) return fail('not-found', 'That person has no TRiM role here.');
+    if (removed.length === 0) return fail('not-found', { id: 'no-trim-role', suggestGrant: false });
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.removed', subjectRef: user, at: now });
     return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
   });
@@ -113,7 +113,7 @@ async function leavesNoManager(tx: Db, communityId: string, user: string): Promi
   return open.length > 0;
 }
 
-const lastManager = (): Result<View> => fail('conflict', 'They are the last TRiM manager and incidents are still open. Make someone else a manager first.');
+const lastManager = (): Result<View> => fail('conflict', { id: 'last-manager' });
 
 /** Who holds TRiM roles: for coordinators (who hand them out) and TRiM staff. */
 export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Result<View>> {

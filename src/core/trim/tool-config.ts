@@ -56,7 +56,7 @@ export async function toolForm(deps: CoreDeps, actor: Actor): Promise<Result<For
   if (!access.ok) return access;
   const { version, tool } = await currentTool(deps.db, access.value.community.id, deps.clock());
   const json = JSON.stringify(tool);
-  if (json.length > TOOL_JSON_MAX) return fail('conflict', `This tool is ${json.length} characters as JSON, more than a form holds (${TOOL_JSON_MAX}). Shorten item texts in a copy and paste it in a new edit.`);
+  if (json.length > TOOL_JSON_MAX) return fail('conflict', { id: 'tool-too-long', length: json.length, max: TOOL_JSON_MAX });
   return ok({
     id: TOOL_FORM_ID,
     title: 'Edit the risk tool',
@@ -75,10 +75,10 @@ export async function saveTool(deps: CoreDeps, actor: Actor, raw: { json: string
   try {
     value = JSON.parse(raw.json);
   } catch {
-    return fail('bad-input', 'That is not valid JSON.', 'tool');
+    return fail('bad-input', { id: 'not-json' }, 'tool');
   }
   const parsed = parseInput(riskTool, value);
-  if (!parsed.ok) return fail('bad-input', parsed.error.detail, 'tool');
+  if (!parsed.ok) return fail('bad-input', parsed.error.reason, 'tool');
   const now = deps.clock();
   const version = await deps.db.transaction(async (tx) => {
     const saved = await saveToolVersion(tx, access.value.community.id, parsed.value, actor.user, now);

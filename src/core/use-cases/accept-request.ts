@@ -145,7 +145,7 @@ async function openAndIntroduce(
         deps.platform.postToChannel(channel, notice('Coordinators: a session could not be opened', `A volunteer accepted a request but the private space could not be opened, so the request is back in the queue. ${fix}`, 'danger')),
       );
     }
-    return fail('platform', 'I could not open a private space for the session, so the request is back in the queue.');
+    return fail('platform', { id: 'space-failed' });
   }
 
   try {
@@ -158,7 +158,7 @@ async function openAndIntroduce(
     // anonymous session), two sessions cannot share it.
     if (!isUniqueViolation(error)) throw error;
     await undo('space-in-use');
-    return fail('at-capacity', 'You already have an anonymous session running through the same space. End it before taking another anonymous request.');
+    return fail('at-capacity', { id: 'anonymous-busy' });
   }
   const member = request.memberRef;
   const matched = memberMatchedView({ sessionId, anonymous: request.anonymous });
@@ -178,10 +178,7 @@ async function openAndIntroduce(
         error,
         what: 'A volunteer accepted an anonymous request, but the member cannot be sent direct messages, and an anonymous session runs through them. The request is back in the queue (the member is anonymous, so they cannot be named here).',
       });
-      return fail(
-        'platform',
-        'The member asked to stay anonymous, and I cannot send them direct messages right now, so the session could not start. The request is back in the queue and the coordinators have been told.',
-      );
+      return fail('platform', { id: 'anonymous-unreachable' });
     }
   }
   const intro = sessionIntroView({ sessionId, topic: request.topic, anonymous: request.anonymous, listener: actor.user, member: request.anonymous ? null : member });

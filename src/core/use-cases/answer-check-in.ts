@@ -23,7 +23,7 @@ export async function answerCheckIn(deps: CoreDeps, actor: Actor, input: { sessi
     .innerJoin(supportRequests, eq(supportRequests.id, sessions.requestId))
     .where(and(eq(sessions.id, input.sessionId), eq(sessions.communityId, community.value.id)));
   if (row === undefined) return fail('stale');
-  if (row.memberRef !== actor.user) return fail('not-allowed', 'Only the member of a session can answer its check-in.');
+  if (row.memberRef !== actor.user) return fail('not-allowed', { id: 'member-only', what: 'check-in' });
   await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'check-in.answered', detail: { session: input.sessionId, answer: input.answer }, at: deps.clock() });
   switch (input.answer) {
     case 'ok':

@@ -34,8 +34,8 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
   });
   if (cancelled === null) {
     const [open] = await deps.db.select({ status: r.status }).from(r).where(and(target, inArray(r.status, ['accepted', 'active'])));
-    if (open !== undefined) return fail('conflict', 'A listener has already accepted it. You can end the session instead.');
-    return requestId === undefined ? fail('not-found', 'You have no request waiting.') : fail('stale');
+    if (open !== undefined) return fail('conflict', { id: 'already-accepted' });
+    return requestId === undefined ? fail('not-found', { id: 'no-request-waiting' }) : fail('stale');
   }
   await closeOffer(deps, cancelled, now, { kind: 'cancelled' });
   return ok(notice('Request cancelled', 'Your request has been withdrawn and its note deleted. You can ask again at any time.', 'success'));

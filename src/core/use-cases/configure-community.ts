@@ -32,7 +32,7 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
   if (!parsed.ok) return parsed;
   const existing = await deps.communities.get(deps.db, actor.community);
   const allowed = actor.platformAdmin === true || (existing !== null && (await isCoordinator(deps.db, existing, actor)));
-  if (!allowed) return fail('not-allowed', 'Setup needs a coordinator or a server/workspace admin.');
+  if (!allowed) return fail('not-allowed', { id: 'setup-needs-admin' });
 
   const now = deps.clock();
   const changes = Object.fromEntries(Object.entries(parsed.value.settings ?? {}).filter(([, v]) => v !== undefined));
@@ -42,7 +42,7 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
   // Every crisis reply names a line for the community's country, so setup does not finish without one.
   // A code is checked only when it changes: one stored before this check keeps working.
   if (settings.country === null || (settings.country !== existing?.settings.country && !knownCountry(deps.catalogue, settings.country))) {
-    return fail('bad-input', countryPrompt(deps.catalogue, settings.country));
+    return fail('bad-input', { id: 'country-needed', given: settings.country, countries: deps.catalogue.countries() });
   }
   const result = await deps.db.transaction(async (tx) => {
     const { community, created } = await upsertCommunity(tx, {
@@ -85,14 +85,6 @@ export function countryChoices(catalogue: ResourceCatalogue): readonly { readonl
 
 function knownCountry(catalogue: ResourceCatalogue, code: string): boolean {
   return code === INTERNATIONAL || catalogue.countries().includes(code);
-}
-
-/** The private reply when setup has no usable country: what to choose, and what "other" shows. */
-export function countryPrompt(catalogue: ResourceCatalogue, given: string | null): string {
-  const choices = `Choose one of ${catalogue.countries().join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;
-  return given === null
-    ? `Setup needs the country for crisis lines, so a person in crisis is given a line they can reach. ${choices} Nothing was saved.`
-    : `There are no checked crisis lines for ${given} in Peerline yet. ${choices} Nothing was saved.`;
 }
 
 function countryLabel(catalogue: ResourceCatalogue, country: string | null): string {

@@ -53,15 +53,15 @@ const usable = (secret: string | null | undefined): secret is string => typeof s
  * person is no longer a coordinator: then their sessions and links are deleted) or `unknown-community`.
  */
 export async function dashboardAccess(deps: CoreDeps, sessionSecret: string | null | undefined): Promise<Result<DashboardAccess>> {
-  if (!usable(sessionSecret)) return fail('not-allowed', 'session');
+  if (!usable(sessionSecret)) return fail('not-allowed', { id: 'dashboard-session' });
   const grant = await findDashboardSession(deps.db, sessionSecret, deps.clock());
-  if (grant === null) return fail('not-allowed', 'session');
+  if (grant === null) return fail('not-allowed', { id: 'dashboard-session' });
   const community = await findCommunityById(deps.db, grant.communityId);
   if (community === null) return fail('unknown-community');
   if (!(await isEnrolledCoordinator(deps.db, community.id, grant.coordinatorRef))) {
     await revokeDashboardAccess(deps.db, community.id, grant.coordinatorRef);
     deps.log.info('dashboard.access_refused', { community: community.id, reason: 'not-coordinator' });
-    return fail('not-allowed', 'role');
+    return fail('not-allowed', { id: 'dashboard-role' });
   }
   return ok({ community, coordinatorRef: grant.coordinatorRef, sessionEnds: grant.expiresAt });
 }
@@ -73,15 +73,15 @@ export async function canSignIn(deps: CoreDeps, token: string | null | undefined
 
 /** Redeems a sign-in token for a new session; the caller sets `secret` as the browser's cookie. */
 export async function signInToDashboard(deps: CoreDeps, token: string | null | undefined): Promise<Result<{ secret: string; expiresAt: Date }>> {
-  if (!usable(token)) return fail('not-allowed', 'link');
+  if (!usable(token)) return fail('not-allowed', { id: 'dashboard-link' });
   const now = deps.clock();
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   const signedIn = await deps.db.transaction(async (tx): Promise<Result<{ communityId: string }>> => {
     const grant = await redeemDashboardToken(tx, token, now);
-    if (grant === null) return fail('not-allowed', 'link');
+    if (grant === null) return fail('not-allowed', { id: 'dashboard-link' });
     // The link may have been issued before its holder stopped being a coordinator.
-    if (!(await isEnrolledCoordinator(tx, grant.communityId, grant.coordinatorRef))) return fail('not-allowed', 'role');
+    if (!(await isEnrolledCoordinator(tx, grant.communityId, grant.coordinatorRef))) return fail('not-allowed', { id: 'dashboard-role' });
     await insertDashboardSession(tx, secret, { ...grant, expiresAt, now });
     await audit(tx, { communityId: grant.communityId, actorRef: grant.coordinatorRef, action: 'dashboard.signed_in', detail: { expiresAt: expiresAt.toISOString() }, at: now });
     await purgeExpiredDashboardGrants(tx, new Date(now.getTime() - 86_400_000));

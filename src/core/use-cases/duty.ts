@@ -91,7 +91,7 @@ export async function confirmDuty(deps: CoreDeps, actor: Actor): Promise<Result<
   if (!community.ok) return community;
   const volunteer = await findVolunteer(deps.db, community.value.id, actor.user);
   if (volunteer === null) return fail('not-enrolled');
-  if (volunteer.dutySince === null) return fail('stale', 'You are already off duty. Go on duty again whenever you are ready.');
+  if (volunteer.dutySince === null) return fail('stale', { id: 'already-off-duty' });
   const now = deps.clock();
   if (!trainingValid(volunteer.trainingValidUntil, now, community.value.settings.timeZone)) return fail('training-expired');
   const hours = community.value.settings.maxShiftHours;

@@ -29,10 +29,10 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
   if (!community.ok) return community;
   const session: SessionWithListener | null =
     'sessionId' in target ? await findSession(deps.db, community.value.id, target.sessionId) : await findOpenSessionBySpace(deps.db, target.spaceRef);
-  if (session === null || session.communityId !== community.value.id) return fail('not-found', 'There is no open session here.');
+  if (session === null || session.communityId !== community.value.id) return fail('not-found', { id: 'no-open-session' });
   const role =
     session.memberRef === actor.user ? 'member' : session.listenerRef === actor.user ? 'volunteer' : (await isCoordinator(deps.db, community.value, actor)) ? 'coordinator' : null;
-  if (role === null) return fail('not-allowed', 'Only the two people in a session, or a coordinator, can end it.');
+  if (role === null) return fail('not-allowed', { id: 'session-members-only' });
 
   const now = deps.clock();
   const ended = await deps.db.transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
     });
     return { row, checkInChosen: checkInHours !== null };
   });
-  if (ended === null) return fail('stale', 'This session has already ended.');
+  if (ended === null) return fail('stale', { id: 'session-ended' });
 
   const { row } = ended;
   if (row.spaceRef !== null) {

@@ -21,7 +21,7 @@ async function ownFeedback(deps: CoreDeps, actor: Actor, sessionId: string) {
     .innerJoin(sessions, eq(sessions.id, feedback.sessionId))
     .where(and(eq(feedback.sessionId, sessionId), eq(feedback.communityId, community.value.id)));
   if (row === undefined || row.endedAt === null) return fail('stale');
-  if (row.feedback.memberRef !== actor.user) return fail('not-allowed', 'Only the member of a session can answer this.');
+  if (row.feedback.memberRef !== actor.user) return fail('not-allowed', { id: 'member-only', what: 'feedback' });
   return ok({ community: community.value, row: row.feedback, endedAt: row.endedAt });
 }
 

@@ -44,7 +44,7 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return reachPerson(deps, actor, action.eventId);
     case 'trim-assess':
       // Adapters that can show forms open it themselves (they hold the click's trigger); elsewhere it cannot open.
-      return fail('conflict', 'That button opens a form, which cannot be shown here.');
+      return fail('conflict', { id: 'form-button' });
     case 'trim-planned':
       return recordPlanning(deps, actor, { incidentId: action.incidentId });
     case 'unsupported':

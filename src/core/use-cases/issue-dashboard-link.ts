@@ -26,15 +26,15 @@ export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: 
   // The dashboard checks enrolment on every page (it cannot see platform roles), so a link is only
   // worth sending to an enrolled coordinator.
   if (!(await isEnrolledCoordinator(deps.db, community.value.id, actor.user))) {
-    return fail('not-allowed', 'The dashboard is for coordinators enrolled in Peerline; ask a coordinator to add you as one.');
+    return fail('not-allowed', { id: 'dashboard-coordinators' });
   }
   let url: URL;
   try {
     url = new URL(DASHBOARD_SIGN_IN_PATH, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   } catch {
-    return fail('bad-input', 'The dashboard address is not a valid URL.');
+    return fail('bad-input', { id: 'dashboard-url' });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('bad-input', 'The dashboard address must be http or https.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail('bad-input', { id: 'dashboard-scheme' });
 
   // 256 random bits: guessing is hopeless, so a short lifetime and single use are the real limits.
   const token = randomBytes(32).toString('base64url');

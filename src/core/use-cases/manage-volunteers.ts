@@ -108,13 +108,13 @@ export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user:
       .from(volunteers)
       .where(and(eq(volunteers.communityId, community.value.id), eq(volunteers.userRef, input.value.user)))
       .for('update');
-    if (row === undefined) return fail('not-found', 'That person is not enrolled here.');
-    if (row.userRef === actor.user && row.role === 'coordinator') return fail('conflict', 'You cannot remove yourself as coordinator.');
+    if (row === undefined) return fail('not-found', { id: 'not-enrolled-here' });
+    if (row.userRef === actor.user && row.role === 'coordinator') return fail('conflict', { id: 'remove-self' });
     const [open] = await tx
       .select({ n: count() })
       .from(sessions)
       .where(and(eq(sessions.volunteerId, row.id), isNull(sessions.endedAt)));
-    if ((open?.n ?? 0) > 0) return fail('conflict', 'They have a session open; it must end before they are removed.');
+    if ((open?.n ?? 0) > 0) return fail('conflict', { id: 'volunteer-in-session' });
     await tx.delete(volunteers).where(eq(volunteers.id, row.id));
     // Their dashboard sessions and unused sign-in links go at once, not when they expire.
     await revokeDashboardAccess(tx, community.value.id, row.userRef);

@@ -33,7 +33,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
   if (won?.subjectRef == null) {
     const [current] = await deps.db.select({ reachedBy: e.reachedBy, subjectRef: e.subjectRef }).from(e).where(and(eq(e.id, eventId), eq(e.communityId, community.value.id)));
     if (current === undefined || current.subjectRef === null) return fail('stale');
-    return fail('conflict', current.reachedBy === actor.user ? 'You have already taken this alert.' : 'Another coordinator has already taken this alert and is reaching them.');
+    return fail('conflict', { id: 'alert-taken', byYou: current.reachedBy === actor.user });
   }
   const person = won.subjectRef;
   let space: string;
@@ -47,7 +47,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
   } catch (error) {
     deps.log.error('crisis.reach_failed', { event: eventId, error: errorName(error) });
     await deps.db.update(e).set({ reachedBy: null, reachedAt: null }).where(and(eq(e.id, eventId), eq(e.reachedBy, actor.user)));
-    return fail('platform', `I could not open a private conversation with them. ${fixFor(deps, error)}`);
+    return fail('platform', { id: 'conversation-failed', fix: fixFor(deps, error) });
   }
   const resources = resourcesFor(deps, community.value);
   await attempt(deps, 'crisis.reach_intro_failed', { event: eventId }, () => deps.platform.postToSpace(space, reachIntroView({ coordinator: actor.user, person, resources })));

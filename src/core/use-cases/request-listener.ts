@@ -86,10 +86,10 @@ async function queueRequest(
   if (!community.ok) return community;
   const { settings } = community.value;
   if (settings.volunteerChannel === null) {
-    return fail('conflict', 'This community has no volunteer channel yet, so nobody would see your request. Please tell a coordinator.');
+    return fail('conflict', { id: 'no-volunteer-channel' });
   }
   const topic = req.topic === undefined ? settings.topics[settings.topics.length - 1]! : req.topic.toLowerCase();
-  if (!settings.topics.includes(topic)) return fail('bad-input', `Pick one of these topics: ${settings.topics.join(', ')}.`);
+  if (!settings.topics.includes(topic)) return fail('bad-input', { id: 'unknown-topic', topics: settings.topics });
 
   const now = deps.clock();
   let request: RequestRow;

@@ -13,7 +13,7 @@ export function showResources(deps: Pick<CoreDeps, 'catalogue' | 'communities'>,
   const community = actor === null ? null : deps.communities.peek(actor.community);
   if (country !== undefined && country.trim().length > 0) {
     const code = country.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) return fail('bad-input', 'Give a two-letter country code, such as GB, US or IE.');
+    if (!/^[A-Z]{2}$/.test(code)) return fail('bad-input', { id: 'country-code' });
     return ok(resourcesView(deps.catalogue.forCountry(code)));
   }
   return ok(resourcesView(resourcesFor(deps, community)));

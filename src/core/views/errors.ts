@@ -1,5 +1,11 @@
-/** The private reply for each expected failure; adapters call this at the edge. */
-import type { CoreError, ErrorCode } from '../result.js';
+/**
+ * The one table of reply texts for expected failures, and the view adapters build from it at the edge:
+ * the title and first sentence come from the error's kind (`code`), the second from its precise reason.
+ * Both tables are exhaustive, so a new code or reason without its copy does not compile.
+ */
+import type { CoreError, ErrorCode, Reason, ReasonId, Reasons } from '../result.js';
+import { formatLocal } from '../time.js';
+import { STAGE_NAME } from '../trim/views.js';
 import type { View } from './types.js';
 
 const COPY: Record<ErrorCode, { title: string; text: string }> = {
@@ -43,13 +49,104 @@ const COPY: Record<ErrorCode, { title: string; text: string }> = {
     title: 'Peerline is having trouble',
     text: 'I cannot reach my database just now, so I could not do that. Please try again in a minute. If you need support now, use /resources.',
   },
+  internal: {
+    title: 'Something went wrong',
+    text: 'Something went wrong on my side, so I could not do that. It has been logged for the team to fix. If you need support now, use /resources.',
+  },
 };
 
-export function errorView(error: CoreError): View {
+type ReasonCopy = { readonly [K in ReasonId]: (r: Reasons[K]) => string };
+
+const REASONS: ReasonCopy = {
+  invalid: (r) => `${r.path === '' ? '' : `${r.path}: `}${r.message}`,
+  'not-yet-due': (r) =>
+    `The ${STAGE_NAME[r.stage]} is due from ${formatLocal(r.dueAt, r.timeZone)}${r.stage === 'initial' ? ': TRiM assessments are done no sooner than 72 hours after the incident' : ''}.`,
+  'no-trim-case': () => 'There is no such TRiM case here.',
+  'case-of-another': () => 'This case is assigned to another practitioner.',
+  'case-closed': () => 'This TRiM case is closed.',
+  'assessment-recorded': () => 'That assessment is already recorded.',
+  'no-case-for-person': (r) => `That person has no case in TRiM incident ${r.incident}.`,
+  'tool-version-gone': () => 'That risk tool version no longer exists. Please start the assessment again.',
+  'assessment-changed': () => 'The case or its risk tool changed since this form was opened. Please start the assessment again.',
+  'consent-first': () => 'Record whether they agreed to take part first.',
+  'outcomes-changed': () => 'The outcomes of the risk tool changed. Please start the assessment again.',
+  'unanswered-item': () => 'Answer every item yes or no.',
+  'unknown-outcome': () => 'Choose one of the outcomes offered.',
+  'notes-key-missing': () =>
+    'Notes cannot be saved: no encryption key is configured (PEERLINE_TRIM_KEY), and notes are never stored in clear. Nothing was saved.',
+  'tool-too-long': (r) =>
+    `This tool is ${r.length} characters as JSON, more than a form holds (${r.max}). Shorten item texts in a copy and paste it in a new edit.`,
+  'not-json': () => 'That is not valid JSON.',
+  'own-trim-role': () => 'Nobody can give themselves a TRiM role. Ask another coordinator or a TRiM manager.',
+  'practitioner-has-cases': (r) =>
+    `They are the practitioner on ${r.open} open case${r.open === 1 ? '' : 's'}. A TRiM manager must reassign those cases first (the TRiM assign command).`,
+  'no-trim-role': (r) => `That person has no TRiM role here.${r.suggestGrant ? ' A coordinator or TRiM manager can give them one.' : ''}`,
+  'last-manager': () => 'They are the last TRiM manager and incidents are still open. Make someone else a manager first.',
+  'incident-in-future': () => 'The incident cannot be in the future.',
+  'own-practitioner': (r) => `A person cannot be their own practitioner.${r.pickAnother ? ' Pick another.' : ''}`,
+  'no-incident': (r) => `There is no TRiM incident ${r.number} here.`,
+  'incident-gone': () => 'That TRiM incident is no longer here.',
+  'no-own-cases': () => 'None of the cases in that incident is assigned to you.',
+  'planning-recorded': () => 'The planning meeting is already recorded.',
+  'no-open-case': (r) => (r.incident === null ? 'That incident has no open cases.' : `That person has no open case in incident ${r.incident}.`),
+  'needs-trim-manager': () => 'This needs a TRiM manager.',
+  'trim-managers-too': () => 'TRiM managers can do this too.',
+  'already-accepted': () => 'A listener has already accepted it. You can end the session instead.',
+  'no-request-waiting': () => 'You have no request waiting.',
+  'alert-taken': (r) => (r.byYou ? 'You have already taken this alert.' : 'Another coordinator has already taken this alert and is reaching them.'),
+  'conversation-failed': (r) => `I could not open a private conversation with them. ${r.fix}`,
+  'space-failed': () => 'I could not open a private space for the session, so the request is back in the queue.',
+  'anonymous-busy': () => 'You already have an anonymous session running through the same space. End it before taking another anonymous request.',
+  'anonymous-unreachable': () =>
+    'The member asked to stay anonymous, and I cannot send them direct messages right now, so the session could not start. The request is back in the queue and the coordinators have been told.',
+  'no-volunteer-channel': () => 'This community has no volunteer channel yet, so nobody would see your request. Please tell a coordinator.',
+  'unknown-topic': (r) => `Pick one of these topics: ${r.topics.join(', ')}.`,
+  'member-only': (r) => (r.what === 'check-in' ? 'Only the member of a session can answer its check-in.' : 'Only the member of a session can answer this.'),
+  'dashboard-coordinators': () => 'The dashboard is for coordinators enrolled in Peerline; ask a coordinator to add you as one.',
+  'dashboard-url': () => 'The dashboard address is not a valid URL.',
+  'dashboard-scheme': () => 'The dashboard address must be http or https.',
+  'dashboard-session': () => 'Your dashboard session has ended, or this browser is not signed in.',
+  'dashboard-role': () => 'Dashboard access ends with the coordinator role.',
+  'dashboard-link': () => 'It has expired or has already been used. Links work once, for a few minutes.',
+  'not-enrolled-here': () => 'That person is not enrolled here.',
+  'remove-self': () => 'You cannot remove yourself as coordinator.',
+  'volunteer-in-session': () => 'They have a session open; it must end before they are removed.',
+  'setup-needs-admin': () => 'Setup needs a coordinator or a server/workspace admin.',
+  'country-needed': (r) => {
+    const choices = `Choose one of ${r.countries.join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;
+    return r.given === null
+      ? `Setup needs the country for crisis lines, so a person in crisis is given a line they can reach. ${choices} Nothing was saved.`
+      : `There are no checked crisis lines for ${r.given} in Peerline yet. ${choices} Nothing was saved.`;
+  },
+  'country-code': () => 'Give a two-letter country code, such as GB, US or IE.',
+  'form-button': () => 'That button opens a form, which cannot be shown here.',
+  'no-open-session': () => 'There is no open session here.',
+  'session-members-only': () => 'Only the two people in a session, or a coordinator, can end it.',
+  'session-ended': () => 'This session has already ended.',
+  'already-off-duty': () => 'You are already off duty. Go on duty again whenever you are ready.',
+};
+
+/** The sentence for a precise reason. */
+export function reasonText(reason: Reason): string {
+  // The mapped table pairs each id with its own parameters; TypeScript cannot follow that through a union.
+  return (REASONS[reason.id] as (r: Reason) => string)(reason);
+}
+
+/** The specific sentence of an error (its reason's), or the kind's general one when it has no reason. */
+export function errorText(error: CoreError): string {
+  return error.reason === undefined ? COPY[error.code].text : reasonText(error.reason);
+}
+
+/**
+ * The private reply for an expected failure. `edgeDetail` replaces the reason's sentence when the adapter
+ * knows better what to say (its own command syntax, its own limits).
+ */
+export function errorView(error: CoreError, edgeDetail?: string): View {
   const copy = COPY[error.code];
+  const detail = edgeDetail ?? (error.reason === undefined ? undefined : reasonText(error.reason));
   return {
     title: copy.title,
-    text: error.detail === undefined ? copy.text : `${copy.text}\n${error.detail}`,
+    text: detail === undefined ? copy.text : `${copy.text}\n${detail}`,
     tone: error.code === 'unavailable' || error.code === 'platform' ? 'danger' : 'warning',
   };
 }

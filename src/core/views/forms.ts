@@ -1,5 +1,7 @@
 /** Forms core offers to every adapter, and the parsing of what comes back from them. */
 import { z } from 'zod';
+import { parseInput } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
 import { NOTE_MAX, type RequestListenerInput } from '../use-cases/request-listener.js';
 import type { CommunitySettings } from '../settings.js';
 import type { FormView } from './types.js';
@@ -43,15 +45,20 @@ const listenValues = z.object({
   check_in: z.string().optional(),
 });
 
-/** Turns submitted values (already decoded by the adapter: strings and booleans) into request input. */
-export function parseListenForm(raw: unknown): RequestListenerInput {
-  const v = listenValues.parse(raw);
+/**
+ * Turns submitted values (already decoded by the adapter: strings and booleans) into request input;
+ * values of the wrong shape (a crafted post) are `bad-input`, with the field they are in.
+ */
+export function parseListenForm(raw: unknown): Result<RequestListenerInput> {
+  const parsed = parseInput(listenValues, raw);
+  if (!parsed.ok) return parsed.error.reason?.id === 'invalid' && parsed.error.reason.path !== '' ? fail('bad-input', parsed.error.reason, parsed.error.reason.path) : parsed;
+  const v = parsed.value;
   const hours = v.check_in === undefined || v.check_in === 'ask' ? null : Number(v.check_in);
-  return {
+  return ok({
     ...(v.topic === undefined ? {} : { topic: v.topic }),
     ...(v.note === undefined || v.note.trim() === '' ? {} : { note: v.note }),
     anonymous: v.anonymous === true,
     shareNote: v.private_note !== true,
     ...(hours === null || Number.isNaN(hours) ? {} : { checkInHours: hours }),
-  };
+  });
 }

@@ -41,7 +41,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   const refusedPage = (c: Context, error: CoreError) =>
     error.code === 'unknown-community'
       ? refused(c, 'This community is gone', 'Peerline is no longer set up for it.')
-      : error.detail === 'role'
+      : error.reason?.id === 'dashboard-role'
         ? refused(c, 'You are no longer a coordinator here', 'Dashboard access ends with the coordinator role.')
         : refused(c, 'Please sign in again', 'Your dashboard session has ended, or this browser is not signed in.');
 
@@ -67,7 +67,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
 
   app.post('/dashboard/sign-in', sameOrigin(), limitBody(), async (c) => {
     const signedIn = await signInToDashboard(deps, (await readForm(c)).get('token'));
-    if (!signedIn.ok) return signedIn.error.detail === 'role' ? refused(c, 'You are no longer a coordinator here', 'Dashboard access ends with the coordinator role.') : refused(c, ...LINK_GONE);
+    if (!signedIn.ok) return signedIn.error.reason?.id === 'dashboard-role' ? refused(c, 'You are no longer a coordinator here', 'Dashboard access ends with the coordinator role.') : refused(c, ...LINK_GONE);
     setCookie(c, COOKIE, signedIn.value.secret, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', maxAge: SESSION_HOURS * 3600, secure: o.secure(c) });
     return c.redirect('/dashboard', 303);
   });

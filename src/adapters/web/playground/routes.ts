@@ -7,22 +7,16 @@ import { Hono, type Context } from 'hono';
 import type { Actor } from '../../../core/actor.js';
 import type { CoreDeps } from '../../../core/deps.js';
 import type { Logger } from '../../../core/ports.js';
-import type { Result } from '../../../core/result.js';
-import { duty } from '../../../core/use-cases/duty.js';
-import { endSession } from '../../../core/use-cases/end-session.js';
-import { forgetMe } from '../../../core/use-cases/forget-me.js';
+import { ok, type Result } from '../../../core/result.js';
 import { handleAction } from '../../../core/use-cases/handle-action.js';
 import { handleMessage } from '../../../core/use-cases/handle-message.js';
-import { issueDashboardLink } from '../../../core/use-cases/issue-dashboard-link.js';
-import { listVolunteers } from '../../../core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../../core/use-cases/request-listener.js';
 import { errorName } from '../../../core/use-cases/route-crisis.js';
-import { showResources } from '../../../core/use-cases/show-resources.js';
-import { showStats } from '../../../core/use-cases/stats.js';
 import { defaultSettings, type CommunitySettings } from '../../../core/settings.js';
 import { errorView } from '../../../core/views/errors.js';
 import { listenForm, parseListenForm } from '../../../core/views/forms.js';
 import type { View } from '../../../core/views/types.js';
+import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
+import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
 import { HttpError, limitBody, readForm, sameOrigin, wantsJson } from '../http.js';
 import { newMessageRef } from '../refs.js';
@@ -76,57 +70,50 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
   };
 
   /** Runs a use case; an outage or a bug becomes the same calm reply the chat adapters give. */
-  const guarded = async (what: string, person: DemoPerson, run: () => Promise<Result<View> | null>) => {
-    try {
-      const result = await run();
-      if (result !== null) replyTo(person, result.ok ? result.value : errorView(result.error));
-    } catch (error) {
-      log.error('web.handler_failed', { what, error: errorName(error) });
-      replyTo(person, errorView({ code: 'unavailable' }));
-    }
+  const guard = createGuard(log, 'web');
+  const guarded = async (what: string, person: DemoPerson, run: () => Promise<Result<View | null>>) => {
+    const result = await guard.run(what, run);
+    if (!result.ok) replyTo(person, errorView(result.error));
+    else if (result.value !== null) replyTo(person, result.value);
   };
+  const commands = (): CommandContext => ({
+    deps,
+    dashboardUrl: o.baseUrl(),
+    // The panes offer no help or free text, so these are never asked for; they answer plainly if they are.
+    help: () => ({ title: 'Peerline', text: 'Use the forms in each pane.' }),
+    unsupported: (cmd) => ({ title: 'I did not understand that', text: cmd.reason, tone: 'warning' }),
+  });
 
   const done = (c: Context, person: DemoPerson | null) =>
     wantsJson(c) ? c.json({ ok: true }, 200) : c.redirect(`/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`, 303);
 
+  /** A pane's command form, read into the shared command union (the playground's refs are already refs). */
+  const PARSE: { readonly [C in Command]: (body: URLSearchParams) => Promise<Result<ChatCommand>> | Result<ChatCommand> } = {
+    listen: async (body) => {
+      const input = parseListenForm(formValues(listenForm(await settings()), body));
+      return input.ok ? ok({ kind: 'listen', input: input.value }) : input;
+    },
+    resources: (body) => ok({ kind: 'resources', country: body.get('country') }),
+    'duty-on': () => ok({ kind: 'duty', mode: 'on' }),
+    'duty-off': () => ok({ kind: 'duty', mode: 'off' }),
+    'duty-status': () => ok({ kind: 'duty', mode: 'status' }),
+    'forget-me': () => ok({ kind: 'forget-me' }),
+    stats: (body) => ok({ kind: 'stats', days: Number(body.get('days') ?? '30') }),
+    volunteers: () => ok({ kind: 'volunteers' }),
+    dashboard: () => ok({ kind: 'dashboard' }),
+    end: (body) => ok({ kind: 'end', space: body.get('space') ?? '' }),
+  };
+
   async function command(actor: Actor, name: Command, body: URLSearchParams): Promise<Result<View>> {
-    switch (name) {
-      case 'listen': {
-        let input;
-        try {
-          input = parseListenForm(formValues(listenForm(await settings()), body));
-        } catch {
-          return { ok: false, error: { code: 'bad-input' } };
-        }
-        const result = await requestListener(deps, actor, input);
-        return result.ok ? { ok: true, value: result.value.view } : result;
-      }
-      case 'resources':
-        return showResources(deps, actor, body.get('country') ?? undefined);
-      case 'duty-on':
-        return duty(deps, actor, 'on');
-      case 'duty-off':
-        return duty(deps, actor, 'off');
-      case 'duty-status':
-        return duty(deps, actor, 'status');
-      case 'forget-me':
-        return forgetMe(deps, actor);
-      case 'stats':
-        return showStats(deps, actor, { days: Number(body.get('days') ?? '30') });
-      case 'volunteers':
-        return listVolunteers(deps, actor);
-      case 'dashboard':
-        return issueDashboardLink(deps, actor, o.baseUrl());
-      case 'end':
-        return endSession(deps, actor, { spaceRef: body.get('space') ?? '' });
-    }
+    const cmd = await PARSE[name](body);
+    return cmd.ok ? ok(await runCommand(commands(), guard, actor, cmd.value)) : cmd;
   }
 
   async function message(person: DemoPerson, body: URLSearchParams): Promise<void> {
     const text = (body.get('text') ?? '').trim();
     if (text.length === 0) return;
     if (text.length > MESSAGE_MAX) {
-      replyTo(person, errorView({ code: 'bad-input', detail: `Messages are at most ${MESSAGE_MAX} characters. Nothing was sent.` }));
+      replyTo(person, errorView({ code: 'bad-input' }, `Messages are at most ${MESSAGE_MAX} characters. Nothing was sent.`));
       return;
     }
     const to = body.get('to') ?? 'bot';
@@ -135,19 +122,19 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
       store.append(person.ref, { kind: 'person', ref, author: person.ref, text, at: deps.clock(), toBot: true });
       await guarded('message.dm', person, async () => {
         await handleMessage(deps, { community: DEMO_COMMUNITY, author: person.ref, place: { kind: 'dm' }, text, message: ref });
-        return null;
+        return ok(null);
       });
       return;
     }
     const space = store.space(to);
     if (space === null || space.closed || !space.participants.includes(person.ref)) {
-      replyTo(person, errorView({ code: 'stale', detail: 'That session space is closed, or you are not in it.' }));
+      replyTo(person, errorView({ code: 'stale' }, 'That session space is closed, or you are not in it.'));
       return;
     }
     store.append(space.ref, { kind: 'person', ref, author: person.ref, text, at: deps.clock(), toBot: false });
     await guarded('message.space', person, async () => {
       await handleMessage(deps, { community: DEMO_COMMUNITY, author: person.ref, place: { kind: 'space', space: space.ref }, text, message: ref });
-      return null;
+      return ok(null);
     });
   }
 

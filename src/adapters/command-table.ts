@@ -1,0 +1,107 @@
+/**
+ * The one command table. Each adapter parses its platform's payload into a `ChatCommand` (refs already
+ * built) and renders the view that comes back; which use case a command runs is decided here, once,
+ * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
+ * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
+ */
+import type { Actor } from '../core/actor.js';
+import type { CoreDeps } from '../core/deps.js';
+import type { ChannelRef, UserRef } from '../core/ports.js';
+import { ok, type Result } from '../core/result.js';
+import { closeCases, reassignCase, recordPlanning, showIncident } from '../core/trim/cases.js';
+import { listDue } from '../core/trim/due.js';
+import { assignTrimRole, listTrimStaff, removeTrimRole } from '../core/trim/roles.js';
+import { showTool } from '../core/trim/tool-config.js';
+import { cancelRequest } from '../core/use-cases/cancel-request.js';
+import { configureCommunity, type ConfigureCommunityInput } from '../core/use-cases/configure-community.js';
+import { duty } from '../core/use-cases/duty.js';
+import { endSession } from '../core/use-cases/end-session.js';
+import { forgetMe } from '../core/use-cases/forget-me.js';
+import { issueDashboardLink } from '../core/use-cases/issue-dashboard-link.js';
+import { enrolVolunteer, listVolunteers, removeVolunteer } from '../core/use-cases/manage-volunteers.js';
+import { requestListener, type RequestListenerInput } from '../core/use-cases/request-listener.js';
+import { showResources } from '../core/use-cases/show-resources.js';
+import { showStats } from '../core/use-cases/stats.js';
+import { DASHBOARD_OFF } from '../core/views/dashboard-off.js';
+import type { View } from '../core/views/types.js';
+import type { Guard } from './guard.js';
+
+/** Which help a command belongs to: the main commands or TRiM's. */
+export type HelpTopic = 'main' | 'trim';
+
+/** Every command a chat adapter can send core, platform-neutral. */
+export type ChatCommand =
+  | { readonly kind: 'help'; readonly topic: HelpTopic }
+  /** What did not parse; `reason` is the adapter's own words about its syntax. */
+  | { readonly kind: 'unsupported'; readonly topic: HelpTopic; readonly reason: string }
+  | { readonly kind: 'listen'; readonly input: RequestListenerInput }
+  | { readonly kind: 'cancel' }
+  | { readonly kind: 'resources'; readonly country: string | null }
+  | { readonly kind: 'forget-me' }
+  | { readonly kind: 'duty'; readonly mode: 'on' | 'off' | 'status' }
+  | { readonly kind: 'end'; readonly space: ChannelRef }
+  | { readonly kind: 'setup'; readonly input: ConfigureCommunityInput }
+  | { readonly kind: 'volunteer-add'; readonly user: UserRef; readonly tags: readonly string[]; readonly trainedUntil: string | null; readonly capacity: number | null }
+  | { readonly kind: 'volunteer-remove'; readonly user: UserRef }
+  | { readonly kind: 'volunteers' }
+  | { readonly kind: 'stats'; readonly days: number | null }
+  | { readonly kind: 'dashboard' }
+  | { readonly kind: 'trim-due' }
+  | { readonly kind: 'trim-case'; readonly number: number }
+  | { readonly kind: 'trim-planned'; readonly number: number }
+  | { readonly kind: 'trim-assign'; readonly number: number; readonly person: UserRef; readonly practitioner: UserRef }
+  | { readonly kind: 'trim-close'; readonly number: number; readonly person: UserRef | null }
+  | { readonly kind: 'trim-tool' }
+  | { readonly kind: 'trim-role-add'; readonly user: UserRef; readonly role: 'practitioner' | 'manager' }
+  | { readonly kind: 'trim-role-remove'; readonly user: UserRef }
+  | { readonly kind: 'trim-roles' };
+
+export type ChatCommandKind = ChatCommand['kind'];
+
+/** What the table needs besides the command: core, and the adapter's own renderings of help. */
+export interface CommandContext {
+  readonly deps: CoreDeps;
+  /** Where the coordinator dashboard is reached; unset = not offered. */
+  readonly dashboardUrl: string | undefined;
+  readonly help: (topic: HelpTopic) => View;
+  readonly unsupported: (cmd: Extract<ChatCommand, { kind: 'unsupported' }>) => View;
+}
+
+type Handler<K extends ChatCommandKind> = (c: CommandContext, actor: Actor, cmd: Extract<ChatCommand, { kind: K }>) => Result<View> | Promise<Result<View>>;
+
+const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
+  help: (c, _a, cmd) => ok(c.help(cmd.topic)),
+  unsupported: (c, _a, cmd) => ok(c.unsupported(cmd)),
+  listen: async (c, actor, cmd) => {
+    const r = await requestListener(c.deps, actor, cmd.input);
+    return r.ok ? ok(r.value.view) : r;
+  },
+  cancel: (c, actor) => cancelRequest(c.deps, actor),
+  resources: (c, actor, cmd) => showResources(c.deps, actor, cmd.country ?? undefined),
+  'forget-me': (c, actor) => forgetMe(c.deps, actor),
+  duty: (c, actor, cmd) => duty(c.deps, actor, cmd.mode),
+  end: (c, actor, cmd) => endSession(c.deps, actor, { spaceRef: cmd.space }),
+  setup: (c, actor, cmd) => configureCommunity(c.deps, actor, cmd.input),
+  'volunteer-add': (c, actor, cmd) =>
+    enrolVolunteer(c.deps, actor, { user: cmd.user, tags: [...cmd.tags], trainedUntil: cmd.trainedUntil, ...(cmd.capacity === null ? {} : { capacity: cmd.capacity }) }),
+  'volunteer-remove': (c, actor, cmd) => removeVolunteer(c.deps, actor, { user: cmd.user }),
+  volunteers: (c, actor) => listVolunteers(c.deps, actor),
+  stats: (c, actor, cmd) => showStats(c.deps, actor, cmd.days === null ? {} : { days: cmd.days }),
+  dashboard: (c, actor) => (c.dashboardUrl === undefined ? ok(DASHBOARD_OFF) : issueDashboardLink(c.deps, actor, c.dashboardUrl)),
+  'trim-due': (c, actor) => listDue(c.deps, actor),
+  'trim-case': (c, actor, cmd) => showIncident(c.deps, actor, { number: cmd.number }),
+  'trim-planned': (c, actor, cmd) => recordPlanning(c.deps, actor, { number: cmd.number }),
+  'trim-assign': (c, actor, cmd) => reassignCase(c.deps, actor, { number: cmd.number, person: cmd.person, practitioner: cmd.practitioner }),
+  'trim-close': (c, actor, cmd) => closeCases(c.deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: cmd.person }) }),
+  'trim-tool': (c, actor) => showTool(c.deps, actor),
+  'trim-role-add': (c, actor, cmd) => assignTrimRole(c.deps, actor, { user: cmd.user, role: cmd.role }),
+  'trim-role-remove': (c, actor, cmd) => removeTrimRole(c.deps, actor, { user: cmd.user }),
+  'trim-roles': (c, actor) => listTrimStaff(c.deps, actor),
+};
+
+/** Runs `cmd` as `actor` through the guard: the view to render, whatever happened. */
+export function runCommand(c: CommandContext, guard: Guard, actor: Actor, cmd: ChatCommand): Promise<View> {
+  // The mapped table pairs each kind with its own handler; TypeScript cannot follow that through a union.
+  const handler = COMMANDS[cmd.kind] as Handler<ChatCommandKind>;
+  return guard.view(cmd.kind, async () => handler(c, actor, cmd));
+}
