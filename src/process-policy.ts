@@ -10,7 +10,7 @@
  *   one serving from broken state. Requests never reach this: every HTTP handler catches its own errors.
  */
 import type { Logger } from './core/ports.js';
-import { errorName } from './core/use-cases/route-crisis.js';
+import { errorName } from './core/error-name.js';
 
 /** Milliseconds the orderly stop may take after an uncaught exception before the process exits anyway. */
 export const STOP_DEADLINE_MS = 10_000;

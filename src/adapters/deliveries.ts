@@ -7,7 +7,7 @@
  * delivered to another instance while the database is that slow is answered twice.
  */
 import type { Logger } from '../core/ports.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { errorName } from '../core/error-name.js';
 import type { Db } from '../db/client.js';
 import { firstDelivery } from '../db/queries/deliveries.js';
 import { beforeDeadline } from '../core/deadline.js';

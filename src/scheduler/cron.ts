@@ -7,7 +7,7 @@
  */
 import { schedule, validate } from 'node-cron';
 import type { Logger } from '../core/ports.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { errorName } from '../core/error-name.js';
 import type { JobRunner } from './runner.js';
 
 /** Every second (node-cron's six-field form). */

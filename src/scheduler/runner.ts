@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CoreDeps } from '../core/deps.js';
 import { jobPayloads, type JobKind, type JobPayload } from '../core/jobs.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { errorName } from '../core/error-name.js';
 import { findCommunityById } from '../db/queries/communities.js';
 import { trimManagers } from '../db/queries/trim.js';
 import { coordinatorsOf } from '../db/queries/volunteers.js';

@@ -33,7 +33,7 @@ import { parseAction, repeatable } from '../../core/actions.js';
 import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName } from '../../core/error-name.js';
 import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
 import type { View } from '../../core/views/types.js';

@@ -22,7 +22,7 @@ import { parseLocalDateTime } from '../../core/time.js';
 import { assessmentForm, assessmentFormFor, confirmForm, recordAssessment } from '../../core/trim/assess.js';
 import { logIncident } from '../../core/trim/incident.js';
 import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName } from '../../core/error-name.js';
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';

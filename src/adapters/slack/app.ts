@@ -20,7 +20,7 @@ import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js
 import { handleMessage } from '../../core/use-cases/handle-message.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../core/use-cases/manage-volunteers.js';
 import { NOTE_MAX, requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName } from '../../core/error-name.js';
 import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
 import { defaultSettings } from '../../core/settings.js';

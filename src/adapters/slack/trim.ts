@@ -13,7 +13,7 @@ import { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incident
 import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
 import { errorView } from '../../core/views/errors.js';
 import type { FormView, View } from '../../core/views/types.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName } from '../../core/error-name.js';
 import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
 import { runTrimRecordCommand } from '../trim-records.js';
 import { viewOf } from '../replies.js';

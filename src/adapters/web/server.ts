@@ -11,7 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AddressInfo } from 'node:net';
 import type { CoreDeps } from '../../core/deps.js';
 import type { Logger } from '../../core/ports.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName } from '../../core/error-name.js';
 import type { PlatformRouter } from '../router.js';
 import { CLIENT_SCRIPT, STYLESHEET } from './assets.js';
 import { dashboardRoutes } from './dashboard/routes.js';

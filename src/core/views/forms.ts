@@ -1,6 +1,6 @@
 /** Forms core offers to every adapter, and the parsing of what comes back from them. */
 import { z } from 'zod';
-import { NOTE_MAX, type RequestListenerInput } from '../use-cases/request-listener.js';
+import { NOTE_MAX, type RequestListenerInput } from '../queue-request.js';
 import type { CommunitySettings } from '../settings.js';
 import type { FormView } from './types.js';
 

@@ -9,7 +9,7 @@ import type { CommunityRecord } from '../../core/communities.js';
 import { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember } from '../../core/escalation.js';
 import { mentionsFor, postOffer } from '../../core/offers.js';
 import { localDate } from '../../core/time.js';
-import { resourcesFor } from '../../core/use-cases/route-crisis.js';
+import { resourcesFor } from '../../core/resources.js';
 import { coordinatorPageView, crisisRoundView, crisisWaitingView, stillWaitingView, takingLongerView } from '../../core/views/scheduled.js';
 import type { View } from '../../core/views/types.js';
 import { findCommunityById } from '../../db/queries/communities.js';

@@ -16,7 +16,7 @@ import { handleMessage } from '../../../core/use-cases/handle-message.js';
 import { issueDashboardLink } from '../../../core/use-cases/issue-dashboard-link.js';
 import { listVolunteers } from '../../../core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../../core/use-cases/request-listener.js';
-import { errorName } from '../../../core/use-cases/route-crisis.js';
+import { errorName } from '../../../core/error-name.js';
 import { showResources } from '../../../core/use-cases/show-resources.js';
 import { showStats } from '../../../core/use-cases/stats.js';
 import { defaultSettings, type CommunitySettings } from '../../../core/settings.js';
