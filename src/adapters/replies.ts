@@ -1,9 +1,5 @@
 /** How every adapter turns a use case's result into the private reply, shared so they answer alike. */
-import type { Logger } from '../core/ports.js';
-import type { Result } from '../core/result.js';
-import { errorName } from '../core/error-name.js';
-import { errorView } from '../core/views/errors.js';
-import type { View } from '../core/views/types.js';
+import { errorName, errorView, type Logger, type Result, type View } from '../core/index.js';
 
 export const okView = (view: View): Result<View> => ({ ok: true, value: view });
 

@@ -3,14 +3,7 @@
  * the core use case each runs. Adapters parse their own payloads into these (people as platform ids)
  * and hand over how to turn an id into their user ref.
  */
-import type { Actor } from '../core/actor.js';
-import type { CoreDeps } from '../core/deps.js';
-import type { Result } from '../core/result.js';
-import { closeCases, reassignCase, recordPlanning, showIncident } from '../core/trim/cases.js';
-import { listDue } from '../core/trim/due.js';
-import { assignTrimRole, listTrimStaff, removeTrimRole } from '../core/trim/roles.js';
-import { showTool } from '../core/trim/tool-config.js';
-import type { View } from '../core/views/types.js';
+import { type Actor, assignTrimRole, closeCases, type CoreDeps, listDue, listTrimStaff, reassignCase, recordPlanning, removeTrimRole, type Result, showIncident, showTool, type View } from '../core/index.js';
 
 export type TrimRecordCommand =
   | { readonly kind: 'due' }

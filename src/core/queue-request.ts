@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import { audit } from '../db/queries/audit.js';
 import { scheduleJobs } from '../db/queries/jobs.js';
-import { isUniqueViolation, saveNote, type RequestRow } from '../db/queries/requests.js';
+import { insertRequest, isUniqueViolation, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
-import { supportRequests } from '../db/schema.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
@@ -78,21 +77,17 @@ export async function queueRequest(
   let held: JobRow | null;
   try {
     [request, held] = await deps.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(supportRequests)
-        .values({
-          communityId: community.value.id,
-          memberRef: actor.user,
-          topic,
-          shareNote: req.shareNote,
-          urgency,
-          anonymous: req.anonymous,
-          checkInHours: req.checkInHours ?? null,
-          preferredVolunteerId: req.preferredVolunteerId ?? null,
-          createdAt: now,
-        })
-        .returning();
-      if (row === undefined) throw new Error('insert returned no row');
+      const row = await insertRequest(tx, {
+        communityId: community.value.id,
+        memberRef: actor.user,
+        topic,
+        shareNote: req.shareNote,
+        urgency,
+        anonymous: req.anonymous,
+        checkInHours: req.checkInHours ?? null,
+        preferredVolunteerId: req.preferredVolunteerId ?? null,
+        createdAt: now,
+      });
       if (note !== null) await saveNote(tx, row.id, note);
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
       await scheduleJobs(

@@ -1,6 +1,6 @@
 /** The communities table, on its own so that schema.ts and schema-trim.ts both refer to it without importing each other. */
 import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { CommunitySettings } from '../core/settings.js';
+import type { CommunitySettings } from '../model/settings.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -18,25 +18,7 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
-import { defaultSettings } from '../../core/settings.js';
-import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { duty } from '../../core/use-cases/duty.js';
-import { endSession } from '../../core/use-cases/end-session.js';
-import { forgetMe } from '../../core/use-cases/forget-me.js';
-import { handleAction } from '../../core/use-cases/handle-action.js';
-import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
-import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
-import { parseAction, repeatable } from '../../core/actions.js';
-import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer } from '../../core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/error-name.js';
-import { showResources } from '../../core/use-cases/show-resources.js';
-import { showStats } from '../../core/use-cases/stats.js';
-import type { View } from '../../core/views/types.js';
+import { type Actor, configureCommunity, type CoreDeps, DASHBOARD_OFF, defaultSettings, duty, endSession, enrolVolunteer, errorName, forgetMe, handleAction, handleMessage, issueDashboardLink, listVolunteers, type Logger, type MessagePlace, parseAction, removeVolunteer, repeatable, requestListener, showResources, showStats, type View } from '../../core/index.js';
 import { DeliveryGate } from '../deliveries.js';
 import { Limiter } from '../limiter.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';

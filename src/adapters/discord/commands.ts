@@ -10,8 +10,7 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { countryChoices } from '../../core/use-cases/configure-community.js';
-import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
+import { countryChoices, NOTE_MAX } from '../../core/index.js';
 import { createCatalogue } from '../../crisis/index.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 

@@ -5,7 +5,7 @@
  */
 import type { TrimRecordCommand } from '../trim-records.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { TITLE_MAX } from '../../core/trim/incident.js';
+import { TITLE_MAX } from '../../core/index.js';
 
 const S = ApplicationCommandOptionType;
 

@@ -6,27 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
-import { cancelRequest } from '../../core/use-cases/cancel-request.js';
-import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { duty } from '../../core/use-cases/duty.js';
-import { endSession } from '../../core/use-cases/end-session.js';
-import { forgetMe } from '../../core/use-cases/forget-me.js';
-import { handleAction } from '../../core/use-cases/handle-action.js';
-import { DASHBOARD_OFF } from '../../core/views/dashboard-off.js';
-import { issueDashboardLink } from '../../core/use-cases/issue-dashboard-link.js';
-import { handleMessage } from '../../core/use-cases/handle-message.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../core/use-cases/manage-volunteers.js';
-import { NOTE_MAX, requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/error-name.js';
-import { showResources } from '../../core/use-cases/show-resources.js';
-import { showStats } from '../../core/use-cases/stats.js';
-import { defaultSettings } from '../../core/settings.js';
-import { errorView } from '../../core/views/errors.js';
-import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
-import type { View } from '../../core/views/types.js';
+import { type Actor, cancelRequest, configureCommunity, type CoreDeps, DASHBOARD_OFF, defaultSettings, duty, endSession, enrolVolunteer, errorName, errorView, forgetMe, handleAction, handleMessage, issueDashboardLink, LISTEN_FORM_ID, listenForm, listVolunteers, type Logger, NOTE_MAX, parseAction, parseListenForm, removeVolunteer, repeatable, requestListener, setCoordinators, showResources, showStats, type View } from '../../core/index.js';
 import { DeliveryGate } from '../deliveries.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
@@ -37,7 +17,6 @@ import { channelRef, communityRef, messageRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupCountryError, setupModal } from './setup-modal.js';
 import { isTrimFormCommand, openAssessFromButton, openTrimCommandForm, registerTrimForms, runTrimCommand, type SlackTrimContext } from './trim.js';
-import { parseAction, repeatable } from '../../core/actions.js';
 import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {

@@ -4,25 +4,7 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import type { Actor } from '../../../core/actor.js';
-import type { CoreDeps } from '../../../core/deps.js';
-import type { Logger } from '../../../core/ports.js';
-import type { Result } from '../../../core/result.js';
-import { duty } from '../../../core/use-cases/duty.js';
-import { endSession } from '../../../core/use-cases/end-session.js';
-import { forgetMe } from '../../../core/use-cases/forget-me.js';
-import { handleAction } from '../../../core/use-cases/handle-action.js';
-import { handleMessage } from '../../../core/use-cases/handle-message.js';
-import { issueDashboardLink } from '../../../core/use-cases/issue-dashboard-link.js';
-import { listVolunteers } from '../../../core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../../core/use-cases/request-listener.js';
-import { errorName } from '../../../core/error-name.js';
-import { showResources } from '../../../core/use-cases/show-resources.js';
-import { showStats } from '../../../core/use-cases/stats.js';
-import { defaultSettings, type CommunitySettings } from '../../../core/settings.js';
-import { errorView } from '../../../core/views/errors.js';
-import { listenForm, parseListenForm } from '../../../core/views/forms.js';
-import type { View } from '../../../core/views/types.js';
+import { type Actor, type CommunitySettings, type CoreDeps, defaultSettings, duty, endSession, errorName, errorView, forgetMe, handleAction, handleMessage, issueDashboardLink, listenForm, listVolunteers, type Logger, parseListenForm, requestListener, type Result, showResources, showStats, type View } from '../../../core/index.js';
 import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
 import { HttpError, limitBody, readForm, sameOrigin, wantsJson } from '../http.js';
 import { newMessageRef } from '../refs.js';
