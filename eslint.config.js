@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    // One door into core (README, "How it is built"): outside core, import it only from src/core/index.ts.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)core/(?!index\\.js$)', message: 'Import core through its one door, src/core/index.ts.' }] }],
+    },
+  },
+  {
+    // The database layer knows nothing of core: core calls db/queries, never the other way round.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)core/', message: 'src/db imports nothing from core (README, "How it is built").' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // vitest's asymmetric matchers (expect.stringContaining) are typed `any`.

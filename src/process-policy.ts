@@ -9,8 +9,7 @@
  *   `STOP_DEADLINE_MS`) and exits with status 1, so a supervisor restarts a clean process rather than
  *   one serving from broken state. Requests never reach this: every HTTP handler catches its own errors.
  */
-import type { Logger } from './core/ports.js';
-import { errorName } from './core/use-cases/route-crisis.js';
+import { errorName, type Logger } from './core/index.js';
 
 /** Milliseconds the orderly stop may take after an uncaught exception before the process exits anyway. */
 export const STOP_DEADLINE_MS = 10_000;

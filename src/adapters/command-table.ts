@@ -4,26 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import type { Actor } from '../core/actor.js';
-import type { CoreDeps } from '../core/deps.js';
-import type { ChannelRef, UserRef } from '../core/ports.js';
-import { ok, type Result } from '../core/result.js';
-import { closeCases, reassignCase, recordPlanning, showIncident } from '../core/trim/cases.js';
-import { listDue } from '../core/trim/due.js';
-import { assignTrimRole, listTrimStaff, removeTrimRole } from '../core/trim/roles.js';
-import { showTool } from '../core/trim/tool-config.js';
-import { cancelRequest } from '../core/use-cases/cancel-request.js';
-import { configureCommunity, type ConfigureCommunityInput } from '../core/use-cases/configure-community.js';
-import { duty } from '../core/use-cases/duty.js';
-import { endSession } from '../core/use-cases/end-session.js';
-import { forgetMe } from '../core/use-cases/forget-me.js';
-import { issueDashboardLink } from '../core/use-cases/issue-dashboard-link.js';
-import { enrolVolunteer, listVolunteers, removeVolunteer } from '../core/use-cases/manage-volunteers.js';
-import { requestListener, type RequestListenerInput } from '../core/use-cases/request-listener.js';
-import { showResources } from '../core/use-cases/show-resources.js';
-import { showStats } from '../core/use-cases/stats.js';
-import { DASHBOARD_OFF } from '../core/views/dashboard-off.js';
-import type { View } from '../core/views/types.js';
+import { type Actor, assignTrimRole, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showStats, showTool, type UserRef, type View } from '../core/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */

@@ -6,11 +6,9 @@
  * ahead, so a crisis reply never waits on the database (invariant 2). The price is rare: a retry
  * delivered to another instance while the database is that slow is answered twice.
  */
-import type { Logger } from '../core/ports.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { beforeDeadline, errorName, type Logger } from '../core/index.js';
 import type { Db } from '../db/client.js';
 import { firstDelivery } from '../db/queries/deliveries.js';
-import { beforeDeadline } from '../core/deadline.js';
 
 /** Deliveries remembered in memory; the oldest are forgotten first (about 100 bytes each). */
 export const REMEMBERED_DELIVERIES = 20_000;

@@ -5,11 +5,7 @@
  * refusal by the chat platform is answered as one; anything else is a bug, logged as `<platform>.bug`
  * and answered with its own calm copy.
  */
-import type { Logger } from '../core/ports.js';
-import { fail, type CoreError, type Result } from '../core/result.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
-import { errorView } from '../core/views/errors.js';
-import type { View } from '../core/views/types.js';
+import { type CoreError, errorName, errorView, fail, type Logger, type Result, type View } from '../core/index.js';
 import { isDatabaseFault } from '../db/faults.js';
 
 export const okView = (view: View): Result<View> => ({ ok: true, value: view });

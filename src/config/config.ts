@@ -3,7 +3,7 @@
  * at once; secrets are never echoed back. `.env.example` lists exactly the keys read here (a test checks).
  */
 import { z } from 'zod';
-import { parseNotesKey } from '../core/trim/notes-cipher.js';
+import { parseNotesKey } from '../core/index.js';
 
 const optional = z
   .string()

@@ -2,9 +2,8 @@
  * Who is acting. Adapters fill it from the platform payload; core decides what that person may do,
  * whatever the platform's own permissions said (invariant 5).
  */
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { volunteers } from '../db/schema.js';
+import { staffRoleOf } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import type { CommunityRef, UserRef } from './ports.js';
 
@@ -20,9 +19,5 @@ export interface Actor {
 export async function isCoordinator(db: Db, community: CommunityRecord, actor: Actor): Promise<boolean> {
   const role = community.settings.coordinatorRole;
   if (role !== null && (actor.roles ?? []).includes(role)) return true;
-  const [row] = await db
-    .select({ role: volunteers.role })
-    .from(volunteers)
-    .where(and(eq(volunteers.communityId, community.id), eq(volunteers.userRef, actor.user)));
-  return row?.role === 'coordinator';
+  return (await staffRoleOf(db, community.id, actor.user)) === 'coordinator';
 }

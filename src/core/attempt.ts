@@ -1,5 +1,5 @@
 import type { CoreDeps } from './deps.js';
-import { errorName } from './use-cases/route-crisis.js';
+import { errorName } from './error-name.js';
 
 /**
  * Runs a platform side effect whose failure must not undo what is already saved (a courtesy message,

@@ -8,26 +8,34 @@
  * read as an ordinary message (risk language is still answered). Sticky routing avoids that.
  */
 import type { Tier } from '../crisis/index.js';
-import type { ChannelRef, CommunityRef, UserRef } from './ports.js';
-import type { CrisisLang } from './views/crisis-copy.js';
+import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './ports.js';
+import type { CrisisLang, HumanRoute } from './views/crisis-copy.js';
+
+export type { HumanRoute };
 
 export type CrisisSource = 'note' | 'dm' | 'session' | 'channel';
+
+/** Where crisis text came from and who is around it, for the reply and the record. */
+export interface CrisisContext {
+  readonly community: CommunityRef;
+  readonly person: UserRef;
+  readonly source: CrisisSource;
+  /** Channel to answer ephemerally in, where the platform can. */
+  readonly channel?: ChannelRef;
+  /** The message that carried the text, for the coordinators' link. */
+  readonly message?: MessageRef;
+  readonly requestId?: string;
+  readonly sessionId?: string;
+  /** Where the person wrote (`placeKey`), so their next messages there are read as answers; 'dm' when unset. */
+  readonly place?: string;
+  /** The listener of the session the person is in: they get a private prompt. */
+  readonly listener?: { readonly user: UserRef; readonly space: SpaceRef | null; readonly relay: boolean };
+}
 
 /** How long the bot keeps listening after its last crisis message to a person, in minutes. */
 export const CONVERSATION_MINUTES = 30;
 /** Most conversations held at once; the oldest is dropped first. */
 const MAX_CONVERSATIONS = 10_000;
-
-/** Where the person can be reached, and whether anyone is with them. */
-export type HumanRoute =
-  /** Coordinators are being alerted and a crisis request queued: the community is known and has a volunteer channel. */
-  | 'asking'
-  /** They are in a session: their listener and the coordinators are told. */
-  | 'session'
-  /** A listener can be asked for with a button (elevated risk). */
-  | 'offer'
-  /** Peerline is not set up here (as far as memory knows): nothing is claimed beyond the line. */
-  | 'none';
 
 export interface CrisisConversation {
   readonly key: string;

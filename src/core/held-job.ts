@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { beginEffect, completeJobs, confirmEffect, extendLeases, failJob, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import type { CoreDeps } from './deps.js';
-import { errorName } from './use-cases/route-crisis.js';
+import { errorName } from './error-name.js';
 
 /** The longest a use case may hold a job by heartbeat before it is left to the scheduler, in milliseconds. */
 export const MAX_HOLD_MS = 60_000;

@@ -2,18 +2,10 @@
  * What core needs from the outside world. Adapters (Discord, Slack, web) implement `ChatPlatform`;
  * identities crossing it are opaque strings the adapter builds and parses (`slack:T1:U2`).
  */
+import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
 import type { FormView, View } from './views/types.js';
 
-/** A person on a platform, e.g. `discord:<guild>:<user>`. */
-export type UserRef = string;
-/** A guild or workspace, e.g. `discord:<guild>`, `slack:<team>`. */
-export type CommunityRef = string;
-/** A channel (or thread, or DM) on a platform. */
-export type ChannelRef = string;
-/** A message the bot posted, so it can be updated or linked to. */
-export type MessageRef = string;
-/** A private session space (private thread, group DM, or a listener-only relay space). */
-export type SpaceRef = string;
+export type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
 
 export interface OpenSpaceInput {
   readonly community: CommunityRef;

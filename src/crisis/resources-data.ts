@@ -18,7 +18,7 @@
  * line with a number is the one named line (`line`); the first verified emergency entry is the
  * emergency number. Re-check every entry at least every six months (README, "The resource catalogue").
  */
-import type { CatalogueEntry } from './resources.js';
+import type { CatalogueEntry } from './resource-types.js';
 
 const READ_ON = '2026-12-06';
 

@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { RiskTool } from '../core/trim/tool.js';
-import { communities } from './schema.js';
+import type { RiskTool } from '../model/risk-tool.js';
+import { communities } from './schema-communities.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

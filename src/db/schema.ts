@@ -20,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { CommunitySettings } from '../core/settings.js';
+import { communities } from './schema-communities.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -30,16 +30,6 @@ export const staffRole = pgEnum('staff_role', ['volunteer', 'coordinator']);
 export const jobState = pgEnum('job_state', ['pending', 'running', 'done', 'dead', 'cancelled']);
 export const crisisTier = pgEnum('crisis_tier', ['elevated', 'high', 'imminent']);
 export const crisisSource = pgEnum('crisis_source', ['note', 'dm', 'session', 'channel']);
-
-export const communities = pgTable('communities', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** The adapter's opaque ref for the guild or workspace, e.g. `discord:123`, `slack:T1`. */
-  ref: text('ref').notNull().unique(),
-  name: text('name').notNull(),
-  settings: jsonb('settings').$type<CommunitySettings>().notNull(),
-  createdAt: ts('created_at').notNull(),
-  updatedAt: ts('updated_at').notNull(),
-});
 
 export const volunteers = pgTable(
   'volunteers',
@@ -314,4 +304,5 @@ export const unscannedMessages = pgTable(
   (t) => [primaryKey({ columns: [t.communityId, t.day, t.lang] })],
 );
 
+export * from './schema-communities.js';
 export * from './schema-trim.js';

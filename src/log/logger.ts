@@ -2,7 +2,7 @@
  * Structured logs: one JSON line per event with a stable code. Fields that could carry secrets or
  * message text are redacted by name, whatever the caller passed.
  */
-import type { Logger } from '../core/ports.js';
+import type { Logger } from '../core/index.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };

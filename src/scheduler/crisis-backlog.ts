@@ -2,8 +2,7 @@
  * Retries the crisis backlog (records and coordinator alerts that waited for the database) every few
  * seconds while anything waits, so coordinators hear of a crisis soon after an outage ends.
  */
-import type { CrisisBacklog } from '../core/crisis-backlog.js';
-import type { Logger } from '../core/ports.js';
+import { type CrisisBacklog, type Logger } from '../core/index.js';
 
 /** How often the backlog is tried while it holds anything (milliseconds). */
 export const CRISIS_BACKLOG_RETRY_MS = 2_000;

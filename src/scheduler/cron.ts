@@ -6,8 +6,7 @@
  * failing or stall, and when they recover — not once per second.
  */
 import { schedule, validate } from 'node-cron';
-import type { Logger } from '../core/ports.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { errorName, type Logger } from '../core/index.js';
 import type { JobRunner } from './runner.js';
 
 /** Every second (node-cron's six-field form). */

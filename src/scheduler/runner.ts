@@ -8,14 +8,10 @@
  * not even that where the platform lets the adapter find its earlier message (see core/effects.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { CoreDeps } from '../core/deps.js';
-import { jobPayloads, type JobKind, type JobPayload } from '../core/jobs.js';
-import { errorName } from '../core/use-cases/route-crisis.js';
+import { type CoreDeps, deadJobView, deliverOnce, type Effect, errorName, type JobKind, type JobPayload, jobPayloads } from '../core/index.js';
 import { findCommunityById } from '../db/queries/communities.js';
 import { trimManagers } from '../db/queries/trim.js';
 import { coordinatorsOf } from '../db/queries/volunteers.js';
-import { deadJobView } from '../core/views/scheduled.js';
-import { deliverOnce, type Effect } from '../core/effects.js';
 import { claimDueJobs, completeJobs, extendLeases, failJob, LEASE_MS, type JobRow } from './queue.js';
 
 export interface JobContext {

@@ -1,4 +1,8 @@
-/** Core and crisis stay free of SDKs, drivers and the environment (STYLE.md practice 1). */
+/**
+ * Core and crisis stay free of SDKs, drivers and the environment (STYLE.md practice 1); everything else
+ * enters core through its one door, src/core/index.ts; db and core do not import each other back
+ * (README, "How it is built").
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +12,23 @@ const FORBIDDEN = [/from ['"]discord\.js['"]/, /from ['"]@slack\//, /from ['"]no
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Every relative import in `text` (the source of `file`), resolved to an absolute path. */
+function importsIn(file: string, text: string): string[] {
+  return [...text.matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)].map((m) => resolve(dirname(file), m[1]!));
+}
+
+async function importsOf(file: string): Promise<string[]> {
+  return importsIn(file, await readFile(file, 'utf8'));
+}
+
+const CORE = resolve('src/core');
+const DOOR = join(CORE, 'index.js');
+
+/** Imports that reach into core other than through the door. */
+function deepCoreImports(file: string, targets: readonly string[]): string[] {
+  return targets.filter((t) => t.startsWith(CORE + '/') && t !== DOOR).map((t) => `${file}: ${t}`);
 }
 
 describe('module boundaries', () => {
@@ -36,6 +57,69 @@ describe('module boundaries', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('outside core and db, src imports core only through src/core/index.ts', async () => {
+    const outside = (await sources('src')).filter((f) => !resolve(f).startsWith(CORE + '/') && !resolve(f).startsWith(resolve('src/db') + '/'));
+    expect(outside.length).toBeGreaterThan(0);
+    const offenders: string[] = [];
+    for (const file of outside) offenders.push(...deepCoreImports(file, await importsOf(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/db and src/model import nothing from src/core', async () => {
+    const offenders: string[] = [];
+    for (const file of [...(await sources('src/db')), ...(await sources('src/model'))]) {
+      for (const target of await importsOf(file)) if (target.startsWith(CORE + '/') || target === CORE) offenders.push(`${file}: ${target}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('core and the job handlers build no SQL: queries live in src/db/queries (the files below are still to move)', async () => {
+    // Each of these still builds SQL inline; move its queries to src/db/queries and take it off the list.
+    // The list may only shrink: a new file that builds SQL in core or in a job handler fails here.
+    const STILL_TO_MOVE = new Set([
+      'src/core/accept-recovery.ts',
+      'src/core/escalation.ts',
+      'src/core/offers.ts',
+      'src/core/trim/access.ts',
+      'src/core/trim/assess.ts',
+      'src/core/trim/cases.ts',
+      'src/core/trim/incident.ts',
+      'src/core/trim/roles.ts',
+      'src/core/trim/tool-config.ts',
+      'src/core/unscanned-languages.ts',
+      'src/core/use-cases/accept-request.ts',
+      'src/core/use-cases/crisis-request.ts',
+      'src/core/use-cases/crisis-response.ts',
+      'src/core/use-cases/duty.ts',
+      'src/core/use-cases/end-session.ts',
+      'src/core/use-cases/feedback.ts',
+      'src/core/use-cases/forget-me.ts',
+      'src/core/use-cases/manage-volunteers.ts',
+      'src/core/use-cases/reach-person.ts',
+      'src/core/use-cases/stats.ts',
+      'src/scheduler/jobs/duty.ts',
+      'src/scheduler/jobs/escalate.ts',
+      'src/scheduler/jobs/trim.ts',
+    ]);
+    const buildsSql = (text: string) => /from ['"]drizzle-orm[^'"]*['"]/.test(text) || /from ['"][./]+\/db\/schema(-[a-z]+)?\.js['"]/.test(text);
+    expect(buildsSql("import { eq } from 'drizzle-orm';")).toBe(true);
+    expect(buildsSql("import { sessions } from '../../db/schema.js';")).toBe(true);
+    expect(buildsSql("import { findSession } from '../../db/queries/sessions.js';")).toBe(false);
+    const builders: string[] = [];
+    for (const file of [...(await sources('src/core')), ...(await sources('src/scheduler/jobs'))]) {
+      if (buildsSql(await readFile(file, 'utf8'))) builders.push(file);
+    }
+    expect(builders.filter((f) => !STILL_TO_MOVE.has(f))).toEqual([]);
+    // A file that no longer builds SQL comes off the list, so the list stays true.
+    expect([...STILL_TO_MOVE].filter((f) => !builders.includes(f))).toEqual([]);
+  });
+
+  it('the door checker itself catches a deep core import', () => {
+    const file = 'src/adapters/example.ts';
+    const text = "import { duty } from '../core/use-cases/duty.js';\nimport { errorName } from '../core/index.js';\nimport type { View } from '../core/views/types.js';";
+    expect(deepCoreImports(file, importsIn(file, text))).toEqual([`${file}: ${resolve('src/core/use-cases/duty.js')}`, `${file}: ${resolve('src/core/views/types.js')}`]);
   });
 
   it('the checker itself catches a forbidden import', () => {

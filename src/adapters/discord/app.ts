@@ -18,14 +18,7 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
-import { defaultSettings } from '../../core/settings.js';
-import { handleAction } from '../../core/use-cases/handle-action.js';
-import { parseAction, repeatable } from '../../core/actions.js';
-import { handleMessage, type MessagePlace } from '../../core/use-cases/handle-message.js';
-import type { View } from '../../core/views/types.js';
+import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, parseAction, repeatable, type View } from '../../core/index.js';
 import { runCommand } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard } from '../guard.js';

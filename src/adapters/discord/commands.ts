@@ -10,9 +10,7 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CoreDeps } from '../../core/deps.js';
-import { countryChoices, type ConfigureCommunityInput } from '../../core/use-cases/configure-community.js';
-import { NOTE_MAX } from '../../core/use-cases/request-listener.js';
+import { type ConfigureCommunityInput, type CoreDeps, countryChoices, NOTE_MAX } from '../../core/index.js';
 import { createCatalogue } from '../../crisis/index.js';
 import type { ChatCommand, CommandContext } from '../command-table.js';
 import { channelRef, userRef } from './refs.js';

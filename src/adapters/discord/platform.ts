@@ -2,8 +2,7 @@
 import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type REST } from 'discord.js';
 import { z } from 'zod';
-import type { ChatPlatform, Delivery, OpenSpaceInput } from '../../core/ports.js';
-import type { View } from '../../core/views/types.js';
+import { type ChatPlatform, type Delivery, type OpenSpaceInput, type View } from '../../core/index.js';
 import { DiscordPlatformError, remedy, toDiscordError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderView } from './render.js';

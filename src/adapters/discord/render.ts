@@ -3,7 +3,7 @@
  * with `allowed_mentions` limited to exactly those people (a card never pings @everyone).
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import type { View } from '../../core/views/types.js';
+import { type View } from '../../core/index.js';
 import { parseId } from './refs.js';
 
 const COLOR: Record<NonNullable<View['tone']>, number> = {

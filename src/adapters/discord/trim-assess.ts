@@ -18,9 +18,7 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import { z } from 'zod';
-import { NOTES_MAX, parseAnswersForm } from '../../core/trim/assess.js';
-import type { TrimStage } from '../../core/trim/tool.js';
-import type { FormField, FormView, View } from '../../core/views/types.js';
+import { type FormField, type FormView, NOTES_MAX, parseAnswersForm, type TrimStage, type View } from '../../core/index.js';
 import { renderView } from './render.js';
 
 /** Where one assessment stands between clicks; everything here fits in a custom id (max 100 characters). */

@@ -4,9 +4,8 @@
  * Server can use it: core checks the TRiM role on every use (invariant 5).
  */
 import type { ChatCommand } from '../command-table.js';
-import type { UserRef } from '../../core/ports.js';
+import { TITLE_MAX, type UserRef } from '../../core/index.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { TITLE_MAX } from '../../core/trim/incident.js';
 
 const S = ApplicationCommandOptionType;
 

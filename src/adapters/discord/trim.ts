@@ -14,16 +14,7 @@ import {
   type RepliableInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import { fail, ok, type CoreError, type Result } from '../../core/result.js';
-import { parseLocalDateTime } from '../../core/time.js';
-import { assessmentForm, assessmentFormFor, confirmForm, recordAssessment } from '../../core/trim/assess.js';
-import { logIncident } from '../../core/trim/incident.js';
-import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
-import { errorView, reasonText } from '../../core/views/errors.js';
-import type { FormView, View } from '../../core/views/types.js';
-import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
+import { type Actor, assessmentForm, assessmentFormFor, beforeDeadline, confirmForm, type CoreDeps, type CoreError, errorView, fail, FORM_DEADLINE_MS, type FormView, logIncident, ok, parseLocalDateTime, reasonText, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import type { Guard } from '../guard.js';
 import { UNKNOWN_GUILD } from './commands.js';

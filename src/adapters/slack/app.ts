@@ -6,20 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { Logger } from '../../core/ports.js';
-import { ok } from '../../core/result.js';
-import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { handleAction } from '../../core/use-cases/handle-action.js';
-import { handleMessage } from '../../core/use-cases/handle-message.js';
-import { setCoordinators } from '../../core/use-cases/manage-volunteers.js';
-import { NOTE_MAX, requestListener } from '../../core/use-cases/request-listener.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
-import { defaultSettings } from '../../core/settings.js';
-import { errorText, errorView } from '../../core/views/errors.js';
-import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
-import type { View } from '../../core/views/types.js';
+import { type Actor, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, NOTE_MAX, ok, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
@@ -33,7 +20,6 @@ import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
 import { TRIM_HELP } from './trim-commands.js';
-import { parseAction, repeatable } from '../../core/actions.js';
 import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {

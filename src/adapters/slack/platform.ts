@@ -1,8 +1,7 @@
 /** ChatPlatform over Slack's Web API: DMs and ephemerals, channel posts, group-DM spaces. */
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { ChatPlatform, Delivery, OpenSpaceInput } from '../../core/ports.js';
-import type { FormView, View } from '../../core/views/types.js';
+import { type ChatPlatform, type Delivery, type FormView, type OpenSpaceInput, type View } from '../../core/index.js';
 import { remedy, SlackPlatformError, toSlackError } from './errors.js';
 import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderForm, renderView } from './render.js';

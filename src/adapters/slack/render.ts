@@ -2,7 +2,7 @@
  * Core views as Block Kit. Text is escaped (Slack treats &, < and > as markup) and stays plain; titles
  * become headers; crisis views are marked in words as well as colour.
  */
-import type { FormView, View } from '../../core/views/types.js';
+import { type FormView, type View } from '../../core/index.js';
 import { parseId } from './refs.js';
 
 /** Block Kit's limits that bite: 3,000 characters per text object, 10 fields per section, 25 elements per actions block. */

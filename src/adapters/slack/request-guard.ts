@@ -17,8 +17,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../../core/ports.js';
-import { errorName } from '../../core/use-cases/route-crisis.js';
+import { errorName, type Logger } from '../../core/index.js';
 
 /** Largest body read (Slack's payloads are a few KB; a modal with 100 blocks stays well under this). */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -1,7 +1,5 @@
 /** The Slack-only setup modal: channels and people are picked with Slack's own selects. */
-import type { CommunityRecord } from '../../core/communities.js';
-import { countryChoices } from '../../core/use-cases/configure-community.js';
-import { communitySettings, normaliseCountry } from '../../core/settings.js';
+import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry } from '../../core/index.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
 import { parseId } from './refs.js';
 

@@ -1,6 +1,6 @@
 /** `/peer trim …` sub-commands, parsed into the shared command union, or a form command, with refs built. */
 import type { ChatCommand } from '../command-table.js';
-import type { UserRef } from '../../core/ports.js';
+import { type UserRef } from '../../core/index.js';
 
 /** Commands that open a form, and so need the command's trigger. */
 export type TrimFormCommand =

@@ -4,15 +4,7 @@
  * deadline, and a late or failed step says so in the form instead of closing it.
  */
 import type { App, RespondFn } from '@slack/bolt';
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { CoreError, Result } from '../../core/result.js';
-import { assessmentForm, ASSESS_FORM_PREFIX, assessmentFormFor, CONFIRM_FORM_PREFIX, confirmForm, parseAnswersForm, recordAssessment } from '../../core/trim/assess.js';
-import { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAssignForm } from '../../core/trim/incident.js';
-import { saveTool, TOOL_FORM_ID, toolForm } from '../../core/trim/tool-config.js';
-import { errorText, errorView } from '../../core/views/errors.js';
-import type { FormView, View } from '../../core/views/types.js';
-import { beforeDeadline, FORM_DEADLINE_MS } from '../../core/deadline.js';
+import { type Actor, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type FormView, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { viewOf, type Guard } from '../guard.js';
 import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';

@@ -3,15 +3,7 @@
  * it up on Discord or Slack), and the demo clock that lets a visitor move time forward to see
  * check-ins and the escalation ladder. Neither exists outside demo mode.
  */
-import type { Actor } from '../../core/actor.js';
-import type { CoreDeps } from '../../core/deps.js';
-import type { UserRef } from '../../core/ports.js';
-import type { Result } from '../../core/result.js';
-import { configureCommunity } from '../../core/use-cases/configure-community.js';
-import { duty } from '../../core/use-cases/duty.js';
-import { forgetMe } from '../../core/use-cases/forget-me.js';
-import { enrolVolunteer } from '../../core/use-cases/manage-volunteers.js';
-import { localDate } from '../../core/time.js';
+import { type Actor, configureCommunity, type CoreDeps, duty, enrolVolunteer, forgetMe, localDate, type Result, type UserRef } from '../../core/index.js';
 import { channelRef, communityRef, userRef } from './refs.js';
 
 export const DEMO_SLUG = 'demo';

@@ -3,8 +3,7 @@
  * shows. Refs are `web:` refs (see refs.ts); failures a real platform would report (an unknown or closed
  * space, a message that is gone) are thrown, and core handles them as it does Slack's or Discord's.
  */
-import type { ChannelRef, ChatPlatform, Clock, MessageRef, OpenSpaceInput, SpaceRef, UserRef } from '../../core/ports.js';
-import type { View } from '../../core/views/types.js';
+import { type ChannelRef, type ChatPlatform, type Clock, type MessageRef, type OpenSpaceInput, type SpaceRef, type UserRef, type View } from '../../core/index.js';
 import { newMessageRef, newSpaceRef, parseWebRef } from './refs.js';
 import type { WebWorkspace } from './store.js';
 

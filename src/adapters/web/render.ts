@@ -3,8 +3,7 @@
  * is escaped (views carry plain text), every control has a label, and tone is shown in words as well
  * as colour so a crisis view stands out for everyone.
  */
-import type { UserRef } from '../../core/ports.js';
-import type { FormField, FormView, Tone, View } from '../../core/views/types.js';
+import { type FormField, type FormView, type Tone, type UserRef, type View } from '../../core/index.js';
 import { html, multiline, type SafeHtml } from './html.js';
 import type { Entry } from './store.js';
 

@@ -4,8 +4,7 @@
  * people wrote — and, like them, it is not Peerline's database: nothing here is written to disk or
  * logged, and it is gone when the process stops.
  */
-import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../../core/ports.js';
-import type { View } from '../../core/views/types.js';
+import { type ChannelRef, type CommunityRef, type MessageRef, type SpaceRef, type UserRef, type View } from '../../core/index.js';
 
 export type Entry =
   /** Something the bot posted or sent. `onlyVisibleTo` marks an ephemeral reply inside a channel. */

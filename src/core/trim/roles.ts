@@ -7,7 +7,7 @@ import { trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
-import { errorName } from '../use-cases/route-crisis.js';
+import { errorName } from '../error-name.js';
 import { fail, ok, type Result } from '../result.js';
 import type { UserRef } from '../ports.js';
 import type { View } from '../views/types.js';

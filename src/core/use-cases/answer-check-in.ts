@@ -2,9 +2,8 @@
  * The member answers a check-in: "I'm OK", "I'd like to talk again" (a new request that prefers the
  * same listener), or "Show resources".
  */
-import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { sessions, supportRequests } from '../../db/schema.js';
+import { checkInSession } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
@@ -17,12 +16,8 @@ import { showResources } from './show-resources.js';
 export async function answerCheckIn(deps: CoreDeps, actor: Actor, input: { sessionId: string; answer: 'ok' | 'talk' | 'resources' }): Promise<Result<View>> {
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
-  const [row] = await deps.db
-    .select({ memberRef: sessions.memberRef, volunteerId: sessions.volunteerId, topic: supportRequests.topic })
-    .from(sessions)
-    .innerJoin(supportRequests, eq(supportRequests.id, sessions.requestId))
-    .where(and(eq(sessions.id, input.sessionId), eq(sessions.communityId, community.value.id)));
-  if (row === undefined) return fail('stale');
+  const row = await checkInSession(deps.db, community.value.id, input.sessionId);
+  if (row === null) return fail('stale');
   if (row.memberRef !== actor.user) return fail('not-allowed', { id: 'member-only', what: 'check-in' });
   await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'check-in.answered', detail: { session: input.sessionId, answer: input.answer }, at: deps.clock() });
   switch (input.answer) {

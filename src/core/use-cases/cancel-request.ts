@@ -1,9 +1,7 @@
 /** A member withdraws their queued request. Its note's row is deleted with it. */
-import { and, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
-import { deleteNotes } from '../../db/queries/requests.js';
-import { supportRequests } from '../../db/schema.js';
+import { cancelQueuedRequest, deleteNotes, memberRequestTaken } from '../../db/queries/requests.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
@@ -17,24 +15,17 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
   const now = deps.clock();
-  const r = supportRequests;
-  const mine = and(eq(r.communityId, community.value.id), eq(r.memberRef, actor.user));
-  const target = requestId === undefined ? mine : and(mine, eq(r.id, requestId));
+  const target = { communityId: community.value.id, memberRef: actor.user, ...(requestId === undefined ? {} : { requestId }) };
   const cancelled = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(r)
-      .set({ status: 'cancelled', endedAt: now, endReason: 'cancelled-by-member' })
-      .where(and(target, eq(r.status, 'queued')))
-      .returning();
-    if (row === undefined) return null;
+    const row = await cancelQueuedRequest(tx, target, now);
+    if (row === null) return null;
     await deleteNotes(tx, [row.id]);
     await cancelPendingJobs(tx, 'escalate', 'requestId', row.id, now);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'request.cancelled', detail: { request: row.id }, at: now });
     return row;
   });
   if (cancelled === null) {
-    const [open] = await deps.db.select({ status: r.status }).from(r).where(and(target, inArray(r.status, ['accepted', 'active'])));
-    if (open !== undefined) return fail('conflict', { id: 'already-accepted' });
+    if (await memberRequestTaken(deps.db, target)) return fail('conflict', { id: 'already-accepted' });
     return requestId === undefined ? fail('not-found', { id: 'no-request-waiting' }) : fail('stale');
   }
   await closeOffer(deps, cancelled, now, { kind: 'cancelled' });

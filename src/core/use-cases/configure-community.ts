@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { upsertCommunity } from '../../db/queries/communities.js';
 import { audit } from '../../db/queries/audit.js';
-import { volunteers } from '../../db/schema.js';
+import { enrolCoordinator } from '../../db/queries/volunteers.js';
 import { isCoordinator, type Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
@@ -52,10 +52,7 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
       now,
     });
     if (created) {
-      await tx
-        .insert(volunteers)
-        .values({ communityId: community.id, userRef: actor.user, role: 'coordinator', enrolledBy: actor.user, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: { role: 'coordinator', updatedAt: now } });
+      await enrolCoordinator(tx, { communityId: community.id, userRef: actor.user, now });
     }
     await audit(tx, {
       communityId: community.id,

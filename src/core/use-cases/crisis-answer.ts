@@ -14,7 +14,8 @@ import { noAnswerView, safetyAnswerView } from '../views/crisis.js';
 import type { View } from '../views/types.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
 import { raiseCrisis } from './crisis-response.js';
-import { errorName, resourcesFor } from './route-crisis.js';
+import { errorName } from '../error-name.js';
+import { resourcesFor } from '../resources.js';
 
 /** The open conversation with this person in this place, if the bot is still listening there. */
 export function openConversation(deps: Pick<CoreDeps, 'crisisCooldown' | 'clock'>, person: UserRef, place: string): CrisisConversation | null {

@@ -19,10 +19,10 @@ import type { CoreDeps } from '../deps.js';
 import { job } from '../jobs.js';
 import { offerView, mentionsFor } from '../offers.js';
 import { attempt } from '../attempt.js';
+import { queueCrisisRequest } from '../queue-request.js';
 import type { UserRef } from '../ports.js';
 import { addMinutes, localDate } from '../time.js';
-import { requestListener } from './request-listener.js';
-import { resourcesFor } from './route-crisis.js';
+import { resourcesFor } from '../resources.js';
 
 export type CrisisRequest =
   /** A request is waiting at crisis urgency: `change` says whether this call created or raised it. */
@@ -32,7 +32,7 @@ export type CrisisRequest =
   | { readonly kind: 'failed'; readonly code: string };
 
 export async function ensureCrisisRequest(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<CrisisRequest> {
-  const created = await requestListener(deps, { user: person, community: community.ref }, { urgency: 'crisis' });
+  const created = await queueCrisisRequest(deps, { user: person, community: community.ref });
   if (created.ok) return { kind: 'queued', requestId: created.value.requestId, change: 'created', onDuty: await onDutyCount(deps, community, person) };
   if (created.error.code !== 'already-open') return { kind: 'failed', code: created.error.code };
   return raiseOpenRequest(deps, community, person);
@@ -43,7 +43,7 @@ export async function ensureCrisisRequest(deps: CoreDeps, community: CommunityRe
  * open — that request raised to crisis, rather than "you already have a request open".
  */
 export async function listenerNow(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
-  const created = await requestListener(deps, actor, { urgency: 'crisis' });
+  const created = await queueCrisisRequest(deps, actor);
   if (created.ok) return ok(created.value.view);
   if (created.error.code !== 'already-open') return created;
   const community = await loadCommunity(deps, actor);

@@ -19,7 +19,8 @@ import type { MessageRef, UserRef } from '../ports.js';
 import { addMinutes } from '../time.js';
 import { crisisAlertView, crisisQueuedView, listenerPromptView, type RaiseReason } from '../views/crisis.js';
 import { ensureCrisisRequest, type CrisisRequest } from './crisis-request.js';
-import { resourcesFor, type CrisisContext } from './route-crisis.js';
+import { resourcesFor } from '../resources.js';
+import type { CrisisContext } from '../crisis-conversation.js';
 
 type RiskTier = Exclude<Tier, 'none'>;
 

@@ -7,7 +7,6 @@
  * coordinator; the session secret is random and only its SHA-256 is stored.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import {
@@ -20,7 +19,7 @@ import {
   revokeDashboardAccess,
 } from '../../db/queries/dashboard.js';
 import type { Db } from '../../db/client.js';
-import { volunteers } from '../../db/schema.js';
+import { staffRoleOf } from '../../db/queries/volunteers.js';
 import type { CommunityRecord } from '../communities.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
@@ -39,11 +38,7 @@ export interface DashboardAccess {
 
 /** Whether `userRef` is enrolled as a coordinator of the community now (the dashboard's role check). */
 export async function isEnrolledCoordinator(db: Db, communityId: string, userRef: string): Promise<boolean> {
-  const [row] = await db
-    .select({ role: volunteers.role })
-    .from(volunteers)
-    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef)));
-  return row?.role === 'coordinator';
+  return (await staffRoleOf(db, communityId, userRef)) === 'coordinator';
 }
 
 const usable = (secret: string | null | undefined): secret is string => typeof secret === 'string' && secret.length > 0 && secret.length <= SECRET_MAX;

@@ -7,7 +7,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { isCoordinator, type Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import { tellCoordinators } from '../undelivered.js';
-import { errorName } from './route-crisis.js';
+import { errorName } from '../error-name.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { deleteNotes } from '../../db/queries/requests.js';

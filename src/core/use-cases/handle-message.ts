@@ -18,7 +18,9 @@ import { notice } from '../views/requests.js';
 import { beforeDeadline } from '../deadline.js';
 import type { CommunityRecord } from '../communities.js';
 import { followAnswer, openConversation, replyToAnswer } from './crisis-answer.js';
-import { errorName, recordCrisis, replyToCrisis, routeDetection, type CrisisContext, type CrisisOutcome } from './route-crisis.js';
+import { recordCrisis, replyToCrisis, routeDetection, type CrisisOutcome } from './route-crisis.js';
+import { errorName } from '../error-name.js';
+import type { CrisisContext } from '../crisis-conversation.js';
 
 const quiet: CrisisOutcome = { tier: 'none', rules: [], replied: false };
 

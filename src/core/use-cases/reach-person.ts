@@ -17,7 +17,8 @@ import { crisisAlertTakenView, reachIntroView } from '../views/crisis.js';
 import { notice } from '../views/requests.js';
 import type { View } from '../views/types.js';
 import { WHERE } from './crisis-response.js';
-import { errorName, resourcesFor } from './route-crisis.js';
+import { errorName } from '../error-name.js';
+import { resourcesFor } from '../resources.js';
 
 export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string): Promise<Result<View>> {
   const community = await loadCommunityAsCoordinator(deps, actor);

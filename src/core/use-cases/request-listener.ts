@@ -3,55 +3,22 @@
  * database), its note is scanned for crisis language which raises its urgency, an offer card goes to
  * the volunteer channel without the member's name, and the escalation ladder is scheduled. The card is
  * a job saved with the request and run at once (core/held-job.ts), so a crash between the two still
- * posts exactly one card — and then the member is answered by DM.
+ * posts exactly one card — and then the member is answered by DM (core/queue-request.ts).
  */
-import { z } from 'zod';
 import { detectMessage, tierRank, type Detection } from '../../crisis/index.js';
-import { audit } from '../../db/queries/audit.js';
-import { scheduleJobs } from '../../db/queries/jobs.js';
-import { isUniqueViolation, saveNote, type RequestRow } from '../../db/queries/requests.js';
-import type { JobRow } from '../../db/queries/jobs.js';
-import { supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
-import { loadCommunity, parseInput } from '../guards.js';
-import { holdNewJob } from '../held-job.js';
-import { answerWithOffer, offerJob, queuedReply, startOffer } from '../offers.js';
-import { job } from '../jobs.js';
-import { fail, ok, type Result } from '../result.js';
-import { addMinutes } from '../time.js';
+import { parseInput } from '../guards.js';
+import { queueRequest, requestInput, type RequestListenerInput, type RequestListenerOutcome } from '../queue-request.js';
+import type { Result } from '../result.js';
 import type { Urgency } from '../views/requests.js';
-import type { View } from '../views/types.js';
-import { recordCrisis, replyToCrisis, type CrisisContext } from './route-crisis.js';
-import { plainText } from '../plain-text.js';
+import { recordCrisis, replyToCrisis } from './route-crisis.js';
+import type { CrisisContext } from '../crisis-conversation.js';
 
-export const NOTE_MAX = 500;
-
-const input = z.object({
-  // Member-written: display-changing and unstorable characters go before anything sees it (plain-text.ts).
-  topic: z.string().transform(plainText).pipe(z.string().trim().min(1).max(40)).optional(),
-  note: z
-    .string()
-    .transform(plainText)
-    .pipe(z.string().trim().max(NOTE_MAX, `Your note is too long: please keep it to ${NOTE_MAX} characters. Nothing was saved.`))
-    .optional(),
-  anonymous: z.boolean().default(false),
-  /** Whether the note may be shown on the offer card in the volunteer channel. */
-  shareNote: z.boolean().default(true),
-  checkInHours: z.number().int().min(1).max(24 * 14).nullable().optional(),
-  /** Set by the "talk to a listener now" button after a crisis reply. */
-  urgency: z.enum(['routine', 'crisis']).default('routine'),
-  preferredVolunteerId: z.uuid().optional(),
-});
-export type RequestListenerInput = z.input<typeof input>;
-
-export interface RequestListenerOutcome {
-  readonly view: View;
-  readonly requestId: string;
-}
+export { NOTE_MAX, type RequestListenerInput, type RequestListenerOutcome } from '../queue-request.js';
 
 export async function requestListener(deps: CoreDeps, actor: Actor, raw: RequestListenerInput): Promise<Result<RequestListenerOutcome>> {
-  const parsed = parseInput(input, raw);
+  const parsed = parseInput(requestInput, raw);
   if (!parsed.ok) return parsed;
   const req = parsed.value;
   const note = req.note === undefined || req.note.length === 0 ? null : req.note;
@@ -75,65 +42,4 @@ export async function requestListener(deps: CoreDeps, actor: Actor, raw: Request
   } finally {
     if (!recorded) await record({});
   }
-}
-
-async function queueRequest(
-  deps: CoreDeps,
-  actor: Actor,
-  { req, note, urgency, record }: { req: z.output<typeof input>; note: string | null; urgency: Urgency; record: (about: Partial<CrisisContext>) => Promise<void> },
-): Promise<Result<RequestListenerOutcome>> {
-  const community = await loadCommunity(deps, actor);
-  if (!community.ok) return community;
-  const { settings } = community.value;
-  if (settings.volunteerChannel === null) {
-    return fail('conflict', { id: 'no-volunteer-channel' });
-  }
-  const topic = req.topic === undefined ? settings.topics[settings.topics.length - 1]! : req.topic.toLowerCase();
-  if (!settings.topics.includes(topic)) return fail('bad-input', { id: 'unknown-topic', topics: settings.topics });
-
-  const now = deps.clock();
-  let request: RequestRow;
-  let held: JobRow | null;
-  try {
-    [request, held] = await deps.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(supportRequests)
-        .values({
-          communityId: community.value.id,
-          memberRef: actor.user,
-          topic,
-          shareNote: req.shareNote,
-          urgency,
-          anonymous: req.anonymous,
-          checkInHours: req.checkInHours ?? null,
-          preferredVolunteerId: req.preferredVolunteerId ?? null,
-          createdAt: now,
-        })
-        .returning();
-      if (row === undefined) throw new Error('insert returned no row');
-      if (note !== null) await saveNote(tx, row.id, note);
-      const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      await scheduleJobs(
-        tx,
-        ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
-        now,
-      );
-      await audit(tx, {
-        communityId: community.value.id,
-        actorRef: actor.user,
-        action: 'request.created',
-        detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
-        at: now,
-      });
-      return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return fail('already-open');
-    throw error;
-  }
-
-  const offer = await startOffer(deps, held, request.id, now);
-  await record({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now));
-  return ok({ requestId: request.id, view });
 }

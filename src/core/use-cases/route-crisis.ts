@@ -9,35 +9,19 @@
  * for a while after (crisis-conversation.ts, crisis-answer.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { detectMessage, type CountryResources, type CrisisResource, type Detection, type Tier } from '../../crisis/index.js';
-import type { CommunityRecord } from '../communities.js';
-import { conversationKey, type CrisisConversation, type CrisisSource, type HumanRoute } from '../crisis-conversation.js';
+import { detectMessage, type Detection, type Tier } from '../../crisis/index.js';
+import { conversationKey, type CrisisContext, type CrisisConversation, type CrisisSource, type HumanRoute } from '../crisis-conversation.js';
 import type { CoreDeps } from '../deps.js';
-import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../ports.js';
-import type { CommunitySettings, CommunityResource } from '../settings.js';
+import { errorName } from '../error-name.js';
+import { resourcesFor } from '../resources.js';
+import type { CommunitySettings } from '../settings.js';
 import { fixFor } from '../undelivered.js';
 import { countUnscanned } from '../unscanned-languages.js';
 import { crisisLang } from '../views/crisis-copy.js';
 import { crisisReplyView, stillHereView } from '../views/crisis.js';
 import { respondToCrisis } from './crisis-response.js';
 
-export type { CrisisSource };
-
-export interface CrisisContext {
-  readonly community: CommunityRef;
-  readonly person: UserRef;
-  readonly source: CrisisSource;
-  /** Channel to answer ephemerally in, where the platform can. */
-  readonly channel?: ChannelRef;
-  /** The message that carried the text, for the coordinators' link. */
-  readonly message?: MessageRef;
-  readonly requestId?: string;
-  readonly sessionId?: string;
-  /** Where the person wrote (`placeKey`), so their next messages there are read as answers; 'dm' when unset. */
-  readonly place?: string;
-  /** The listener of the session the person is in: they get a private prompt. */
-  readonly listener?: { readonly user: UserRef; readonly space: SpaceRef | null; readonly relay: boolean };
-}
+export type { CrisisContext, CrisisSource };
 
 export interface CrisisOutcome {
   readonly tier: Tier;
@@ -137,32 +121,4 @@ export async function recordCrisis(deps: CoreDeps, context: CrisisContext, detec
     const dropped = deps.crisisBacklog.add({ attempts: 0, retry: run, about: { tier, source: context.source } });
     if (dropped !== null) deps.log.error('crisis.backlog_full', { dropped: dropped.about });
   }
-}
-
-export function resourcesFor(deps: Pick<CoreDeps, 'catalogue'>, community: CommunityRecord | null): CountryResources {
-  const extras = (community?.settings.extraResources ?? []).map((r, i) => toResource(r, i, community?.settings.country ?? 'XX'));
-  return deps.catalogue.forCountry(community?.settings.country ?? null, extras);
-}
-
-function toResource(r: CommunityResource, index: number, country: string): CrisisResource {
-  return {
-    id: `community-${index}`,
-    country,
-    name: r.name,
-    kind: 'community',
-    hours: r.hours,
-    source: 'added by the community coordinators',
-    checkedOn: 'community-maintained',
-    ...(r.phone === undefined ? {} : { phone: r.phone }),
-    ...(r.sms === undefined ? {} : { sms: r.sms }),
-    ...(r.url === undefined ? {} : { url: r.url }),
-  };
-}
-
-export function errorName(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' || typeof code === 'number' ? `${error.name}:${code}` : error.name;
-  }
-  return typeof error;
 }

@@ -7,7 +7,7 @@ import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 import { resourcesView } from '../views/crisis.js';
 import type { View } from '../views/types.js';
-import { resourcesFor } from './route-crisis.js';
+import { resourcesFor } from '../resources.js';
 
 export function showResources(deps: Pick<CoreDeps, 'catalogue' | 'communities'>, actor: Pick<Actor, 'community'> | null, country?: string): Result<View> {
   const community = actor === null ? null : deps.communities.peek(actor.community);

@@ -10,7 +10,17 @@
  * how to reach it, one direct question about safety, a human route, honest that this is a bot and that
  * listeners are peers, no promise the system does not keep, never anything about methods.
  */
-import type { HumanRoute } from '../crisis-conversation.js';
+
+/** Where the person can be reached, and whether anyone is with them. */
+export type HumanRoute =
+  /** Coordinators are being alerted and a crisis request queued: the community is known and has a volunteer channel. */
+  | 'asking'
+  /** They are in a session: their listener and the coordinators are told. */
+  | 'session'
+  /** A listener can be asked for with a button (elevated risk). */
+  | 'offer'
+  /** Peerline is not set up here (as far as memory knows): nothing is claimed beyond the line. */
+  | 'none';
 
 export type CrisisLang = 'en' | 'es' | 'pt' | 'fr' | 'de';
 export const CRISIS_LANGS: readonly CrisisLang[] = ['en', 'es', 'pt', 'fr', 'de'];

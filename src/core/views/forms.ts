@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { NOTE_MAX, type RequestListenerInput } from '../use-cases/request-listener.js';
+import { NOTE_MAX, type RequestListenerInput } from '../queue-request.js';
 import type { CommunitySettings } from '../settings.js';
 import type { FormView } from './types.js';
 

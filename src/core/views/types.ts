@@ -2,7 +2,7 @@
  * Platform-neutral views. Core returns them; each adapter renders them (Block Kit, Discord embeds and
  * components, HTML). Text is plain: no platform markup, so every adapter can show it as it is.
  */
-import type { UserRef } from '../ports.js';
+import type { UserRef } from '../refs.js';
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'crisis';
 

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { communitySettings, type CommunitySettings } from '../../core/settings.js';
+import { communitySettings, type CommunitySettings } from '../../model/settings.js';
 import type { Db } from '../client.js';
 import { communities } from '../schema.js';
 

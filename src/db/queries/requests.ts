@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { requestNotes, supportRequests } from '../schema.js';
 
@@ -53,4 +53,47 @@ export function isUniqueViolation(error: unknown): boolean {
     if ((e as { code?: unknown }).code === '23505') return true;
   }
   return false;
+}
+
+/** Saves a new request and returns its row; a second open request for the member violates a unique index (`isUniqueViolation`). */
+export async function insertRequest(db: Db, values: typeof supportRequests.$inferInsert): Promise<RequestRow> {
+  const [row] = await db.insert(supportRequests).values(values).returning();
+  if (row === undefined) throw new Error('insert returned no row');
+  return row;
+}
+
+/** The member's requests in a community, or one of them when `requestId` is given. */
+export interface MemberRequest {
+  readonly communityId: string;
+  readonly memberRef: string;
+  readonly requestId?: string;
+}
+
+function memberRequest(target: MemberRequest): SQL | undefined {
+  const mine = and(eq(supportRequests.communityId, target.communityId), eq(supportRequests.memberRef, target.memberRef));
+  return target.requestId === undefined ? mine : and(mine, eq(supportRequests.id, target.requestId));
+}
+
+/** Cancels the member's request if it is still queued; returns it, or null when none was. */
+export async function cancelQueuedRequest(db: Db, target: MemberRequest, now: Date): Promise<RequestRow | null> {
+  const [row] = await db
+    .update(supportRequests)
+    .set({ status: 'cancelled', endedAt: now, endReason: 'cancelled-by-member' })
+    .where(and(memberRequest(target), eq(supportRequests.status, 'queued')))
+    .returning();
+  return row ?? null;
+}
+
+/** Whether the member's request has been accepted (or its session is active). */
+export async function memberRequestTaken(db: Db, target: MemberRequest): Promise<boolean> {
+  const [open] = await db
+    .select({ status: supportRequests.status })
+    .from(supportRequests)
+    .where(and(memberRequest(target), inArray(supportRequests.status, ['accepted', 'active'])));
+  return open !== undefined;
+}
+
+export async function requestById(db: Db, id: string): Promise<RequestRow | null> {
+  const [row] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+  return row ?? null;
 }

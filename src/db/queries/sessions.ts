@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { sessions, volunteers } from '../schema.js';
+import { feedback, sessions, supportRequests, volunteers } from '../schema.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionWithListener = SessionRow & { readonly listenerRef: string | null };
@@ -33,4 +33,31 @@ export async function findOpenRelayForMember(db: Db, memberRef: string): Promise
     .leftJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
     .where(and(eq(sessions.memberRef, memberRef), eq(sessions.relay, true), isNull(sessions.endedAt)));
   return row === undefined ? null : { ...row.session, listenerRef: row.listenerRef };
+}
+
+/** What a check-in answer needs of its session: the member, the listener and the request's topic. */
+export async function checkInSession(db: Db, communityId: string, sessionId: string): Promise<{ memberRef: string | null; volunteerId: string | null; topic: string } | null> {
+  const [row] = await db
+    .select({ memberRef: sessions.memberRef, volunteerId: sessions.volunteerId, topic: supportRequests.topic })
+    .from(sessions)
+    .innerJoin(supportRequests, eq(supportRequests.id, sessions.requestId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.communityId, communityId)));
+  return row ?? null;
+}
+
+/** The listener's ref for a session, or null when the session (or its listener) is gone. */
+export async function sessionListenerRef(db: Db, sessionId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ listener: volunteers.userRef })
+    .from(sessions)
+    .innerJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
+    .where(eq(sessions.id, sessionId));
+  return row?.listener ?? null;
+}
+
+export type FeedbackRow = typeof feedback.$inferSelect;
+
+export async function feedbackForSession(db: Db, sessionId: string): Promise<FeedbackRow | null> {
+  const [row] = await db.select().from(feedback).where(eq(feedback.sessionId, sessionId));
+  return row ?? null;
 }

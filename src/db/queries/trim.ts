@@ -1,6 +1,6 @@
 /** TRiM reads and writes shared by the use cases and the reminder jobs. */
 import { and, asc, desc, eq, inArray, isNull, max } from 'drizzle-orm';
-import { DEFAULT_RISK_TOOL, type RiskTool } from '../../core/trim/tool.js';
+import { DEFAULT_RISK_TOOL, type RiskTool } from '../../model/risk-tool.js';
 import type { Db } from '../client.js';
 import { communities, trimAssessments, trimCases, trimIncidents, trimStaff, trimTools } from '../schema.js';
 

@@ -51,3 +51,25 @@ export async function coordinatorsOf(db: Db, communityId: string): Promise<Volun
     .from(volunteers)
     .where(and(eq(volunteers.communityId, communityId), eq(volunteers.role, 'coordinator')));
 }
+
+/** The person's staff role in the community, or null when they are not enrolled. */
+export async function staffRoleOf(db: Db, communityId: string, userRef: string): Promise<VolunteerRow['role'] | null> {
+  const [row] = await db
+    .select({ role: volunteers.role })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef)));
+  return row?.role ?? null;
+}
+
+/** Enrols the person as a coordinator, or makes them one if they are already enrolled. */
+export async function enrolCoordinator(db: Db, o: { communityId: string; userRef: string; now: Date }): Promise<void> {
+  await db
+    .insert(volunteers)
+    .values({ communityId: o.communityId, userRef: o.userRef, role: 'coordinator', enrolledBy: o.userRef, createdAt: o.now, updatedAt: o.now })
+    .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: { role: 'coordinator', updatedAt: o.now } });
+}
+
+export async function volunteerById(db: Db, id: string): Promise<VolunteerRow | null> {
+  const [row] = await db.select().from(volunteers).where(eq(volunteers.id, id));
+  return row ?? null;
+}

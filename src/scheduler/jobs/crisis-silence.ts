@@ -3,17 +3,15 @@
  * raised (coordinators paged again, a crisis request first in the queue). Any answer cancels this job;
  * a coordinator having taken the alert makes it a no-op.
  */
-import { eq } from 'drizzle-orm';
-import { raiseCrisis } from '../../core/use-cases/crisis-response.js';
-import { resumeConversation, silenceView } from '../../core/use-cases/crisis-answer.js';
+import { raiseCrisis, resumeConversation, silenceView } from '../../core/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
-import { crisisEvents } from '../../db/schema.js';
+import { crisisEventById } from '../../db/queries/crisis.js';
 import type { JobHandler } from '../runner.js';
 
 export const crisisSilence: JobHandler<'crisis-silence'> = async (ctx, { eventId, lang, place, channel }) => {
   const { deps, job } = ctx;
-  const [event] = await deps.db.select().from(crisisEvents).where(eq(crisisEvents.id, eventId));
-  if (event === undefined || event.subjectRef === null || event.reachedBy !== null) return;
+  const event = await crisisEventById(deps.db, eventId);
+  if (event === null || event.subjectRef === null || event.reachedBy !== null) return;
   const community = await findCommunityById(deps.db, event.communityId);
   if (community === null) return;
   deps.communities.remember(community);

@@ -4,11 +4,7 @@
  * falls to nobody while requests wait, the coordinators are told once.
  */
 import { and, eq, ne } from 'drizzle-orm';
-import { waitingCounts } from '../../core/escalation.js';
-import { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job } from '../../core/jobs.js';
-import { addMinutes, localDate } from '../../core/time.js';
-import { lockOnDuty, takeOffDuty } from '../../core/use-cases/duty.js';
-import { dutyDroppedView, shiftCheckView, stillNeededView, takenOffDutyView } from '../../core/views/scheduled.js';
+import { addMinutes, DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, dutyDroppedView, job, localDate, lockOnDuty, shiftCheckView, stillNeededView, takenOffDutyView, takeOffDuty, waitingCounts } from '../../core/index.js';
 import type { Db } from '../../db/client.js';
 import { audit } from '../../db/queries/audit.js';
 import { findCommunityById } from '../../db/queries/communities.js';

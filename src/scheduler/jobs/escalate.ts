@@ -5,13 +5,7 @@
  * was at 10 minutes, so after it nothing asked anyone again, however long the person waited.
  */
 import { eq } from 'drizzle-orm';
-import type { CommunityRecord } from '../../core/communities.js';
-import { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember } from '../../core/escalation.js';
-import { mentionsFor, postOffer } from '../../core/offers.js';
-import { localDate } from '../../core/time.js';
-import { resourcesFor } from '../../core/use-cases/route-crisis.js';
-import { coordinatorPageView, crisisRoundView, crisisWaitingView, stillWaitingView, takingLongerView } from '../../core/views/scheduled.js';
-import type { View } from '../../core/views/types.js';
+import { type CommunityRecord, coordinatorPageView, crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember, crisisRoundView, crisisWaitingView, localDate, mentionsFor, postOffer, resourcesFor, stillWaitingView, takingLongerView, type View } from '../../core/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import type { RequestRow } from '../../db/queries/requests.js';

@@ -1,5 +1,5 @@
 /** An accept whose process died before the space was open and both people told: finish it (core/accept-recovery.ts). */
-import { finishAccept } from '../../core/accept-recovery.js';
+import { finishAccept } from '../../core/index.js';
 import type { JobHandler } from '../runner.js';
 
 export const openSpace: JobHandler<'open-space'> = async (ctx, { sessionId }) => {

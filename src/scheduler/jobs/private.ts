@@ -3,9 +3,7 @@
  * person does not accept DMs), the coordinators are told on the job's first attempt; the job still
  * fails, so its retries deliver the message once the person has fixed it — and a dead job is reported.
  */
-import type { UserRef } from '../../core/ports.js';
-import { isExplainedRefusal, tellCoordinators } from '../../core/undelivered.js';
-import type { View } from '../../core/views/types.js';
+import { isExplainedRefusal, tellCoordinators, type UserRef, type View } from '../../core/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import type { JobContext } from '../runner.js';
 

@@ -1,7 +1,7 @@
 /** The daily purge. Each run books the next day's, so the chain survives restarts (and `ensureDailyJobs` restarts it). */
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { purgeExpiredPersonalData } from '../../db/queries/retention.js';
-import { job } from '../../core/jobs.js';
+import { job } from '../../core/index.js';
 import type { Db } from '../../db/client.js';
 import type { JobHandler } from '../runner.js';
 

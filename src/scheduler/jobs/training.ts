@@ -1,13 +1,11 @@
 /** Training reminders and expiry. A renewed date makes the old jobs no-ops (the date in the payload no longer matches). */
-import { eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { volunteers } from '../../db/schema.js';
-import { takeOffDuty } from '../../core/use-cases/duty.js';
-import { takenOffDutyView, trainingReminderView } from '../../core/views/scheduled.js';
+import { volunteerById } from '../../db/queries/volunteers.js';
+import { takenOffDutyView, takeOffDuty, trainingReminderView } from '../../core/index.js';
 import type { JobContext, JobHandler } from '../runner.js';
 
 async function withSameDate(ctx: JobContext, volunteerId: string, validUntil: string) {
-  const [row] = await ctx.deps.db.select().from(volunteers).where(eq(volunteers.id, volunteerId));
+  const row = await volunteerById(ctx.deps.db, volunteerId);
   return row?.trainingValidUntil === validUntil ? row : null;
 }
 

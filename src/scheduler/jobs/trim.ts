@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { findCase, trimManagers } from '../../db/queries/trim.js';
 import { trimAssessments, trimIncidents } from '../../db/schema.js';
-import { assessmentReminderView, planningReminderView } from '../../core/trim/views.js';
+import { assessmentReminderView, planningReminderView } from '../../core/index.js';
 import type { JobHandler } from '../runner.js';
 
 export const trimPlanning: JobHandler<'trim-planning'> = async (ctx, { incidentId, reminder }) => {

@@ -3,7 +3,7 @@
  * times and counts, in the community's time zone. Nothing here sees who anybody is.
  */
 import type { CrisisFact, DutyEvent, RequestFacts } from '../../../db/queries/dashboard.js';
-import { zoneFormatter, zoneOffsetMs } from '../../../core/time.js';
+import { zoneFormatter, zoneOffsetMs } from '../../../core/index.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -3,12 +3,8 @@
  * training, and the statistics with charts. Members appear only as counts, topics and waiting times;
  * volunteers by display name.
  */
-import type { CommunityRecord } from '../../../core/communities.js';
-import { formatDuration } from '../../../core/time.js';
+import { type CommunityRecord, formatDuration, formatUnscanned, type Stats, STATS_WINDOWS } from '../../../core/index.js';
 import type { QueuedRequest, StaffMember } from '../../../db/queries/dashboard.js';
-import type { Stats } from '../../../core/use-cases/stats.js';
-import { STATS_WINDOWS } from '../../../core/use-cases/dashboard-pages.js';
-import { formatUnscanned } from '../../../core/unscanned-languages.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';

@@ -6,11 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { CoreDeps } from '../../../core/deps.js';
-import type { CoreError, Result } from '../../../core/result.js';
-import { localDate } from '../../../core/time.js';
-import { canSignIn, SESSION_HOURS, signInToDashboard, signOutOfDashboard, type DashboardAccess } from '../../../core/use-cases/dashboard-access.js';
-import { COVERAGE_WEEKS, CRISIS_WEEKS, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, OUTCOME_DAYS } from '../../../core/use-cases/dashboard-pages.js';
+import { canSignIn, type CoreDeps, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard } from '../../../core/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from './figures.js';

@@ -1,5 +1,5 @@
 /** The playground page: the demo clock, then every pane of the demo community on one screen. */
-import type { CommunitySettings } from '../../../core/settings.js';
+import { type CommunitySettings } from '../../../core/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
 import { PANES, renderPane, type PaneDeps } from './panes.js';

@@ -3,8 +3,7 @@
  * coordinator. Each pane is an inbox the web platform fills; this file renders a pane's feed and the
  * commands that person can run, as Discord's or Slack's client would show them.
  */
-import type { CommunitySettings } from '../../../core/settings.js';
-import { listenForm } from '../../../core/views/forms.js';
+import { type CommunitySettings, listenForm } from '../../../core/index.js';
 import { DEMO_CHANNEL, DEMO_COMMUNITY, DEMO_PEOPLE, demoPerson, demoPeople, type DemoPerson } from '../demo.js';
 import { html, type SafeHtml } from '../html.js';
 import { renderEntry, renderForm, type RenderContext } from '../render.js';

@@ -4,17 +4,7 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import type { Actor } from '../../../core/actor.js';
-import type { CoreDeps } from '../../../core/deps.js';
-import type { Logger } from '../../../core/ports.js';
-import { ok, type Result } from '../../../core/result.js';
-import { handleAction } from '../../../core/use-cases/handle-action.js';
-import { handleMessage } from '../../../core/use-cases/handle-message.js';
-import { errorName } from '../../../core/use-cases/route-crisis.js';
-import { defaultSettings, type CommunitySettings } from '../../../core/settings.js';
-import { errorView } from '../../../core/views/errors.js';
-import { listenForm, parseListenForm } from '../../../core/views/forms.js';
-import type { View } from '../../../core/views/types.js';
+import { type Actor, type CommunitySettings, type CoreDeps, defaultSettings, errorName, errorView, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, type View } from '../../../core/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';

@@ -1,0 +1,116 @@
+/**
+ * Queues a request (one open request per member, enforced by the database), schedules its escalation
+ * ladder and posts its offer card through a held job (core/held-job.ts). Scanning the note for crisis
+ * language is the caller's: `record` is told about the request once it exists.
+ */
+import { z } from 'zod';
+import { audit } from '../db/queries/audit.js';
+import { scheduleJobs } from '../db/queries/jobs.js';
+import { insertRequest, isUniqueViolation, saveNote, type RequestRow } from '../db/queries/requests.js';
+import type { JobRow } from '../db/queries/jobs.js';
+import type { Actor } from './actor.js';
+import type { CrisisContext } from './crisis-conversation.js';
+import type { CoreDeps } from './deps.js';
+import { loadCommunity, parseInput } from './guards.js';
+import { holdNewJob } from './held-job.js';
+import { answerWithOffer, offerJob, queuedReply, startOffer } from './offers.js';
+import { job } from './jobs.js';
+import { fail, ok, type Result } from './result.js';
+import { addMinutes } from './time.js';
+import type { Urgency } from './views/requests.js';
+import type { View } from './views/types.js';
+import { plainText } from './plain-text.js';
+
+export const NOTE_MAX = 500;
+
+export const requestInput = z.object({
+  // Member-written: display-changing and unstorable characters go before anything sees it (plain-text.ts).
+  topic: z.string().transform(plainText).pipe(z.string().trim().min(1).max(40)).optional(),
+  note: z
+    .string()
+    .transform(plainText)
+    .pipe(z.string().trim().max(NOTE_MAX, `Your note is too long: please keep it to ${NOTE_MAX} characters. Nothing was saved.`))
+    .optional(),
+  anonymous: z.boolean().default(false),
+  /** Whether the note may be shown on the offer card in the volunteer channel. */
+  shareNote: z.boolean().default(true),
+  checkInHours: z.number().int().min(1).max(24 * 14).nullable().optional(),
+  /** Set by the "talk to a listener now" button after a crisis reply. */
+  urgency: z.enum(['routine', 'crisis']).default('routine'),
+  preferredVolunteerId: z.uuid().optional(),
+});
+export type RequestInput = z.output<typeof requestInput>;
+export type RequestListenerInput = z.input<typeof requestInput>;
+
+export interface RequestListenerOutcome {
+  readonly view: View;
+  readonly requestId: string;
+}
+
+
+/**
+ * A request at crisis urgency with no note, for crisis routing itself ("talk to a listener now", a
+ * crisis request for someone without one): there is no note to scan, so nothing to route again.
+ */
+export async function queueCrisisRequest(deps: CoreDeps, actor: Actor): Promise<Result<RequestListenerOutcome>> {
+  const parsed = parseInput(requestInput, { urgency: 'crisis' });
+  if (!parsed.ok) return parsed;
+  return queueRequest(deps, actor, { req: parsed.value, note: null, urgency: 'crisis' });
+}
+
+export async function queueRequest(
+  deps: CoreDeps,
+  actor: Actor,
+  { req, note, urgency, record }: { req: RequestInput; note: string | null; urgency: Urgency; record?: (about: Partial<CrisisContext>) => Promise<void> },
+): Promise<Result<RequestListenerOutcome>> {
+  const community = await loadCommunity(deps, actor);
+  if (!community.ok) return community;
+  const { settings } = community.value;
+  if (settings.volunteerChannel === null) {
+    return fail('conflict', { id: 'no-volunteer-channel' });
+  }
+  const topic = req.topic === undefined ? settings.topics[settings.topics.length - 1]! : req.topic.toLowerCase();
+  if (!settings.topics.includes(topic)) return fail('bad-input', { id: 'unknown-topic', topics: settings.topics });
+
+  const now = deps.clock();
+  let request: RequestRow;
+  let held: JobRow | null;
+  try {
+    [request, held] = await deps.db.transaction(async (tx) => {
+      const row = await insertRequest(tx, {
+        communityId: community.value.id,
+        memberRef: actor.user,
+        topic,
+        shareNote: req.shareNote,
+        urgency,
+        anonymous: req.anonymous,
+        checkInHours: req.checkInHours ?? null,
+        preferredVolunteerId: req.preferredVolunteerId ?? null,
+        createdAt: now,
+      });
+      if (note !== null) await saveNote(tx, row.id, note);
+      const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
+      await scheduleJobs(
+        tx,
+        ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
+        now,
+      );
+      await audit(tx, {
+        communityId: community.value.id,
+        actorRef: actor.user,
+        action: 'request.created',
+        detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
+        at: now,
+      });
+      return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('already-open');
+    throw error;
+  }
+
+  const offer = await startOffer(deps, held, request.id, now);
+  await record?.({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now));
+  return ok({ requestId: request.id, view });
+}
