@@ -28,8 +28,8 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { createTestCore, must, TestClock } from '../support/core.js';
 import { createPostgresDatabase } from '../support/db.js';
-import { FakeSlack, type PostedMessage, type SlackCall } from '../slack/fake-slack.js';
-import { click, command, sendToBolt } from '../slack/signed.js';
+import { FakeSlackApi, type PostedMessage, type SlackCall } from '../fakes/slack/index.js';
+import { click, command, sendToBolt } from '../fakes/slack/index.js';
 
 // Only in the PostgreSQL pass (TEST_DATABASE_URL set): these start real processes and take minutes, and
 // the embedded-database pass would run the same cases against the same server again.
@@ -73,7 +73,7 @@ interface Bot {
 interface World {
   readonly db: Database;
   readonly url: string;
-  readonly fake: FakeSlack;
+  readonly fake: FakeSlackApi;
   readonly bots: Bot[];
   spawnBot(name: string, o?: { readonly crashAfter?: string; readonly tickOnSignal?: boolean }): Promise<Bot>;
   dispose(): Promise<void>;
@@ -83,8 +83,7 @@ async function world(): Promise<World> {
   const { url, drop } = await createPostgresDatabase(SERVER);
   const db = await openDatabase({ kind: 'postgres', url, maxConnections: 4 });
   await migrateDatabase(db);
-  const fake = new FakeSlack({ teamId: TEAM, botUserId: 'U0BOT', admins: [ADMIN] });
-  await fake.start();
+  const fake = await FakeSlackApi.start({ teamId: TEAM, botUserId: 'U0BOT', botId: 'B0BOT', users: [], channels: [], open: true, admins: [ADMIN] });
   const bots: Bot[] = [];
   return {
     db,
