@@ -205,7 +205,13 @@ const isDm = (c: string) => c.startsWith('D');
 const modes: Mode[] = ['takeover', 'restart'];
 const figures: string[] = [];
 
-describe.skipIf(!onServer)(`kill -9 mid-flow, then recovery (PostgreSQL at ${onServer ? new URL(SERVER).host : 'none'})`, () => {
+// The 28 cases share nothing (each has its own database, fake Slack and bot processes), and most of a
+// case is idle, waiting for the dead instance's 10 s job lease to expire. PEERLINE_KILL_CONCURRENT=1 runs
+// them concurrently (up to vitest's maxConcurrency, 5): two at a time passed here with takeover in 10.7 s,
+// but all 28 under a load average of 30-44 on 2 cores hit the 120 s case timeout, so it stays opt-in
+// until measured on a quiet machine.
+const concurrent = process.env['PEERLINE_KILL_CONCURRENT'] === '1';
+describe.skipIf(!onServer)(`kill -9 mid-flow, then recovery (PostgreSQL at ${onServer ? new URL(SERVER).host : 'none'})`, { concurrent }, () => {
   afterAll(() => {
     if (figures.length > 0) console.info(`kill -9 recovery times (kill → effect delivered):\n${figures.join('\n')}`);
   });
