@@ -118,17 +118,25 @@ export interface SlackConfig {
 export type ConfigResult = { readonly ok: true; readonly config: Config } | { readonly ok: false; readonly problems: readonly string[] };
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    // Name the key and the rule, never the value: it may be a secret.
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  }
-  const e = parsed.data;
+  // Each key is checked on its own, so that a bad value does not hide the problems between keys (a
+  // missing partner key, a port clash): all of them are reported in one round.
   const problems: string[] = [];
+  const invalid = new Set<string>();
+  for (const [key, rule] of Object.entries(schema.shape)) {
+    const checked = rule.safeParse(env[key]);
+    if (checked.success) continue;
+    invalid.add(key);
+    // Name the key and the rule, never the value: it may be a secret.
+    for (const issue of checked.error.issues) problems.push(`${[key, ...issue.path].join('.')}: ${issue.message}`);
+  }
+  // With the invalid keys left out every key is valid (unset is valid for each), so this cannot fail.
+  const e = schema.parse(Object.fromEntries(Object.entries(env).filter(([key]) => !invalid.has(key))));
+  /** Whether a key was given, valid or not: a bad value is its own problem, not a missing key. */
+  const given = (key: keyof typeof e) => e[key] !== undefined || invalid.has(key);
   let slack: SlackConfig | null = null;
-  if (e.SLACK_BOT_TOKEN !== undefined || e.SLACK_SIGNING_SECRET !== undefined || e.SLACK_APP_TOKEN !== undefined) {
-    if (e.SLACK_BOT_TOKEN === undefined) problems.push('SLACK_BOT_TOKEN: required when any Slack key is set');
-    if (e.SLACK_SIGNING_SECRET === undefined && e.SLACK_APP_TOKEN === undefined) {
+  if (given('SLACK_BOT_TOKEN') || given('SLACK_SIGNING_SECRET') || given('SLACK_APP_TOKEN')) {
+    if (!given('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: required when any Slack key is set');
+    if (!given('SLACK_SIGNING_SECRET') && !given('SLACK_APP_TOKEN')) {
       problems.push('SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
     }
     if (e.SLACK_BOT_TOKEN !== undefined) {
@@ -140,9 +148,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     }
   }
   let discord: DiscordConfig | null = null;
-  if (e.DISCORD_TOKEN !== undefined || e.DISCORD_APPLICATION_ID !== undefined) {
-    if (e.DISCORD_TOKEN === undefined) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
-    if (e.DISCORD_APPLICATION_ID === undefined) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (given('DISCORD_TOKEN') || given('DISCORD_APPLICATION_ID')) {
+    if (!given('DISCORD_TOKEN')) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+    if (!given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
     if (e.DISCORD_TOKEN !== undefined && e.DISCORD_APPLICATION_ID !== undefined) {
       discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL ?? null, messageContent: e.DISCORD_MESSAGE_CONTENT === '1' };
     }
@@ -155,7 +163,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     host: e.PEERLINE_WEB_HOST,
     publicUrl: e.PEERLINE_WEB_URL ?? null,
   };
-  if (web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
+  const portsKnown = !invalid.has('PORT') && !invalid.has('PEERLINE_WEB_PORT');
+  if (portsKnown && web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
     problems.push('PEERLINE_WEB_PORT: Slack in HTTP mode already listens on PORT; give the web adapter another port');
   }
   if (problems.length > 0) return { ok: false, problems };

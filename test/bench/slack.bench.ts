@@ -13,7 +13,7 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { must } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
 import { startSlackHarness } from '../slack/harness.js';
-import { click, command } from '../slack/signed.js';
+import { click, command } from '../fakes/slack/index.js';
 import { fmt, latencyLine, paced, runIfMain, scratchDatabase, type BenchResult } from './support.js';
 
 const RATE = 200;

@@ -6,8 +6,7 @@ import type { Clock } from '../../src/core/ports.js';
 import type { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { createTestCore, type TestCore } from '../support/core.js';
 import type { TestDatabase } from '../support/db.js';
-import { FakeSlack } from './fake-slack.js';
-import { sendToBolt, type SendOptions, type SlackBody } from './signed.js';
+import { FakeSlackApi, sendToBolt, type SendOptions, type SlackBody } from '../fakes/slack/index.js';
 
 export const TEAM = 'T0TEAM';
 export const SECRET = 'test-signing-secret';
@@ -15,7 +14,7 @@ export const ADMIN = 'U0ADMIN';
 export const VOLUNTEER_CHANNEL = 'C0VOL';
 
 export interface SlackHarness {
-  readonly fake: FakeSlack;
+  readonly fake: FakeSlackApi;
   readonly slack: SlackService;
   readonly core: TestCore;
   readonly deps: CoreDeps;
@@ -34,12 +33,11 @@ export interface HarnessOptions {
 }
 
 export async function startSlackHarness(database: TestDatabase, o: HarnessOptions = {}): Promise<SlackHarness> {
-  const fake = new FakeSlack({ teamId: TEAM, botUserId: 'U0BOT', admins: [ADMIN] });
-  await fake.start();
+  const fake = await FakeSlackApi.start({ teamId: TEAM, botUserId: 'U0BOT', botId: 'B0BOT', users: [], channels: [], open: true, admins: [ADMIN] });
   return startBot(database, fake, o);
 }
 
-async function startBot(database: TestDatabase, fake: FakeSlack, o: HarnessOptions): Promise<SlackHarness> {
+async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOptions): Promise<SlackHarness> {
   const core = createTestCore(database);
   const router = new PlatformRouter();
   const deps: CoreDeps = {

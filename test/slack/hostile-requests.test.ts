@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, onPostgres, TEST_DATABASE_URL } from '../support/db.js';
-import { FakeSlack } from './fake-slack.js';
-import { command } from './signed.js';
+import { command, encodeForBolt, FakeSlackApi } from '../fakes/slack/index.js';
 
 const SECRET = 'hostile-test-secret';
 const TEAM = 'T0HOSTILE';
@@ -33,7 +32,7 @@ const freePort = () =>
     });
   });
 
-let fake: FakeSlack;
+let fake: FakeSlackApi;
 let child: ChildProcess;
 const exits: { code: number | null; signal: NodeJS.Signals | null }[] = [];
 let stderr = '';
@@ -42,8 +41,7 @@ let webPort = 0;
 let cleanup: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
-  fake = new FakeSlack({ teamId: TEAM, botUserId: 'U0BOT', admins: ['U0ADMIN'] });
-  await fake.start();
+  fake = await FakeSlackApi.start({ teamId: TEAM, botUserId: 'U0BOT', botId: 'B0BOT', users: [], channels: [], open: true, admins: ['U0ADMIN'] });
   [slackPort, webPort] = [await freePort(), await freePort()];
   let database: Record<string, string>;
   if (onPostgres && TEST_DATABASE_URL !== undefined) {
@@ -255,7 +253,7 @@ describe('a running bot (Slack HTTP mode + dashboard, another process) under hos
     // And it still serves people: a real signed command is answered, and the dashboard's front page loads.
     const reply = 'after-the-storm';
     const p = command(TEAM, 'U0ANY', 'C0GENERAL', 'help', fake.responseUrl(reply));
-    const body = new URLSearchParams(p.kind === 'command' ? p.fields : {}).toString();
+    const { body } = encodeForBolt(p.kind, p.payload);
     const ok = await fire(request('slack', 'a real command', '/slack/events', { method: 'POST', headers: signedHeaders(body, undefined, 'application/x-www-form-urlencoded'), body }));
     expect(ok).toBe(200);
     await fake.waitFor(() => (fake.responsesFor(reply).length > 0 ? true : null));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_FUTURE_S } from '../../src/adapters/slack/request-guard.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { SECRET, startSlackHarness, TEAM, type SlackHarness } from './harness.js';
-import { command } from './signed.js';
+import { command } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;

@@ -10,7 +10,7 @@ import { JobRunner } from '../../src/scheduler/runner.js';
 import { TestClock } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, submit } from './signed.js';
+import { click, command, submit } from '../fakes/slack/index.js';
 
 const VOL1 = 'U0VOL1';
 const VOL2 = 'U0VOL2';

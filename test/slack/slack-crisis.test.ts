@@ -12,7 +12,7 @@ import { queuePosition } from '../../src/db/queries/requests.js';
 import { communities, supportRequests } from '../../src/db/schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, message, submit } from './signed.js';
+import { click, command, message, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
@@ -84,7 +84,7 @@ async function communityId(): Promise<string> {
 /** A member's DM with the bot, known to the fake. */
 function dmOf(user: string): string {
   const id = `D${user}`;
-  h.fake.conversations.set(id, { members: [user], closed: false });
+  h.fake.addDm(id, user);
   return id;
 }
 

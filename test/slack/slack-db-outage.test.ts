@@ -15,7 +15,7 @@ import { startCrisisBacklog } from '../../src/scheduler/crisis-backlog.js';
 import { DatabaseProxy } from '../support/db-proxy.js';
 import { createPostgresDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, message, submit } from './signed.js';
+import { click, command, message, submit } from '../fakes/slack/index.js';
 
 const BASE = TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '' ? TEST_DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test';
 const server = new URL(BASE);
@@ -76,7 +76,7 @@ describe.skipIf(!reachable)('Slack with the database hung or refused', () => {
 
 async function expectCrisisPathFromMemory(dmUser: string, noteUser: string, buttonUser: string): Promise<void> {
   const dm = `D${dmUser}`;
-  h.fake.conversations.set(dm, { members: [dmUser], closed: false });
+  h.fake.addDm(dm, dmUser);
   const dmMs = await timeUntil(
     () => h.send(message(TEAM, dmUser, dm, 'im', "i'm going to kill myself tonight")),
     () => sawPrivately(dmUser, LINE),

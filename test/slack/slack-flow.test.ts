@@ -9,7 +9,7 @@ import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, message, submit } from './signed.js';
+import { click, command, message, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
@@ -198,7 +198,7 @@ describe('Slack: at the edge', () => {
   it('gives a retried event one effect', async () => {
     await setUp();
     const dm = 'D0CRISIS';
-    h.fake.conversations.set(dm, { members: ['U0RETRY'], closed: false });
+    h.fake.addDm(dm, 'U0RETRY');
     const event = message(TEAM, 'U0RETRY', dm, 'im', 'i want to end my life', 'EvRETRY1');
     await h.send(event);
     await h.send(event, { retryNum: 1 });
@@ -211,7 +211,7 @@ describe('Slack: at the edge', () => {
   it('answers crisis language in a DM privately, alerts coordinators with a link, and stores no text', async () => {
     await setUp();
     const dm = 'D0HELP';
-    h.fake.conversations.set(dm, { members: ['U0HELP'], closed: false });
+    h.fake.addDm(dm, 'U0HELP');
     await h.send(message(TEAM, 'U0HELP', dm, 'im', "i'm going to kill myself tonight"));
     const reply = await h.fake.waitFor(() => h.fake.textIn(dm).find((t) => t.includes('Are you safe right now')));
     expect(reply).toContain('bot');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { startSlackHarness, TEAM, type SlackHarness } from './harness.js';
-import { command } from './signed.js';
+import { command } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;

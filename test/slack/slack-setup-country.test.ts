@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { communities } from '../../src/db/schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { command, submit } from './signed.js';
+import { command, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;

@@ -15,7 +15,7 @@ import { JobRunner } from '../../src/scheduler/runner.js';
 import { TestClock } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { command, submit } from './signed.js';
+import { command, submit } from '../fakes/slack/index.js';
 import { buttonIn, choice, nextForm, openByButton, openByCommand, peer, people, person, press, submitForm, text, when } from './trim-steps.js';
 
 const TEAM = 'T0TRIM';

@@ -1,7 +1,7 @@
 /** What a TRiM practitioner does in Slack, as signed requests to the real Bolt app, read back from the fake. */
 import { expect } from 'vitest';
 import type { SlackHarness } from './harness.js';
-import { click, command, submit } from './signed.js';
+import { click, command, submit } from '../fakes/slack/index.js';
 
 export interface OpenedForm {
   readonly callbackId: string;

@@ -42,6 +42,27 @@ describe('loadConfig', () => {
     expect(result.problems.join('\n')).not.toContain('secret-password');
   });
 
+  it('reports bad values and the problems between keys in the same round', () => {
+    // A bad value (LOG_LEVEL), a missing partner key (Discord), a clash of ports, and a bad token beside a
+    // missing secret: all at once, and the bad token is not also reported as missing.
+    const result = loadConfig({
+      LOG_LEVEL: 'loud',
+      DISCORD_TOKEN: 'secret-token',
+      SLACK_BOT_TOKEN: 'not-a-bot-token',
+      PEERLINE_WEB: '1',
+      DISCORD_MESSAGE_CONTENT: 'yes',
+    });
+    expect(result.ok ? [] : [...result.problems].sort()).toEqual([
+      'DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set',
+      'DISCORD_MESSAGE_CONTENT: must be 1 or 0',
+      'LOG_LEVEL: Invalid option: expected one of "debug"|"info"|"warn"|"error"',
+      'SLACK_BOT_TOKEN: must be a bot token (xoxb-…)',
+      'SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+    ]);
+    const clash = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PEERLINE_WEB: '1', SCHEDULER_TICK: 'often' });
+    expect(clash.ok ? [] : clash.problems.map((p) => p.split(':')[0]).sort()).toEqual(['PEERLINE_WEB_PORT', 'SCHEDULER_TICK']);
+  });
+
   it('configures Slack in HTTP or Socket Mode, and names what is missing', () => {
     const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret', PORT: '8080' });
     expect(http.ok && http.config.slack).toEqual({ botToken: 'xoxb-1', mode: { kind: 'http', signingSecret: 's3cret' }, apiUrl: null });

@@ -37,6 +37,37 @@ export interface RecordedResponse {
   readonly at: number;
 }
 
+/** A call as an interceptor sees it. */
+export type SlackCall = Pick<RecordedCall, 'method' | 'args'>;
+
+/**
+ * What to do with a call as it arrives, before it is answered: `drop` closes the connection without
+ * acting on it (the bot never reached Slack); `hold` acts on it but never answers (Slack did it, the bot
+ * never heard). Used to kill a bot process at an exact point of a flow.
+ */
+export type Interception = 'drop' | 'hold' | undefined;
+export type Interceptor = (call: SlackCall & { readonly token: string | undefined }) => Interception;
+
+/**
+ * Something the bot posted, as a person reads it: a message in a channel, DM or group DM, or an
+ * ephemeral (`onlyFor`). Text and blocks read through to the stored message, so an edit shows.
+ */
+export interface PostedMessage {
+  readonly channel: string;
+  readonly ts: string;
+  readonly text: string;
+  readonly blocks: unknown[];
+  /** Set for chat.postEphemeral: only this user sees it. */
+  readonly onlyFor?: string;
+  readonly metadata?: unknown;
+}
+
+/** A DM or group DM the bot opened: the people in it (the bot left out, sorted) and whether it was closed. */
+export interface OpenedConversation {
+  readonly members: string[];
+  readonly closed: boolean;
+}
+
 /** How the next call of a method fails. Without `error`, `status` or `drop` it is only delayed. */
 export interface Fault {
   /** Slack error code for an `ok: false` answer, e.g. `not_in_channel`, `ratelimited`. */
@@ -72,6 +103,9 @@ export class FakeSlackApi {
   readonly #callWaiters = new Waiters<RecordedCall>();
   readonly #responseWaiters = new Waiters<RecordedResponse>();
   readonly #delays = new Set<NodeJS.Timeout>();
+  readonly #posted = new WeakMap<object, PostedMessage>();
+  /** Looks at each Web API call before it is answered (see `Interception`). */
+  intercept: Interceptor | null = null;
 
   private constructor(workspace: Workspace, server: Server, port: number) {
     this.workspace = workspace;
@@ -130,6 +164,11 @@ export class FakeSlackApi {
     );
   }
 
+  /** The bodies posted to `responseUrl(id)`, in order. */
+  responsesFor(id: string): Record<string, unknown>[] {
+    return this.responses(id).map((r) => (isRecord(r.body) ? r.body : { raw: r.body }));
+  }
+
   /** Posts made to `responseUrl(id)`, in order. */
   responses(id: string): RecordedResponse[] {
     return this.#responses.filter((r) => r.id === id);
@@ -160,8 +199,59 @@ export class FakeSlackApi {
     this.#responseFaults.clear();
   }
 
+  /** Everything posted in the workspace (messages and ephemerals), oldest first. */
+  get messages(): PostedMessage[] {
+    const all: PostedMessage[] = [];
+    for (const byTs of this.workspace.messages.values()) for (const m of byTs.values()) all.push(this.#asPosted(m, () => livePosted(m)));
+    for (const e of this.workspace.ephemerals) {
+      all.push(this.#asPosted(e, () => ({ channel: e.channel, ts: e.message_ts, text: e.text ?? '', blocks: Array.isArray(e.blocks) ? e.blocks : [], onlyFor: e.user })));
+    }
+    return all.sort((a, b) => a.ts.localeCompare(b.ts));
+  }
+
+  /** Everything a user can read in a channel: messages, minus ephemerals meant for others. */
+  textIn(channel: string, viewer?: string): string[] {
+    return this.messages.filter((m) => m.channel === channel && (m.onlyFor === undefined || m.onlyFor === viewer)).map((m) => m.text);
+  }
+
+  /** What the bot said privately to a user: their DM with the bot, and ephemerals for them anywhere. */
+  privateTo(user: string): string[] {
+    const dm = [...this.workspace.conversations.values()].find((c) => c.kind === 'im' && c.user === user)?.id;
+    return this.messages.filter((m) => m.onlyFor === user || (dm !== undefined && m.channel === dm)).map((m) => m.text);
+  }
+
+  /** The DMs and group DMs opened so far, by id. */
+  get conversations(): ReadonlyMap<string, OpenedConversation> {
+    const bot = this.workspace.seed.botUserId;
+    const opened = new Map<string, OpenedConversation>();
+    for (const c of this.workspace.conversations.values()) {
+      if (c.kind === 'im' || c.kind === 'mpim') opened.set(c.id, { members: c.members.filter((u) => u !== bot).sort(), closed: !c.isOpen });
+    }
+    return opened;
+  }
+
+  /** Polls `probe` every 10 ms until it returns something (not undefined, null or false). */
+  async waitFor<T>(probe: () => T | undefined | null | false, timeoutMs = 3000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+      if (Date.now() > until) throw new Error('timed out waiting for the fake Slack');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  #asPosted(stored: object, make: () => PostedMessage): PostedMessage {
+    let posted = this.#posted.get(stored);
+    if (posted === undefined) {
+      posted = make();
+      this.#posted.set(stored, posted);
+    }
+    return posted;
+  }
+
   /** Messages in a conversation, oldest first. */
-  messages(channel: string): StoredMessage[] {
+  messagesIn(channel: string): StoredMessage[] {
     return [...(this.workspace.messages.get(channel)?.values() ?? [])].sort((a, b) => a.ts.localeCompare(b.ts));
   }
 
@@ -183,6 +273,11 @@ export class FakeSlackApi {
 
   homeView(userId: string): StoredView | undefined {
     return this.workspace.homes.get(userId);
+  }
+
+  /** A DM with `user` that already exists under `id` (they wrote to the app first). */
+  addDm(id: string, user: string): void {
+    this.workspace.addIm(id, user);
   }
 
   /** Stores a message written by a person (as an event would report it) and returns its ts. */
@@ -220,6 +315,17 @@ export class FakeSlackApi {
     const { fields, bearer } = parseRequest(req, raw);
     const { token: bodyToken, ...args } = { ...Object.fromEntries(query), ...(fields ?? {}) };
     const token = bearer ?? (typeof bodyToken === 'string' ? bodyToken : undefined);
+    const interception = this.intercept?.({ method, args, token });
+    if (interception === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (interception === 'hold') {
+      const { status, response } = this.#answer(method, fields === undefined ? undefined : args, token, undefined);
+      this.#record({ method, args, token, at, status, response });
+      req.socket.destroy();
+      return;
+    }
     const fault = this.#takeFault(method);
     if (fault?.delayMs !== undefined) await this.#sleep(fault.delayMs);
     if (fault?.drop === true) {
@@ -317,6 +423,21 @@ function parseJsonField(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+/** A reading of a stored message whose text and blocks follow later edits. */
+function livePosted(m: StoredMessage): PostedMessage {
+  return {
+    channel: m.channel,
+    ts: m.ts,
+    get text() {
+      return m.text;
+    },
+    get blocks() {
+      return Array.isArray(m.blocks) ? (m.blocks as unknown[]) : [];
+    },
+    ...(m.metadata === undefined ? {} : { metadata: m.metadata }),
+  };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

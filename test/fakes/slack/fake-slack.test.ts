@@ -167,7 +167,7 @@ describe('fake Slack with the real Bolt app', () => {
       const post = await fake.waitForCall('chat.postMessage', (c) => c.args['text'] === `<@${ALICE}> asked for help`);
       // Bolt's per-request client adds the team id to every call.
       expect(post).toMatchObject({ token: TOKEN, args: { channel: VOLUNTEERS, team_id: TEAM }, status: 200 });
-      expect(fake.messages(VOLUNTEERS).map((m) => m.text)).toContain(`<@${ALICE}> asked for help`);
+      expect(fake.messagesIn(VOLUNTEERS).map((m) => m.text)).toContain(`<@${ALICE}> asked for help`);
     });
 
     it('sends the ack before the listener finishes (a slow Web API does not delay the HTTP answer)', async () => {

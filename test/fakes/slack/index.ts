@@ -9,3 +9,6 @@ export { blockAction, eventCallback, messageEvent, newEventId, newTriggerId, sla
 export type { BlockActionInput, EventCallbackInput, MessageEventInput, SlackEventInput, SlashCommandInput, ViewStateInput, ViewSubmissionInput } from './payloads.js';
 export { BOLT_ENDPOINT, startBoltApp } from './bolt-app.js';
 export type { RunningBoltApp, StartBoltAppOptions } from './bolt-app.js';
+export type { Interception, Interceptor, OpenedConversation, PostedMessage, SlackCall } from './fake-slack-api.js';
+export { click, command, message, sendToBolt, submit } from './requests.js';
+export type { SendOptions, SlackBody } from './requests.js';

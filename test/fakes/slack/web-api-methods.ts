@@ -39,9 +39,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** A `channel` argument may be an id, a `#name`, or (for posts) a user id meaning the app's DM with them. */
 function findConversation(ws: Workspace, channel: string, allowUser: boolean): Conversation | undefined {
-  const byId = ws.conversations.get(channel);
+  const byId = ws.conversation(channel);
   if (byId !== undefined) return byId;
-  if (allowUser && ws.users.has(channel)) return ws.openDm([channel]).conversation;
+  if (allowUser && ws.user(channel) !== undefined) return ws.openDm([channel]).conversation;
   const name = channel.replace(/^#/, '');
   return [...ws.conversations.values()].find((c) => c.kind !== 'im' && c.name === name);
 }
@@ -127,7 +127,7 @@ function postEphemeral(ws: Workspace, args: ApiArgs): ApiResult {
   const user = str(args, 'user');
   if (user === undefined || !ws.isKnownUser(user)) return fail('user_not_found');
   if (!conv.botIsMember) return fail('not_in_channel');
-  if (!conv.members.includes(user)) return fail('user_not_in_channel');
+  if (!ws.isMember(conv, user)) return fail('user_not_in_channel');
   const c = content(args);
   if (!hasContent(c)) return fail('no_text');
   const messageTs = ws.nextTs();
@@ -162,7 +162,7 @@ function openConversation(ws: Workspace, args: ApiArgs): ApiResult {
   if (users.length > MAX_MPIM_USERS) return fail('too_many_users');
   for (const u of users) {
     if (!ws.isKnownUser(u)) return fail('user_not_found');
-    if (ws.users.get(u)?.deleted === true) return fail('user_disabled');
+    if (ws.user(u)?.deleted === true) return fail('user_disabled');
   }
   const { conversation, alreadyOpen } = ws.openDm(users);
   const full = conversation.kind === 'mpim' || flag(args, 'return_im');
@@ -175,7 +175,7 @@ function openConversation(ws: Workspace, args: ApiArgs): ApiResult {
 
 function closeConversation(ws: Workspace, args: ApiArgs): ApiResult {
   const channel = str(args, 'channel');
-  const conv = channel === undefined ? undefined : ws.conversations.get(channel);
+  const conv = channel === undefined ? undefined : ws.conversation(channel);
   if (conv === undefined) return fail('channel_not_found');
   if (conv.kind !== 'im' && conv.kind !== 'mpim') return fail('method_not_supported_for_channel_type');
   const wasOpen = conv.isOpen;
@@ -185,14 +185,14 @@ function closeConversation(ws: Workspace, args: ApiArgs): ApiResult {
 
 function conversationInfo(ws: Workspace, args: ApiArgs): ApiResult {
   const channel = str(args, 'channel');
-  const conv = channel === undefined ? undefined : ws.conversations.get(channel);
+  const conv = channel === undefined ? undefined : ws.conversation(channel);
   if (conv === undefined) return fail('channel_not_found');
   return { ok: true, channel: ws.conversationJson(conv) };
 }
 
 function conversationMembers(ws: Workspace, args: ApiArgs): ApiResult {
   const channel = str(args, 'channel');
-  const conv = channel === undefined ? undefined : ws.conversations.get(channel);
+  const conv = channel === undefined ? undefined : ws.conversation(channel);
   if (conv === undefined) return fail('channel_not_found');
   const members = conv.botIsMember && !conv.members.includes(ws.seed.botUserId) ? [...conv.members, ws.seed.botUserId] : conv.members;
   return { ok: true, members, response_metadata: { next_cursor: '' } };
@@ -204,7 +204,7 @@ function conversationMembers(ws: Workspace, args: ApiArgs): ApiResult {
  */
 function conversationHistory(ws: Workspace, args: ApiArgs): ApiResult {
   const channel = str(args, 'channel');
-  const conv = channel === undefined ? undefined : ws.conversations.get(channel);
+  const conv = channel === undefined ? undefined : ws.conversation(channel);
   if (conv === undefined) return fail('channel_not_found');
   if (!conv.botIsMember && conv.kind !== 'im' && conv.kind !== 'mpim') return fail('not_in_channel');
   const oldest = Number(str(args, 'oldest') ?? '0');
@@ -283,7 +283,7 @@ function updateView(ws: Workspace, args: ApiArgs): ApiResult {
 
 function publishView(ws: Workspace, args: ApiArgs): ApiResult {
   const user = str(args, 'user_id');
-  if (user === undefined || !ws.users.has(user)) return fail('user_not_found');
+  if (user === undefined || ws.user(user) === undefined) return fail('user_not_found');
   const view = parseView(args['view']);
   if (view === undefined || view['type'] !== 'home') return fail('invalid_arguments');
   const previous = ws.homes.get(user);

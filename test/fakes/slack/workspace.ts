@@ -37,6 +37,14 @@ export interface WorkspaceSeed {
   readonly appId?: string;
   /** When given, only these bearer tokens are accepted (others get `invalid_auth`); otherwise any token is. */
   readonly tokens?: readonly string[];
+  /**
+   * An open workspace: any `U…`/`W…` user id and any `C…` channel id exists on first use, the bot is in
+   * every such channel and so is everyone (tests that do not want to seed each person and channel).
+   * Seeded ones keep their seeds; `D…`/`G…` ids still exist only once opened.
+   */
+  readonly open?: boolean;
+  /** In an open workspace, the users `users.info` reports as admins. */
+  readonly admins?: readonly string[];
 }
 
 export type ConversationKind = 'channel' | 'group' | 'im' | 'mpim';
@@ -51,6 +59,8 @@ export interface Conversation {
   readonly isArchived: boolean;
   /** The other person of an IM. */
   readonly user?: string;
+  /** Created on first use in an open workspace: everyone is a member. */
+  readonly everyone?: boolean;
   isOpen: boolean;
 }
 
@@ -153,8 +163,30 @@ export class Workspace {
     return `${prefix}${String(this.#seq).padStart(10, '0')}`;
   }
 
+  /** A seeded user, or in an open workspace one made on first use of a `U…`/`W…` id. */
+  user(id: string): UserSeed | undefined {
+    const seeded = this.users.get(id);
+    if (seeded !== undefined || this.seed.open !== true || !/^[UW][A-Z0-9]+$/.test(id) || id === this.seed.botUserId) return seeded;
+    const made: UserSeed = { id, name: id.toLowerCase(), real_name: id, is_admin: this.seed.admins?.includes(id) ?? false };
+    this.users.set(id, made);
+    return made;
+  }
+
+  /** A known conversation, or in an open workspace a `C…` channel made on first use. */
+  conversation(id: string): Conversation | undefined {
+    const known = this.conversations.get(id);
+    if (known !== undefined || this.seed.open !== true || !/^C[A-Z0-9]+$/.test(id)) return known;
+    const made: Conversation = { id, name: id.toLowerCase(), kind: 'channel', created: Math.floor(Date.now() / 1000), members: [], botIsMember: true, isArchived: false, everyone: true, isOpen: true };
+    this.conversations.set(id, made);
+    return made;
+  }
+
+  isMember(c: Conversation, user: string): boolean {
+    return c.everyone === true || c.members.includes(user);
+  }
+
   isKnownUser(id: string): boolean {
-    return id === this.seed.botUserId || this.users.has(id);
+    return id === this.seed.botUserId || this.user(id) !== undefined;
   }
 
   /** Opens (or finds) the DM with one person or the group DM with several; the same set of people gives the same id. */
@@ -169,7 +201,7 @@ export class Workspace {
       return { conversation: existing, alreadyOpen };
     }
     const isIm = people.length === 1;
-    const names = people.map((u) => this.users.get(u)?.name ?? u.toLowerCase());
+    const names = people.map((u) => this.user(u)?.name ?? u.toLowerCase());
     const conversation: Conversation = {
       id: this.nextId(isIm ? 'D' : 'G'),
       name: isIm ? (people[0] ?? '') : `mpdm-${[...names, this.seed.botUserId.toLowerCase()].join('--')}-1`,
@@ -184,6 +216,14 @@ export class Workspace {
     this.conversations.set(conversation.id, conversation);
     this.#dmByUsers.set(key, conversation.id);
     return { conversation, alreadyOpen: false };
+  }
+
+  /** Registers the DM `id` with one person, as if they had messaged the app first (Slack gave it that id). */
+  addIm(id: string, user: string): Conversation {
+    const conversation: Conversation = { id, name: user, kind: 'im', created: Math.floor(Date.now() / 1000), members: [user, this.seed.botUserId], botIsMember: true, isArchived: false, user, isOpen: true };
+    this.conversations.set(id, conversation);
+    this.#dmByUsers.set(user, id);
+    return conversation;
   }
 
   messagesIn(channel: string): Map<string, StoredMessage> {
@@ -239,7 +279,7 @@ export class Workspace {
         profile: { real_name: 'Peerline', display_name: 'Peerline', bot_id: this.seed.botId, api_app_id: this.appId },
       };
     }
-    const u = this.users.get(id);
+    const u = this.user(id);
     if (u === undefined) return undefined;
     return {
       id: u.id,
