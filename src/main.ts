@@ -21,16 +21,25 @@ import { startCrisisBacklog } from './scheduler/crisis-backlog.js';
 import { startTicking } from './scheduler/cron.js';
 import { ensureDailyJobs, handlers } from './scheduler/jobs/index.js';
 import { JobRunner } from './scheduler/runner.js';
+import { getRequestListener } from '@hono/node-server';
+import { Registry } from 'prom-client';
+import { databaseCheck, OPS_PATHS, opsRoutes, type ReadinessCheck } from './ops/health.js';
+import { createMetrics } from './ops/metrics.js';
+import { startOpsServer } from './ops/server.js';
 
 /** A running part of the bot that owns resources and must be stopped on shutdown. */
 export interface Service {
   readonly name: string;
+  /** For `/readyz`: null when it can serve, else why not (e.g. a chat platform not connected). */
+  ready?(): string | null;
   stop(): Promise<void>;
 }
 
 export interface Running {
   readonly deps: CoreDeps;
   readonly services: readonly Service[];
+  /** Where `/healthz`, `/readyz` and `/metrics` answer (the web adapter's, Slack's or their own port). */
+  readonly opsUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -48,6 +57,9 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   const communities = new CommunityDirectory();
   log.info('communities.loaded', { count: await communities.warm(database.db) });
 
+  // One registry per running bot, built here and handed to whatever reports to it.
+  const registry = new Registry();
+  const metrics = createMetrics({ registry, database, clock: () => new Date() });
   const router = new PlatformRouter();
   // Only the playground's demo may move time (to show check-ins and escalation): then core runs on its clock.
   const demoClock = config.web.mode === 'demo' ? new DemoClock() : null;
@@ -60,10 +72,18 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     communities,
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
+    metrics,
     ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
   };
 
   const services: Service[] = [];
+  const checks = (): ReadinessCheck[] => [
+    databaseCheck(database.db),
+    ...services.flatMap((service) => (service.ready === undefined ? [] : [{ name: service.name, check: () => service.ready?.() ?? null }])),
+  ];
+  const ops = opsRoutes({ registry, checks });
+  const opsListener = getRequestListener(ops.fetch, { overrideGlobalObjects: false });
+  let opsUrl: string | null = null;
   const stop = async () => {
     for (const service of [...services].reverse()) {
       try {
@@ -96,6 +116,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
+          ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
           ...dashboard,
         }),
       );
@@ -123,13 +144,24 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         publicUrl: config.web.publicUrl,
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
+        ops,
       });
       services.push(web);
+      opsUrl = web.url;
       process.stdout.write(
         demoClock === null
           ? `Peerline coordinator dashboard: ${web.url}/dashboard (sign in with a link from the bot)\n`
           : `Peerline playground is running: open ${web.url}/ in your browser.\n`,
       );
+    }
+    const slackHttp = services.find((s): s is Service & { port: number } => s.name === 'slack' && 'port' in s && typeof s.port === 'number');
+    if (opsUrl === null && slackHttp !== undefined) opsUrl = `http://127.0.0.1:${slackHttp.port}`;
+    if (opsUrl === null) {
+      // Neither the web adapter nor Slack's HTTP mode listens: the probes get a port of their own.
+      const own = await startOpsServer(ops, config.web.port, config.web.host);
+      services.push(own);
+      const host = config.web.host === '0.0.0.0' || config.web.host === '::' ? '127.0.0.1' : config.web.host;
+      opsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${own.port}`;
     }
   } catch (error) {
     await stop();
@@ -138,5 +170,6 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
 
   log.info('peerline.started', { services: services.map((s) => s.name), crisisCountries: catalogue.countries().length });
   if (services.every((s) => s.name === 'scheduler')) log.warn('peerline.no_platform', { hint: 'no chat platform is configured; see README "Configuration"' });
-  return { deps, services, stop };
+  log.info('ops.listening', { url: opsUrl, paths: OPS_PATHS });
+  return { deps, services, opsUrl, stop };
 }

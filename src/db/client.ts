@@ -18,6 +18,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
+  /** Connections this handle may open at once (PGlite: 1). */
+  readonly maxConnections: number;
   /** Runs `fn` on one connection holding a session advisory lock (the migrator takes none of its own). */
   withLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    maxConnections: 1,
     // One connection and one process per data directory: there is nobody to race with.
     withLock: (_key, fn) => fn(db),
     close: () => client.close(),
@@ -72,6 +75,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
   return {
     db,
     kind: 'postgres',
+    maxConnections: options.max,
     async withLock(key, fn) {
       // Waiting for the lock and migrating may rightly take longer than any one statement should.
       const single = postgres(url, { ...options, max: 1, connection: { ...options.connection, statement_timeout: 0 } });

@@ -37,6 +37,7 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
     if (open !== undefined) return fail('conflict', 'A listener has already accepted it. You can end the session instead.');
     return requestId === undefined ? fail('not-found', 'You have no request waiting.') : fail('stale');
   }
+  deps.metrics?.requestLeftQueue('cancelled', now.getTime() - cancelled.createdAt.getTime());
   await closeOffer(deps, cancelled, now, { kind: 'cancelled' });
   return ok(notice('Request cancelled', 'Your request has been withdrawn and its note deleted. You can ask again at any time.', 'success'));
 }
