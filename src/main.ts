@@ -21,6 +21,8 @@ import { startCrisisBacklog } from './scheduler/crisis-backlog.js';
 import { startTicking } from './scheduler/cron.js';
 import { ensureDailyJobs, handlers } from './scheduler/jobs/index.js';
 import { JobRunner } from './scheduler/runner.js';
+import { errorName } from './core/use-cases/route-crisis.js';
+import { listenProblem, StartupError } from './startup-error.js';
 import { getRequestListener } from '@hono/node-server';
 import { Registry } from 'prom-client';
 import { databaseCheck, OPS_PATHS, opsRoutes, type ReadinessCheck } from './ops/health.js';
@@ -43,12 +45,41 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function openAndMigrate(config: Config, log: Logger): Promise<Database> {
-  const database = await openDatabase(config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir });
-  await migrateDatabase(database);
+export async function openAndMigrate(config: Config, log: Logger, sleep: (ms: number) => Promise<void> = delay): Promise<Database> {
+  const database = config.database.kind === 'postgres' ? await reachPostgres(config.database, log, sleep) : await openDatabase({ kind: 'pglite', dataDir: config.database.dataDir });
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   log.info('db.ready', { kind: database.kind });
   return database;
 }
+
+/** Retries with backoff (1 s doubling to 15 s) until the server answers or `startupWaitMs` has passed. */
+async function reachPostgres(target: Extract<Config['database'], { kind: 'postgres' }>, log: Logger, sleep: (ms: number) => Promise<void>): Promise<Database> {
+  const started = Date.now();
+  const where = new URL(target.url).host;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openDatabase(target);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : errorName(error);
+      const left = target.startupWaitMs - (Date.now() - started);
+      if (left <= 0) {
+        throw new StartupError(
+          `PostgreSQL at ${where} did not answer within ${Math.round(target.startupWaitMs / 1000)} s (${reason}); check DATABASE_URL and that the server runs, or raise DATABASE_STARTUP_WAIT_MS.`,
+        );
+      }
+      const wait = Math.min(1000 * 2 ** (attempt - 1), 15_000, left);
+      log.warn('db.unreachable', { attempt, at: where, reason, retryInMs: wait, givesUpInMs: left });
+      await sleep(wait);
+    }
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function startPeerline(config: Config, log: Logger): Promise<Running> {
   // The catalogue is built before anything touches the network or the database (invariant 2).
@@ -118,6 +149,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           port: config.port,
           ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
           ...dashboard,
+        }).catch((error: unknown) => {
+          throw listenProblem(error, "Slack's HTTP mode", config.port, 'PORT', '0.0.0.0', 'PORT');
         }),
       );
     }
@@ -145,6 +178,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
         ops,
+      }).catch((error: unknown) => {
+        throw listenProblem(error, 'The web adapter', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
       });
       services.push(web);
       opsUrl = web.url;
@@ -158,7 +193,9 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     if (opsUrl === null && slackHttp !== undefined) opsUrl = `http://127.0.0.1:${slackHttp.port}`;
     if (opsUrl === null) {
       // Neither the web adapter nor Slack's HTTP mode listens: the probes get a port of their own.
-      const own = await startOpsServer(ops, config.web.port, config.web.host);
+      const own = await startOpsServer(ops, config.web.port, config.web.host).catch((error: unknown) => {
+        throw listenProblem(error, 'The health and metrics endpoints', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
+      });
       services.push(own);
       const host = config.web.host === '0.0.0.0' || config.web.host === '::' ? '127.0.0.1' : config.web.host;
       opsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${own.port}`;
