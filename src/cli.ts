@@ -58,7 +58,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`peerline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A start-up problem the operator can fix is one sentence naming the setting; anything else is a bug: its stack.
+    const known = error instanceof Error && error.name === 'StartupError';
+    process.stderr.write(`peerline: ${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,7 @@ import { startSlack } from './adapters/slack/app.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
-import { CommunityDirectory, type CoreDeps, CrisisBacklog, CrisisCooldown, type Logger, NotesCipher } from './core/index.js';
+import { CommunityDirectory, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
 import { createCatalogue } from './crisis/index.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -16,25 +16,64 @@ import { startCrisisBacklog } from './scheduler/crisis-backlog.js';
 import { startTicking } from './scheduler/cron.js';
 import { ensureDailyJobs, handlers } from './scheduler/jobs/index.js';
 import { JobRunner } from './scheduler/runner.js';
+import { listenProblem, StartupError } from './startup-error.js';
+import { getRequestListener } from '@hono/node-server';
+import { Registry } from 'prom-client';
+import { databaseCheck, OPS_PATHS, opsRoutes, type ReadinessCheck } from './ops/health.js';
+import { createMetrics } from './ops/metrics.js';
+import { startOpsServer } from './ops/server.js';
 
 /** A running part of the bot that owns resources and must be stopped on shutdown. */
 export interface Service {
   readonly name: string;
+  /** For `/readyz`: null when it can serve, else why not (e.g. a chat platform not connected). */
+  ready?(): string | null;
   stop(): Promise<void>;
 }
 
 export interface Running {
   readonly deps: CoreDeps;
   readonly services: readonly Service[];
+  /** Where `/healthz`, `/readyz` and `/metrics` answer (the web adapter's, Slack's or their own port). */
+  readonly opsUrl: string | null;
   stop(): Promise<void>;
 }
 
-export async function openAndMigrate(config: Config, log: Logger): Promise<Database> {
-  const database = await openDatabase(config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir });
-  await migrateDatabase(database);
+export async function openAndMigrate(config: Config, log: Logger, sleep: (ms: number) => Promise<void> = delay): Promise<Database> {
+  const database = config.database.kind === 'postgres' ? await reachPostgres(config.database, log, sleep) : await openDatabase({ kind: 'pglite', dataDir: config.database.dataDir });
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   log.info('db.ready', { kind: database.kind });
   return database;
 }
+
+/** Retries with backoff (1 s doubling to 15 s) until the server answers or `startupWaitMs` has passed. */
+async function reachPostgres(target: Extract<Config['database'], { kind: 'postgres' }>, log: Logger, sleep: (ms: number) => Promise<void>): Promise<Database> {
+  const started = Date.now();
+  const where = new URL(target.url).host;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openDatabase(target);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : errorName(error);
+      const left = target.startupWaitMs - (Date.now() - started);
+      if (left <= 0) {
+        throw new StartupError(
+          `PostgreSQL at ${where} did not answer within ${Math.round(target.startupWaitMs / 1000)} s (${reason}); check DATABASE_URL and that the server runs, or raise DATABASE_STARTUP_WAIT_MS.`,
+        );
+      }
+      const wait = Math.min(1000 * 2 ** (attempt - 1), 15_000, left);
+      log.warn('db.unreachable', { attempt, at: where, reason, retryInMs: wait, givesUpInMs: left });
+      await sleep(wait);
+    }
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function startPeerline(config: Config, log: Logger): Promise<Running> {
   // The catalogue is built before anything touches the network or the database (invariant 2).
@@ -43,6 +82,9 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   const communities = new CommunityDirectory();
   log.info('communities.loaded', { count: await communities.warm(database.db) });
 
+  // One registry per running bot, built here and handed to whatever reports to it.
+  const registry = new Registry();
+  const metrics = createMetrics({ registry, database, clock: () => new Date() });
   const router = new PlatformRouter();
   // Only the playground's demo may move time (to show check-ins and escalation): then core runs on its clock.
   const demoClock = config.web.mode === 'demo' ? new DemoClock() : null;
@@ -55,10 +97,18 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     communities,
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
+    metrics,
     ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
   };
 
   const services: Service[] = [];
+  const checks = (): ReadinessCheck[] => [
+    databaseCheck(database.db),
+    ...services.flatMap((service) => (service.ready === undefined ? [] : [{ name: service.name, check: () => service.ready?.() ?? null }])),
+  ];
+  const ops = opsRoutes({ registry, checks });
+  const opsListener = getRequestListener(ops.fetch, { overrideGlobalObjects: false });
+  let opsUrl: string | null = null;
   const stop = async () => {
     for (const service of [...services].reverse()) {
       try {
@@ -91,7 +141,10 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
+          ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
           ...dashboard,
+        }).catch((error: unknown) => {
+          throw listenProblem(error, "Slack's HTTP mode", config.port, 'PORT', '0.0.0.0', 'PORT');
         }),
       );
     }
@@ -118,13 +171,28 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         publicUrl: config.web.publicUrl,
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
+        ops,
+      }).catch((error: unknown) => {
+        throw listenProblem(error, 'The web adapter', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
       });
       services.push(web);
+      opsUrl = web.url;
       process.stdout.write(
         demoClock === null
           ? `Peerline coordinator dashboard: ${web.url}/dashboard (sign in with a link from the bot)\n`
           : `Peerline playground is running: open ${web.url}/ in your browser.\n`,
       );
+    }
+    const slackHttp = services.find((s): s is Service & { port: number } => s.name === 'slack' && 'port' in s && typeof s.port === 'number');
+    if (opsUrl === null && slackHttp !== undefined) opsUrl = `http://127.0.0.1:${slackHttp.port}`;
+    if (opsUrl === null) {
+      // Neither the web adapter nor Slack's HTTP mode listens: the probes get a port of their own.
+      const own = await startOpsServer(ops, config.web.port, config.web.host).catch((error: unknown) => {
+        throw listenProblem(error, 'The health and metrics endpoints', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
+      });
+      services.push(own);
+      const host = config.web.host === '0.0.0.0' || config.web.host === '::' ? '127.0.0.1' : config.web.host;
+      opsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${own.port}`;
     }
   } catch (error) {
     await stop();
@@ -133,5 +201,6 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
 
   log.info('peerline.started', { services: services.map((s) => s.name), crisisCountries: catalogue.countries().length });
   if (services.every((s) => s.name === 'scheduler')) log.warn('peerline.no_platform', { hint: 'no chat platform is configured; see README "Configuration"' });
-  return { deps, services, stop };
+  log.info('ops.listening', { url: opsUrl, paths: OPS_PATHS });
+  return { deps, services, opsUrl, stop };
 }

@@ -17,6 +17,8 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: optional.transform((v) => v ?? '10000').pipe(z.coerce.number<string>().int().min(100).max(600_000)),
   /** PostgreSQL: how long to wait for a new connection before the query fails (milliseconds). */
   DATABASE_CONNECT_TIMEOUT_MS: optional.transform((v) => v ?? '5000').pipe(z.coerce.number<string>().int().min(100).max(120_000)),
+  /** PostgreSQL: how long start-up keeps retrying an unreachable database before it gives up (milliseconds). */
+  DATABASE_STARTUP_WAIT_MS: optional.transform((v) => v ?? '60000').pipe(z.coerce.number<string>().int().min(0).max(3_600_000)),
   LOG_LEVEL: optional.pipe(z.enum(['debug', 'info', 'warn', 'error']).default('info')),
   /** node-cron expression for the scheduler tick (six fields: seconds first). */
   SCHEDULER_TICK: optional.pipe(
@@ -74,7 +76,7 @@ export const CONFIG_KEYS = Object.keys(schema.shape);
 
 export interface Config {
   readonly database:
-    | { readonly kind: 'postgres'; readonly url: string; readonly statementTimeoutMs: number; readonly connectTimeoutMs: number }
+    | { readonly kind: 'postgres'; readonly url: string; readonly statementTimeoutMs: number; readonly connectTimeoutMs: number; readonly startupWaitMs: number }
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly schedulerTick: string;
@@ -173,7 +175,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     config: {
       database:
         e.DATABASE_URL !== undefined
-          ? { kind: 'postgres', url: e.DATABASE_URL, statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS }
+          ? {
+              kind: 'postgres',
+              url: e.DATABASE_URL,
+              statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+              connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+              startupWaitMs: e.DATABASE_STARTUP_WAIT_MS,
+            }
           : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
       logLevel: e.LOG_LEVEL,
       schedulerTick: e.SCHEDULER_TICK,

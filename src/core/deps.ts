@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import type { CommunityDirectory } from './communities.js';
 import type { CrisisBacklog } from './crisis-backlog.js';
 import type { CrisisCooldown } from './crisis-cooldown.js';
-import type { ChatPlatform, Clock, Logger } from './ports.js';
+import type { ChatPlatform, Clock, Logger, Metrics } from './ports.js';
 import type { NotesCipher } from './trim/notes-cipher.js';
 
 /** Everything a use case needs, handed in by the composition root (or a test). */
@@ -19,4 +19,6 @@ export interface CoreDeps {
   readonly crisisBacklog: CrisisBacklog;
   /** Encrypts TRiM notes; absent when no key is configured, and then notes are refused. */
   readonly trimNotes?: NotesCipher;
+  /** Operators' counters; absent where nobody scrapes them (most tests). */
+  readonly metrics?: Metrics;
 }

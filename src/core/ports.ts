@@ -51,5 +51,20 @@ export interface Logger {
   error(code: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * What operators count (Prometheus metrics, built in main.ts). Counts and durations only: no person,
+ * community or text ever reaches it. Absent in tests that do not watch it.
+ */
+export interface Metrics {
+  /** A request stopped waiting in the queue after `waitedMs` milliseconds. */
+  requestLeftQueue(outcome: 'accepted' | 'cancelled', waitedMs: number): void;
+  /** Crisis language was detected (before any database work). */
+  crisisDetected(tier: 'elevated' | 'high' | 'imminent', source: string): void;
+  /** An interaction was acknowledged to its platform `ackMs` milliseconds after it arrived. */
+  interactionAcked(platform: string, ackMs: number): void;
+  /** A job started `latenessMs` milliseconds after it was due. */
+  jobStarted(latenessMs: number): void;
+}
+
 /** Returns the current time; tests pass a fixed clock. */
 export type Clock = () => Date;

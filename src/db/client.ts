@@ -4,6 +4,7 @@
  * which one it has.
  */
 import { mkdir } from 'node:fs/promises';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -18,6 +19,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   readonly db: Db;
   readonly kind: 'pglite' | 'postgres';
+  /** Connections this handle may open at once (PGlite: 1). */
+  readonly maxConnections: number;
   /** Runs `fn` on one connection holding a session advisory lock (the migrator takes none of its own). */
   withLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -41,15 +44,29 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  // PGlite is one process per data directory: a second one would corrupt it.
+  const unlock = dataDir === null ? () => undefined : lockDataDir(dataDir);
   const client = dataDir === null ? new PGlite() : new PGlite(dataDir);
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db: Db = drizzlePglite({ client, schema });
   return {
     db,
     kind: 'pglite',
+    maxConnections: 1,
     // One connection and one process per data directory: there is nobody to race with.
     withLock: (_key, fn) => fn(db),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
@@ -67,11 +84,17 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
     connection: { application_name: 'peerline', statement_timeout: target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS },
   };
   const client = postgres(url, options);
-  await client`select 1`;
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 0 });
+    throw error;
+  }
   const db: Db = drizzlePostgres({ client, schema });
   return {
     db,
     kind: 'postgres',
+    maxConnections: options.max,
     async withLock(key, fn) {
       // Waiting for the lock and migrating may rightly take longer than any one statement should.
       const single = postgres(url, { ...options, max: 1, connection: { ...options.connection, statement_timeout: 0 } });

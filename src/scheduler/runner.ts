@@ -159,6 +159,7 @@ export class JobRunner {
     const { deps, lateAfterMs } = this.#o;
     const lateness = now.getTime() - job.dueAt.getTime();
     if (job.attempts === 1 && lateness > lateAfterMs) deps.log.warn('job.late', { job: job.id, kind: job.kind, latenessMs: lateness });
+    if (job.attempts === 1) deps.metrics?.jobStarted(lateness);
     const ctx: JobContext = {
       deps,
       now,

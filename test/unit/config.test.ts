@@ -9,12 +9,12 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000 }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
   });
 
   it('reads the database timeouts in milliseconds and refuses ones too short to work', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://db/x', DATABASE_STATEMENT_TIMEOUT_MS: '2500', DATABASE_CONNECT_TIMEOUT_MS: '1500' });
-    expect(result.ok && result.config.database).toEqual({ kind: 'postgres', url: 'postgres://db/x', statementTimeoutMs: 2500, connectTimeoutMs: 1500 });
+    expect(result.ok && result.config.database).toEqual({ kind: 'postgres', url: 'postgres://db/x', statementTimeoutMs: 2500, connectTimeoutMs: 1500, startupWaitMs: 60_000 });
     const bad = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5', DATABASE_CONNECT_TIMEOUT_MS: 'soon' });
     expect(bad.ok ? [] : bad.problems.map((p) => p.split(':')[0])).toEqual(['DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_CONNECT_TIMEOUT_MS']);
   });

@@ -48,6 +48,8 @@ export interface DiscordService {
   readonly name: 'discord';
   readonly client: Client;
   readonly platform: DiscordPlatform;
+  /** Null when connected to the gateway, else why not; for `/readyz`. */
+  ready(): string | null;
   stop(): Promise<void>;
 }
 
@@ -142,7 +144,9 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     if (isTrimInteraction(i)) return onTrimInteraction(trim, i);
     if (!i.isChatInputCommand() && !i.isButton()) return;
     // Acknowledge first: the database may be slow and Discord drops what is not answered in 3 s.
+    const arrived = performance.now();
     await i.deferReply({ flags: MessageFlags.Ephemeral });
+    deps.metrics?.interactionAcked('discord', performance.now() - arrived);
     await afterAck.run(async () => {
       if (await isReplay(i)) {
         await editReply(i, { text: 'Already done.' });
@@ -187,6 +191,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     name: 'discord',
     client,
     platform,
+    ready: () => (client.isReady() ? null : 'not connected to the gateway'),
     async stop() {
       o.router.unregister('discord');
       await client.destroy();

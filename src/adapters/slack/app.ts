@@ -3,7 +3,7 @@
  * Slack's 3 seconds — then calls one core use case and renders its view privately (an ephemeral reply
  * through `response_url`, or a DM). Payloads are parsed with zod; what does not parse gets a calm reply.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
 import { type Actor, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, NOTE_MAX, ok, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, type View } from '../../core/index.js';
@@ -39,6 +39,11 @@ export interface SlackOptions {
   readonly retries?: number;
   /** Where the coordinator dashboard is reached, for `/peer dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
+  /**
+   * HTTP mode: answers the operators' GET paths (`/healthz`, `/readyz`, `/metrics`) on Slack's port.
+   * `/metrics` is answered only to this machine (the port faces Slack, the numbers are for operators).
+   */
+  readonly ops?: { readonly paths: readonly string[]; readonly listener: (req: IncomingMessage, res: ServerResponse) => void };
 }
 
 export interface SlackService {
@@ -46,6 +51,8 @@ export interface SlackService {
   /** The bound HTTP port (HTTP mode), or null in Socket Mode. */
   readonly port: number | null;
   readonly platform: SlackPlatform;
+  /** Null when connected (HTTP mode: listening), else why not; for `/readyz`. */
+  ready(): string | null;
   stop(): Promise<void>;
 }
 
@@ -282,16 +289,30 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     // Our server, with the guard in front of Bolt's request listener (see request-guard.ts); Bolt's own
     // `receiver.start()` would put its listener on the socket directly.
     const guard = new SlackRequestGuard({ signingSecret: o.signingSecret, endpoint: EVENTS_PATH, log });
-    const listening = createServer(
-      guard.listener((req, res) => {
-        try {
-          receiver.requestListener(req, res);
-        } catch (error) {
-          log.warn('slack.receiver_failed', { error: errorName(error) });
-          if (!res.headersSent) res.writeHead(400).end();
-        }
-      }),
-    );
+    const slackRequests = guard.listener((req, res) => {
+      try {
+        receiver.requestListener(req, res);
+      } catch (error) {
+        log.warn('slack.receiver_failed', { error: errorName(error) });
+        if (!res.headersSent) res.writeHead(400).end();
+      }
+    });
+    const ops = o.ops;
+    const listening = createServer((req, res) => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      if (ops === undefined || req.method !== 'GET' || !ops.paths.includes(path)) {
+        // Bolt answers Slack when a listener acks: the response's end is the acknowledgement.
+        const arrived = performance.now();
+        if (path === EVENTS_PATH) res.once('finish', () => deps.metrics?.interactionAcked('slack', performance.now() - arrived));
+        slackRequests(req, res);
+        return;
+      }
+      if (path === '/metrics' && !isLoopback(req.socket.remoteAddress)) {
+        res.writeHead(403).end();
+        return;
+      }
+      ops.listener(req, res);
+    });
     await new Promise<void>((resolve, reject) => {
       listening.once('error', reject);
       listening.listen(o.port, o.host ?? '0.0.0.0', () => {
@@ -317,6 +338,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     name: 'slack',
     port,
     platform,
+    ready: () => (server === null || server.listening ? null : 'not listening'),
     async stop() {
       o.router.unregister('slack');
       if (server === null) {
@@ -328,4 +350,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       await new Promise<void>((resolve) => closing.close(() => resolve()));
     },
   };
+}
+
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }

@@ -45,6 +45,11 @@ export interface WebOptions {
   readonly publicUrl?: string | null;
   /** Runs the scheduler's due jobs at `now`; the demo calls it after moving the clock. */
   readonly tick?: (now: Date) => Promise<unknown>;
+  /**
+   * The operators' `/healthz`, `/readyz`, `/metrics`, answered before the Host allow-list: a probe or a
+   * scraper addresses the bot by whatever name reaches it, and these pages hold no personal data.
+   */
+  readonly ops?: Hono;
 }
 
 export interface WebService {
@@ -87,6 +92,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
 
   const app = new Hono({ strict: false });
   app.use(securityHeaders());
+  if (o.ops !== undefined) app.route('/', o.ops);
   app.use(hostAllowList(allowedHosts));
   app.get('/', (c) =>
     demo !== null ? c.redirect('/playground', 303) : c.html(String(notice('Peerline coordinator dashboard', html`<p>Sign in with a link from the bot.</p>${ASK_AGAIN}`)), 200),

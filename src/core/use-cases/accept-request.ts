@@ -191,6 +191,7 @@ async function openAndIntroduce(
       deliverOnce(deps.db, `${key}:member`, now, (delivery) => deps.platform.sendPrivate(member, matched, undefined, delivery)),
     );
   }
+  deps.metrics?.requestLeftQueue('accepted', now.getTime() - request.createdAt.getTime());
   await closeOffer(deps, request, now, { kind: 'accepted', after: now.getTime() - request.createdAt.getTime() });
   // The volunteer is answered in the reply to their click; a takeover before this point tells them by DM.
   await finishHeldJob(deps.db, held, now, [`${key}:volunteer`]);

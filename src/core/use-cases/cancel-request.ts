@@ -28,6 +28,7 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
     if (await memberRequestTaken(deps.db, target)) return fail('conflict', { id: 'already-accepted' });
     return requestId === undefined ? fail('not-found', { id: 'no-request-waiting' }) : fail('stale');
   }
+  deps.metrics?.requestLeftQueue('cancelled', now.getTime() - cancelled.createdAt.getTime());
   await closeOffer(deps, cancelled, now, { kind: 'cancelled' });
   return ok(notice('Request cancelled', 'Your request has been withdrawn and its note deleted. You can ask again at any time.', 'success'));
 }

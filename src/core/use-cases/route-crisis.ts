@@ -63,6 +63,7 @@ export function languageOf(detection: { readonly tier: Tier; readonly lang?: str
 export async function replyToCrisis(deps: CoreDeps, context: CrisisContext, detection: Detection): Promise<CrisisReply> {
   const { tier } = detection;
   if (tier === 'none') return { fresh: false, replied: false };
+  deps.metrics?.crisisDetected(tier, context.source);
   const nowMs = deps.clock().getTime();
   const cached = deps.communities.peek(context.community);
   const cooldownMs = (cached?.settings.crisisCooldownMinutes ?? 30) * 60_000;
