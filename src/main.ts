@@ -4,6 +4,7 @@
  */
 import { PlatformRouter } from './adapters/router.js';
 import { startDiscord } from './adapters/discord/app.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
 import { startSlack } from './adapters/slack/app.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
@@ -84,6 +85,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
     // Sign-in links only make sense when the dashboard runs and has an address people can reach.
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
+    // One bound on the work after acks for both platforms: they share this process's event loop.
+    const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
     if (config.slack !== null) {
       const { mode } = config.slack;
       services.push(
@@ -96,6 +99,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
+          afterAck,
           ...dashboard,
         }),
       );
@@ -109,6 +113,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           token: config.discord.token,
           messageContent: config.discord.messageContent,
           ...(config.discord.apiUrl === null ? {} : { apiUrl: config.discord.apiUrl }),
+          afterAck,
           ...dashboard,
         }),
       );

@@ -38,7 +38,7 @@ import { showResources } from '../../core/use-cases/show-resources.js';
 import { showStats } from '../../core/use-cases/stats.js';
 import type { View } from '../../core/views/types.js';
 import { DeliveryGate } from '../deliveries.js';
-import { Limiter } from '../limiter.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parseCommand, type DiscordCommand } from './commands.js';
@@ -58,6 +58,8 @@ export interface DiscordOptions {
   readonly messageContent: boolean;
   /** Where the coordinator dashboard is reached, for `/peer-admin dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
+  /** Bounds the work after each deferral; shared with the Slack adapter in one process (a new one when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export interface DiscordService {
@@ -79,8 +81,6 @@ const UNKNOWN_GUILD = '0';
  * deferrals. https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
  */
 const INTERACTION_EDITS_PER_SECOND = 10_000;
-/** Interactions whose work after the deferral runs at once; the rest wait their turn (see limiter.ts). */
-const AFTER_ACK_CONCURRENCY = 32;
 
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
 function ephemeralBody(view: View) {
@@ -212,7 +212,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   }
 
   const trim: DiscordTrimContext = { deps, log, actorOf, isReplay };
-  const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
+  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
   async function onInteraction(i: Interaction): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);

@@ -28,6 +28,7 @@ import { errorView } from '../../core/views/errors.js';
 import { LISTEN_FORM_ID, listenForm, parseListenForm } from '../../core/views/forms.js';
 import type { View } from '../../core/views/types.js';
 import { DeliveryGate } from '../deliveries.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import { guardedRunner, okView, viewOf } from '../replies.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, parsePeerCommand, type PeerCommand } from './commands.js';
@@ -57,6 +58,8 @@ export interface SlackOptions {
   readonly retries?: number;
   /** Where the coordinator dashboard is reached, for `/peer dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
+  /** Bounds the work after each ack; shared with the Discord adapter in one process (a new one when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export interface SlackService {
@@ -107,6 +110,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const platform = new SlackPlatform(app.client);
   o.router.register('slack', platform);
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
+  // The database and Web API work after an ack waits its turn here, so the next acks are never starved
+  // of the event loop. Forms are opened outside it: their trigger is valid for only ~3 seconds.
+  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
   const actorOf = (team: string, user: string, platformAdmin = false): Actor => ({
     user: userRef(team, user),
@@ -213,7 +219,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       }
       return;
     }
-    await reply(respond, await runCommand(cmd, p));
+    await afterAck.run(async () => reply(respond, await runCommand(cmd, p)));
   });
 
   app.action(/^link:/, async ({ ack }) => {
@@ -236,15 +242,17 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     const actor = actorOf(p.team.id, p.user.id);
-    const view = await guarded('action', async () => {
-      // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
-      const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
-      if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
-        return okView({ text: 'Already done.' });
-      }
-      return handleAction(deps, actor, action.action_id);
+    await afterAck.run(async () => {
+      const view = await guarded('action', async () => {
+        // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
+        const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
+        if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
+          return okView({ text: 'Already done.' });
+        }
+        return handleAction(deps, actor, action.action_id);
+      });
+      await reply(respond, view);
     });
-    await reply(respond, view);
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
@@ -262,11 +270,13 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     await ack();
     const { team, user } = parsed.data;
     const actor = actorOf(team.id, user.id);
-    const view = await guarded('listen-form', async () => {
-      const r = await requestListener(deps, actor, parseListenForm(values));
-      return r.ok ? okView(r.value.view) : r;
+    await afterAck.run(async () => {
+      const view = await guarded('listen-form', async () => {
+        const r = await requestListener(deps, actor, parseListenForm(values));
+        return r.ok ? okView(r.value.view) : r;
+      });
+      await sendDm(actor.user, view);
     });
-    await sendDm(actor.user, view);
   });
 
   app.view(SETUP_CALLBACK, async ({ ack, body }) => {
