@@ -3,9 +3,7 @@
  * them into core. Shutdown runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
-import { startDiscord } from './adapters/discord/app.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
-import { startSlack } from './adapters/slack/app.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
@@ -87,7 +85,9 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
     // One bound on the work after acks for both platforms: they share this process's event loop.
     const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
+    // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory.
     if (config.slack !== null) {
+      const { startSlack } = await import('./adapters/slack/app.js');
       const { mode } = config.slack;
       services.push(
         await startSlack({
@@ -105,6 +105,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       );
     }
     if (config.discord !== null) {
+      const { startDiscord } = await import('./adapters/discord/app.js');
       services.push(
         await startDiscord({
           deps,
