@@ -6,7 +6,7 @@
  * directory again). Also what the language identifier (eld) costs alone in a bare Node process.
  * STARTUP_RUNS (default 3) starts each; the figures are medians.
  */
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +40,7 @@ async function eldAlone(): Promise<{ baseMb: number; withMb: number; importMs: n
     const eld = (await import('eld/small')).default;
     eld.detect('hoy me siento muy mal y no puedo dormir');
     process.send({ base, with: process.memoryUsage.rss(), ms: performance.now() - t0 });`;
-  const child = new Child(fork('--eval', [], { cwd: root, execArgv: ['--input-type=module', '--eval', script], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
+  const child = new Child(spawn(process.execPath, ['--input-type=module', '--eval', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
   const m = await new Promise<{ base: number; with: number; ms: number }>((resolve) => child.proc.once('message', resolve as never));
   await child.stop();
   return { baseMb: m.base / 2 ** 20, withMb: m.with / 2 ** 20, importMs: m.ms };
