@@ -20,14 +20,13 @@ import { fmt, median, runIfMain, scratchDatabase, type BenchResult } from './sup
 const RUNS = Number(process.env['STARTUP_RUNS'] ?? 3);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-async function startOnce(platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; dbReadyMs: number; rssMb: number }> {
+async function startOnce(platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
   const bot = startBot({ ...platformEnv, ...db });
   try {
     const readyMs = await bot.waitForOutput(READY, 180_000);
-    const dbReadyMs = await bot.waitForOutput(/db\.ready/);
     await new Promise((r) => setTimeout(r, 5_000));
     const usage = await bot.request<Usage>({ type: 'usage' }, 'usage');
-    return { readyMs, dbReadyMs, rssMb: usage.rss / 2 ** 20 };
+    return { readyMs, rssMb: usage.rss / 2 ** 20 };
   } finally {
     await bot.stop();
   }
@@ -79,7 +78,7 @@ export async function run(): Promise<BenchResult> {
     }
     const eld = await eldAlone();
     const line = (name: string, xs: Awaited<ReturnType<typeof startOnce>>[]) =>
-      `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms (database ready at ${fmt(median(xs.map((x) => x.dbReadyMs)), 0)} ms), RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)} MB`).join(', ')}`;
+      `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms, RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)} MB`).join(', ')}`;
     return {
       name: `Start-up, Slack (HTTP) and Discord together, median of ${RUNS} (load average ${loadBefore} → ${loadAverage()})`,
       lines: [
