@@ -3,8 +3,7 @@
  * them into core. Shutdown runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
-import { startDiscord } from './adapters/discord/app.js';
-import { startSlack } from './adapters/slack/app.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
@@ -129,7 +128,11 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
     // Sign-in links only make sense when the dashboard runs and has an address people can reach.
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
+    // One bound on the work after acks for both platforms: they share this process's event loop.
+    const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
+    // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory.
     if (config.slack !== null) {
+      const { startSlack } = await import('./adapters/slack/app.js');
       const { mode } = config.slack;
       services.push(
         await startSlack({
@@ -142,6 +145,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
           port: config.port,
           ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
+          afterAck,
           ...dashboard,
         }).catch((error: unknown) => {
           throw listenProblem(error, "Slack's HTTP mode", config.port, 'PORT', '0.0.0.0', 'PORT');
@@ -149,6 +153,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       );
     }
     if (config.discord !== null) {
+      const { startDiscord } = await import('./adapters/discord/app.js');
       services.push(
         await startDiscord({
           deps,
@@ -157,6 +162,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
           token: config.discord.token,
           messageContent: config.discord.messageContent,
           ...(config.discord.apiUrl === null ? {} : { apiUrl: config.discord.apiUrl }),
+          afterAck,
           ...dashboard,
         }),
       );

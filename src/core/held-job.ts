@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { beginEffect, completeJobs, confirmEffect, extendLeases, failJob, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
+import { extendLeases, failJob, finishJobWithEffects, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import type { CoreDeps } from './deps.js';
 import { errorName } from './error-name.js';
 
@@ -69,15 +69,9 @@ export async function runHeldJob<T>(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>
 }
 
 /**
- * Marks a held job done, confirming `effects` in the same transaction — e.g. that the person was answered
+ * Marks a held job done, confirming `effects` in the same statement — e.g. that the person was answered
  * inline, so a takeover after a crash before this point answers them instead.
  */
 export async function finishHeldJob(db: Db, held: JobRow, now: Date, effects: readonly string[] = []): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const key of effects) {
-      await beginEffect(tx, key, now);
-      await confirmEffect(tx, key, null);
-    }
-    await completeJobs(tx, [held.id], held.lockedBy ?? '', now);
-  });
+  await finishJobWithEffects(db, held.id, held.lockedBy ?? '', now, effects);
 }

@@ -1,8 +1,26 @@
 /** Small, pure time helpers. All stored times are UTC; communities have a time zone for display. */
 
+/**
+ * Building an `Intl.DateTimeFormat` costs far more than using one (it showed in CPU profiles under
+ * load): one per time zone and option set, kept. Time zones are a bounded set; a name that does not
+ * exist throws (as before) and is never cached.
+ */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+const localFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cached(formatters: Map<string, Intl.DateTimeFormat>, timeZone: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = build();
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date (YYYY-MM-DD) at `at` in `timeZone`. */
 export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return cached(dateFormatters, timeZone, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(at);
 }
 
 /** "3 min", "2 h 5 min", "1 d 4 h" — for waiting times on cards. */
@@ -19,9 +37,9 @@ export function formatDuration(ms: number): string {
 export const addMinutes = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * 60_000);
 export const addHours = (at: Date, hours: number): Date => new Date(at.getTime() + hours * 3_600_000);
 
-/** A formatter that reads wall-clock parts in `timeZone`; build it once where many instants are read. */
+/** A formatter that reads wall-clock parts in `timeZone` (one per zone, kept). */
 export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', {
+  return cached(zoneFormatters, timeZone, () => new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -30,7 +48,7 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-  });
+  }));
 }
 
 /** Milliseconds the formatter's time zone is ahead of UTC at the instant `at`. */
@@ -53,7 +71,7 @@ export function zonedDateTime(date: string, hour: number, timeZone: string, addD
 
 /** "Thu 3 Dec 2026, 14:00" in `timeZone`, for dates people act on (due dates, reminders). */
 export function formatLocal(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  return cached(localFormatters, timeZone, () => new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone })).format(at);
 }
 
 export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * 86_400_000);

@@ -37,10 +37,15 @@ export const DEFAULT_TOPICS = [
   'something else',
 ] as const;
 
+/** Zones already found valid: building a formatter to check one costs more than the rest of the parse (it showed in CPU profiles). */
+const validZones = new Set<string>();
+
 const timeZone = z.string().refine(
   (tz) => {
+    if (validZones.has(tz)) return true;
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
+      validZones.add(tz);
       return true;
     } catch {
       return false;

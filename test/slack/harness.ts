@@ -1,4 +1,5 @@
 /** The real Bolt app on an ephemeral port, wired to core and a test database, talking to the fake Web API. */
+import type { Limiter } from '../../src/adapters/limiter.js';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { startSlack, type SlackService } from '../../src/adapters/slack/app.js';
 import type { CoreDeps } from '../../src/core/deps.js';
@@ -30,6 +31,8 @@ export interface HarnessOptions {
   /** Core's clock; the wall clock when unset (Slack's request signatures always use the wall clock). */
   readonly clock?: Clock;
   readonly trimNotes?: NotesCipher;
+  /** The bound on work after acks (the adapter makes its own when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export async function startSlackHarness(database: TestDatabase, o: HarnessOptions = {}): Promise<SlackHarness> {
@@ -47,7 +50,7 @@ async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOp
     clock: o.clock ?? (() => new Date()),
     ...(o.trimNotes === undefined ? {} : { trimNotes: o.trimNotes }),
   };
-  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0, dashboardUrl: 'https://dash.example.org' });
+  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0, dashboardUrl: 'https://dash.example.org', ...(o.afterAck === undefined ? {} : { afterAck: o.afterAck }) });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
   return {
     fake,

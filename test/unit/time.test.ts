@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDateTime } from '../../src/core/time.js';
+import { formatLocal, localDate, parseLocalDateTime } from '../../src/core/time.js';
 
 describe('reading "YYYY-MM-DD HH:MM" in a community time zone', () => {
   it('applies the zone offset in force on that date', () => {
@@ -27,5 +27,23 @@ describe('reading "YYYY-MM-DD HH:MM" in a community time zone', () => {
     }
     expect(parseLocalDateTime('2028-02-29 10:00', 'UTC')?.toISOString()).toBe('2028-02-29T10:00:00.000Z');
     expect(parseLocalDateTime('2027-02-29 10:00', 'UTC')).toBeNull();
+  });
+});
+
+describe('local dates with formatters kept per time zone', () => {
+  it('gives each zone its own date for the same instant, however often and in whatever order it is asked', () => {
+    const at = new Date('2026-12-06T23:30:00Z');
+    for (let round = 0; round < 3; round += 1) {
+      expect(localDate(at, 'Europe/London')).toBe('2026-12-06');
+      expect(localDate(at, 'Asia/Tokyo')).toBe('2026-12-07');
+      expect(localDate(at, 'America/Los_Angeles')).toBe('2026-12-06');
+      expect(formatLocal(at, 'Asia/Tokyo')).toBe('Mon, 7 Dec 2026, 08:30');
+      expect(formatLocal(at, 'UTC')).toBe('Sun, 6 Dec 2026, 23:30');
+    }
+  });
+
+  it('still refuses a time zone that does not exist, every time', () => {
+    expect(() => localDate(new Date(), 'Mars/Olympus')).toThrow(RangeError);
+    expect(() => localDate(new Date(), 'Mars/Olympus')).toThrow(RangeError);
   });
 });

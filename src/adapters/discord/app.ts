@@ -22,7 +22,7 @@ import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage
 import { runCommand } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard } from '../guard.js';
-import { Limiter } from '../limiter.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
 import { isDiscordError } from './errors.js';
@@ -42,6 +42,8 @@ export interface DiscordOptions {
   readonly messageContent: boolean;
   /** Where the coordinator dashboard is reached, for `/peer-admin dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
+  /** Bounds the work after each deferral; shared with the Slack adapter in one process (a new one when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export interface DiscordService {
@@ -62,8 +64,6 @@ export interface DiscordService {
  * deferrals. https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
  */
 const INTERACTION_EDITS_PER_SECOND = 10_000;
-/** Interactions whose work after the deferral runs at once; the rest wait their turn (see limiter.ts). */
-const AFTER_ACK_CONCURRENCY = 32;
 
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
 function ephemeralBody(view: View) {
@@ -136,7 +136,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   }
 
   const trim: DiscordTrimContext = { deps, guard, commands, actorOf, isReplay };
-  const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
+  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
   async function onInteraction(i: Interaction): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);

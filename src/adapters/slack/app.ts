@@ -10,6 +10,7 @@ import { type Actor, configureCommunity, type CoreDeps, defaultSettings, errorNa
 import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
+import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
 import { isSlackError } from './errors.js';
@@ -44,6 +45,8 @@ export interface SlackOptions {
    * `/metrics` is answered only to this machine (the port faces Slack, the numbers are for operators).
    */
   readonly ops?: { readonly paths: readonly string[]; readonly listener: (req: IncomingMessage, res: ServerResponse) => void };
+  /** Bounds the work after each ack; shared with the Discord adapter in one process (a new one when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export interface SlackService {
@@ -96,6 +99,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const platform = new SlackPlatform(app.client);
   o.router.register('slack', platform);
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
+  // The database and Web API work after an ack waits its turn here, so the next acks are never starved
+  // of the event loop. Forms are opened outside it: their trigger is valid for only ~3 seconds.
+  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
   const actorOf = (team: string, user: string, platformAdmin = false): Actor => ({
     user: userRef(team, user),
@@ -162,7 +168,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const cmd = parseSlackCommand(p);
     await ack();
     if (isFormCommand(cmd)) await openCommandForm(cmd, p, respond);
-    else await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd));
+    else await afterAck.run(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd)));
   });
 
   app.action(/^link:/, async ({ ack }) => {
@@ -185,15 +191,17 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     const actor = actorOf(p.team.id, p.user.id);
-    const view = await guard.view('action', async () => {
-      // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
-      const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
-      if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
-        return okView({ text: 'Already done.' });
-      }
-      return handleAction(deps, actor, action.action_id);
+    await afterAck.run(async () => {
+      const view = await guard.view('action', async () => {
+        // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
+        const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
+        if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
+          return okView({ text: 'Already done.' });
+        }
+        return handleAction(deps, actor, action.action_id);
+      });
+      await reply(respond, view);
     });
-    await reply(respond, view);
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
@@ -217,11 +225,13 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     await ack();
     const { team, user } = parsed.data;
     const actor = actorOf(team.id, user.id);
-    const view = await guard.view('listen-form', async () => {
-      const r = await requestListener(deps, actor, input.value);
-      return r.ok ? okView(r.value.view) : r;
+    await afterAck.run(async () => {
+      const view = await guard.view('listen-form', async () => {
+        const r = await requestListener(deps, actor, input.value);
+        return r.ok ? okView(r.value.view) : r;
+      });
+      await sendDm(actor.user, view);
     });
-    await sendDm(actor.user, view);
   });
 
   app.view(SETUP_CALLBACK, async ({ ack, body }) => {

@@ -10,7 +10,8 @@ import { and, eq, inArray, ne, or, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
 import { findRequest, isUniqueViolation, type RequestRow } from '../../db/queries/requests.js';
-import { lockVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
+import { lockVolunteerCountingSessions } from '../../db/queries/volunteers.js';
+import { activateSession } from '../../db/queries/sessions.js';
 import { sessions, supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -40,12 +41,13 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   const now = deps.clock();
 
   const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string; held: JobRow | null }>> => {
-    const volunteer = await lockVolunteer(tx, community.value.id, actor.user);
-    if (volunteer === null) return fail('not-enrolled');
+    const locked = await lockVolunteerCountingSessions(tx, community.value.id, actor.user);
+    if (locked === null) return fail('not-enrolled');
+    const { volunteer, openSessions } = locked;
     if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
     if (volunteer.dutySince === null) return fail('not-on-duty');
     const cap = Math.min(volunteer.capacity, settings.maxSessionsPerVolunteer);
-    if ((await openSessionCount(tx, volunteer.id)) >= cap) return fail('at-capacity');
+    if (openSessions >= cap) return fail('at-capacity');
 
     const [won] = await tx
       .update(supportRequests)
@@ -149,10 +151,7 @@ async function openAndIntroduce(
   }
 
   try {
-    await deps.db.transaction(async (tx) => {
-      await tx.update(sessions).set({ spaceRef }).where(eq(sessions.id, sessionId));
-      await tx.update(supportRequests).set({ status: 'active' }).where(eq(supportRequests.id, request.id));
-    });
+    await activateSession(deps.db, sessionId, request.id, spaceRef);
   } catch (error) {
     // Where the platform hands back a space already in use (a listener's DM that relays another
     // anonymous session), two sessions cannot share it.

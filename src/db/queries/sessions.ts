@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { feedback, sessions, supportRequests, volunteers } from '../schema.js';
 
@@ -60,4 +60,16 @@ export type FeedbackRow = typeof feedback.$inferSelect;
 export async function feedbackForSession(db: Db, sessionId: string): Promise<FeedbackRow | null> {
   const [row] = await db.select().from(feedback).where(eq(feedback.sessionId, sessionId));
   return row ?? null;
+}
+
+/**
+ * A session's space is open: records it and makes the request active, in one statement (atomic, one
+ * round trip instead of BEGIN, two updates, COMMIT). A space already used by another session fails the
+ * whole statement with the unique violation, as the two updates in a transaction did.
+ */
+export async function activateSession(db: Db, sessionId: string, requestId: string, spaceRef: string): Promise<void> {
+  await db.execute(sql`with opened as (
+      update ${sessions} set "space_ref" = ${spaceRef} where "id" = ${sessionId}
+    )
+    update ${supportRequests} set "status" = 'active' where "id" = ${requestId}`);
 }

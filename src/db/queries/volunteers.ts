@@ -22,6 +22,25 @@ export async function lockVolunteer(tx: Db, communityId: string, userRef: string
   return row ?? null;
 }
 
+/**
+ * `lockVolunteer` and the count of their open sessions, sent together: postgres.js pipelines them on the
+ * transaction's connection (one round trip), and the server runs them in order, so the count is taken
+ * after the lock is held and sees every session committed before it — as when the count waited for the
+ * lock's answer. (One statement with the count as a subquery would not: under READ COMMITTED a
+ * subquery keeps the snapshot from before the lock wait, and parallel accepts could exceed capacity.)
+ */
+export async function lockVolunteerCountingSessions(tx: Db, communityId: string, userRef: string): Promise<{ volunteer: VolunteerRow; openSessions: number } | null> {
+  const [volunteer, [open]] = await Promise.all([
+    lockVolunteer(tx, communityId, userRef),
+    tx
+      .select({ n: count() })
+      .from(sessions)
+      .innerJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
+      .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef), isNull(sessions.endedAt))),
+  ]);
+  return volunteer === null ? null : { volunteer, openSessions: open?.n ?? 0 };
+}
+
 export async function openSessionCount(db: Db, volunteerId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })

@@ -1,0 +1,282 @@
+/**
+ * The burst benchmark, measured from outside the bot: the bot (`src/cli.ts start`, as in production,
+ * on PostgreSQL), the fake platform with the load generator, and a bare SDK app each run in their own
+ * process. In one run: the bot takes a warm-up and then the burst; then the bare SDK app takes the same
+ * warm-up and burst on the same fake. Reported: ack (Slack) or deferral (Discord) p50/p99 of both and
+ * their ratio, the bot's CPU per interaction (process.cpuUsage inside the bot, via test/bench/burst/
+ * probe.ts), how much work had finished when the burst ended and 10 s later, and the bot's start-to-ready
+ * time and RSS before the burst.
+ *
+ * BENCH_RATE (default 200/s), BENCH_SECONDS (default 30), BENCH_RUNS (default 1; medians over runs),
+ * BENCH_CPU_PROF=<dir> (write the bot's CPU profile there).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { configureCommunity } from '../../../src/core/use-cases/configure-community.js';
+import { duty } from '../../../src/core/use-cases/duty.js';
+import { enrolVolunteer } from '../../../src/core/use-cases/manage-volunteers.js';
+import { openDatabase } from '../../../src/db/client.js';
+import { migrateDatabase } from '../../../src/db/migrate.js';
+import { supportRequests } from '../../../src/db/schema.js';
+import { createTestCore, must } from '../../support/core.js';
+import { fmt, median, percentile, scratchDatabase, type BenchResult } from '../support.js';
+import { B, type LoadReport, type ParentMessage, type Usage } from './protocol.js';
+
+export type Kind = 'slack' | 'discord';
+
+const RATE = Number(process.env['BENCH_RATE'] ?? 200);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 1);
+const WARM_UP = 500;
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+
+export const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A child process with IPC: `request` sends a message and resolves with the first reply of `type`. */
+export class Child {
+  readonly output: string[] = [];
+  readonly #waiters: { type: string; resolve: (m: unknown) => void }[] = [];
+  readonly exited: Promise<number | null>;
+  readonly spawnedAt = performance.now();
+
+  constructor(readonly proc: ChildProcess) {
+    proc.on('message', (m: { type: string; error?: string }) => {
+      if (m.type === 'error') console.error(`child error: ${m.error}`);
+      const i = this.#waiters.findIndex((w) => w.type === m.type);
+      if (i >= 0) this.#waiters.splice(i, 1)[0]!.resolve(m);
+    });
+    const keep = (chunk: Buffer) => {
+      const text = chunk.toString();
+      this.output.push(text);
+      if (this.output.length > 2000) this.output.splice(0, 1000);
+      if (process.env['BENCH_VERBOSE'] === '1') process.stderr.write(text);
+    };
+    proc.stdout?.on('data', keep);
+    proc.stderr?.on('data', keep);
+    this.exited = new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
+  }
+
+  next<T>(type: string, timeoutMs = 600_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${type} from child within ${timeoutMs} ms`)), timeoutMs);
+      this.#waiters.push({ type, resolve: (m) => (clearTimeout(timer), resolve(m as T)) });
+    });
+  }
+
+  request<T>(message: unknown, replyType: string, timeoutMs?: number): Promise<T> {
+    const reply = this.next<T>(replyType, timeoutMs);
+    this.proc.send(message as never);
+    return reply;
+  }
+
+  /** Resolves with the milliseconds from spawn until `pattern` appears in its output. */
+  async waitForOutput(pattern: RegExp, timeoutMs = 60_000): Promise<number> {
+    const until = performance.now() + timeoutMs;
+    for (;;) {
+      if (pattern.test(this.output.join(''))) return performance.now() - this.spawnedAt;
+      if (this.proc.exitCode !== null) throw new Error(`child exited (${this.proc.exitCode}) before ${pattern}: ${this.output.join('').slice(-2000)}`);
+      if (performance.now() > until) throw new Error(`no ${pattern} within ${timeoutMs} ms: ${this.output.join('').slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    this.proc.kill('SIGTERM');
+    const killed = setTimeout(() => this.proc.kill('SIGKILL'), 10_000);
+    await this.exited;
+    clearTimeout(killed);
+  }
+}
+
+/** Node flags for a TypeScript child (tsx, as `npm start` runs the bot) with the usage probe loaded. */
+export function tsNode(extra: string[] = []): string[] {
+  return ['--import', 'tsx', '--import', here('./probe.ts'), ...extra];
+}
+
+export function startBot(env: Record<string, string>, cpuProfDir?: string): Child {
+  const execArgv = tsNode(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir]);
+  return new Child(
+    fork(`${root}src/cli.ts`, ['start'], {
+      cwd: root,
+      execArgv,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PEERLINE_WEB: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    }),
+  );
+}
+
+export const READY = /peerline\.started/;
+
+async function seed(url: string, kind: Kind): Promise<void> {
+  const database = await openDatabase({ kind: 'postgres', url, maxConnections: 4 });
+  try {
+    await migrateDatabase(database);
+    const core = createTestCore(database);
+    const deps = { ...core.deps, clock: () => new Date() };
+    const ref = (u: string) => (kind === 'slack' ? `slack:${B.team}:${u}` : `discord:${B.guild}:${u}`);
+    const community = kind === 'slack' ? `slack:${B.team}` : `discord:${B.guild}`;
+    const actor = (u: string, admin = false) => ({ user: ref(u), community, platformAdmin: admin });
+    const admin = kind === 'slack' ? 'UADMIN' : B.admin;
+    must(await configureCommunity(deps, actor(admin, true), { settings: { volunteerChannel: ref(kind === 'slack' ? 'C0VOL' : B.volunteers), country: 'GB' } }));
+    for (const v of kind === 'slack' ? B.slackVolunteers() : B.discordVolunteers()) {
+      must(await enrolVolunteer(deps, actor(admin), { user: ref(v), trainedUntil: '2030-01-01', capacity: 10 }));
+      must(await duty(deps, actor(v), 'on'));
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function queuedRequests(url: string): Promise<string[]> {
+  const database = await openDatabase({ kind: 'postgres', url, maxConnections: 1 });
+  try {
+    const rows = await database.db.select({ id: supportRequests.id }).from(supportRequests).where(eq(supportRequests.status, 'queued')).orderBy(supportRequests.createdAt);
+    return rows.map((r) => r.id);
+  } finally {
+    await database.close();
+  }
+}
+
+interface Phase {
+  readonly report: LoadReport;
+  readonly cpuMsPerInteraction: number;
+}
+
+async function burst(platform: Child, kind: Kind, target: string | null, probe: Child, o: { tag: string; acceptIds: string[]; expectWork: boolean; memberOffset: number }): Promise<Phase> {
+  // Warm-up (not measured): the JIT, the connection pools, the caches, for the bot and the bare app alike.
+  const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `w${o.tag}`, acceptIds: [], onlyListen: true, memberOffset: o.memberOffset, expectWork: o.expectWork, drainSeconds: 60 };
+  await platform.request(warm, 'report');
+  const acceptIds = o.acceptIds.length > 0 ? o.acceptIds : [];
+  const before = await probe.request<Usage>({ type: 'usage' }, 'usage');
+  const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: o.tag, acceptIds, onlyListen: false, memberOffset: o.memberOffset + WARM_UP, expectWork: o.expectWork, drainSeconds: 60 };
+  const { report } = await platform.request<{ report: LoadReport }>(load, 'report');
+  const after = await probe.request<Usage>({ type: 'usage' }, 'usage');
+  const cpuMs = (after.cpuUserMicros + after.cpuSystemMicros - before.cpuUserMicros - before.cpuSystemMicros) / 1000;
+  return { report, cpuMsPerInteraction: cpuMs / report.total };
+}
+
+export interface RunFigures {
+  readonly load: string;
+  readonly readyMs: number;
+  readonly rssBeforeMb: number;
+  readonly bot: Phase;
+  readonly bare: Phase;
+}
+
+const p = (xs: readonly number[], q: number) => percentile([...xs].sort((a, b) => a - b), q);
+
+async function once(kind: Kind, run: number): Promise<RunFigures> {
+  const loadBefore = loadAverage();
+  const scratch = await scratchDatabase();
+  const platform = new Child(fork(here('./platform.ts'), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
+  let bot: Child | null = null;
+  let bare: Child | null = null;
+  try {
+    await seed(scratch.url, kind);
+    const { apiUrl } = await platform.request<{ apiUrl: string }>({ type: 'start', kind }, 'started');
+    const port = await freePort();
+    const env: Record<string, string> =
+      kind === 'slack'
+        ? { DATABASE_URL: scratch.url, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: B.secret, SLACK_API_URL: apiUrl, PORT: String(port) }
+        : { DATABASE_URL: scratch.url, DISCORD_TOKEN: 'bench-token', DISCORD_APPLICATION_ID: B.app, DISCORD_API_URL: apiUrl };
+    const profDir = process.env['BENCH_CPU_PROF'];
+    if (profDir !== undefined) mkdirSync(profDir, { recursive: true });
+    bot = startBot(env, profDir);
+    const readyMs = await bot.waitForOutput(READY);
+    const idle = await bot.request<Usage>({ type: 'usage' }, 'usage');
+    const target = kind === 'slack' ? `http://127.0.0.1:${port}/slack/events` : null;
+
+    // The bot: its warm-up listens become the requests the burst's clicks accept.
+    const warmUpIds = async () => queuedRequests(scratch.url);
+    const botPhase = await (async () => {
+      const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `wbot${run}`, acceptIds: [], onlyListen: true, memberOffset: 0, expectWork: true, drainSeconds: 60 };
+      await platform.request(warm, 'report');
+      const ids = await warmUpIds();
+      const before = await bot.request<Usage>({ type: 'usage' }, 'usage');
+      const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: `bot${run}`, acceptIds: ids, onlyListen: false, memberOffset: WARM_UP, expectWork: true, drainSeconds: 60 };
+      const { report } = await platform.request<{ report: LoadReport }>(load, 'report');
+      const after = await bot.request<Usage>({ type: 'usage' }, 'usage');
+      const cpuMs = (after.cpuUserMicros + after.cpuSystemMicros - before.cpuUserMicros - before.cpuSystemMicros) / 1000;
+      return { report, cpuMsPerInteraction: cpuMs / report.total };
+    })();
+    await bot.stop();
+    bot = null;
+
+    // The bare SDK app under the same warm-up and burst, on the same fake.
+    const barePort = await freePort();
+    bare = new Child(fork(here('./bare.ts'), [kind, apiUrl, String(barePort)], { cwd: root, execArgv: tsNode(), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
+    await bare.waitForOutput(/bare\.ready/);
+    const barePhase = await burst(platform, kind, kind === 'slack' ? `http://127.0.0.1:${barePort}/slack/events` : null, bare, { tag: `bare${run}`, acceptIds: [], expectWork: false, memberOffset: 2 * WARM_UP + RATE * SECONDS });
+    return { load: `${loadBefore} → ${loadAverage()}`, readyMs, rssBeforeMb: idle.rss / 2 ** 20, bot: botPhase, bare: barePhase };
+  } finally {
+    await bot?.stop();
+    await bare?.stop();
+    await platform.request({ type: 'stop' }, 'stopped', 10_000).catch(() => undefined);
+    await platform.stop();
+    await scratch.drop();
+  }
+}
+
+function figures(f: RunFigures) {
+  const botAll = [...f.bot.report.listen, ...f.bot.report.accept];
+  const bareAll = [...f.bare.report.listen, ...f.bare.report.accept];
+  const r = f.bot.report;
+  return {
+    botP50: p(botAll, 50),
+    botP99: p(botAll, 99),
+    listenP99: p(r.listen, 99),
+    acceptP99: p(r.accept, 99),
+    bareP50: p(bareAll, 50),
+    bareP99: p(bareAll, 99),
+    ratio: p(botAll, 99) / p(bareAll, 99),
+    cpu: f.bot.cpuMsPerInteraction,
+    bareCpu: f.bare.cpuMsPerInteraction,
+    doneAtEnd: r.doneAtEnd / r.total,
+    done10: r.doneWithin10s / r.total,
+    doneFinally: r.doneFinally / r.total,
+    failures: r.failures + f.bare.report.failures,
+  };
+}
+
+export async function runBurst(kind: Kind): Promise<BenchResult> {
+  const label = kind === 'slack' ? 'ack' : 'deferral';
+  const lines: string[] = [];
+  const all: ReturnType<typeof figures>[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    const f = await once(kind, run);
+    const x = figures(f);
+    all.push(x);
+    const r = f.bot.report;
+    lines.push(
+      `run ${run} (load average ${f.load}): bot ${label} p50 ${fmt(x.botP50, 2)} ms, p99 ${fmt(x.botP99, 2)} ms (listen p99 ${fmt(x.listenP99, 2)}, accept p99 ${fmt(x.acceptP99, 2)}); ` +
+        `bare SDK p50 ${fmt(x.bareP50, 2)} ms, p99 ${fmt(x.bareP99, 2)} ms; ratio of p99s ${fmt(x.ratio, 1)}×; ` +
+        `bot CPU ${fmt(x.cpu, 2)} ms per interaction (bare ${fmt(x.bareCpu, 2)}); work done: ${fmt(100 * x.doneAtEnd, 0)}% at the end of the burst, ${fmt(100 * x.done10, 0)}% within 10 s, ${fmt(100 * x.doneFinally, 0)}% in the end` +
+        `${r.secondsToDone === null ? '' : ` (all after ${fmt(r.secondsToDone, 1)} s)`}; sent in ${fmt(r.sentSeconds, 1)} s; failures ${x.failures}; start to ready ${fmt(f.readyMs, 0)} ms, RSS at ready ${fmt(f.rssBeforeMb, 0)} MB`,
+    );
+  }
+  const m = (k: keyof ReturnType<typeof figures>) => median(all.map((x) => x[k]));
+  if (RUNS > 1) {
+    lines.push(
+      `median of ${RUNS}: bot ${label} p50 ${fmt(m('botP50'), 2)} ms, p99 ${fmt(m('botP99'), 2)} ms; bare p99 ${fmt(m('bareP99'), 2)} ms; ratio ${fmt(m('ratio'), 1)}×; bot CPU ${fmt(m('cpu'), 2)} ms per interaction; work done within 10 s ${fmt(100 * m('done10'), 0)}%`,
+    );
+  }
+  return { name: `${kind === 'slack' ? 'Slack ack' : 'Discord deferral'} under a burst, measured from outside (PostgreSQL, ${RATE}/s for ${SECONDS} s, half listen, half accept)`, lines };
+}

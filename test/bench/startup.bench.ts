@@ -1,0 +1,99 @@
+/**
+ * Start-up, measured from outside: the bot (`src/cli.ts start` under tsx, as `npm start` runs it, without
+ * npm's wrapper processes) with both adapters against the fakes, from process start to `peerline.started`,
+ * and its RSS after 5 s idle. On PostgreSQL (a migrated scratch database: the start only checks the
+ * migrations) and on PGlite (a fresh data directory — initdb and every migration — then the same
+ * directory again). Also what the language identifier (eld) costs alone in a bare Node process.
+ * STARTUP_RUNS (default 3) starts each; the figures are medians.
+ */
+import { fork, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { B, type Usage } from './burst/protocol.js';
+import { Child, freePort, loadAverage, READY, startBot } from './burst/run-burst.js';
+import { fmt, median, runIfMain, scratchDatabase, type BenchResult } from './support.js';
+
+const RUNS = Number(process.env['STARTUP_RUNS'] ?? 3);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function startOnce(platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
+  const bot = startBot({ ...platformEnv, ...db });
+  try {
+    const readyMs = await bot.waitForOutput(READY, 180_000);
+    await new Promise((r) => setTimeout(r, 5_000));
+    const usage = await bot.request<Usage>({ type: 'usage' }, 'usage');
+    return { readyMs, rssMb: usage.rss / 2 ** 20 };
+  } finally {
+    await bot.stop();
+  }
+}
+
+/** eld alone: a bare Node process that imports the identifier's model (`eld/small`, as identify.ts does) and detects once. */
+async function eldAlone(): Promise<{ baseMb: number; withMb: number; importMs: number }> {
+  const script = `
+    const t0 = performance.now(); const base = process.memoryUsage.rss();
+    const eld = (await import('eld/small')).default;
+    eld.detect('hoy me siento muy mal y no puedo dormir');
+    process.send({ base, with: process.memoryUsage.rss(), ms: performance.now() - t0 });`;
+  const child = new Child(spawn(process.execPath, ['--input-type=module', '--eval', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
+  const m = await new Promise<{ base: number; with: number; ms: number }>((resolve) => child.proc.once('message', resolve as never));
+  await child.stop();
+  return { baseMb: m.base / 2 ** 20, withMb: m.with / 2 ** 20, importMs: m.ms };
+}
+
+export async function run(): Promise<BenchResult> {
+  const loadBefore = loadAverage();
+  const platform = new Child(fork(fileURLToPath(new URL('./burst/platform.ts', import.meta.url)), [], { cwd: root, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
+  const scratch = await scratchDatabase();
+  const dirs: string[] = [];
+  try {
+    const slack = await platform.request<{ apiUrl: string }>({ type: 'start', kind: 'slack' }, 'started');
+    const discord = await platform.request<{ apiUrl: string }>({ type: 'start', kind: 'discord' }, 'started');
+    const env = async () => ({
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: B.secret,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(await freePort()),
+      DISCORD_TOKEN: 'bench-token',
+      DISCORD_APPLICATION_ID: B.app,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+    const database = await openDatabase({ kind: 'postgres', url: scratch.url, maxConnections: 1 });
+    await migrateDatabase(database);
+    await database.close();
+
+    const pg: Awaited<ReturnType<typeof startOnce>>[] = [];
+    const fresh: Awaited<ReturnType<typeof startOnce>>[] = [];
+    const again: Awaited<ReturnType<typeof startOnce>>[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      pg.push(await startOnce(await env(), { DATABASE_URL: scratch.url }));
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'peerline-startup-'));
+      dirs.push(dir);
+      fresh.push(await startOnce(await env(), { PEERLINE_DATA_DIR: dir }));
+      again.push(await startOnce(await env(), { PEERLINE_DATA_DIR: dir }));
+    }
+    const eld = await eldAlone();
+    const line = (name: string, xs: Awaited<ReturnType<typeof startOnce>>[]) =>
+      `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms, RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)} MB`).join(', ')}`;
+    return {
+      name: `Start-up, Slack (HTTP) and Discord together, median of ${RUNS} (load average ${loadBefore} → ${loadAverage()})`,
+      lines: [
+        line('PostgreSQL, migrations already applied', pg),
+        line('PGlite, fresh data directory', fresh),
+        line('PGlite, existing data directory', again),
+        `language identifier alone (eld/small in a bare Node process): import and first identify ${fmt(eld.importMs, 0)} ms, RSS ${fmt(eld.baseMb, 0)} → ${fmt(eld.withMb, 0)} MB (+${fmt(eld.withMb - eld.baseMb, 0)} MB)`,
+      ],
+    };
+  } finally {
+    await platform.request({ type: 'stop' }, 'stopped', 10_000).catch(() => undefined);
+    await platform.stop();
+    await scratch.drop();
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+runIfMain(import.meta.url, run);

@@ -1,0 +1,51 @@
+/**
+ * The work after a Slack ack is bounded (src/adapters/limiter.ts), and the ack never waits for it: with
+ * every slot taken, a command and a click are still acknowledged at once, their replies wait, and they
+ * arrive once a slot frees.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeAction } from '../../src/core/actions.js';
+import { Limiter } from '../../src/adapters/limiter.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { startSlackHarness, TEAM, type SlackHarness } from './harness.js';
+import { click, command } from '../fakes/slack/index.js';
+
+let database: TestDatabase;
+let h: SlackHarness;
+const limiter = new Limiter(1);
+beforeAll(async () => {
+  database = await createTestDatabase();
+  h = await startSlackHarness(database, { afterAck: limiter });
+});
+afterAll(async () => {
+  await h.stop();
+  await database.dispose();
+});
+
+describe('Slack: bounded work after the ack', () => {
+  it('acks at once while the limiter is saturated, and finishes the queued work once it frees', async () => {
+    // Take the only slot and hold it.
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+
+    const listen = await h.send(command(TEAM, 'U0MEMBER', 'C0GENERAL', 'listen rough week', h.fake.responseUrl('listen')));
+    const press = await h.send(click(TEAM, 'U0VOL1', encodeAction({ kind: 'accept', requestId: '00000000-0000-4000-8000-000000000000' }), h.fake.responseUrl('press')));
+    // Acked: HTTP 200 well inside Slack's 3 seconds, with nothing else running.
+    expect(listen.status).toBe(200);
+    expect(press.status).toBe(200);
+    expect(listen.ms).toBeLessThan(1_000);
+    expect(press.ms).toBeLessThan(1_000);
+    // The work waits its turn: no reply while the slot is held.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.fake.responsesFor('listen')).toHaveLength(0);
+    expect(h.fake.responsesFor('press')).toHaveLength(0);
+
+    release();
+    await held;
+    const [listenReply] = await h.fake.waitFor(() => (h.fake.responsesFor('listen').length > 0 ? h.fake.responsesFor('listen') : null));
+    const [pressReply] = await h.fake.waitFor(() => (h.fake.responsesFor('press').length > 0 ? h.fake.responsesFor('press') : null));
+    // Each gets its private answer (this workspace is not set up, so that is what they are told).
+    expect(listenReply).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/\S/) });
+    expect(pressReply).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/\S/) });
+  });
+});
