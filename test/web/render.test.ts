@@ -37,7 +37,7 @@ describe('forms', () => {
     expect(html).toContain('maxlength="500"');
     const values = formValues(form, new URLSearchParams({ topic: 'grief', note: 'hello', anonymous: 'on', check_in: '24' }));
     expect(values).toEqual({ topic: 'grief', note: 'hello', anonymous: true, private_note: false, check_in: '24' });
-    expect(parseListenForm(values)).toEqual({ topic: 'grief', note: 'hello', anonymous: true, shareNote: true, checkInHours: 24 });
+    expect(parseListenForm(values)).toEqual({ ok: true, value: { topic: 'grief', note: 'hello', anonymous: true, shareNote: true, checkInHours: 24 } });
   });
 });
 
