@@ -12,9 +12,8 @@ import { duty } from '../../src/core/use-cases/duty.js';
 import { endSession } from '../../src/core/use-cases/end-session.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
-import { openDatabase, type Database } from '../../src/db/client.js';
 import { sessions } from '../../src/db/schema.js';
-import { actor, createTestCore, must, type TestCore } from '../support/core.js';
+import { actor, createTestCore, must, racingCores, type TestCore } from '../support/core.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
 
 const VOLUNTEERS = 50;
@@ -22,8 +21,8 @@ const ROUNDS = onPostgres ? 100 : 10;
 
 let database: TestDatabase;
 let admin: TestCore;
-const cores: TestCore[] = [];
-const connections: Database[] = [];
+let cores: TestCore[] = [];
+let closeCores: (() => Promise<void>) | undefined;
 const volunteersList = Array.from({ length: VOLUNTEERS }, (_, i) => actor(`v${i}`));
 
 beforeAll(async () => {
@@ -35,19 +34,11 @@ beforeAll(async () => {
     must(await enrolVolunteer(admin.deps, coordinator, { user: v.user, trainedUntil: '2030-01-01' }));
     must(await duty(admin.deps, v, 'on'));
   }
-  for (let i = 0; i < VOLUNTEERS; i += 1) {
-    if (database.url === null) {
-      cores.push(createTestCore(database, admin.clock));
-    } else {
-      const connection = await openDatabase({ kind: 'postgres', url: database.url, maxConnections: 1 });
-      connections.push(connection);
-      cores.push(createTestCore(connection, admin.clock));
-    }
-  }
+  ({ cores, close: closeCores } = await racingCores(database, admin.clock, VOLUNTEERS));
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all(connections.map((c) => c.close()));
+  await closeCores?.();
   await database.dispose();
 });
 

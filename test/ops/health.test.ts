@@ -5,7 +5,6 @@
  * The outage needs the PostgreSQL server (a TCP proxy cuts it); PGlite runs in-process and cannot go down.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { createLogger } from '../../src/log/logger.js';
 import { startPeerline, type Running } from '../../src/main.js';
 import { DatabaseProxy } from '../support/db-proxy.js';
-import { createPostgresDatabase, onPostgres, TEST_DATABASE_URL } from '../support/db.js';
+import { createPostgresDatabase, onPostgres, POSTGRES_URL, postgresReachable, TEST_DATABASE_URL } from '../support/db.js';
 import { parsePrometheusText } from './prometheus-text.js';
 
 const quiet = createLogger({ level: 'error', write: () => undefined });
@@ -111,13 +110,8 @@ describe('health, readiness and metrics on a running bot', () => {
   });
 });
 
-const server = new URL(TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '' ? TEST_DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test');
-const reachable = await new Promise<boolean>((resolve) => {
-  const socket = new Socket();
-  socket.setTimeout(1000);
-  socket.once('connect', () => resolve(true)).once('error', () => resolve(false)).once('timeout', () => resolve(false));
-  socket.connect(Number(server.port || 5432), server.hostname);
-});
+const server = new URL(POSTGRES_URL);
+const reachable = await postgresReachable();
 
 describe.skipIf(!reachable)('/readyz while PostgreSQL is down', () => {
   let running: Running;

@@ -6,12 +6,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, Socket, type AddressInfo, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseProxy } from '../support/db-proxy.js';
-import { createPostgresDatabase, TEST_DATABASE_URL } from '../support/db.js';
+import { createPostgresDatabase, POSTGRES_URL, postgresReachable } from '../support/db.js';
 
 interface Run {
   readonly child: ChildProcess;
@@ -81,13 +81,8 @@ describe('start-up failures', () => {
   }, 400_000);
 });
 
-const server = new URL(TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '' ? TEST_DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test');
-const reachable = await new Promise<boolean>((resolve) => {
-  const socket = new Socket();
-  socket.setTimeout(1000);
-  socket.once('connect', () => resolve(true)).once('error', () => resolve(false)).once('timeout', () => resolve(false));
-  socket.connect(Number(server.port || 5432), server.hostname);
-});
+const server = new URL(POSTGRES_URL);
+const reachable = await postgresReachable();
 
 describe.skipIf(!reachable)('waiting for PostgreSQL at start-up', () => {
   it('retries a refused database with one line per attempt and goes on when it answers', async () => {

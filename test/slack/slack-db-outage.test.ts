@@ -5,7 +5,6 @@
  * alerts follow within 10 s of the database coming back, with no restart. PGlite runs in-process and
  * cannot hang this way, so this file needs the PostgreSQL server (CI has one).
  */
-import { Socket } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -13,18 +12,13 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { communities, crisisEvents } from '../../src/db/schema.js';
 import { startCrisisBacklog } from '../../src/scheduler/crisis-backlog.js';
 import { DatabaseProxy } from '../support/db-proxy.js';
-import { createPostgresDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/db.js';
+import { createPostgresDatabase, POSTGRES_URL, postgresReachable, type TestDatabase } from '../support/db.js';
 import { ADMIN, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { click, command, message, submit } from '../fakes/slack/index.js';
 
-const BASE = TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '' ? TEST_DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test';
+const BASE = POSTGRES_URL;
 const server = new URL(BASE);
-const reachable = await new Promise<boolean>((resolve) => {
-  const socket = new Socket();
-  socket.setTimeout(1000);
-  socket.once('connect', () => resolve(true)).once('error', () => resolve(false)).once('timeout', () => resolve(false));
-  socket.connect(Number(server.port || 5432), server.hostname);
-});
+const reachable = await postgresReachable();
 if (!reachable) console.warn(`slack-db-outage: no PostgreSQL at ${server.host}; these tests are skipped`);
 
 /** The crisis line the GB community's replies must name. */

@@ -7,7 +7,7 @@ import type { Actor } from '../../src/core/actor.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Result } from '../../src/core/result.js';
 import { createCatalogue } from '../../src/crisis/index.js';
-import type { Database } from '../../src/db/client.js';
+import { openDatabase, type Database } from '../../src/db/client.js';
 import { RecordingPlatform } from './recording-platform.js';
 
 export class TestClock {
@@ -64,4 +64,23 @@ export function must<T>(result: Result<T>): T {
 
 export function errorCode<T>(result: Result<T>): string | null {
   return result.ok ? null : result.error.code;
+}
+
+/**
+ * `n` cores for a race: on PostgreSQL each on its own connection (so the statements really interleave),
+ * on PGlite all on the one database. `close` ends the extra connections.
+ */
+export async function racingCores(database: Database & { readonly url: string | null }, clock: TestClock, n: number): Promise<{ cores: TestCore[]; close: () => Promise<void> }> {
+  const cores: TestCore[] = [];
+  const connections: Database[] = [];
+  for (let i = 0; i < n; i += 1) {
+    if (database.url === null) {
+      cores.push(createTestCore(database, clock));
+    } else {
+      const connection = await openDatabase({ kind: 'postgres', url: database.url, maxConnections: 1 });
+      connections.push(connection);
+      cores.push(createTestCore(connection, clock));
+    }
+  }
+  return { cores, close: async () => void (await Promise.all(connections.map((c) => c.close()))) };
 }

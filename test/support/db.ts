@@ -4,6 +4,7 @@
  * Tests inside a file isolate themselves with `resetDatabase`.
  */
 import { randomBytes } from 'node:crypto';
+import { Socket } from 'node:net';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -11,6 +12,24 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 
 export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'];
 export const onPostgres = TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '';
+
+/** The PostgreSQL server the server-only tests use: TEST_DATABASE_URL, else the local one CI runs. */
+export const POSTGRES_URL = onPostgres ? TEST_DATABASE_URL! : 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Whether something accepts TCP connections at `url`'s host and port within 1 s. */
+export function postgresReachable(url = POSTGRES_URL): Promise<boolean> {
+  const server = new URL(url);
+  return new Promise<boolean>((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000);
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+    socket.connect(Number(server.port || 5432), server.hostname);
+  });
+}
 
 export interface TestDatabase extends Database {
   /** The URL of the per-file PostgreSQL database (null on PGlite), for tests that need more connections. */
