@@ -207,9 +207,9 @@ const figures: string[] = [];
 
 // The 28 cases share nothing (each has its own database, fake Slack and bot processes), and most of a
 // case is idle, waiting for the dead instance's 10 s job lease to expire. PEERLINE_KILL_CONCURRENT=1 runs
-// them concurrently (up to vitest's maxConcurrency, 5): two at a time passed here with takeover in 10.7 s,
-// but all 28 under a load average of 30-44 on 2 cores hit the 120 s case timeout, so it stays opt-in
-// until measured on a quiet machine.
+// them concurrently (up to vitest's maxConcurrency, 5): all 28 in 176 s on a quiet machine (8.4 min one
+// at a time), but under a load average of 30-44 on 2 cores they hit the 120 s case timeout, so it is
+// opt-in, and CI runs this file alone after the rest of the suite.
 const concurrent = process.env['PEERLINE_KILL_CONCURRENT'] === '1';
 describe.skipIf(!onServer)(`kill -9 mid-flow, then recovery (PostgreSQL at ${onServer ? new URL(SERVER).host : 'none'})`, { concurrent }, () => {
   afterAll(() => {
