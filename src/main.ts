@@ -35,6 +35,8 @@ export interface Running {
   readonly services: readonly Service[];
   /** Where `/healthz`, `/readyz` and `/metrics` answer (the web adapter's, Slack's or their own port). */
   readonly opsUrl: string | null;
+  /** The bound on work after acks, shared by the chat adapters; shutdown waits for it to drain. */
+  readonly afterAck: Limiter;
   stop(): Promise<void>;
 }
 
@@ -108,7 +110,13 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   const ops = opsRoutes({ registry, checks });
   const opsListener = getRequestListener(ops.fetch, { overrideGlobalObjects: false });
   let opsUrl: string | null = null;
+  // One bound on the work after acks for both platforms: they share this process's event loop.
+  const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
   const stop = async () => {
+    // Interactions already acknowledged finish first: their replies need the platforms and the database.
+    // The job batch in progress is waited for by the scheduler's own stop, below.
+    const left = await afterAck.idle(config.shutdownDrainMs);
+    if (left > 0) log.warn('peerline.drain_timeout', { pending: left, waitedMs: config.shutdownDrainMs });
     for (const service of [...services].reverse()) {
       try {
         await service.stop();
@@ -128,8 +136,6 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
     // Sign-in links only make sense when the dashboard runs and has an address people can reach.
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
-    // One bound on the work after acks for both platforms: they share this process's event loop.
-    const afterAck = new Limiter(AFTER_ACK_CONCURRENCY);
     // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory.
     if (config.slack !== null) {
       const { startSlack } = await import('./adapters/slack/app.js');
@@ -208,5 +214,5 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   log.info('peerline.started', { services: services.map((s) => s.name), crisisCountries: catalogue.countries().length });
   if (services.every((s) => s.name === 'scheduler')) log.warn('peerline.no_platform', { hint: 'no chat platform is configured; see README "Configuration"' });
   log.info('ops.listening', { url: opsUrl, paths: OPS_PATHS });
-  return { deps, services, opsUrl, stop };
+  return { deps, services, opsUrl, afterAck, stop };
 }

@@ -14,6 +14,27 @@ export const AFTER_ACK_CONCURRENCY = 32;
 export class Limiter {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
+  readonly #idle: (() => void)[] = [];
+
+  /** Work running or waiting for a slot. */
+  get pending(): number {
+    return this.#running + this.#waiting.length;
+  }
+
+  /**
+   * Resolves once nothing runs or waits (work that arrives meanwhile is waited for too), or after
+   * `timeoutMs`; gives how much was still pending then (0 when it drained). For shutdown.
+   */
+  async idle(timeoutMs: number): Promise<number> {
+    if (this.pending === 0) return 0;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => this.#idle.push(resolve)),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    return this.pending;
+  }
 
   constructor(readonly max: number) {}
 
@@ -25,6 +46,7 @@ export class Limiter {
     } finally {
       this.#running -= 1;
       this.#waiting.shift()?.();
+      if (this.pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
     }
   }
 }

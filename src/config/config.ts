@@ -19,6 +19,8 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: optional.transform((v) => v ?? '5000').pipe(z.coerce.number<string>().int().min(100).max(120_000)),
   /** PostgreSQL: how long start-up keeps retrying an unreachable database before it gives up (milliseconds). */
   DATABASE_STARTUP_WAIT_MS: optional.transform((v) => v ?? '60000').pipe(z.coerce.number<string>().int().min(0).max(3_600_000)),
+  /** On SIGTERM/SIGINT: how long to let interactions already acknowledged finish before stopping (milliseconds). */
+  PEERLINE_SHUTDOWN_DRAIN_MS: optional.transform((v) => v ?? '10000').pipe(z.coerce.number<string>().int().min(0).max(600_000)),
   LOG_LEVEL: optional.pipe(z.enum(['debug', 'info', 'warn', 'error']).default('info')),
   /** node-cron expression for the scheduler tick (six fields: seconds first). */
   SCHEDULER_TICK: optional.pipe(
@@ -80,6 +82,8 @@ export interface Config {
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly schedulerTick: string;
+  /** How long shutdown waits for acknowledged interactions to finish (ms). */
+  readonly shutdownDrainMs: number;
   readonly port: number;
   /** Null when no Slack keys are set. */
   readonly slack: SlackConfig | null;
@@ -185,6 +189,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
           : { kind: 'pglite', dataDir: e.PEERLINE_DATA_DIR },
       logLevel: e.LOG_LEVEL,
       schedulerTick: e.SCHEDULER_TICK,
+      shutdownDrainMs: e.PEERLINE_SHUTDOWN_DRAIN_MS,
       port: e.PORT,
       slack,
       discord,

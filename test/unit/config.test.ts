@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
   });
 
   it('reads the database timeouts in milliseconds and refuses ones too short to work', () => {
