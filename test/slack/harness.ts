@@ -6,7 +6,8 @@ import type { CoreDeps } from '../../src/core/deps.js';
 import type { Clock } from '../../src/core/ports.js';
 import type { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { createTestCore, type TestCore } from '../support/core.js';
-import type { TestDatabase } from '../support/db.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { FakeSlackApi, sendToBolt, type SendOptions, type SlackBody } from '../fakes/slack/index.js';
 
 export const TEAM = 'T0TEAM';
@@ -68,4 +69,34 @@ async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOp
       await fake.stop();
     },
   };
+}
+
+/**
+ * One harness for a test file: a test database and a running bot made before its tests (handed to `set`),
+ * stopped and dropped after them.
+ */
+export function useSlackHarness(set: (h: SlackHarness, database: TestDatabase) => void, o: HarnessOptions = {}): void {
+  let database: TestDatabase | undefined;
+  let h: SlackHarness | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    h = await startSlackHarness(database, o);
+    set(h, database);
+  }, 120_000);
+  afterAll(async () => {
+    await h?.stop();
+    await database?.dispose();
+  });
+}
+
+/**
+ * Each test is its own workspace (`prefix` + a number, handed to `set`): work Slack acknowledged in one
+ * test may still be finishing when the next begins, so tests share the database but never a community.
+ */
+export function teamPerTest(prefix: string, set: (team: string, n: number) => void): void {
+  let teams = 0;
+  beforeEach(() => {
+    teams += 1;
+    set(`${prefix}${teams}`, teams);
+  });
 }

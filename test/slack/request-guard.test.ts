@@ -4,22 +4,13 @@
  */
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_FUTURE_S } from '../../src/adapters/slack/request-guard.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { SECRET, startSlackHarness, TEAM, type SlackHarness } from './harness.js';
+import { SECRET, useSlackHarness, TEAM, type SlackHarness } from './harness.js';
 import { command } from '../fakes/slack/index.js';
 
-let database: TestDatabase;
 let h: SlackHarness;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database);
-});
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
-});
+useSlackHarness((made) => (h = made));
 
 const nowS = () => Math.floor(Date.now() / 1000);
 

@@ -3,24 +3,15 @@
  * every slot taken, a command and a click are still acknowledged at once, their replies wait, and they
  * arrive once a slot frees.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/actions.js';
 import { Limiter } from '../../src/adapters/limiter.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { startSlackHarness, TEAM, type SlackHarness } from './harness.js';
+import { useSlackHarness, TEAM, type SlackHarness } from './harness.js';
 import { click, command } from '../fakes/slack/index.js';
 
-let database: TestDatabase;
 let h: SlackHarness;
 const limiter = new Limiter(1);
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database, { afterAck: limiter });
-});
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
-});
+useSlackHarness((made) => (h = made), { afterAck: limiter });
 
 describe('Slack: bounded work after the ack', () => {
   it('acks at once while the limiter is saturated, and finishes the queued work once it frees', async () => {

@@ -1,20 +1,11 @@
 /** The shared ChatPlatform contract, run against the Slack adapter and the fake Web API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseId, parseMessage } from '../../src/adapters/slack/refs.js';
 import { chatPlatformContract } from '../contract/chat-platform.contract.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { useSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 
-let database: TestDatabase;
 let h: SlackHarness;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database);
-});
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
-});
+useSlackHarness((made) => (h = made));
 
 chatPlatformContract('Slack (Bolt against the fake Web API)', async () => ({
   platform: h.slack.platform,

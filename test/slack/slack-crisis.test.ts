@@ -7,29 +7,24 @@
  * the queue.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queuePosition } from '../../src/db/queries/requests.js';
 import { communities, supportRequests } from '../../src/db/schema.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { type TestDatabase } from '../support/db.js';
+import { ADMIN, teamPerTest, useSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { click, command, message, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database);
+useSlackHarness((made, db) => {
+  h = made;
+  database = db;
 });
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
-});
-// Each test is its own workspace (see slack-flow.test.ts).
 let TEAM = '';
 let teams = 0;
-beforeEach(() => {
-  teams += 1;
-  TEAM = `T0CRISIS${teams}`;
+teamPerTest('T0CRISIS', (team, n) => {
+  TEAM = team;
+  teams = n;
 });
 
 const VOL1 = 'U0CVOL1';

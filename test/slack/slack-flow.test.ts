@@ -3,32 +3,22 @@
  * local fake of Slack's Web API. Assertions read what people would see (from the fake) and the database.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { communities, crisisEvents, feedback, supportRequests, volunteers } from '../../src/db/schema.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { type TestDatabase } from '../support/db.js';
+import { ADMIN, teamPerTest, useSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { click, command, message, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database);
+useSlackHarness((made, db) => {
+  h = made;
+  database = db;
 });
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
-});
-// Each test is its own workspace: work Slack acknowledged in one test may still be finishing when the
-// next begins, so tests share the database but never a community.
 let TEAM = '';
-let teams = 0;
-beforeEach(() => {
-  teams += 1;
-  TEAM = `T0TEST${teams}`;
-});
+teamPerTest('T0TEST', (team) => (TEAM = team));
 
 async function communityId(): Promise<string> {
   const [row] = await database.db.select({ id: communities.id }).from(communities).where(eq(communities.ref, `slack:${TEAM}`));

@@ -4,28 +4,20 @@
  * beside the field, with nothing saved. Real Bolt against the local fake of Slack's Web API.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { communities } from '../../src/db/schema.js';
-import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ADMIN, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { type TestDatabase } from '../support/db.js';
+import { ADMIN, teamPerTest, useSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 import { command, submit } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  h = await startSlackHarness(database);
-});
-afterAll(async () => {
-  await h.stop();
-  await database.dispose();
+useSlackHarness((made, db) => {
+  h = made;
+  database = db;
 });
 let TEAM = '';
-let teams = 0;
-beforeEach(() => {
-  teams += 1;
-  TEAM = `T0SETUP${teams}`;
-});
+teamPerTest('T0SETUP', (team) => (TEAM = team));
 
 const stored = async () => database.db.select().from(communities).where(eq(communities.ref, `slack:${TEAM}`));
 

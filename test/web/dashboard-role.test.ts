@@ -3,32 +3,20 @@
  * demoting a coordinator (or a volunteer) deletes their dashboard sessions and unused sign-in links at once.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoActor } from '../../src/adapters/web/demo.js';
 import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { configureCommunity } from '../../src/core/use-cases/configure-community.js';
 import { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
 import { dashboardSessions, dashboardTokens, volunteers } from '../../src/db/schema.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { PEOPLE, startTestWeb, textOf, WebClient, type TestWeb } from './support.js';
+import { PEOPLE, freshWebPerTest, textOf, WebClient, type TestWeb } from './support.js';
 
 const sam = demoActor(PEOPLE.sam);
 const alex = demoActor(PEOPLE.alex);
 
-let database: TestDatabase;
 let t: TestWeb;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.stop();
-  await database.dispose();
-});
+freshWebPerTest((made) => (t = made));
 beforeEach(async () => {
-  await t?.stop();
-  await resetDatabase(database);
-  t = await startTestWeb({ database });
   // Sam (the demo's coordinator) makes Alex a coordinator too.
   const set = await setCoordinators(t.deps, sam, { users: [alex.user] });
   expect(set.ok).toBe(true);

@@ -1,30 +1,17 @@
 /** The coordinator dashboard through HTTP: single-use links, expiring sessions, real figures, no member data. */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { auditLog, dashboardSessions, dashboardTokens } from '../../src/db/schema.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { lastAction, PEOPLE, startTestWeb, textOf, type TestWeb } from './support.js';
+import { lastAction, PEOPLE, freshWebPerTest, textOf, type TestWeb } from './support.js';
 
 const riley = PEOPLE.member.ref;
 const alex = PEOPLE.alex.ref;
 const sam = PEOPLE.sam.ref;
 
-let database: TestDatabase;
 let t: TestWeb;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.stop();
-  await database.dispose();
-});
-beforeEach(async () => {
-  await t?.stop();
-  await resetDatabase(database);
-  t = await startTestWeb({ database });
-});
+/** A fresh demo per test: an emptied database, seeded again by a new server. */
+freshWebPerTest((made) => (t = made));
 
 /** Sam asks for a link in the playground, as a coordinator would with /peer dashboard. */
 async function link(): Promise<URL> {

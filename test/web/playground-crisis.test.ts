@@ -6,31 +6,19 @@
  * prompts the listener privately and does not send the member to the queue.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queuePosition } from '../../src/db/queries/requests.js';
 import { supportRequests } from '../../src/db/schema.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { lastAction, PEOPLE, startTestWeb, textOf, type TestWeb } from './support.js';
+import { lastAction, PEOPLE, freshWebPerTest, textOf, type TestWeb } from './support.js';
 
 const riley = PEOPLE.member.ref;
 const alex = PEOPLE.alex.ref;
 const jordan = PEOPLE.jordan.ref;
 const sam = PEOPLE.sam.ref;
 
-let database: TestDatabase;
 let t: TestWeb;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.stop();
-  await database.dispose();
-});
-beforeEach(async () => {
-  await t?.stop();
-  await resetDatabase(database);
-  t = await startTestWeb({ database });
-});
+/** A fresh demo per test: an emptied database, seeded again by a new server. */
+freshWebPerTest((made) => (t = made));
 
 const alertsIn = (html: string) => textOf(html).split('Crisis alert').length - 1;
 

@@ -1,11 +1,11 @@
 /** The playground through HTTP: every pane, the full flow, crisis routing, roles, the demo clock, SSE. */
 import { request } from 'node:http';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CHANNEL } from '../../src/adapters/web/demo.js';
 import { crisisEvents, supportRequests } from '../../src/db/schema.js';
-import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
-import { lastAction, PEOPLE, startTestWeb, textOf, type TestWeb } from './support.js';
+import { type TestDatabase } from '../support/db.js';
+import { lastAction, PEOPLE, freshWebPerTest, startTestWeb, textOf, type TestWeb } from './support.js';
 
 const riley = PEOPLE.member.ref;
 const alex = PEOPLE.alex.ref;
@@ -14,20 +14,10 @@ const sam = PEOPLE.sam.ref;
 
 let database: TestDatabase;
 let t: TestWeb;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.stop();
-  await database.dispose();
-});
-
 /** A fresh demo per test: an emptied database, seeded again by a new server. */
-beforeEach(async () => {
-  await t?.stop();
-  await resetDatabase(database);
-  t = await startTestWeb({ database });
+freshWebPerTest((made, db) => {
+  t = made;
+  database = db;
 });
 
 async function listen(fields: Record<string, string> = {}) {

@@ -14,7 +14,8 @@ import { createCatalogue } from '../../src/crisis/index.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { recordingLogger } from '../support/core.js';
-import type { TestDatabase } from '../support/db.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
 
 /** Monday 23 November 2026, 10:00 UTC: the demo's "real" time in tests. */
 export const START = Date.parse('2026-11-23T10:00:00Z');
@@ -162,4 +163,26 @@ export function lastAction(html: string, label: string): string {
   const last = all[all.length - 1];
   if (last === undefined) throw new Error(`no "${label}" button in: ${textOf(html).slice(0, 400)}`);
   return last;
+}
+
+/**
+ * A fresh demo for every test of a file: one test database, emptied before each test and seeded again by
+ * a new server (handed to `set`); stopped and dropped after the file.
+ */
+export function freshWebPerTest(set: (t: TestWeb, database: TestDatabase) => void): void {
+  let database: TestDatabase | undefined;
+  let t: TestWeb | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await database?.dispose();
+  });
+  beforeEach(async () => {
+    await t?.stop();
+    await resetDatabase(database!);
+    t = await startTestWeb({ database: database! });
+    set(t, database!);
+  });
 }
