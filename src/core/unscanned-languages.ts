@@ -4,9 +4,7 @@
  * count only: the text, the author and the place go nowhere. Counting never holds up a crisis reply:
  * it runs after routing, and a failure is logged, not raised.
  */
-import { and, eq, gte, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { unscannedMessages } from '../db/schema.js';
+import { addUnscanned } from '../db/queries/unscanned.js';
 import type { CoreDeps } from './deps.js';
 import type { ChannelRef, CommunityRef } from './ports.js';
 
@@ -24,24 +22,10 @@ export async function countUnscanned(deps: Pick<CoreDeps, 'db' | 'communities' |
     const record = deps.communities.peek(community) ?? (await deps.communities.get(deps.db, community));
     if (record === null || (channel !== null && !record.settings.watchedChannels.includes(channel))) return;
     const day = deps.clock().toISOString().slice(0, 10);
-    await deps.db
-      .insert(unscannedMessages)
-      .values({ communityId: record.id, day, lang, count: 1 })
-      .onConflictDoUpdate({ target: [unscannedMessages.communityId, unscannedMessages.day, unscannedMessages.lang], set: { count: sql`${unscannedMessages.count} + 1` } });
+    await addUnscanned(deps.db, record.id, day, lang);
   } catch (error) {
     deps.log.warn('crisis.unscanned_count_failed', { lang, error: error instanceof Error ? error.name : 'unknown' });
   }
-}
-
-/** Unscanned messages per language since `since` (whole UTC days), most first, then by code. */
-export async function unscannedByLanguage(db: Db, communityId: string, since: Date): Promise<{ readonly lang: string; readonly n: number }[]> {
-  const u = unscannedMessages;
-  return db
-    .select({ lang: u.lang, n: sql<number>`sum(${u.count})::int` })
-    .from(u)
-    .where(and(eq(u.communityId, communityId), gte(u.day, since.toISOString().slice(0, 10))))
-    .groupBy(u.lang)
-    .orderBy(sql`sum(${u.count}) desc`, u.lang);
 }
 
 /** "it 12, nl 3", or "none". */

@@ -3,14 +3,11 @@
  * not coordinators, not volunteers, whatever the platform's permissions say (invariant 5). Coordinators
  * and managers may hand out the roles.
  */
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { trimStaff } from '../../db/schema.js';
+import { trimRoleOf } from '../../db/queries/trim-staff.js';
 import { isCoordinator, type Actor } from '../actor.js';
 import type { CommunityRecord } from '../communities.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
-import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 
 export type TrimRole = 'practitioner' | 'manager';
@@ -18,14 +15,6 @@ export type TrimRole = 'practitioner' | 'manager';
 export interface TrimAccess {
   readonly community: CommunityRecord;
   readonly role: TrimRole;
-}
-
-export async function trimRoleOf(db: Db, communityId: string, user: UserRef): Promise<TrimRole | null> {
-  const [row] = await db
-    .select({ role: trimStaff.role })
-    .from(trimStaff)
-    .where(and(eq(trimStaff.communityId, communityId), eq(trimStaff.userRef, user)));
-  return row?.role ?? null;
 }
 
 /** The community, if the actor holds a TRiM role there (`manager` when only managers may). */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
 import { assessmentsOf, casesOfIncident, findIncidentByNumber, toolVersion, type TrimIncidentRow } from '../../db/queries/trim.js';
 import { trimCases, trimIncidents } from '../../db/schema.js';
+import { trimRoleOf } from '../../db/queries/trim-staff.js';
 import type { RiskTool } from './tool.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -15,7 +16,7 @@ import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { formatLocal } from '../time.js';
 import type { Field, View } from '../views/types.js';
-import { loadTrimAccess, trimRoleOf, type TrimAccess, type TrimRole } from './access.js';
+import { loadTrimAccess, type TrimAccess, type TrimRole } from './access.js';
 import { closeCase } from './assess.js';
 import { assessmentField, incidentLabel } from './views.js';
 

@@ -1,9 +1,8 @@
 /** Giving and taking TRiM roles. Coordinators and TRiM managers may; every change is audited. */
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../../db/queries/audit.js';
 import type { Db } from '../../db/client.js';
-import { trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
+import { audit } from '../../db/queries/audit.js';
+import { deleteTrimRole, hasOpenIncident, lockTrimStaff, openCaseCountOf, trimRoleOf, trimStaffOf, trimStaffRoles, upsertTrimRole } from '../../db/queries/trim-staff.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
@@ -11,7 +10,7 @@ import { errorName } from '../error-name.js';
 import { fail, ok, type Result } from '../result.js';
 import type { UserRef } from '../ports.js';
 import type { View } from '../views/types.js';
-import { loadCommunityAsRoleGranter, trimRoleOf } from './access.js';
+import { loadCommunityAsRoleGranter } from './access.js';
 
 const roleInput = z.object({ user: z.string().min(1), role: z.enum(['practitioner', 'manager']) });
 
@@ -28,10 +27,7 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   const refused = await deps.db.transaction(async (tx): Promise<Result<View> | null> => {
     if (role === 'practitioner' && (await leavesNoManager(tx, community.value.id, user))) return lastManager();
     if (role === 'manager') told = await managersToTell(tx, community.value.id, [user, actor.user]);
-    await tx
-      .insert(trimStaff)
-      .values({ communityId: community.value.id, userRef: user, role, assignedBy: actor.user, createdAt: now })
-      .onConflictDoUpdate({ target: [trimStaff.communityId, trimStaff.userRef], set: { role, assignedBy: actor.user } });
+    await upsertTrimRole(tx, { communityId: community.value.id, user, role, by: actor.user, now });
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.assigned', subjectRef: user, detail: { role }, at: now });
     return null;
   });
@@ -56,18 +52,11 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
   const { user } = input.value;
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
-    const open = await tx
-      .select({ id: trimCases.id })
-      .from(trimCases)
-      .where(and(eq(trimCases.communityId, community.value.id), eq(trimCases.practitionerRef, user), isNull(trimCases.closedAt)));
+    const open = await openCaseCountOf(tx, community.value.id, user);
     // Open cases would be left with nobody able to assess them.
     if (await leavesNoManager(tx, community.value.id, user)) return lastManager();
-    if (open.length > 0) return fail('conflict', { id: 'practitioner-has-cases', open: open.length });
-    const removed = await tx
-      .delete(trimStaff)
-      .where(and(eq(trimStaff.communityId, community.value.id), eq(trimStaff.userRef, user)))
-      .returning({ role: trimStaff.role });
-    if (removed.length === 0) return fail('not-found', { id: 'no-trim-role', suggestGrant: false });
+    if (open > 0) return fail('conflict', { id: 'practitioner-has-cases', open });
+    if ((await deleteTrimRole(tx, community.value.id, user)) === null) return fail('not-found', { id: 'no-trim-role', suggestGrant: false });
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.removed', subjectRef: user, at: now });
     return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
   });
@@ -75,7 +64,7 @@ export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: 
 
 /** The TRiM managers to tell of a new manager: everyone who already is one, but for the people named. */
 async function managersToTell(tx: Db, communityId: string, except: readonly UserRef[]): Promise<UserRef[]> {
-  const rows = await tx.select({ user: trimStaff.userRef, role: trimStaff.role }).from(trimStaff).where(eq(trimStaff.communityId, communityId));
+  const rows = await trimStaffRoles(tx, communityId);
   return rows.filter((r) => r.role === 'manager' && !except.includes(r.user)).map((r) => r.user);
 }
 
@@ -107,10 +96,9 @@ async function tellManagers(deps: CoreDeps, managers: readonly UserRef[], by: Us
  * and overdue reminders. The staff rows are locked so two managers stepping down at once cannot both pass.
  */
 async function leavesNoManager(tx: Db, communityId: string, user: string): Promise<boolean> {
-  const managers = (await tx.select().from(trimStaff).where(eq(trimStaff.communityId, communityId)).for('update')).filter((r) => r.role === 'manager');
+  const managers = (await lockTrimStaff(tx, communityId)).filter((r) => r.role === 'manager');
   if (!managers.some((m) => m.userRef === user) || managers.length > 1) return false;
-  const open = await tx.select({ id: trimIncidents.id }).from(trimIncidents).where(and(eq(trimIncidents.communityId, communityId), isNull(trimIncidents.closedAt))).limit(1);
-  return open.length > 0;
+  return hasOpenIncident(tx, communityId);
 }
 
 const lastManager = (): Result<View> => fail('conflict', { id: 'last-manager' });
@@ -121,7 +109,7 @@ export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Resul
   if (!community.ok) return community;
   const granter = await loadCommunityAsRoleGranter(deps, actor);
   if (!granter.ok && (await trimRoleOf(deps.db, community.value.id, actor.user)) === null) return fail('trim-only');
-  const rows = await deps.db.select().from(trimStaff).where(eq(trimStaff.communityId, community.value.id)).orderBy(asc(trimStaff.role), asc(trimStaff.createdAt));
+  const rows = await trimStaffOf(deps.db, community.value.id);
   return ok({
     title: `TRiM roles (${rows.length})`,
     text: rows.length === 0 ? 'Nobody has a TRiM role yet. A coordinator gives one with the TRiM role add command (see TRiM help).' : 'TRiM practitioners and managers here:',

@@ -2,10 +2,8 @@
  * The risk tool as the TRiM manager sees and changes it. A change saves a new version; assessments
  * already recorded keep pointing at the version they were answered on.
  */
-import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { currentTool, DEFAULT_TOOL_AUTHOR, saveToolVersion } from '../../db/queries/trim.js';
-import { trimTools } from '../../db/schema.js';
+import { currentTool, DEFAULT_TOOL_AUTHOR, saveToolVersion, toolAuthor } from '../../db/queries/trim.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
@@ -22,11 +20,7 @@ export async function showTool(deps: CoreDeps, actor: Actor): Promise<Result<Vie
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const { version, tool } = await currentTool(deps.db, access.value.community.id, deps.clock());
-  const [row] = await deps.db
-    .select({ createdBy: trimTools.createdBy })
-    .from(trimTools)
-    .where(and(eq(trimTools.communityId, access.value.community.id), eq(trimTools.version, version)));
-  const shipped = row?.createdBy === DEFAULT_TOOL_AUTHOR;
+  const shipped = (await toolAuthor(deps.db, access.value.community.id, version)) === DEFAULT_TOOL_AUTHOR;
   const band = (stage: 'initial' | 'follow-up') =>
     [...tool.thresholds[stage]]
       .sort((a, b) => a.minScore - b.minScore)

@@ -1,13 +1,13 @@
 /** Coordinator statistics: counts and waiting times, never anyone's identity. */
-import { and, eq, gte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { crisisEvents, supportRequests } from '../../db/schema.js';
+import { crisisEventCountSince, requestsByTopicSince, requestTotalsSince } from '../../db/queries/stats.js';
+import { unscannedByLanguage } from '../../db/queries/unscanned.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { ok, type Result } from '../result.js';
 import { formatDuration } from '../time.js';
-import { formatUnscanned, unscannedByLanguage } from '../unscanned-languages.js';
+import { formatUnscanned } from '../unscanned-languages.js';
 import type { View } from '../views/types.js';
 
 export interface Stats {
@@ -27,42 +27,10 @@ export interface Stats {
 
 export async function computeStats(deps: CoreDeps, communityId: string, days: number): Promise<Stats> {
   const since = new Date(deps.clock().getTime() - days * 86_400_000);
-  const r = supportRequests;
-  const inRange = and(eq(r.communityId, communityId), gte(r.createdAt, since));
-  const waitMs = sql`extract(epoch from (${r.acceptedAt} - ${r.createdAt})) * 1000`;
-  const [totals] = await deps.db
-    .select({
-      requests: sql<number>`count(*)::int`,
-      accepted: sql<number>`count(${r.acceptedAt})::int`,
-      unanswered: sql<number>`count(*) filter (where ${r.acceptedAt} is null and ${r.status} in ('cancelled', 'expired'))::int`,
-      waiting: sql<number>`count(*) filter (where ${r.status} = 'queued')::int`,
-      p50: sql<number | null>`(percentile_cont(0.5) within group (order by ${waitMs}))::float8`,
-      p90: sql<number | null>`(percentile_cont(0.9) within group (order by ${waitMs}))::float8`,
-    })
-    .from(r)
-    .where(inRange);
-  const byTopic = await deps.db
-    .select({ topic: r.topic, n: sql<number>`count(*)::int` })
-    .from(r)
-    .where(inRange)
-    .groupBy(r.topic)
-    .orderBy(sql`count(*) desc`, r.topic);
-  const [crisis] = await deps.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(crisisEvents)
-    .where(and(eq(crisisEvents.communityId, communityId), gte(crisisEvents.createdAt, since)));
-  return {
-    days,
-    requests: totals?.requests ?? 0,
-    accepted: totals?.accepted ?? 0,
-    unanswered: totals?.unanswered ?? 0,
-    waiting: totals?.waiting ?? 0,
-    waitP50Ms: totals?.p50 === null || totals?.p50 === undefined ? null : Number(totals.p50),
-    waitP90Ms: totals?.p90 === null || totals?.p90 === undefined ? null : Number(totals.p90),
-    byTopic,
-    crisisEvents: crisis?.n ?? 0,
-    unscanned: await unscannedByLanguage(deps.db, communityId, since),
-  };
+  const totals = await requestTotalsSince(deps.db, communityId, since);
+  const byTopic = await requestsByTopicSince(deps.db, communityId, since);
+  const crisisEvents = await crisisEventCountSince(deps.db, communityId, since);
+  return { days, ...totals, byTopic, crisisEvents, unscanned: await unscannedByLanguage(deps.db, communityId, since) };
 }
 
 export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: number } = {}): Promise<Result<View>> {

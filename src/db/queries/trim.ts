@@ -35,6 +35,15 @@ export async function toolVersion(db: Db, communityId: string, version: number):
   return row?.definition ?? null;
 }
 
+/** Who saved the community's tool `version` (DEFAULT_TOOL_AUTHOR for the shipped default), or null if there is no such version. */
+export async function toolAuthor(db: Db, communityId: string, version: number): Promise<string | null> {
+  const [row] = await db
+    .select({ createdBy: trimTools.createdBy })
+    .from(trimTools)
+    .where(and(eq(trimTools.communityId, communityId), eq(trimTools.version, version)));
+  return row?.createdBy ?? null;
+}
+
 /** Saves `tool` as the next version, inside the caller's transaction. Returns the version number. */
 export async function saveToolVersion(db: Db, communityId: string, tool: RiskTool, by: string, now: Date): Promise<number> {
   // The community row lock serialises saves: two at once would both take max + 1.
