@@ -82,9 +82,6 @@ describe('module boundaries', () => {
       'src/core/accept-recovery.ts',
       'src/core/escalation.ts',
       'src/core/offers.ts',
-      'src/core/trim/assess.ts',
-      'src/core/trim/cases.ts',
-      'src/core/trim/incident.ts',
       'src/core/use-cases/accept-request.ts',
       'src/core/use-cases/crisis-request.ts',
       'src/core/use-cases/crisis-response.ts',
@@ -96,7 +93,6 @@ describe('module boundaries', () => {
       'src/core/use-cases/reach-person.ts',
       'src/scheduler/jobs/duty.ts',
       'src/scheduler/jobs/escalate.ts',
-      'src/scheduler/jobs/trim.ts',
     ]);
     const buildsSql = (text: string) => /from ['"]drizzle-orm[^'"]*['"]/.test(text) || /from ['"][./]+\/db\/schema(-[a-z]+)?\.js['"]/.test(text);
     expect(buildsSql("import { eq } from 'drizzle-orm';")).toBe(true);

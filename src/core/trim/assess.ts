@@ -5,13 +5,12 @@
  * is recorded before the assessment is due: the initial one never sooner than 72 hours after.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs } from '../../db/queries/jobs.js';
 import { assessmentsOf, casesOfIncident, currentTool, findCase, findIncidentByNumber, toolVersion, type CaseWithIncident } from '../../db/queries/trim.js';
-import { trimAssessments, trimCases, trimIncidents } from '../../db/schema.js';
+import { incidentHasOpenCase, insertAssessment, lockIncident, markCaseClosed, markIncidentClosed } from '../../db/queries/trim-cases.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
@@ -208,27 +207,23 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
   const caseRow = open.found.case;
   const id = randomUUID();
   const saved = await deps.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(trimAssessments)
-      .values({
-        id,
-        caseId: caseRow.id,
-        communityId: community.id,
-        stage: input.stage,
-        consented: input.consented,
-        toolVersion: input.toolVersion,
-        answers: input.consented ? input.answers : {},
-        score,
-        recommendation,
-        outcome,
-        notesCiphertext: notes === undefined || cipher === undefined ? null : cipher.encrypt(notes, id),
-        assessedBy: actor.user,
-        assessedAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: trimAssessments.id });
+    const inserted = await insertAssessment(tx, {
+      id,
+      caseId: caseRow.id,
+      communityId: community.id,
+      stage: input.stage,
+      consented: input.consented,
+      toolVersion: input.toolVersion,
+      answers: input.consented ? input.answers : {},
+      score,
+      recommendation,
+      outcome,
+      notesCiphertext: notes === undefined || cipher === undefined ? null : cipher.encrypt(notes, id),
+      assessedBy: actor.user,
+      assessedAt: now,
+    });
     // Two practitioners submitting at once: the unique (case, stage) index lets one win.
-    if (inserted.length === 0) return false;
+    if (!inserted) return false;
     if (input.stage === 'follow-up') await closeCase(tx, caseRow.id, caseRow.incidentId, 'follow-up-done', actor.user, now);
     await audit(tx, {
       communityId: community.id,
@@ -257,9 +252,8 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
 /** Closes a case, cancels its reminders, and closes the incident once none of its cases is open. */
 export async function closeCase(tx: Db, caseId: string, incidentId: string, reason: 'follow-up-done' | 'closed-by-manager', by: string, now: Date): Promise<void> {
   // The incident row lock serialises closings: two last cases closed at once would each see the other still open.
-  await tx.select({ id: trimIncidents.id }).from(trimIncidents).where(eq(trimIncidents.id, incidentId)).for('update');
-  await tx.update(trimCases).set({ closedAt: now, closedBy: by, closeReason: reason }).where(and(eq(trimCases.id, caseId), isNull(trimCases.closedAt)));
+  await lockIncident(tx, incidentId);
+  await markCaseClosed(tx, caseId, reason, by, now);
   await cancelPendingJobs(tx, 'trim-assessment', 'caseId', caseId, now);
-  const open = await tx.select({ id: trimCases.id }).from(trimCases).where(and(eq(trimCases.incidentId, incidentId), isNull(trimCases.closedAt)));
-  if (open.length === 0) await tx.update(trimIncidents).set({ closedAt: now }).where(and(eq(trimIncidents.id, incidentId), isNull(trimIncidents.closedAt)));
+  if (!(await incidentHasOpenCase(tx, incidentId))) await markIncidentClosed(tx, incidentId, now);
 }

@@ -3,11 +3,10 @@
  * reassigning a person's practitioner, closing cases. Practitioners see only the cases assigned to them
  * (need to know); managers see all. Every read and change is audited.
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
 import { assessmentsOf, casesOfIncident, findIncidentByNumber, toolVersion, type TrimIncidentRow } from '../../db/queries/trim.js';
-import { trimCases, trimIncidents } from '../../db/schema.js';
+import { findIncidentById, markPlanningHeld, reassignOpenCase } from '../../db/queries/trim-cases.js';
 import { trimRoleOf } from '../../db/queries/trim-staff.js';
 import type { RiskTool } from './tool.js';
 import type { Actor } from '../actor.js';
@@ -34,8 +33,8 @@ async function incidentFor(deps: CoreDeps, actor: Actor, n: number, need: TrimRo
 async function incidentById(deps: CoreDeps, actor: Actor, id: string): Promise<Result<{ access: TrimAccess; incident: TrimIncidentRow }>> {
   const access = await loadTrimAccess(deps, actor, 'manager');
   if (!access.ok) return access;
-  const [incident] = z.uuid().safeParse(id).success ? await deps.db.select().from(trimIncidents).where(eq(trimIncidents.id, id)) : [];
-  return incident === undefined || incident.communityId !== access.value.community.id ? fail('stale', { id: 'incident-gone' }) : ok({ access: access.value, incident });
+  const incident = z.uuid().safeParse(id).success ? await findIncidentById(deps.db, id) : null;
+  return incident === null || incident.communityId !== access.value.community.id ? fail('stale', { id: 'incident-gone' }) : ok({ access: access.value, incident });
 }
 
 export async function showIncident(deps: CoreDeps, actor: Actor, input: { number: number }): Promise<Result<View>> {
@@ -84,7 +83,7 @@ export async function recordPlanning(deps: CoreDeps, actor: Actor, input: { numb
   if (incident.planningHeldAt !== null) return fail('stale', { id: 'planning-recorded' });
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    await tx.update(trimIncidents).set({ planningHeldAt: now }).where(and(eq(trimIncidents.id, incident.id), isNull(trimIncidents.planningHeldAt)));
+    await markPlanningHeld(tx, incident.id, now);
     await audit(tx, { communityId: access.community.id, actorRef: actor.user, action: 'trim.planning.recorded', detail: { incidentId: incident.id }, at: now });
   });
   return ok({ title: 'Planning meeting recorded', text: `${incidentLabel(incident)}: planning meeting held ${formatLocal(now, access.community.settings.timeZone)}.`, tone: 'success' });
@@ -98,13 +97,9 @@ export async function reassignCase(deps: CoreDeps, actor: Actor, input: { number
   if ((await trimRoleOf(deps.db, access.community.id, input.practitioner)) === null) return fail('bad-input', { id: 'no-trim-role', suggestGrant: false });
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
-    const updated = await tx
-      .update(trimCases)
-      .set({ practitionerRef: input.practitioner })
-      .where(and(eq(trimCases.incidentId, incident.id), eq(trimCases.personRef, input.person), isNull(trimCases.closedAt)))
-      .returning({ id: trimCases.id });
-    if (updated.length === 0) return fail('not-found', { id: 'no-open-case', incident: incident.number });
-    await audit(tx, { communityId: access.community.id, actorRef: actor.user, action: 'trim.case.reassigned', subjectRef: input.person, detail: { caseId: updated[0]!.id, practitioner: input.practitioner }, at: now });
+    const caseId = await reassignOpenCase(tx, incident.id, input.person, input.practitioner);
+    if (caseId === null) return fail('not-found', { id: 'no-open-case', incident: incident.number });
+    await audit(tx, { communityId: access.community.id, actorRef: actor.user, action: 'trim.case.reassigned', subjectRef: input.person, detail: { caseId, practitioner: input.practitioner }, at: now });
     return ok({ title: 'Practitioner changed', text: `${incidentLabel(incident)}: reminders now go to the new practitioner.`, fields: [{ label: 'Practitioner', about: input.practitioner, value: '' }], tone: 'success' });
   });
 }

@@ -5,11 +5,11 @@
  * the managers of the planning meeting and the practitioners of each assessment.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
-import { communities, trimCases, trimIncidents, trimStaff } from '../../db/schema.js';
+import { insertIncidentWithCases, nextIncidentNumber } from '../../db/queries/trim-cases.js';
+import { trimStaffRefs } from '../../db/queries/trim-staff.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
@@ -134,20 +134,17 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
   const timing = community.settings.trim;
 
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
-    const staff = await tx.select({ userRef: trimStaff.userRef }).from(trimStaff).where(eq(trimStaff.communityId, community.id));
-    const known = new Set(staff.map((s) => s.userRef));
+    const known = new Set(await trimStaffRefs(tx, community.id));
     for (const [i, p] of input.people.entries()) {
       // Someone involved in the incident is assessed, not assessing: their case needs another practitioner.
       if (p.practitioner === p.person) return fail('bad-input', { id: 'own-practitioner', pickAnother: true }, `practitioner_${i}`);
       if (!known.has(p.practitioner)) return fail('bad-input', { id: 'no-trim-role', suggestGrant: true }, `practitioner_${i}`);
     }
-    // The community row lock serialises incident numbers: two incidents logged at once get 4 and 5.
-    await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, community.id)).for('update');
-    const [last] = await tx.select({ n: max(trimIncidents.number) }).from(trimIncidents).where(eq(trimIncidents.communityId, community.id));
-    const number = (last?.n ?? 0) + 1;
+    // Locks the community row: two incidents logged at once get 4 and 5.
+    const number = await nextIncidentNumber(tx, community.id);
     const incidentId = randomUUID();
     const planningDueAt = addHours(input.occurredAt, timing.planningWithinHours);
-    await tx.insert(trimIncidents).values({
+    const incident = {
       id: incidentId,
       communityId: community.id,
       number,
@@ -156,7 +153,7 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
       loggedBy: actor.user,
       loggedAt: now,
       planningDueAt,
-    });
+    };
     const cases = input.people.map((p) => ({
       id: randomUUID(),
       incidentId,
@@ -165,7 +162,7 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
       practitionerRef: p.practitioner,
       ...dueDates(input.occurredAt, timing),
     }));
-    await tx.insert(trimCases).values(cases);
+    await insertIncidentWithCases(tx, incident, cases);
     await scheduleJobs(tx, reminderJobs(community.id, incidentId, planningDueAt, cases, community.settings, now), now);
     await audit(tx, {
       communityId: community.id,

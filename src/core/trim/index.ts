@@ -4,7 +4,7 @@ export { closeCases, reassignCase, recordPlanning, showIncident } from './cases.
 export { listDue } from './due.js';
 export { INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAssignForm, TITLE_MAX } from './incident.js';
 export { NotesCipher, parseNotesKey } from './notes-cipher.js';
+export { assessmentReminders, planningReminders, type TrimReminder } from './reminders.js';
 export { assignTrimRole, listTrimStaff, removeTrimRole } from './roles.js';
 export { saveTool, showTool, TOOL_FORM_ID, toolForm } from './tool-config.js';
 export type { TrimStage } from './tool.js';
-export { assessmentReminderView, planningReminderView } from './views.js';
