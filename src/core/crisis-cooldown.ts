@@ -12,7 +12,7 @@ export class CrisisCooldown {
   readonly #last = new Map<string, { tier: Tier; at: number }>();
   /** Who the bot is still listening to after a crisis reply. */
   readonly conversations = new CrisisConversations();
-  /** The last 5 messages' signals per person and place, for 15 minutes; at most 10,000 of them (~12 MB). */
+  /** The last 5 messages' signals per person and place, for 15 minutes; at most 10,000 of them (at most ~20 MB: ConversationContext.BYTES_PER_KEY). */
   readonly recent = new ConversationContext();
 
   /** Returns true (and records it) when a full reply and an alert at `tier` are due now. */

@@ -11,7 +11,8 @@
  * the window imminent, as it does within one message.
  *
  * Pure: time is passed in, nothing is timed or written anywhere. Memory is bounded by `maxKeys`
- * (least recently used forgotten first) and `messages` per key; see `BYTES_PER_KEY`.
+ * (least recently used forgotten first), `messages` per key and `MAX_SIGNALS` per message; see
+ * `BYTES_PER_KEY`.
  */
 import { detectionOf, kindBit, tierOfMask, type Signal, type Signals } from './detector.js';
 import { tierRank, type Detection } from './types.js';
@@ -51,13 +52,19 @@ const KEEP = ~(kindBit('retraction') | kindBit('harassment'));
  */
 export class ConversationContext {
   /**
-   * The memory one person × place costs at most with a full window, stated with room to spare: the map
-   * entry and its key (two ids of ~18 digits), the window, and five entries of ~50 bytes (each signal
-   * list is shared, see `#intern`). Measured: ~690 bytes a key on Node 20 (test/bench/detector.bench.ts,
-   * run with --expose-gc). So the defaults — 10,000 keys — hold at most ~12 MB, plus the shared signal
-   * lists (at most 4,096 of them, a few hundred bytes each).
+   * The memory bound. Per person × place key: at most `messages` recorded messages (5), each its
+   * sequence number, time, mask and a reference to a shared, frozen list of at most `MAX_SIGNALS`
+   * signals (each rule once); keys: at most `maxKeys` (10,000; the least recently seen is forgotten
+   * first), so at most 50,000 recorded messages. In bytes, with person and place ids of up to 64
+   * characters each: ~730 bytes a key measured for ordinary risky messages (test/bench/chat-memory.ts,
+   * `context`), ~1,900 at worst (`context-worst`: every message a different list of `MAX_SIGNALS`
+   * signals, so none is shared); stated as `BYTES_PER_KEY`, so at most ~20 MB for the defaults, plus
+   * the table of shared lists (at most 4,096 of them) and the shared signals (at most two a rule).
    */
-  static readonly BYTES_PER_KEY = 1200;
+  static readonly BYTES_PER_KEY = 2000;
+
+  /** Signals kept per recorded message: more than any real message carries (at most 6 on the 19,578 committed development and pack lines); beyond it, a combined detection names the first ones. */
+  static readonly MAX_SIGNALS = 16;
 
   readonly #messages: number;
   readonly #windowMs: number;
@@ -123,22 +130,58 @@ export class ConversationContext {
   }
 
   /**
-   * One shared copy of each distinct list of signals: many messages carry the same few ("i want to
-   * die"), so a window holds a reference, not a copy. The table is cleared when it grows past 4,096
-   * lists (windows keep their references), so it is bounded too.
+   * One shared copy of each distinct list of signals, each signal once: many messages carry the same few
+   * ("i want to die"), so a window holds a reference, not a copy, and a message that repeats a phrase
+   * five hundred times holds it once (a combined detection reads the set of rule ids, not how often
+   * each occurred). Each list is at most one signal per rule and `afterRisk`, and at most
+   * `MAX_SIGNALS` of them (the first); the signals themselves are shared too. The table is cleared when it grows past 4,096 lists (windows keep
+   * their references), so it is bounded too.
    */
   #intern(hits: readonly Signal[]): readonly Signal[] {
     let key = '';
-    for (const h of hits) key += `${h.rule}\u0000${h.afterRisk ? 1 : 0}\u0000`;
+    const seen = new Set<string>();
+    const unique: Signal[] = [];
+    for (const h of hits) {
+      if (unique.length === ConversationContext.MAX_SIGNALS) break;
+      const id = `${h.rule}\u0000${h.afterRisk ? 1 : 0}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      key += `${id}\u0000`;
+      unique.push(h);
+    }
     const known = this.#lists.get(key);
     if (known !== undefined) return known;
     if (this.#lists.size >= 4096) this.#lists.clear();
-    const list = Object.freeze(hits.map((h) => Object.freeze({ rule: h.rule, kind: h.kind, afterRisk: h.afterRisk })));
+    const list = Object.freeze(unique.map((h) => this.#signal(h)));
     this.#lists.set(key, list);
     return list;
   }
 
   readonly #lists = new Map<string, readonly Signal[]>();
+
+  /** One frozen signal per rule and `afterRisk`: at most twice the rules of all packs. */
+  #signal(h: Signal): Signal {
+    const id = `${h.rule}\u0000${h.afterRisk ? 1 : 0}`;
+    let signal = this.#signals.get(id);
+    if (signal === undefined) {
+      signal = Object.freeze({ rule: h.rule, kind: h.kind, afterRisk: h.afterRisk });
+      this.#signals.set(id, signal);
+    }
+    return signal;
+  }
+
+  readonly #signals = new Map<string, Signal>();
+
+  /** What is held now: person × place keys, recorded messages (at most `messages` a key) and signals in their lists (shared lists counted once each time they are held). */
+  get held(): { readonly keys: number; readonly entries: number; readonly signals: number } {
+    let entries = 0;
+    let signals = 0;
+    for (const w of this.#windows.values()) {
+      entries += w.entries.length;
+      for (const e of w.entries) signals += e.hits.length;
+    }
+    return { keys: this.#windows.size, entries, signals };
+  }
 
   /** Forgets everything held about `person`, in every place (/forget-me). Returns how many places were held. */
   forget(person: string): number {

@@ -116,12 +116,16 @@ export async function run(): Promise<BenchResult> {
     );
   }
   const id = measureIn('identifier');
+  const eldSmall = measureIn('identifier', 'small');
   const crisis = measureIn('crisis');
   const context = measureIn('context');
+  const worst = measureIn('context-worst');
   lines.push(
-    `identifier (eld small) in a fresh process: ${fmt(Number(id['loadMs']), 0)} ms to load, heap +${MB(id['heapBytes']!)} MB, resident +${MB(id['rssBytes']!)} MB`,
+    `identifier (eld's small model, packed: ngram-identifier.ts) in a fresh process: ${fmt(Number(id['loadMs']), 0)} ms to load, heap +${MB(id['heapBytes']!)} MB, resident +${MB(id['rssBytes']!)} MB`,
+    `eld itself (eld/small, for comparison) in a fresh process: ${fmt(Number(eldSmall['loadMs']), 0)} ms to load, heap +${MB(eldSmall['heapBytes']!)} MB, resident +${MB(eldSmall['rssBytes']!)} MB`,
     `whole crisis module (packs + identifier) in a fresh process: ${fmt(Number(crisis['loadMs']), 0)} ms to load and read one message, heap +${MB(crisis['heapBytes']!)} MB, resident +${MB(crisis['rssBytes']!)} MB`,
     `conversation window at its bound: ${Number(context['keys']).toLocaleString('en-GB')} keys × 5 messages, heap +${MB(context['heapBytes']!)} MB (${fmt(Number(context['perKey']), 0)} bytes a key; stated bound ${context['statedPerKey']} bytes)`,
+    `conversation window at its worst (64-character ids, every message a different list of the most signals kept): ${Number(worst['keys']).toLocaleString('en-GB')} keys, ${Number(worst['entries']).toLocaleString('en-GB')} messages, ${Number(worst['signals']).toLocaleString('en-GB')} signals held, heap +${MB(worst['heapBytes']!)} MB (${fmt(Number(worst['perKey']), 0)} bytes a key; stated bound ${worst['statedPerKey']} bytes)`,
     `load average before / after: ${loadBefore} / ${load()} (${os.cpus().length} cores, shared)`,
   );
   return { name: 'Crisis detection end to end on mixed-language chat (one core)', lines };

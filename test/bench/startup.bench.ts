@@ -32,7 +32,7 @@ async function startOnce(platformEnv: Record<string, string>, db: Record<string,
   }
 }
 
-/** eld alone: a bare Node process that imports the identifier's model (`eld/small`, as identify.ts does) and detects once. */
+/** eld alone (`eld/small`) in a bare Node process, imported and run once: what identify.ts no longer loads (it reads a packed copy of the model; chat.bench.ts measures both). */
 async function eldAlone(): Promise<{ baseMb: number; withMb: number; importMs: number }> {
   const script = `
     const t0 = performance.now(); const base = process.memoryUsage.rss();
@@ -85,7 +85,7 @@ export async function run(): Promise<BenchResult> {
         line('PostgreSQL, migrations already applied', pg),
         line('PGlite, fresh data directory', fresh),
         line('PGlite, existing data directory', again),
-        `language identifier alone (eld/small in a bare Node process): import and first identify ${fmt(eld.importMs, 0)} ms, RSS ${fmt(eld.baseMb, 0)} → ${fmt(eld.withMb, 0)} MB (+${fmt(eld.withMb - eld.baseMb, 0)} MB)`,
+        `eld itself, for comparison (eld/small in a bare Node process; the bot reads a packed copy): import and first identify ${fmt(eld.importMs, 0)} ms, RSS ${fmt(eld.baseMb, 0)} → ${fmt(eld.withMb, 0)} MB (+${fmt(eld.withMb - eld.baseMb, 0)} MB)`,
       ],
     };
   } finally {

@@ -76,6 +76,41 @@ describe('conversation context', () => {
     expect(c.observe('p3', 'a', english.signals('tonight'), 0).tier).toBe('imminent');
   });
 
+  it('holds at most maxKeys keys, messages entries a key and MAX_SIGNALS signals an entry, each rule once', () => {
+    const c = new ConversationContext({ maxKeys: 50, messages: 5 });
+    // A phrase repeated hundreds of times is one signal; a message of every English rule's first phrase is many.
+    const repeated = english.signals('i want to die. '.repeat(400));
+    expect(repeated.hits.length).toBeGreaterThan(100);
+    const many = english.signals(english.rules.map((r) => r.phrases[0]!.replace(/[[\]()|]/g, ' ')).join('. '));
+    expect(new Set(many.hits.map((h) => h.rule)).size).toBeGreaterThan(ConversationContext.MAX_SIGNALS);
+    for (let m = 0; m < 8; m += 1) {
+      for (let k = 0; k < 50; k += 1) c.observe(`person-${k}`, `place-${k % 7}`, m === 0 ? repeated : many, m * MIN);
+    }
+    const held = c.held;
+    expect(held.keys).toBe(50);
+    expect(held.entries).toBe(50 * 5);
+    expect(held.signals).toBeLessThanOrEqual(held.entries * ConversationContext.MAX_SIGNALS);
+    expect(held.signals).toBeGreaterThan((held.entries - 1) * (ConversationContext.MAX_SIGNALS - 1)); // the many-rule messages filled their lists
+    expect(held.signals).toBeGreaterThan(held.entries); // the many-rule messages kept several each
+    // Seventy more people: still fifty keys, the least recently seen gone.
+    for (let k = 50; k < 120; k += 1) c.observe(`person-${k}`, 'place-0', many, 8 * MIN);
+    expect(c.held.keys).toBe(50);
+    expect(c.held.entries).toBe(50);
+  });
+
+  it('reads a window the same with each rule once as with every occurrence', () => {
+    const once = new ConversationContext();
+    const thrice = new ConversationContext();
+    once.observe('ann', 'a', english.signals('i have the pills'), 0);
+    thrice.observe('ann', 'a', english.signals('i have the pills. i have the pills. i have the pills'), 0);
+    // Each rule once per `afterRisk`: the repeats add nothing held.
+    expect(once.held.signals).toBe(2);
+    expect(thrice.held.signals).toBeLessThanOrEqual(4);
+    const later = thrice.observe('ann', 'a', english.signals('tonight'), MIN);
+    expect(later).toEqual(once.observe('ann', 'a', english.signals('tonight'), MIN));
+    expect(later.tier).toBe('imminent');
+  });
+
   it('lets a key whose window has run out go', () => {
     const c = new ConversationContext();
     c.observe('ann', 'a', english.signals('i want to die'), 0);

@@ -1,16 +1,16 @@
 /**
  * Language identification for crisis detection: which rule pack reads a message. Offline and
- * synchronous: `eld` (Efficient Language Detector, Apache-2.0) ships its n-gram model inside the
- * package ("small" database, 60 languages) and never downloads anything. Chosen over franc,
- * franc-min, tinyld and languagedetect after measuring all of them on short chat lines
- * (test/crisis/lang/lang-id-lines.tsv; figures in the README, "Languages"): it placed the most
- * lines correctly and was the fastest by six times.
+ * synchronous: `eld` (Efficient Language Detector, Apache-2.0) and its "small" n-gram model (60
+ * languages), chosen over franc, franc-min, tinyld and languagedetect after measuring all of them on
+ * short chat lines (test/crisis/lang/lang-id-lines.tsv; figures in the README, "Languages"): it
+ * placed the most lines correctly and was the fastest by six times. Its model is read from a packed
+ * copy by ngram-identifier.ts, which gives eld's answers at a fraction of its memory and time.
  *
  * Most messages in most communities are English, so a cheap check comes first: ASCII-ish text with a
  * few very common English function words and none of the common words of the four other packs is
  * English for sure and skips the identifier.
  */
-import eld from 'eld/small';
+import { identifier } from './ngram-identifier.js';
 
 /** Languages with a rule pack, ISO 639-1. */
 export const PACK_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
@@ -324,17 +324,16 @@ const UNPLACED: Identification = Object.freeze({ lang: UNDETERMINED, packs: Obje
  */
 export function identify(text: string, check: EnglishCheck): Identification {
   if (check.sure(text)) return ENGLISH_ONLY;
-  const result = eld.detect(text);
+  const result = identifier.detect(text);
   const top = result.language;
   if (top === '') return UNPLACED;
   // English and German are seldom confused with another pack's language; the scores (a third of the
   // identifier's cost) are read only for the others.
   if (top === 'en' || top === 'de') return top === 'en' ? ENGLISH_ONLY : GERMAN_ONLY;
-  const scores = result.getScores();
-  const floor = PACK_PREFERENCE * (scores[top] ?? 0);
-  const packs = PACK_LANGUAGES.filter((l) => (scores[l] ?? 0) >= floor && (scores[l] ?? 0) > 0).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  const floor = PACK_PREFERENCE * result.score(top);
+  const packs = PACK_LANGUAGES.filter((l) => result.score(l) >= floor && result.score(l) > 0).sort((a, b) => result.score(b) - result.score(a));
   if (isPackLanguage(top)) return { lang: top, packs };
   if (packs.length > 0) return { lang: packs[0]!, packs };
-  return { lang: result.isReliable() ? top : UNDETERMINED, packs };
+  return { lang: result.reliable() ? top : UNDETERMINED, packs };
 }
 
