@@ -16,7 +16,8 @@ export interface RenderContext {
   readonly time: (at: Date) => string;
 }
 
-const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', warning: 'Attention', success: '✓ Done' };
+// No badge for `warning`: its title says what it is, and a staff word ("Attention") read as a label on a member's reply.
+const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', success: '✓ Done' };
 
 function toneBadge(tone: Tone): SafeHtml {
   const label = TONE_LABEL[tone];
