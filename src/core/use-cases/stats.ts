@@ -6,6 +6,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { ok, type Result } from '../result.js';
+import { OUTCOME_GLOSSARY, requestOutcome, WAIT_METHOD, type WaitObservation, type WaitPercentile, waitPercentile } from '../outcomes.js';
 import { formatDuration } from '../time.js';
 import { formatUnscanned, unscannedByLanguage } from '../unscanned-languages.js';
 import type { View } from '../views/types.js';
@@ -14,11 +15,13 @@ export interface Stats {
   readonly days: number;
   readonly requests: number;
   readonly accepted: number;
-  /** Ended without a listener: cancelled or expired before acceptance. */
-  readonly unanswered: number;
+  /** Outcomes as the glossary (`outcomes.ts`) defines them. */
+  readonly cancelled: number;
+  readonly noListener: number;
   readonly waiting: number;
-  readonly waitP50Ms: number | null;
-  readonly waitP90Ms: number | null;
+  /** Kaplan–Meier wait percentiles: requests nobody accepted count as censored (see `WAIT_METHOD`). */
+  readonly waitP50: WaitPercentile | null;
+  readonly waitP90: WaitPercentile | null;
   readonly byTopic: readonly { readonly topic: string; readonly n: number }[];
   readonly crisisEvents: number;
   /** Messages the crisis detector could not read, per language (a count, never the text). */
@@ -29,18 +32,16 @@ export async function computeStats(deps: CoreDeps, communityId: string, days: nu
   const since = new Date(deps.clock().getTime() - days * 86_400_000);
   const r = supportRequests;
   const inRange = and(eq(r.communityId, communityId), gte(r.createdAt, since));
-  const waitMs = sql`extract(epoch from (${r.acceptedAt} - ${r.createdAt})) * 1000`;
-  const [totals] = await deps.db
-    .select({
-      requests: sql<number>`count(*)::int`,
-      accepted: sql<number>`count(${r.acceptedAt})::int`,
-      unanswered: sql<number>`count(*) filter (where ${r.acceptedAt} is null and ${r.status} in ('cancelled', 'expired'))::int`,
-      waiting: sql<number>`count(*) filter (where ${r.status} = 'queued')::int`,
-      p50: sql<number | null>`(percentile_cont(0.5) within group (order by ${waitMs}))::float8`,
-      p90: sql<number | null>`(percentile_cont(0.9) within group (order by ${waitMs}))::float8`,
-    })
-    .from(r)
-    .where(inRange);
+  const now = deps.clock();
+  // One row per request (times and status only): the outcomes and the censored waits need each one.
+  const rows = await deps.db.select({ createdAt: r.createdAt, acceptedAt: r.acceptedAt, endedAt: r.endedAt, status: r.status }).from(r).where(inRange);
+  const counts = { accepted: 0, cancelled: 0, 'no-listener': 0, waiting: 0 };
+  const waits: WaitObservation[] = [];
+  for (const row of rows) {
+    counts[requestOutcome(row)] += 1;
+    const until = row.acceptedAt ?? row.endedAt ?? now;
+    waits.push({ ms: Math.max(0, until.getTime() - row.createdAt.getTime()), accepted: row.acceptedAt !== null });
+  }
   const byTopic = await deps.db
     .select({ topic: r.topic, n: sql<number>`count(*)::int` })
     .from(r)
@@ -53,16 +54,25 @@ export async function computeStats(deps: CoreDeps, communityId: string, days: nu
     .where(and(eq(crisisEvents.communityId, communityId), gte(crisisEvents.createdAt, since)));
   return {
     days,
-    requests: totals?.requests ?? 0,
-    accepted: totals?.accepted ?? 0,
-    unanswered: totals?.unanswered ?? 0,
-    waiting: totals?.waiting ?? 0,
-    waitP50Ms: totals?.p50 === null || totals?.p50 === undefined ? null : Number(totals.p50),
-    waitP90Ms: totals?.p90 === null || totals?.p90 === undefined ? null : Number(totals.p90),
+    requests: rows.length,
+    accepted: counts.accepted,
+    cancelled: counts.cancelled,
+    noListener: counts['no-listener'],
+    waiting: counts.waiting,
+    waitP50: waitPercentile(waits, 0.5),
+    waitP90: waitPercentile(waits, 0.9),
     byTopic,
     crisisEvents: crisis?.n ?? 0,
     unscanned: await unscannedByLanguage(deps.db, communityId, since),
   };
+}
+
+/** A wait percentile in words: "6 min", "over 2 h", "too few answered yet", or "no data". */
+export function formatWait(p: WaitPercentile | null): string {
+  if (p === null) return 'no data';
+  if (!p.over) return formatDuration(p.ms);
+  // Not reached within the longest wait seen; under a minute of that says nothing yet.
+  return p.ms < 60_000 ? 'too few answered yet' : `over ${formatDuration(p.ms)}`;
 }
 
 export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: number } = {}): Promise<Result<View>> {
@@ -71,17 +81,17 @@ export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: numb
   const input = parseInput(z.object({ days: z.number().int().min(1).max(365).default(30) }), raw);
   if (!input.ok) return input;
   const s = await computeStats(deps, community.value.id, input.value.days);
-  const wait = (ms: number | null) => (ms === null ? 'no data' : formatDuration(ms));
   return ok({
     title: `Last ${s.days} days`,
-    text: 'Counts only: no names, no notes.',
+    text: `Counts only: no names, no notes. ${WAIT_METHOD}`,
     fields: [
       { label: 'Requests', value: String(s.requests) },
       { label: 'Accepted', value: String(s.accepted) },
-      { label: 'Unanswered (cancelled or expired)', value: String(s.unanswered) },
+      { label: OUTCOME_GLOSSARY.cancelled.label, value: String(s.cancelled) },
+      { label: OUTCOME_GLOSSARY['no-listener'].label, value: String(s.noListener) },
       { label: 'Waiting now', value: String(s.waiting) },
-      { label: 'Wait, median', value: wait(s.waitP50Ms) },
-      { label: 'Wait, 90th percentile', value: wait(s.waitP90Ms) },
+      { label: 'Wait, median', value: formatWait(s.waitP50) },
+      { label: 'Wait, 90th percentile', value: formatWait(s.waitP90) },
       { label: 'Crisis events', value: String(s.crisisEvents) },
       { label: 'Messages the bot could not read', value: formatUnscanned(s.unscanned) },
       { label: 'By topic', value: s.byTopic.length === 0 ? 'none' : s.byTopic.map((t) => `${t.topic}: ${t.n}`).join(', ') },
