@@ -260,7 +260,9 @@ export const CLIENT_SCRIPT = String.raw`
     }
     scrollDown(feed);
     if (json.places) updatePlaces(pane, json.places);
-    if (json.controls) { var controls = document.getElementById('controls-' + pane); if (controls) controls.outerHTML = json.controls; }
+    // Duty controls are redrawn only when the duty changed, so a focused button keeps its focus.
+    var controls = document.getElementById('controls-' + pane);
+    if (json.controls && controls && controls.getAttribute('data-sig') !== json.controlsSig) controls.outerHTML = json.controls;
     if (feed.querySelectorAll('.entry').length > before) {
       announce('New in ' + (names[pane] || pane) + '.');
       var tab = document.querySelector('.pane-tabs a[data-tab="' + pane + '"]');

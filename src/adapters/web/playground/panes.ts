@@ -134,10 +134,13 @@ function commandButton(person: DemoPerson, command: string, label: string, style
   return html`<form class="cmd${why === undefined ? '' : ' stale'}" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', command)}<button type="submit" class="btn btn-${style}"${why === undefined ? '' : html` disabled`}>${label}</button>${why === undefined ? '' : html`<span class="why">${why}</span>`}</form>`;
 }
 
+/** What the duty controls show, as a short string: the page redraws them only when it changes (keeping focus). */
+export const dutySig = (since: Date | null | undefined): string => (since === null || since === undefined ? 'off' : since.toISOString());
+
 /** A volunteer's duty, at a glance: the state in words, and only the buttons that change it enabled. */
 export function dutyControls(pane: PaneId, person: DemoPerson, since: Date | null | undefined, time: (at: Date) => string): SafeHtml {
   const on = since !== null && since !== undefined;
-  return html`<div class="duty" id="controls-${pane}"><p class="duty-state ${on ? 'on' : 'off'}" data-duty="${on ? 'on' : 'off'}">${on ? html`<span aria-hidden="true">●</span> On duty since ${time(since)}` : html`<span aria-hidden="true">○</span> Off duty`}</p>
+  return html`<div class="duty" id="controls-${pane}" data-sig="${dutySig(since)}"><p class="duty-state ${on ? 'on' : 'off'}" data-duty="${on ? 'on' : 'off'}">${on ? html`<span aria-hidden="true">●</span> On duty since ${time(since)}` : html`<span aria-hidden="true">○</span> Off duty`}</p>
 <div class="row" role="group" aria-label="Duty">${on ? commandButton(person, 'duty-on', '/duty on', 'secondary', 'You are on duty.') : commandButton(person, 'duty-on', '/duty on', 'primary')}${on ? commandButton(person, 'duty-off', '/duty off', 'primary') : commandButton(person, 'duty-off', '/duty off', 'secondary', 'You are off duty.')}${commandButton(person, 'duty-status', '/duty status')}</div></div>`;
 }
 

@@ -14,7 +14,7 @@ import { formValues } from '../render.js';
 import type { EventHub } from '../sse.js';
 import type { WebWorkspace } from '../store.js';
 import { CLOCK_STEPS, clockLabel, playgroundPage } from './page.js';
-import { actionsIn, dutyControls, isPaneId, paneEntries, paneOfPerson, PANES, panesShowing, PERSON_PANES, placesFor, renderFeed, type PaneDeps, type PaneId, type PaneState } from './panes.js';
+import { actionsIn, dutyControls, dutySig, isPaneId, paneEntries, paneOfPerson, PANES, panesShowing, PERSON_PANES, placesFor, renderFeed, type PaneDeps, type PaneId, type PaneState } from './panes.js';
 
 /** Longest message a person can write in the playground (Discord allows 2,000 characters). */
 export const MESSAGE_MAX = 2000;
@@ -176,7 +176,9 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
       {
         html: String(renderFeed(paneDeps, pane, state)),
         ...(person === null ? {} : { places: placesFor(store, person) }),
-        ...(person?.role === 'volunteer' ? { controls: String(dutyControls(pane, person, state.dutySince.get(person.ref), paneDeps.time)) } : {}),
+        ...(person?.role === 'volunteer'
+          ? { controls: String(dutyControls(pane, person, state.dutySince.get(person.ref), paneDeps.time)), controlsSig: dutySig(state.dutySince.get(person.ref)) }
+          : {}),
       },
       200,
     );
