@@ -37,8 +37,10 @@ export { handleMessage, type MessagePlace } from './use-cases/handle-message.js'
 export { issueDashboardLink } from './use-cases/issue-dashboard-link.js';
 export { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from './use-cases/manage-volunteers.js';
 export { NOTE_MAX, requestListener, type RequestListenerInput } from './use-cases/request-listener.js';
+export { dutyState, staleButtons } from './use-cases/screen-state.js';
 export { showResources } from './use-cases/show-resources.js';
-export { showStats, type Stats } from './use-cases/stats.js';
+export { formatWait, showStats, type Stats } from './use-cases/stats.js';
+export { OUTCOME_GLOSSARY, OUTCOMES, requestOutcome, type RequestOutcome, WAIT_METHOD } from './outcomes.js';
 export { DASHBOARD_OFF } from './views/dashboard-off.js';
 export { errorText, errorView, reasonText } from './views/errors.js';
 export { LISTEN_FORM_ID, listenForm, parseListenForm } from './views/forms.js';

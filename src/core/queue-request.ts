@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { audit } from '../db/queries/audit.js';
 import { scheduleJobs } from '../db/queries/jobs.js';
-import { insertRequest, isUniqueViolation, saveNote, type RequestRow } from '../db/queries/requests.js';
+import { insertRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
@@ -105,7 +105,10 @@ export async function queueRequest(
       return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail('already-open');
+    if (isUniqueViolation(error)) {
+      const taken = await memberRequestTaken(deps.db, { communityId: community.value.id, memberRef: actor.user });
+      return fail('already-open', { id: taken ? 'in-session' : 'request-waiting' });
+    }
     throw error;
   }
 

@@ -94,6 +94,10 @@ export interface Reasons {
   'session-members-only': object;
   'session-ended': object;
   'already-off-duty': object;
+  /** `/listen` while the member's earlier request still waits for a listener. */
+  'request-waiting': object;
+  /** `/listen` while the member's earlier request has a listener (its session is open). */
+  'in-session': object;
 }
 
 export type ReasonId = keyof Reasons;

@@ -59,8 +59,21 @@ describe('asking for a listener', () => {
   it('refuses an unknown topic and a second open request', async () => {
     expect(errorCode(await requestListener(fx.core.deps, member, { topic: 'astrology' }))).toBe('bad-input');
     must(await requestListener(fx.core.deps, member, {}));
-    expect(errorCode(await requestListener(fx.core.deps, member, {}))).toBe('already-open');
+    const again = await requestListener(fx.core.deps, member, {});
+    expect(errorCode(again)).toBe('already-open');
+    // The refusal says what to do next, for the state the first request is in.
+    expect(again.ok ? '' : errorText(again.error)).toContain('press “Cancel my request” on it, then ask again');
     expect(await fx.database.db.select().from(supportRequests)).toHaveLength(1);
+  });
+
+  it('tells a member in a session to end it, not to cancel, before asking again', async () => {
+    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    must(await acceptRequest(fx.core.deps, alice, requestId));
+    const again = await requestListener(fx.core.deps, member, {});
+    expect(errorCode(again)).toBe('already-open');
+    const text = again.ok ? '' : errorText(again.error);
+    expect(text).toContain('your session is open');
+    expect(text).not.toContain('Cancel');
   });
 
   it('orders the queue by urgency, then age', async () => {

@@ -164,8 +164,11 @@ describe('dashboard pages', () => {
 
     const page = (await t.client.get('/dashboard/stats')).text;
     const text = textOf(page);
-    expect(text).toMatch(/Requests 2 Accepted 1 Ended without a listener 1/);
+    // One glossary: the cancelled request is "cancelled", in the tile as in the outcomes chart.
+    expect(text).toMatch(/Requests 2 Accepted 1 Cancelled before a listener came 1 Ended without a listener 0/);
+    // Kaplan–Meier: the cancelled request is censored at the moment it was cancelled (0 min), so the one accepted wait decides.
     expect(text).toMatch(/Median wait 7 min/);
+    expect(text).toContain('Glossary');
     expect(text).toMatch(/Crisis events 1/);
 
     const waits = section(page, 'chart-waits');

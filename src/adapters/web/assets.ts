@@ -30,6 +30,16 @@ h3 { font-size: 1rem; margin: .25rem 0; }
 .btn-secondary:hover { background: #eef1f5; }
 .btn-danger { background: #b42318; color: #fff; }
 .btn[aria-disabled="true"] { opacity: .6; cursor: progress; }
+.btn:disabled { opacity: .55; cursor: not-allowed; }
+.why { color: var(--muted); font-size: .8rem; margin: 0 .4rem 0 0; }
+.act.stale, .cmd.stale { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .3rem; }
+.where { color: var(--muted); }
+.duty { display: flex; flex-direction: column; gap: .2rem; }
+.duty-state { margin: 0; font-weight: 700; }
+.duty-state.on { color: var(--ok); }
+.duty-state.off { color: var(--muted); }
+.danger-zone summary { color: #b42318; }
+.pane-tabs { display: none; }
 .panes { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(23rem, 100%), 1fr)); gap: 1rem; padding: 1rem 1.25rem; }
 .pane { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .75rem; display: flex; flex-direction: column; gap: .5rem; min-width: 0; }
 .pane > header { border-bottom: 1px solid var(--line); padding-bottom: .4rem; }
@@ -74,10 +84,33 @@ input, select, textarea { font: inherit; font-size: .9rem; border: 1px solid #8a
 textarea { width: 100%; resize: vertical; }
 .msg { border-top: 1px solid var(--line); padding-top: .4rem; }
 .space { border: 1px solid var(--line); border-radius: 8px; padding: .4rem; background: #fff; display: flex; flex-direction: column; gap: .4rem; }
-.space.closed { opacity: .8; border-style: dashed; }
+.space.closed { border-style: dashed; background: #f8f9fb; }
 .space .state { font-weight: 400; color: var(--muted); }
 .participants { margin: 0; font-size: .85rem; color: var(--muted); }
 footer { padding: 0 1.25rem 1.5rem; color: var(--muted); font-size: .85rem; }
+/* Phones: a short header, and the panes one at a time behind tabs (the script turns them on). */
+@media (max-width: 40rem) {
+  .top { padding: .5rem .75rem; gap: .4rem; }
+  .top > div { flex-basis: 100%; }
+  .top .intro { display: none; }
+  h1 { font-size: 1.1rem; }
+  .clock { padding: .3rem .5rem; width: 100%; }
+  .clock h2 { font-size: .9rem; display: inline; }
+  .clock .clock-now { display: inline; margin: 0 0 0 .4rem; font-size: .8rem; }
+  .clock .row { margin: .2rem 0 0; }
+  .clock .btn { padding: .2rem .45rem; font-size: .8rem; }
+  .clock .hint { display: none; }
+  .pane-tabs { display: block; position: sticky; top: 0; z-index: 5; background: var(--card); border-bottom: 1px solid var(--line); }
+  .pane-tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; margin: 0; padding: .35rem .5rem; }
+  .pane-tabs a { display: inline-block; padding: .25rem .5rem; border: 1px solid var(--line); border-radius: 6px; text-decoration: none; font-size: .875rem; }
+  .pane-tabs a[aria-current="true"] { background: var(--blue); color: var(--blue-ink); border-color: var(--blue); font-weight: 700; }
+  .pane-tabs a.has-new::after { content: " •"; font-weight: 700; }
+  .panes { padding: .5rem; gap: .5rem; }
+  body.tabbed .panes > .pane { display: none; }
+  body.tabbed .panes > .pane.shown { display: flex; }
+  .feed { max-height: none; }
+  footer { padding: 0 .75rem 1rem; }
+}
 /* Dashboard */
 .dash .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; }
 nav .tabs { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; margin: 0; padding: .5rem 1.25rem 0; border-bottom: 1px solid var(--line); background: var(--card); }
@@ -103,7 +136,10 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .chart figcaption { font-weight: 700; margin-bottom: .4rem; }
 .chart svg.plot { width: 100%; height: auto; display: block; }
 .swatch { width: 14px; height: 14px; display: inline-block; vertical-align: -2px; }
-.chart text { font-size: 11px; fill: var(--ink); }
+.chart text { font-size: 14px; fill: var(--ink); }
+/* One drawing per screen size: the wide one scales down to about 0.85, the phone one is drawn at its width. */
+.chart svg.plot.narrow { display: none; }
+@media (max-width: 40rem) { .chart svg.plot.wide { display: none; } .chart svg.plot.narrow { display: block; } .chart svg.plot.narrow text { font-size: 12.5px; } }
 .chart .axis-title { fill: var(--muted); }
 .chart .grid { stroke: #dde1e6; stroke-width: 1; }
 .s-accepted { fill: #2563eb; }
@@ -122,8 +158,25 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .pat-uncovered-bg { fill: #f4a3ae; }
 .pat-mark { fill: #6b3a00; }
 .pat-line { stroke: #7a0015; stroke-width: 2; }
-.cell-count { font-size: 10px; font-weight: 700; fill: #111; pointer-events: none; }
+.chart .cell-count { font-size: 14px; font-weight: 700; fill: #111; pointer-events: none; }
 details.data { margin-top: .4rem; font-size: .85rem; }
+.glossary dl { display: grid; gap: .4rem; margin: .5rem 0; }
+.glossary dt { font-weight: 700; }
+.glossary dd { margin: 0 0 0 1rem; }
+/* Phones: tables become one card per row, each cell named by its column, so nothing runs off the screen. */
+@media (max-width: 40rem) {
+  .dash-main { padding: .75rem; }
+  table { min-width: 0; width: 100%; }
+  th, td { padding: .3rem .4rem; overflow-wrap: anywhere; }
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .5rem; }
+  table.stack th, table.stack td { border: none; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  nav .tabs { padding: .4rem .5rem 0; }
+  nav .tabs a { padding: .4rem .55rem; }
+  .top.dash { padding: .6rem .75rem; }
+}
 .notice { max-width: 40rem; margin: 3rem auto; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; }
 `;
 
@@ -207,7 +260,37 @@ export const CLIENT_SCRIPT = String.raw`
     }
     scrollDown(feed);
     if (json.places) updatePlaces(pane, json.places);
-    if (feed.querySelectorAll('.entry').length > before) announce('New in ' + (names[pane] || pane) + '.');
+    // Duty controls are redrawn only when the duty changed, so a focused button keeps its focus.
+    var controls = document.getElementById('controls-' + pane);
+    if (json.controls && controls && controls.getAttribute('data-sig') !== json.controlsSig) controls.outerHTML = json.controls;
+    if (feed.querySelectorAll('.entry').length > before) {
+      announce('New in ' + (names[pane] || pane) + '.');
+      var tab = document.querySelector('.pane-tabs a[data-tab="' + pane + '"]');
+      if (tab && tab.getAttribute('aria-current') !== 'true') tab.classList.add('has-new');
+    }
+  }
+
+  // On a phone the panes show one at a time; the tabs pick which (on a wide screen every pane shows).
+  var tabs = document.querySelectorAll('.pane-tabs a[data-tab]');
+  function show(id) {
+    Array.prototype.forEach.call(document.querySelectorAll('.panes > .pane'), function (p) { p.classList.toggle('shown', p.id === 'pane-' + id); });
+    Array.prototype.forEach.call(tabs, function (a) {
+      if (a.getAttribute('data-tab') === id) { a.setAttribute('aria-current', 'true'); a.classList.remove('has-new'); } else a.removeAttribute('aria-current');
+    });
+  }
+  if (tabs.length > 0) {
+    document.body.classList.add('tabbed');
+    show('member');
+    document.addEventListener('click', function (event) {
+      var link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+      if (!link) return;
+      var tab = link.getAttribute('data-tab');
+      if (tab) { event.preventDefault(); show(tab); return; }
+      // A link to a message in another pane (a mention) shows that pane first.
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      var owner = target && target.closest('.pane');
+      if (owner) show(owner.id.replace('pane-', ''));
+    });
   }
 
   var state = {};
@@ -231,5 +314,26 @@ export const CLIENT_SCRIPT = String.raw`
   events.addEventListener('error', function () { lost = true; });
   // After a dropped connection, changes may have been missed: fetch every pane once.
   events.addEventListener('open', function () { if (lost) { lost = false; refreshAll(); } document.body.dataset.live = '1'; });
+})();
+`;
+
+/**
+ * The dashboard's "now" page script: the server pushes the queue and duty figures over server-sent
+ * events when they change, and the page swaps them in; the page works without it (Refresh).
+ */
+export const DASHBOARD_SCRIPT = String.raw`
+(function () {
+  'use strict';
+  var live = document.getElementById('live-now');
+  if (!live || !window.EventSource) return;
+  var events = new EventSource('/dashboard/events');
+  events.addEventListener('now', function (e) {
+    var data = JSON.parse(e.data);
+    live.innerHTML = data.html;
+    var asOf = document.getElementById('as-of');
+    if (asOf) asOf.textContent = data.asOf;
+  });
+  events.addEventListener('signed-out', function () { events.close(); location.reload(); });
+  events.addEventListener('open', function () { document.body.dataset.live = '1'; });
 })();
 `;

@@ -14,9 +14,12 @@ export interface RenderContext {
   readonly actingAs: UserRef;
   /** Formats a time for display (the demo's clock and time zone). */
   readonly time: (at: Date) => string;
+  /** Buttons that no longer apply (by action id), with the reason shown beside them; they are disabled. */
+  readonly stale?: ReadonlyMap<string, string>;
 }
 
-const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', warning: 'Attention', success: '✓ Done' };
+// No badge for `warning`: its title says what it is, and a staff word ("Attention") read as a label on a member's reply.
+const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', success: '✓ Done' };
 
 function toneBadge(tone: Tone): SafeHtml {
   const label = TONE_LABEL[tone];
@@ -24,9 +27,11 @@ function toneBadge(tone: Tone): SafeHtml {
 }
 
 function button(ctx: RenderContext, b: NonNullable<View['buttons']>[number]): SafeHtml {
-  return html`<form class="act" method="post" action="/playground/action">
+  const why = ctx.stale?.get(b.action);
+  // A button that no longer applies stays in place, disabled, with the reason in words beside it.
+  return html`<form class="act${why === undefined ? '' : ' stale'}" method="post" action="/playground/action">
 <input type="hidden" name="as" value="${ctx.actingAs}"><input type="hidden" name="action" value="${b.action}">
-<button type="submit" class="btn btn-${b.style ?? 'secondary'}">${b.label}</button></form>`;
+${why === undefined ? '' : html`<span class="why">${why}</span>`}<button type="submit" class="btn btn-${b.style ?? 'secondary'}"${why === undefined ? '' : html` disabled`}>${b.label}</button></form>`;
 }
 
 export function renderView(view: View, ctx: RenderContext): SafeHtml {
@@ -34,7 +39,7 @@ export function renderView(view: View, ctx: RenderContext): SafeHtml {
   const mentions = view.mentions ?? [];
   return html`${toneBadge(tone)}
 ${mentions.length > 0 ? html`<p class="mentions">${mentions.map((m) => html`<span class="mention">@${ctx.nameOf(m)}</span> `)}</p>` : ''}
-${view.title === undefined ? '' : html`<h4 class="view-title">${view.title}</h4>`}
+${view.title === undefined ? '' : html`<h3 class="view-title">${view.title}</h3>`}
 <p class="view-text">${multiline(view.text)}</p>
 ${view.fields !== undefined && view.fields.length > 0 ? html`<dl class="fields">${view.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${f.about === undefined ? '' : html`<span class="mention">@${ctx.nameOf(f.about)}</span> `}${multiline(f.value)}</dd></div>`)}</dl>` : ''}
 ${view.buttons !== undefined && view.buttons.length > 0 ? html`<div class="buttons">${view.buttons.map((b) => button(ctx, b))}</div>` : ''}
@@ -50,8 +55,9 @@ function link(l: NonNullable<View['links']>[number]): SafeHtml {
 /** The DOM id of a message, for links to it (`#m-<id>`). */
 export const entryId = (ref: string): string => `m-${ref.slice(ref.lastIndexOf(':') + 1)}`;
 
-export function renderEntry(entry: Entry, ctx: RenderContext, owner: UserRef | null): SafeHtml {
-  const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>`;
+/** `where`: the session space an entry was written in, when it is shown outside that space's own view. */
+export function renderEntry(entry: Entry, ctx: RenderContext, owner: UserRef | null, where?: string): SafeHtml {
+  const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>${where === undefined ? '' : html` <span class="where">· in ${where}</span>`}`;
   if (entry.kind === 'mention') {
     const channel = `#${entry.channel.slice(entry.channel.lastIndexOf(':') + 1)}`;
     return html`<article class="entry mention" id="${entryId(entry.ref)}"><p class="meta"><span class="who">@ You were mentioned in ${channel}</span> ${at}</p><p class="view-text"><a href="#${entryId(entry.message)}">${entry.title}</a></p></article>`;

@@ -11,7 +11,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AddressInfo } from 'node:net';
 import { type CoreDeps, errorName, type Logger } from '../../core/index.js';
 import type { PlatformRouter } from '../router.js';
-import { CLIENT_SCRIPT, STYLESHEET } from './assets.js';
+import { CLIENT_SCRIPT, DASHBOARD_SCRIPT, STYLESHEET } from './assets.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { ASK_AGAIN, notice } from './dashboard/pages.js';
 import { seedDemo, type DemoClock } from './demo.js';
@@ -84,7 +84,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
       ? null
       : playgroundRoutes({ deps, store, hub, clock: demo.clock, ...(o.tick === undefined ? {} : { tick: o.tick }), baseUrl: () => baseUrl, log, timeZone, clientAddress });
   // Behind a TLS-terminating proxy the proxy says so; believing it can only add the Secure flag.
-  const dashboard = dashboardRoutes({ deps, secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https' });
+  const dashboard = dashboardRoutes({ deps, hub, log, clientAddress, secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https' });
 
   const allowedHosts = [...LOCAL_HOSTS];
   if (o.publicUrl !== undefined && o.publicUrl !== null && URL.canParse(o.publicUrl)) allowedHosts.push(new URL(o.publicUrl).hostname);
@@ -99,6 +99,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   );
   app.get('/assets/peerline.css', () => sendAsset('text/css', STYLESHEET));
   app.get('/assets/peerline.js', () => sendAsset('text/javascript', CLIENT_SCRIPT));
+  app.get('/assets/dashboard.js', () => sendAsset('text/javascript', DASHBOARD_SCRIPT));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   if (playground !== null) app.route('/', playground.app);
   app.route('/', dashboard);

@@ -20,6 +20,8 @@ export const MAX_STREAMS = 32;
 interface Client {
   readonly address: string;
   readonly controller: ReadableStreamDefaultController<Uint8Array>;
+  /** Stops this connection's own feed, if it has one. */
+  stop: (() => void) | null;
 }
 
 export class EventHub {
@@ -38,8 +40,12 @@ export class EventHub {
     return this.#clients.size;
   }
 
-  /** A streaming response for a new connection from `address`; throws a 429 `HttpError` past the bounds. */
-  connect(address: string): Response {
+  /**
+   * A streaming response for a new connection from `address`; throws a 429 `HttpError` past the bounds.
+   * `feed`, when given, produces events for this connection alone (the dashboard's queue); it returns
+   * the function that stops it, called when the browser goes away or the hub closes.
+   */
+  connect(address: string, feed?: (send: (event: string, data: string) => void) => () => void): Response {
     const mine = [...this.#clients].filter((c) => c.address === address).length;
     if (mine >= MAX_STREAMS_PER_CLIENT || this.#clients.size >= MAX_STREAMS) {
       throw new HttpError(429, 'Too many live connections are open; close a tab or try again later.');
@@ -47,13 +53,23 @@ export class EventHub {
     let client: Client | null = null;
     const body = new ReadableStream<Uint8Array>({
       start: (controller) => {
-        client = { address, controller };
-        this.#clients.add(client);
+        const own: Client = { address, controller, stop: null };
+        client = own;
+        this.#clients.add(own);
         controller.enqueue(this.#encoder.encode('retry: 2000\n\n'));
+        own.stop =
+          feed?.((event, data) => {
+            if (!this.#clients.has(own)) return;
+            try {
+              controller.enqueue(this.#encoder.encode(`event: ${event}\ndata: ${data.replace(/\n/g, ' ')}\n\n`));
+            } catch {
+              this.#drop(own);
+            }
+          }) ?? null;
       },
       // Called when the browser goes away (the server cancels the stream on close).
       cancel: () => {
-        if (client !== null) this.#clients.delete(client);
+        if (client !== null) this.#drop(client);
       },
     });
     return new Response(body, {
@@ -80,15 +96,22 @@ export class EventHub {
         client.controller.enqueue(bytes);
       } catch {
         // The stream closed between the browser leaving and `cancel` running.
-        this.#clients.delete(client);
+        this.#drop(client);
       }
     }
+  }
+
+  #drop(client: Client): void {
+    this.#clients.delete(client);
+    client.stop?.();
+    client.stop = null;
   }
 
   close(): void {
     clearInterval(this.#heartbeat);
     if (this.#timer !== null) clearTimeout(this.#timer);
     for (const client of this.#clients) {
+      client.stop?.();
       try {
         client.controller.close();
       } catch {

@@ -1,11 +1,12 @@
 /** Coordinator statistics: counts and waiting times, never anyone's identity. */
 import { z } from 'zod';
-import { crisisEventCountSince, requestsByTopicSince, requestTotalsSince } from '../../db/queries/stats.js';
+import { crisisEventCountSince, requestsByTopicSince, requestTimesSince } from '../../db/queries/stats.js';
 import { unscannedByLanguage } from '../../db/queries/unscanned.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { ok, type Result } from '../result.js';
+import { OUTCOME_GLOSSARY, requestOutcome, WAIT_METHOD, type WaitObservation, type WaitPercentile, waitPercentile } from '../outcomes.js';
 import { formatDuration } from '../time.js';
 import { formatUnscanned } from '../unscanned-languages.js';
 import type { View } from '../views/types.js';
@@ -14,11 +15,13 @@ export interface Stats {
   readonly days: number;
   readonly requests: number;
   readonly accepted: number;
-  /** Ended without a listener: cancelled or expired before acceptance. */
-  readonly unanswered: number;
+  /** Outcomes as the glossary (`outcomes.ts`) defines them. */
+  readonly cancelled: number;
+  readonly noListener: number;
   readonly waiting: number;
-  readonly waitP50Ms: number | null;
-  readonly waitP90Ms: number | null;
+  /** Kaplan–Meier wait percentiles: requests nobody accepted count as censored (see `WAIT_METHOD`). */
+  readonly waitP50: WaitPercentile | null;
+  readonly waitP90: WaitPercentile | null;
   readonly byTopic: readonly { readonly topic: string; readonly n: number }[];
   readonly crisisEvents: number;
   /** Messages the crisis detector could not read, per language (a count, never the text). */
@@ -27,10 +30,36 @@ export interface Stats {
 
 export async function computeStats(deps: CoreDeps, communityId: string, days: number): Promise<Stats> {
   const since = new Date(deps.clock().getTime() - days * 86_400_000);
-  const totals = await requestTotalsSince(deps.db, communityId, since);
-  const byTopic = await requestsByTopicSince(deps.db, communityId, since);
-  const crisisEvents = await crisisEventCountSince(deps.db, communityId, since);
-  return { days, ...totals, byTopic, crisisEvents, unscanned: await unscannedByLanguage(deps.db, communityId, since) };
+  const now = deps.clock();
+  const rows = await requestTimesSince(deps.db, communityId, since);
+  const counts = { accepted: 0, cancelled: 0, 'no-listener': 0, waiting: 0 };
+  const waits: WaitObservation[] = [];
+  for (const row of rows) {
+    counts[requestOutcome(row)] += 1;
+    const until = row.acceptedAt ?? row.endedAt ?? now;
+    waits.push({ ms: Math.max(0, until.getTime() - row.createdAt.getTime()), accepted: row.acceptedAt !== null });
+  }
+  return {
+    days,
+    requests: rows.length,
+    accepted: counts.accepted,
+    cancelled: counts.cancelled,
+    noListener: counts['no-listener'],
+    waiting: counts.waiting,
+    waitP50: waitPercentile(waits, 0.5),
+    waitP90: waitPercentile(waits, 0.9),
+    byTopic: await requestsByTopicSince(deps.db, communityId, since),
+    crisisEvents: await crisisEventCountSince(deps.db, communityId, since),
+    unscanned: await unscannedByLanguage(deps.db, communityId, since),
+  };
+}
+
+/** A wait percentile in words: "6 min", "over 2 h", "too few answered yet", or "no data". */
+export function formatWait(p: WaitPercentile | null): string {
+  if (p === null) return 'no data';
+  if (!p.over) return formatDuration(p.ms);
+  // Not reached within the longest wait seen; under a minute of that says nothing yet.
+  return p.ms < 60_000 ? 'too few answered yet' : `over ${formatDuration(p.ms)}`;
 }
 
 export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: number } = {}): Promise<Result<View>> {
@@ -39,17 +68,17 @@ export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: numb
   const input = parseInput(z.object({ days: z.number().int().min(1).max(365).default(30) }), raw);
   if (!input.ok) return input;
   const s = await computeStats(deps, community.value.id, input.value.days);
-  const wait = (ms: number | null) => (ms === null ? 'no data' : formatDuration(ms));
   return ok({
     title: `Last ${s.days} days`,
-    text: 'Counts only: no names, no notes.',
+    text: `Counts only: no names, no notes. ${WAIT_METHOD}`,
     fields: [
       { label: 'Requests', value: String(s.requests) },
       { label: 'Accepted', value: String(s.accepted) },
-      { label: 'Unanswered (cancelled or expired)', value: String(s.unanswered) },
+      { label: OUTCOME_GLOSSARY.cancelled.label, value: String(s.cancelled) },
+      { label: OUTCOME_GLOSSARY['no-listener'].label, value: String(s.noListener) },
       { label: 'Waiting now', value: String(s.waiting) },
-      { label: 'Wait, median', value: wait(s.waitP50Ms) },
-      { label: 'Wait, 90th percentile', value: wait(s.waitP90Ms) },
+      { label: 'Wait, median', value: formatWait(s.waitP50) },
+      { label: 'Wait, 90th percentile', value: formatWait(s.waitP90) },
       { label: 'Crisis events', value: String(s.crisisEvents) },
       { label: 'Messages the bot could not read', value: formatUnscanned(s.unscanned) },
       { label: 'By topic', value: s.byTopic.length === 0 ? 'none' : s.byTopic.map((t) => `${t.topic}: ${t.n}`).join(', ') },

@@ -34,13 +34,16 @@ const COPY: Record<ErrorCode, { title: string; text: string }> = {
   },
   'already-open': {
     title: 'You already have a request open',
-    text: 'You can have one request at a time. Cancel it first if you want to change it.',
+    text: 'You can have one request at a time.',
   },
   'already-taken': { title: 'Already taken', text: 'Another listener has accepted this request. Thank you for responding.' },
   'own-request': { title: 'That is your own request', text: 'You cannot accept a request you made.' },
-  'not-found': { title: 'Not found', text: 'I could not find that.' },
-  stale: { title: 'This is out of date', text: 'That button no longer applies: the request or session has ended.' },
-  conflict: { title: 'Not right now', text: 'That cannot be done in the current state.' },
+  'not-found': { title: 'Not found', text: 'I could not find that. It may have ended or been removed; nothing was changed.' },
+  stale: {
+    title: 'This is out of date',
+    text: 'That button no longer applies: the request or session has ended, so nothing was changed. The newest messages show where things stand.',
+  },
+  conflict: { title: 'Not right now', text: 'Nothing was changed.' },
   platform: {
     title: 'The chat platform refused',
     text: 'The chat platform did not let me do that. The coordinators have been told what to fix.',
@@ -109,8 +112,8 @@ const REASONS: ReasonCopy = {
   'dashboard-role': () => 'Dashboard access ends with the coordinator role.',
   'dashboard-link': () => 'It has expired or has already been used. Links work once, for a few minutes.',
   'not-enrolled-here': () => 'That person is not enrolled here.',
-  'remove-self': () => 'You cannot remove yourself as coordinator.',
-  'volunteer-in-session': () => 'They have a session open; it must end before they are removed.',
+  'remove-self': () => 'You cannot remove yourself as coordinator. Ask another coordinator to do it.',
+  'volunteer-in-session': () => 'They have a session open. Remove them once it has ended.',
   'setup-needs-admin': () => 'Setup needs a coordinator or a server/workspace admin.',
   'country-needed': (r) => {
     const choices = `Choose one of ${r.countries.join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;
@@ -119,11 +122,13 @@ const REASONS: ReasonCopy = {
       : `There are no checked crisis lines for ${r.given} in Peerline yet. ${choices} Nothing was saved.`;
   },
   'country-code': () => 'Give a two-letter country code, such as GB, US or IE.',
-  'form-button': () => 'That button opens a form, which cannot be shown here.',
+  'form-button': () => 'That button opens a form, which cannot be shown here. Use the command instead.',
   'no-open-session': () => 'There is no open session here.',
   'session-members-only': () => 'Only the two people in a session, or a coordinator, can end it.',
   'session-ended': () => 'This session has already ended.',
   'already-off-duty': () => 'You are already off duty. Go on duty again whenever you are ready.',
+  'request-waiting': () => 'Your request is still waiting for a listener. To change it, press “Cancel my request” on it, then ask again.',
+  'in-session': () => 'A listener has your request and your session is open. When the session has ended, you can ask again.',
 };
 
 /** The sentence for a precise reason. */

@@ -70,10 +70,38 @@ export function barChart(input: BarChartInput): SafeHtml {
       ? html`<ul class="legend">${input.series.map((s, i) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="${s.cls}" width="14" height="14"></rect></svg> ${s.name}${i === 0 ? ' (bottom of each bar)' : ''}</li>`)}</ul>`
       : '';
   return html`<figure class="chart" id="${input.id}"><figcaption>${input.title}</figcaption>
-<svg class="plot" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<svg class="plot wide" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
 <title id="${input.id}-t">${input.title}</title><desc id="${input.id}-d">${input.description}</desc>
-${grid}<text class="axis-title" x="4" y="11" text-anchor="start">${input.yLabel}</text>${groups}</svg>
+${grid}<text class="axis-title" x="4" y="13" text-anchor="start">${input.yLabel}</text>${groups}</svg>
+${narrowBars(input, totals, top)}
 ${legend}${dataTable(input, totals)}</figure>`;
+}
+
+/** Width of the phone drawing: about the width it is shown at on a 390 px screen, so text keeps its size. */
+const NW = 340;
+
+/**
+ * The same chart for a phone (CSS shows one drawing or the other): bars run across, one row per
+ * category with its label in words on the left, so labels stay readable instead of shrinking.
+ */
+function narrowBars(input: BarChartInput, totals: readonly number[], top: number): SafeHtml {
+  const labelW = 84;
+  const row = 24;
+  const plotW = NW - labelW - 34;
+  const height = 8 + input.categories.length * row + 4;
+  const rows = input.categories.map((label, i) => {
+    let base = 0;
+    const y = 8 + i * row;
+    const rects = input.series.map((s) => {
+      const v = s.values[i] ?? 0;
+      const x0 = labelW + (base / top) * plotW;
+      base += v;
+      return v === 0 ? '' : html`<rect class="${s.cls}" x="${fmt(x0)}" y="${y + 3}" width="${fmt((v / top) * plotW)}" height="${row - 8}"></rect>`;
+    });
+    return html`<g class="row-group"><text x="${labelW - 6}" y="${y + row / 2 + 3}" text-anchor="end">${label}</text><line class="grid" x1="${labelW}" x2="${labelW}" y1="${y}" y2="${y + row}"></line>${rects}<text x="${fmt(labelW + (base / top) * plotW + 4)}" y="${y + row / 2 + 3}">${totals[i] ?? 0}</text></g>`;
+  });
+  return html`<svg class="plot narrow" viewBox="0 0 ${NW} ${height}" role="img" aria-labelledby="${input.id}-nt ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<title id="${input.id}-nt">${input.title}</title>${rows}</svg>`;
 }
 
 function dataTable(input: BarChartInput, totals: readonly number[]): SafeHtml {
@@ -112,14 +140,34 @@ export function coverageHeatmap(input: { id: string; cells: readonly CoverageCel
   });
   const worst = input.cells.filter((c) => coverageState(c) === 'uncovered').reduce((n, c) => n + c.requests, 0);
   return html`<figure class="chart heatmap" id="${input.id}"><figcaption>Coverage: requests per hour of the week against volunteers on duty (last ${input.weeks} weeks, ${input.timeZone})</figcaption>
-<svg class="plot" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<svg class="plot wide" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
 <title id="${input.id}-t">Coverage heatmap</title><desc id="${input.id}-d">Each cell is one hour of the week. The number is how many requests were made in it; the fill says whether volunteers on duty covered them. ${worst} request${worst === 1 ? ' was' : 's were'} made in hours with nobody on duty.</desc>
 ${raw(`<defs><pattern id="p-short" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="pat-short-bg"></rect><circle cx="3" cy="3" r="1.2" class="pat-mark"></circle></pattern><pattern id="p-uncovered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="pat-uncovered-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="pat-line"></line></pattern></defs>`)}
 ${hourLabels}${dayLabels}${cells}</svg>
+${narrowHeatmap(input)}
 <ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}</ul>
 <details class="data"><summary>Data table: hours with requests or volunteers on duty</summary><table><thead><tr><th scope="col">Hour</th><th scope="col">Requests</th><th scope="col">Average volunteers on duty</th><th scope="col">State</th></tr></thead><tbody>
 ${input.cells
   .filter((c) => c.requests > 0 || c.volunteerHours > 0)
   .map((c) => html`<tr><th scope="row">${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00</th><td>${c.requests}</td><td>${(c.volunteerHours / input.weeks).toFixed(1)}</td><td>${STATE_TEXT[coverageState(c)]}</td></tr>`)}
 </tbody></table></details></figure>`;
+}
+
+/** The heatmap for a phone: hours down, days across (7 columns fit where 24 would not). */
+function narrowHeatmap(input: { id: string; cells: readonly CoverageCell[] }): SafeHtml {
+  const left = 44;
+  const cw = 40;
+  const ch = 18;
+  const topPad = 18;
+  const width = left + 7 * cw + 4;
+  const height = topPad + 24 * ch + 4;
+  const dayLabels = DAYS.map((d, i) => html`<text x="${left + i * cw + cw / 2}" y="${topPad - 5}" text-anchor="middle">${d}</text>`);
+  const hourLabels = Array.from({ length: 24 }, (_, h) => html`<text x="${left - 6}" y="${topPad + h * ch + ch / 2 + 4}" text-anchor="end">${String(h).padStart(2, '0')}:00</text>`);
+  const cells = input.cells.map((c) => {
+    const x = left + c.day * cw;
+    const y = topPad + c.hour * ch;
+    return html`<rect class="cell state-${coverageState(c)}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"></rect>${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 4}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}`;
+  });
+  return html`<svg class="plot narrow" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-nt ${input.id}-d" preserveAspectRatio="xMinYMin meet">
+<title id="${input.id}-nt">Coverage heatmap</title>${dayLabels}${hourLabels}${cells}</svg>`;
 }

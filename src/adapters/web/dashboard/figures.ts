@@ -3,7 +3,7 @@
  * times and counts, in the community's time zone. Nothing here sees who anybody is.
  */
 import type { CrisisFact, DutyEvent, RequestFacts } from '../../../db/queries/dashboard.js';
-import { zoneFormatter, zoneOffsetMs } from '../../../core/index.js';
+import { requestOutcome, zoneFormatter, zoneOffsetMs } from '../../../core/index.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -163,10 +163,10 @@ export function outcomesByDay(facts: readonly RequestFacts[], days: number, now:
   for (const f of facts) {
     const row = rows.get(calendar.date(f.createdAt));
     if (row === undefined) continue;
-    if (f.acceptedAt !== null) row.accepted += 1;
-    else if (f.status === 'cancelled') row.cancelled += 1;
-    else if (f.status === 'expired' || f.status === 'closed') row.expired += 1;
-    else row.waiting += 1;
+    // The glossary's outcomes, the same the tiles count.
+    const outcome = requestOutcome(f);
+    if (outcome === 'no-listener') row.expired += 1;
+    else row[outcome] += 1;
   }
   return [...rows.values()];
 }

@@ -3,7 +3,7 @@
  * training, and the statistics with charts. Members appear only as counts, topics and waiting times;
  * volunteers by display name.
  */
-import { type CommunityRecord, formatDuration, formatUnscanned, type Stats, STATS_WINDOWS } from '../../../core/index.js';
+import { type CommunityRecord, formatDuration, formatUnscanned, formatWait, OUTCOME_GLOSSARY, OUTCOMES, type Stats, STATS_WINDOWS, WAIT_METHOD } from '../../../core/index.js';
 import type { QueuedRequest, StaffMember } from '../../../db/queries/dashboard.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
@@ -25,7 +25,7 @@ const TABS: readonly { id: DashboardTab; href: string; label: string }[] = [
   { id: 'stats', href: '/dashboard/stats', label: 'Statistics' },
 ];
 
-function frame(f: PageFrame, tab: DashboardTab, title: string, body: SafeHtml): SafeHtml {
+function frame(f: PageFrame, tab: DashboardTab, title: string, body: SafeHtml, live = false): SafeHtml {
   return layout(
     `${title} · ${f.community.name} · Peerline dashboard`,
     html`<a class="skip" href="#main">Skip to content</a>
@@ -33,14 +33,25 @@ function frame(f: PageFrame, tab: DashboardTab, title: string, body: SafeHtml): 
 <p class="hint">Signed in as a coordinator until ${f.time(f.sessionEnds)}. No member names or messages are shown here.</p></div>
 <form method="post" action="/dashboard/sign-out"><button type="submit" class="btn btn-secondary">Sign out</button></form></header>
 <nav aria-label="Dashboard"><ul class="tabs">${TABS.map((t) => html`<li><a href="${t.href}"${t.id === tab ? html` aria-current="page"` : ''}>${t.label}</a></li>`)}</ul></nav>
-<main id="main" class="dash-main"><h2>${title}</h2><p class="asof">As of ${f.time(f.now)} (${f.community.settings.timeZone}). <a href="${TABS.find((t) => t.id === tab)?.href ?? '/dashboard'}">Refresh</a></p>${body}</main>`,
-    { script: false },
+<main id="main" class="dash-main"><h2>${title}</h2><p class="asof">As of <span id="as-of">${f.time(f.now)}</span> (${f.community.settings.timeZone}). <a href="${TABS.find((t) => t.id === tab)?.href ?? '/dashboard'}">Refresh</a></p>${body}</main>`,
+    live ? { script: '/assets/dashboard.js' } : { script: false },
   );
 }
 
 const URGENCY_TEXT = { crisis: '⚠ crisis', urgent: '! urgent', routine: 'routine' } as const;
 
 export function nowPage(f: PageFrame, queue: readonly QueuedRequest[], staff: readonly StaffMember[]): SafeHtml {
+  return frame(
+    f,
+    'now',
+    'Queue and duty now',
+    html`<p class="live-note" id="live-note">This page updates by itself while it is open.</p><div id="live-now">${nowLive(f, queue, staff)}</div>`,
+    true,
+  );
+}
+
+/** The part of the "now" page the server sends again, over server-sent events, when it changes. */
+export function nowLive(f: PageFrame, queue: readonly QueuedRequest[], staff: readonly StaffMember[]): SafeHtml {
   const onDuty = staff.filter((s) => s.dutySince !== null);
   const longest = queue.reduce((max, q) => Math.max(max, f.now.getTime() - q.createdAt.getTime()), 0);
   const freeSeats = onDuty.reduce((n, s) => n + Math.max(0, s.capacity - s.openSessions), 0);
@@ -50,33 +61,28 @@ export function nowPage(f: PageFrame, queue: readonly QueuedRequest[], staff: re
       : queue.length > freeSeats
         ? html`<p class="callout callout-warning" role="note"><strong>! Demand outruns coverage:</strong> ${queue.length} waiting, ${freeSeats} free session place${freeSeats === 1 ? '' : 's'} among those on duty.</p>`
         : '';
-  return frame(
-    f,
-    'now',
-    'Queue and duty now',
-    html`${alert}<dl class="kpis"><div><dt>Waiting</dt><dd data-kpi="waiting">${queue.length}</dd></div><div><dt>Longest wait</dt><dd>${queue.length === 0 ? '—' : formatDuration(longest)}</dd></div>
+  return html`${alert}<dl class="kpis"><div><dt>Waiting</dt><dd data-kpi="waiting">${queue.length}</dd></div><div><dt>Longest wait</dt><dd>${queue.length === 0 ? '—' : formatDuration(longest)}</dd></div>
 <div><dt>On duty</dt><dd data-kpi="on-duty">${onDuty.length}</dd></div><div><dt>Free session places</dt><dd>${freeSeats}</dd></div></dl>
 <section aria-labelledby="q-h"><h3 id="q-h">Queue</h3>${
       queue.length === 0
         ? html`<p class="empty">Nobody is waiting.</p>`
-        : html`<table class="queue"><caption class="visually-hidden">Requests waiting, in the order volunteers see them</caption><thead><tr><th scope="col">#</th><th scope="col">Urgency</th><th scope="col">Topic</th><th scope="col">Waiting</th><th scope="col">Anonymous</th></tr></thead>
-<tbody>${queue.map((q, i) => html`<tr class="urgency-${q.urgency}"><td>${i + 1}</td><td>${URGENCY_TEXT[q.urgency]}</td><td>${q.topic}</td><td>${formatDuration(f.now.getTime() - q.createdAt.getTime())}</td><td>${q.anonymous ? 'yes' : 'no'}</td></tr>`)}</tbody></table>`
+        : html`<table class="queue stack"><caption class="visually-hidden">Requests waiting, in the order volunteers see them</caption><thead><tr><th scope="col">#</th><th scope="col">Urgency</th><th scope="col">Topic</th><th scope="col">Waiting</th><th scope="col">Anonymous</th></tr></thead>
+<tbody>${queue.map((q, i) => html`<tr class="urgency-${q.urgency}"><td data-label="#">${i + 1}</td><td data-label="Urgency">${URGENCY_TEXT[q.urgency]}</td><td data-label="Topic">${q.topic}</td><td data-label="Waiting">${formatDuration(f.now.getTime() - q.createdAt.getTime())}</td><td data-label="Anonymous">${q.anonymous ? 'yes' : 'no'}</td></tr>`)}</tbody></table>`
     }</section>
 <section aria-labelledby="d-h"><h3 id="d-h">On duty</h3>${
       onDuty.length === 0
         ? html`<p class="empty">Nobody is on duty.</p>`
-        : html`<table class="roster"><thead><tr><th scope="col">Volunteer</th><th scope="col">On duty for</th><th scope="col">Sessions open</th><th scope="col">Experience</th></tr></thead>
-<tbody>${onDuty.map((s) => html`<tr><th scope="row">${s.name}${s.role === 'coordinator' ? ' (coordinator)' : ''}</th><td>${formatDuration(f.now.getTime() - (s.dutySince?.getTime() ?? f.now.getTime()))}</td><td>${s.openSessions} of ${s.capacity}</td><td>${s.tags.length === 0 ? '—' : s.tags.join(', ')}</td></tr>`)}</tbody></table>`
-    }</section>`,
-  );
+        : html`<table class="roster stack"><thead><tr><th scope="col">Volunteer</th><th scope="col">On duty for</th><th scope="col">Sessions open</th><th scope="col">Experience</th></tr></thead>
+<tbody>${onDuty.map((s) => html`<tr><th scope="row">${s.name}${s.role === 'coordinator' ? ' (coordinator)' : ''}</th><td data-label="On duty for">${formatDuration(f.now.getTime() - (s.dutySince?.getTime() ?? f.now.getTime()))}</td><td data-label="Sessions open">${s.openSessions} of ${s.capacity}</td><td data-label="Experience">${s.tags.length === 0 ? '—' : s.tags.join(', ')}</td></tr>`)}</tbody></table>`
+    }</section>`;
 }
 
 function trainingCell(s: StaffMember, today: string): SafeHtml {
-  if (s.trainingValidUntil === null) return html`<td>not set</td>`;
+  if (s.trainingValidUntil === null) return html`<td data-label="Training until">not set</td>`;
   const days = Math.round((Date.parse(`${s.trainingValidUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-  if (days < 0) return html`<td class="expired">⚠ expired ${s.trainingValidUntil}</td>`;
-  if (days <= 30) return html`<td class="expiring">! ${s.trainingValidUntil} (${days === 0 ? 'last day today' : `${days} day${days === 1 ? '' : 's'} left`})</td>`;
-  return html`<td>${s.trainingValidUntil}</td>`;
+  if (days < 0) return html`<td class="expired" data-label="Training until">⚠ expired ${s.trainingValidUntil}</td>`;
+  if (days <= 30) return html`<td class="expiring" data-label="Training until">! ${s.trainingValidUntil} (${days === 0 ? 'last day today' : `${days} day${days === 1 ? '' : 's'} left`})</td>`;
+  return html`<td data-label="Training until">${s.trainingValidUntil}</td>`;
 }
 
 export function volunteersPage(f: PageFrame, staff: readonly StaffMember[], today: string): SafeHtml {
@@ -85,8 +91,8 @@ export function volunteersPage(f: PageFrame, staff: readonly StaffMember[], toda
     'volunteers',
     'Volunteers',
     html`<p>Training expiring within 30 days is marked with “!”, expired training with “⚠”. Volunteers with expired training cannot go on duty.</p>
-<table class="volunteers"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Training valid until</th><th scope="col">Duty</th><th scope="col">Sessions open</th><th scope="col">Experience</th></tr></thead>
-<tbody>${staff.map((s) => html`<tr><th scope="row">${s.name}</th><td>${s.role}</td>${trainingCell(s, today)}<td>${s.dutySince === null ? 'off' : 'on'}</td><td>${s.openSessions} of ${s.capacity}</td><td>${s.tags.length === 0 ? '—' : s.tags.join(', ')}</td></tr>`)}</tbody></table>`,
+<table class="volunteers stack"><thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Training valid until</th><th scope="col">Duty</th><th scope="col">Sessions open</th><th scope="col">Experience</th></tr></thead>
+<tbody>${staff.map((s) => html`<tr><th scope="row">${s.name}</th><td data-label="Role">${s.role}</td>${trainingCell(s, today)}<td data-label="Duty">${s.dutySince === null ? 'off' : 'on'}</td><td data-label="Sessions open">${s.openSessions} of ${s.capacity}</td><td data-label="Experience">${s.tags.length === 0 ? '—' : s.tags.join(', ')}</td></tr>`)}</tbody></table>`,
   );
 }
 
@@ -101,7 +107,7 @@ export interface StatsFigures {
 }
 
 export function statsPage(f: PageFrame, s: StatsFigures): SafeHtml {
-  const wait = (ms: number | null) => (ms === null ? 'no data' : formatDuration(ms));
+  const G = OUTCOME_GLOSSARY;
   const short = (date: string) => date.slice(5).replace('-', '/');
   return frame(
     f,
@@ -109,8 +115,8 @@ export function statsPage(f: PageFrame, s: StatsFigures): SafeHtml {
     'Statistics',
     html`<form class="row" method="get" action="/dashboard/stats"><label for="days">Period</label><select id="days" name="days">${STATS_WINDOWS.map((d) => html`<option value="${d}"${d === s.days ? html` selected` : ''}>last ${d} days</option>`)}</select><button type="submit" class="btn btn-secondary">Show</button></form>
 <dl class="kpis"><div><dt>Requests</dt><dd data-kpi="requests">${s.stats.requests}</dd></div><div><dt>Accepted</dt><dd data-kpi="accepted">${s.stats.accepted}</dd></div>
-<div><dt>Ended without a listener</dt><dd>${s.stats.unanswered}</dd></div><div><dt>Median wait</dt><dd>${wait(s.stats.waitP50Ms)}</dd></div>
-<div><dt>90th percentile wait</dt><dd>${wait(s.stats.waitP90Ms)}</dd></div><div><dt>Crisis events</dt><dd data-kpi="crisis">${s.stats.crisisEvents}</dd></div>
+<div><dt>${G.cancelled.label}</dt><dd data-kpi="cancelled">${s.stats.cancelled}</dd></div><div><dt>${G['no-listener'].label}</dt><dd data-kpi="no-listener">${s.stats.noListener}</dd></div>
+<div><dt>Median wait</dt><dd data-kpi="wait-p50">${formatWait(s.stats.waitP50)}</dd></div><div><dt>90th percentile wait</dt><dd data-kpi="wait-p90">${formatWait(s.stats.waitP90)}</dd></div><div><dt>Crisis events</dt><dd data-kpi="crisis">${s.stats.crisisEvents}</dd></div>
 <div><dt>Messages the bot could not read</dt><dd data-kpi="unscanned">${formatUnscanned(s.stats.unscanned)}</dd></div></dl>
 <div class="charts">
 ${barChart({
@@ -125,13 +131,13 @@ ${coverageHeatmap({ id: 'chart-coverage', cells: s.coverage, weeks: s.coverageWe
 ${barChart({
   id: 'chart-outcomes',
   title: `What became of requests, by the day they were made (last ${s.outcomes.length} days)`,
-  description: 'For each day: requests accepted, cancelled by the member before a listener came, ended without a listener, and still waiting.',
+  description: `For each day: ${OUTCOMES.map((o) => G[o].label.toLowerCase()).join(', ')} (see the glossary).`,
   categories: s.outcomes.map((o) => short(o.date)),
   series: [
-    { name: 'Accepted', cls: 's-accepted', values: s.outcomes.map((o) => o.accepted) },
-    { name: 'Cancelled before a listener came', cls: 's-cancelled', values: s.outcomes.map((o) => o.cancelled) },
-    { name: 'Ended without a listener', cls: 's-expired', values: s.outcomes.map((o) => o.expired) },
-    { name: 'Still waiting', cls: 's-waiting', values: s.outcomes.map((o) => o.waiting) },
+    { name: G.accepted.label, cls: 's-accepted', values: s.outcomes.map((o) => o.accepted) },
+    { name: G.cancelled.label, cls: 's-cancelled', values: s.outcomes.map((o) => o.cancelled) },
+    { name: G['no-listener'].label, cls: 's-expired', values: s.outcomes.map((o) => o.expired) },
+    { name: G.waiting.label, cls: 's-waiting', values: s.outcomes.map((o) => o.waiting) },
   ],
   yLabel: 'requests',
 })}
@@ -147,7 +153,9 @@ ${barChart({
   ],
   yLabel: 'events',
 })}
-</div>`,
+</div>
+<section class="glossary" aria-labelledby="glossary-h"><h3 id="glossary-h">Glossary</h3><p>The tiles and the charts use these words the same way.</p>
+<dl>${OUTCOMES.map((o) => html`<div><dt>${G[o].label}</dt><dd>${G[o].means}</dd></div>`)}<div><dt>Median and 90th percentile wait</dt><dd>${WAIT_METHOD}</dd></div></dl></section>`,
   );
 }
 

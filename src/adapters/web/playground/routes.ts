@@ -4,17 +4,17 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import { type Actor, type CommunitySettings, type CoreDeps, defaultSettings, errorName, errorView, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, type View } from '../../../core/index.js';
+import { type Actor, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons, type View } from '../../../core/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
-import { DEMO_COMMUNITY, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
+import { DEMO_COMMUNITY, DEMO_PEOPLE, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
 import { HttpError, limitBody, readForm, sameOrigin, wantsJson } from '../http.js';
 import { newMessageRef } from '../refs.js';
 import { formValues } from '../render.js';
 import type { EventHub } from '../sse.js';
 import type { WebWorkspace } from '../store.js';
 import { CLOCK_STEPS, clockLabel, playgroundPage } from './page.js';
-import { isPaneId, paneOfPerson, panesShowing, PERSON_PANES, placesFor, renderFeed, type PaneDeps } from './panes.js';
+import { actionsIn, dutyControls, dutySig, isPaneId, paneEntries, paneOfPerson, PANES, panesShowing, PERSON_PANES, placesFor, renderFeed, type PaneDeps, type PaneId, type PaneState } from './panes.js';
 
 /** Longest message a person can write in the playground (Discord allows 2,000 characters). */
 export const MESSAGE_MAX = 2000;
@@ -45,6 +45,19 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
   const unsubscribe = store.subscribe((inbox) => {
     for (const pane of panesShowing(inbox, store)) hub.publish('pane', pane);
   });
+
+  /** Where things stand for what `panes` show: their buttons that no longer apply, and the volunteers' duty. */
+  const stateFor = async (panes: readonly PaneId[]): Promise<PaneState> => {
+    const volunteers = [DEMO_PEOPLE.alex, DEMO_PEOPLE.jordan];
+    const [stale, ...duty] = await Promise.all([
+      staleButtons(
+        deps,
+        panes.flatMap((p) => actionsIn(paneEntries(paneDeps, p))),
+      ),
+      ...volunteers.map((v) => dutyState(deps, demoActor(v))),
+    ]);
+    return { stale, dutySince: new Map(volunteers.map((v, i) => [v.ref, duty[i]?.dutySince ?? null])) };
+  };
 
   const settings = async (): Promise<CommunitySettings> => (await deps.communities.get(deps.db, DEMO_COMMUNITY))?.settings ?? defaultSettings();
 
@@ -87,7 +100,8 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     'duty-on': () => ok({ kind: 'duty', mode: 'on' }),
     'duty-off': () => ok({ kind: 'duty', mode: 'off' }),
     'duty-status': () => ok({ kind: 'duty', mode: 'status' }),
-    'forget-me': () => ok({ kind: 'forget-me' }),
+    // Deleting one's data ends a live session: the pane asks first, and the post must say it was confirmed.
+    'forget-me': (body) => (body.get('confirm') === 'yes' ? ok({ kind: 'forget-me' }) : fail('bad-input', { id: 'invalid', path: '', message: 'Confirm first: open “/forget-me — delete my data…” and press “Yes, delete my data now”.' })),
     stats: (body) => ok({ kind: 'stats', days: Number(body.get('days') ?? '30') }),
     volunteers: () => ok({ kind: 'volunteers' }),
     dashboard: () => ok({ kind: 'dashboard' }),
@@ -147,15 +161,27 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
 
   const app = new Hono({ strict: false });
 
-  app.get('/playground', async (c) => c.html(String(playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time))), 200));
+  app.get('/playground', async (c) =>
+    c.html(String(playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time), await stateFor(PANES))), 200),
+  );
 
   app.get('/playground/events', (c) => hub.connect(o.clientAddress(c)));
 
-  app.get('/playground/panes/:pane', (c) => {
+  app.get('/playground/panes/:pane', async (c) => {
     const pane = c.req.param('pane');
     if (!isPaneId(pane)) throw new HttpError(404, 'No such pane.');
     const person = pane in PERSON_PANES ? PERSON_PANES[pane as keyof typeof PERSON_PANES] : null;
-    return c.json({ html: String(renderFeed(paneDeps, pane)), ...(person === null ? {} : { places: placesFor(store, person) }) }, 200);
+    const state = await stateFor([pane]);
+    return c.json(
+      {
+        html: String(renderFeed(paneDeps, pane, state)),
+        ...(person === null ? {} : { places: placesFor(store, person) }),
+        ...(person?.role === 'volunteer'
+          ? { controls: String(dutyControls(pane, person, state.dutySince.get(person.ref), paneDeps.time)), controlsSig: dutySig(state.dutySince.get(person.ref)) }
+          : {}),
+      },
+      200,
+    );
   });
 
   // Every post: from this site only, and small.
