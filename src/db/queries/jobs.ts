@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { jobEffects, jobs } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 
@@ -142,7 +143,7 @@ export type EffectStart = { readonly state: 'new' } | { readonly state: 'sending
 
 /** Records that an effect is about to happen, unless it was begun before; says which. */
 export async function beginEffect(db: Db, key: string, now: Date): Promise<EffectStart> {
-  const inserted = await db.insert(jobEffects).values({ key, at: now, state: 'sending' }).onConflictDoNothing().returning({ key: jobEffects.key });
+  const inserted = await beginEffectStatement(db).execute({ key, at: now });
   if (inserted.length === 1) return { state: 'new' };
   const [row] = await db.select().from(jobEffects).where(eq(jobEffects.key, key));
   if (row === undefined) return beginEffect(db, key, now); // deleted in between (retention): begin afresh
@@ -151,8 +152,21 @@ export async function beginEffect(db: Db, key: string, now: Date): Promise<Effec
 
 /** Records that an effect was delivered (with the platform's ref for it, when there is one). */
 export async function confirmEffect(db: Db, key: string, ref: string | null): Promise<void> {
-  await db.update(jobEffects).set({ state: 'sent', ref }).where(eq(jobEffects.key, key));
+  await confirmEffectStatement(db).execute({ key, ref });
 }
+
+// Two of every platform call's statements (the sending/sent pair): built once per handle (prepared.ts).
+const beginEffectStatement = perDb((db) =>
+  db
+    .insert(jobEffects)
+    .values({ key: sql.placeholder('key'), at: sql.placeholder('at'), state: 'sending' })
+    .onConflictDoNothing()
+    .returning({ key: jobEffects.key })
+    .prepare('begin_effect'),
+);
+const confirmEffectStatement = perDb((db) =>
+  db.update(jobEffects).set({ state: 'sent', ref: sql`${sql.placeholder('ref')}` }).where(eq(jobEffects.key, sql.placeholder('key'))).prepare('confirm_effect'),
+);
 
 /** Whether an effect was confirmed as delivered. */
 export async function effectSent(db: Db, key: string): Promise<boolean> {

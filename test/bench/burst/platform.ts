@@ -47,19 +47,71 @@ async function start(kind: 'slack' | 'discord'): Promise<void> {
   send({ type: 'started', apiUrl: discord.apiUrl });
 }
 
-/** Whether the work after request `i` of burst `tag` has finished (its private reply arrived). */
-function doneCounter(kind: 'slack' | 'discord', tag: string, total: number): () => number {
+/**
+ * Which interactions of burst `tag` have had their work finished (their private reply arrived), and when.
+ * Slack: the first post to each interaction's response_url, read incrementally (a poll every 50 ms must
+ * not cost the platform process a core while the bot drains). Discord: edits of the deferred reply.
+ */
+interface Progress {
+  done(): number;
+  /** Epoch ms of the last interaction's first reply so far, or null. */
+  lastAt(): number | null;
+  /** Interactions with no reply yet; null on Discord (edits of deferrals are counted, not matched). */
+  missing(): number[] | null;
+  /** Replies beyond the first per interaction (Slack only). */
+  extra(): number;
+  /** How many first replies had each text (its first 60 characters, digits as #), Slack only. */
+  texts(): Record<string, number>;
+}
+
+function progressOf(kind: 'slack' | 'discord', tag: string, total: number): Progress {
   if (kind === 'slack') {
     const fake = slack!;
-    return () => {
-      let n = 0;
-      for (let i = 0; i < total; i += 1) if (fake.responsesFor(`${tag}${i}`).length > 0) n += 1;
-      return n;
+    const first = new Map<number, number>();
+    const texts: Record<string, number> = {};
+    let cursor = fake.allResponses.length;
+    let extra = 0;
+    let last: number | null = null;
+    const scan = () => {
+      const all = fake.allResponses;
+      for (; cursor < all.length; cursor += 1) {
+        const r = all[cursor]!;
+        if (!r.id.startsWith(tag)) continue;
+        const i = Number(r.id.slice(tag.length));
+        if (!Number.isInteger(i) || i < 0 || i >= total) continue;
+        if (first.has(i)) {
+          extra += 1;
+          continue;
+        }
+        first.set(i, r.at);
+        last = Math.max(last ?? 0, r.at);
+        const body = r.body as { text?: unknown } | null;
+        const text = typeof body?.text === 'string' ? body.text.replace(/\s+/g, ' ').replace(/\d+/g, '#').slice(0, 60) : '(no text)';
+        texts[text] = (texts[text] ?? 0) + 1;
+      }
+    };
+    return {
+      done: () => (scan(), first.size),
+      lastAt: () => (scan(), last),
+      missing: () => (scan(), Array.from({ length: total }, (_, i) => i).filter((i) => !first.has(i))),
+      extra: () => (scan(), extra),
+      texts: () => (scan(), texts),
     };
   }
   const fake = discord!;
-  const before = fake.callsTo('PATCH', '/webhooks/:app/:token/messages/@original').length;
-  return () => fake.callsTo('PATCH', '/webhooks/:app/:token/messages/@original').length - before;
+  const route = ['PATCH', '/webhooks/:app/:token/messages/@original'] as const;
+  const before = fake.callsTo(...route).length;
+  let last: number | null = null;
+  let seen = 0;
+  const done = () => {
+    const n = fake.callsTo(...route).length - before;
+    if (n > seen) {
+      seen = n;
+      last = Date.now();
+    }
+    return n;
+  };
+  return { done, lastAt: () => (done(), last), missing: () => null, extra: () => 0, texts: () => ({}) };
 }
 
 async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> {
@@ -67,7 +119,10 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
   const listen: number[] = [];
   const accept: number[] = [];
   let failures = 0;
-  const done = doneCounter(m.kind, m.tag, total);
+  /** Interactions the target did not acknowledge: no reply is owed for them. */
+  const unacked = new Set<number>();
+  const progress = progressOf(m.kind, m.tag, total);
+  const done = () => progress.done();
   const onSlack = m.kind === 'slack';
   const card = onSlack ? undefined : [...discord!.state.messagesIn(B.volunteers)].find((x) => JSON.stringify(x.components ?? []).includes('pl:accept:'));
   const members = B.discordMembers();
@@ -75,17 +130,24 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
   const elapsed = await paced(total, m.rate, async (i) => {
     const isListen = m.onlyListen || i % 2 === 0;
     const requestId = m.acceptIds.length === 0 ? '00000000-0000-4000-8000-000000000000' : m.acceptIds[(i >> 1) % m.acceptIds.length]!;
-    const volunteer = volunteers[i % volunteers.length]!;
+    // Each request's clicks (one every 500 accepts) come from different volunteers, so a click wins, finds
+    // the request taken, or finds its volunteer at capacity, as in a busy channel — not the same person.
+    const k = i >> 1;
+    const volunteer = volunteers[(k + Math.floor(k / 500)) % volunteers.length]!;
     const t0 = performance.now();
     if (onSlack) {
       const url = slack!.responseUrl(`${m.tag}${i}`);
-      const body = isListen ? command(B.team, `U${m.tag}${i}`, 'C0GENERAL', 'listen load test', url) : click(B.team, volunteer, encodeAction({ kind: 'accept', requestId }), url);
+      const body = isListen ? command(B.team, `U${m.tag.toUpperCase()}${i}`, 'C0GENERAL', 'listen load test', url) : click(B.team, volunteer, encodeAction({ kind: 'accept', requestId }), url);
       try {
         const r = await sendToBolt(m.target!, B.secret, body);
-        if (r.status !== 200) failures += 1;
-        else (isListen ? listen : accept).push(r.ms);
+        if (r.status === 200) (isListen ? listen : accept).push(r.ms);
+        else {
+          failures += 1;
+          unacked.add(i);
+        }
       } catch {
         failures += 1;
+        unacked.add(i);
       }
       return;
     }
@@ -95,24 +157,61 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
       : fake.build.button({ user: volunteer, customId: encodeAction({ kind: 'accept', requestId }), ...(card === undefined ? {} : { message: card.id }) });
     await fake.sendInteraction(payload, { timeoutMs: 10_000 }).then(
       () => void (isListen ? listen : accept).push(performance.now() - t0),
-      () => void (failures += 1),
+      () => {
+        failures += 1;
+        unacked.add(i);
+      },
     );
   });
   const doneAtEnd = done();
   send({ type: 'sent', sentSeconds: elapsed });
-  // Work that finished within 10 s of the end of the burst, then (for the parent's drain) everything.
+  // Work that finished within 10 s of the end of the burst; then, to tell late work from lost work, keep
+  // waiting while replies still arrive: until all are in, or none has come for `stallSeconds`, or
+  // `drainSeconds` more have passed.
   const ended = performance.now();
+  const endedEpoch = Date.now();
+  const complete = () => done() >= total - failures;
   let secondsToDone: number | null = null;
+  let stalled = false;
   const poll = async (until: number) => {
-    while (performance.now() < until && done() < total - failures) await new Promise((r) => setTimeout(r, 50));
-    if (secondsToDone === null && done() >= total - failures) secondsToDone = (performance.now() - ended) / 1000;
+    let lastCount = done();
+    let lastChange = performance.now();
+    while (performance.now() < until && !complete()) {
+      await new Promise((r) => setTimeout(r, 50));
+      const n = done();
+      if (n !== lastCount) {
+        lastCount = n;
+        lastChange = performance.now();
+      } else if (m.stallSeconds > 0 && performance.now() - lastChange > m.stallSeconds * 1000) {
+        stalled = true;
+        break;
+      }
+    }
+    if (secondsToDone === null && complete()) secondsToDone = (performance.now() - ended) / 1000;
   };
-  if (m.expectWork) {
-    await poll(ended + 10_000);
-  }
+  if (m.expectWork) await poll(ended + 10_000);
   const doneWithin10s = done();
-  if (m.expectWork) await poll(ended + 10_000 + m.drainSeconds * 1000);
-  const report: LoadReport = { total, listen, accept, failures, sentSeconds: elapsed, doneAtEnd, doneWithin10s, doneFinally: done(), secondsToDone };
+  if (m.expectWork && !stalled) await poll(ended + 10_000 + m.drainSeconds * 1000);
+  const lastAt = progress.lastAt();
+  const missing = progress.missing()?.filter((i) => !unacked.has(i)) ?? null;
+  const report: LoadReport = {
+    total,
+    listen,
+    accept,
+    failures,
+    sentSeconds: elapsed,
+    doneAtEnd,
+    doneWithin10s,
+    doneFinally: done(),
+    secondsToDone,
+    lastReplySeconds: lastAt === null ? null : (lastAt - endedEpoch) / 1000,
+    waitedSeconds: (performance.now() - ended) / 1000,
+    stalled,
+    missingListen: missing === null ? null : missing.filter((i) => m.onlyListen || i % 2 === 0).length,
+    missingAccept: missing === null ? null : missing.filter((i) => !m.onlyListen && i % 2 === 1).length,
+    extraReplies: progress.extra(),
+    replyTexts: progress.texts(),
+  };
   send({ type: 'report', report });
 }
 

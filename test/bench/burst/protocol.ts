@@ -30,7 +30,7 @@ export type ParentMessage =
       readonly target: string | null;
       readonly rate: number;
       readonly seconds: number;
-      /** Distinguishes the requests of one burst (response URLs, Slack user ids). */
+      /** Distinguishes the requests of one burst (response URLs; upper-cased, Slack user ids — the fake workspace knows only ids of capitals and digits). */
       readonly tag: string;
       readonly acceptIds: readonly string[];
       readonly onlyListen: boolean;
@@ -38,6 +38,8 @@ export type ParentMessage =
       readonly memberOffset: number;
       /** How long to keep waiting for the work after the 10 s window (so nothing runs when the database closes). */
       readonly drainSeconds: number;
+      /** Stop waiting early when no reply has arrived for this long (0 = never); the rest are reported missing. */
+      readonly stallSeconds: number;
     }
   | { readonly type: 'stop' };
 
@@ -53,6 +55,19 @@ export interface LoadReport {
   readonly doneFinally: number;
   /** Seconds from the end of the burst until all work was done, or null if it never was. */
   readonly secondsToDone: number | null;
+  /** Seconds from the end of the burst to the last reply that arrived (negative: before the end), or null. */
+  readonly lastReplySeconds: number | null;
+  /** How long after the end of the burst the generator waited for replies. */
+  readonly waitedSeconds: number;
+  /** Whether it stopped waiting because no reply had come for `stallSeconds`. */
+  readonly stalled: boolean;
+  /** Acknowledged interactions that got no reply (Slack); null on Discord, where only counts are known. */
+  readonly missingListen: number | null;
+  readonly missingAccept: number | null;
+  /** Replies beyond the first for one interaction (each should get exactly one). */
+  readonly extraReplies: number;
+  /** First replies counted by their text's first 60 characters (Slack). */
+  readonly replyTexts: Record<string, number>;
 }
 
 /** What the bot process's probe (probe.ts) answers to `{ type: 'usage' }`. */

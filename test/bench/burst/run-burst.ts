@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { configureCommunity } from '../../../src/core/use-cases/configure-community.js';
 import { duty } from '../../../src/core/use-cases/duty.js';
 import { enrolVolunteer } from '../../../src/core/use-cases/manage-volunteers.js';
@@ -33,6 +33,9 @@ const RATE = Number(process.env['BENCH_RATE'] ?? 200);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 1);
 const WARM_UP = 500;
+/** After the 10 s window, how long to keep waiting for late replies, and when to call it a stall. */
+const DRAIN_SECONDS = Number(process.env['BENCH_DRAIN_SECONDS'] ?? 300);
+const STALL_SECONDS = Number(process.env['BENCH_STALL_SECONDS'] ?? 30);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 
@@ -52,6 +55,9 @@ export async function freePort(): Promise<number> {
 /** A child process with IPC: `request` sends a message and resolves with the first reply of `type`. */
 export class Child {
   readonly output: string[] = [];
+  /** Log lines at warn level or above, counted by `level code` (the bot logs JSON, one event a line). */
+  readonly problems = new Map<string, number>();
+  #partial = '';
   readonly #waiters: { type: string; resolve: (m: unknown) => void }[] = [];
   readonly exited: Promise<number | null>;
   readonly spawnedAt = performance.now();
@@ -65,6 +71,12 @@ export class Child {
     const keep = (chunk: Buffer) => {
       const text = chunk.toString();
       this.output.push(text);
+      const lines = (this.#partial + text).split('\n');
+      this.#partial = lines.pop() ?? '';
+      for (const line of lines) {
+        const m = /"level":"(warn|error|fatal)".*?"code":"([^"]+)"/.exec(line);
+        if (m !== null) this.problems.set(`${m[1]} ${m[2]}`, (this.problems.get(`${m[1]} ${m[2]}`) ?? 0) + 1);
+      }
       if (this.output.length > 2000) this.output.splice(0, 1000);
       if (process.env['BENCH_VERBOSE'] === '1') process.stderr.write(text);
     };
@@ -135,7 +147,7 @@ async function seed(url: string, kind: Kind): Promise<void> {
     const community = kind === 'slack' ? `slack:${B.team}` : `discord:${B.guild}`;
     const actor = (u: string, admin = false) => ({ user: ref(u), community, platformAdmin: admin });
     const admin = kind === 'slack' ? 'UADMIN' : B.admin;
-    must(await configureCommunity(deps, actor(admin, true), { settings: { volunteerChannel: ref(kind === 'slack' ? 'C0VOL' : B.volunteers), country: 'GB' } }));
+    must(await configureCommunity(deps, actor(admin, true), { settings: { volunteerChannel: ref(kind === 'slack' ? 'C0VOL' : B.volunteers), country: 'GB', maxSessionsPerVolunteer: 10 } }));
     for (const v of kind === 'slack' ? B.slackVolunteers() : B.discordVolunteers()) {
       must(await enrolVolunteer(deps, actor(admin), { user: ref(v), trainedUntil: '2030-01-01', capacity: 10 }));
       must(await duty(deps, actor(v), 'on'));
@@ -155,6 +167,35 @@ async function queuedRequests(url: string): Promise<string[]> {
   }
 }
 
+/**
+ * What the database holds once the work has drained: requests by status, sessions, jobs by kind and
+ * state, and the two ways an accept could be half done (an accepted request with no session, or a session
+ * whose request is not accepted). Read from outside, after the burst, to tell lost work from late work.
+ */
+async function audit(url: string): Promise<string> {
+  const database = await openDatabase({ kind: 'postgres', url, maxConnections: 1 });
+  try {
+    const rows = async (q: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> => {
+      // postgres.js gives the rows as an array (PGlite would give `{ rows }`); this runs on PostgreSQL only.
+      const result: unknown = await database.db.execute(q);
+      return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
+    };
+    const join = (rs: Record<string, unknown>[]) => rs.map((r) => Object.values(r).join(' ')).join(', ') || 'none';
+    const requests = await rows(sql`select status, count(*)::int from support_requests group by status order by status`);
+    const sessions = await rows(sql`select count(*)::int as n, count(*) filter (where ended_at is null)::int as open from sessions`);
+    const jobs = await rows(sql`select kind, state, count(*)::int from jobs group by kind, state order by kind, state`);
+    const noSession = await rows(sql`select count(*)::int as n from support_requests r where r.status in ('accepted', 'active') and not exists (select 1 from sessions s where s.request_id = r.id)`);
+    const notAccepted = await rows(sql`select count(*)::int as n from sessions s join support_requests r on r.id = s.request_id where s.ended_at is null and r.status not in ('accepted', 'active')`);
+    const s0 = sessions[0] ?? {};
+    return (
+      `requests by status: ${join(requests)}; sessions ${String(s0['n'])} (open ${String(s0['open'])}); ` +
+      `accepted requests without a session ${String(noSession[0]?.['n'])}, open sessions whose request is not accepted ${String(notAccepted[0]?.['n'])}; jobs: ${join(jobs)}`
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 interface Phase {
   readonly report: LoadReport;
   readonly cpuMsPerInteraction: number;
@@ -162,11 +203,11 @@ interface Phase {
 
 async function burst(platform: Child, kind: Kind, target: string | null, probe: Child, o: { tag: string; acceptIds: string[]; expectWork: boolean; memberOffset: number }): Promise<Phase> {
   // Warm-up (not measured): the JIT, the connection pools, the caches, for the bot and the bare app alike.
-  const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `w${o.tag}`, acceptIds: [], onlyListen: true, memberOffset: o.memberOffset, expectWork: o.expectWork, drainSeconds: 60 };
+  const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `w${o.tag}`, acceptIds: [], onlyListen: true, memberOffset: o.memberOffset, expectWork: o.expectWork, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
   await platform.request(warm, 'report');
   const acceptIds = o.acceptIds.length > 0 ? o.acceptIds : [];
   const before = await probe.request<Usage>({ type: 'usage' }, 'usage');
-  const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: o.tag, acceptIds, onlyListen: false, memberOffset: o.memberOffset + WARM_UP, expectWork: o.expectWork, drainSeconds: 60 };
+  const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: o.tag, acceptIds, onlyListen: false, memberOffset: o.memberOffset + WARM_UP, expectWork: o.expectWork, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
   const { report } = await platform.request<{ report: LoadReport }>(load, 'report');
   const after = await probe.request<Usage>({ type: 'usage' }, 'usage');
   const cpuMs = (after.cpuUserMicros + after.cpuSystemMicros - before.cpuUserMicros - before.cpuSystemMicros) / 1000;
@@ -179,6 +220,10 @@ export interface RunFigures {
   readonly rssBeforeMb: number;
   readonly bot: Phase;
   readonly bare: Phase;
+  /** The database after the bot's burst drained (see `audit`). */
+  readonly audit: string;
+  /** The bot's warn/error log lines by code, over the whole run. */
+  readonly problems: string;
 }
 
 const p = (xs: readonly number[], q: number) => percentile([...xs].sort((a, b) => a - b), q);
@@ -207,17 +252,19 @@ async function once(kind: Kind, run: number): Promise<RunFigures> {
     // The bot: its warm-up listens become the requests the burst's clicks accept.
     const warmUpIds = async () => queuedRequests(scratch.url);
     const botPhase = await (async () => {
-      const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `wbot${run}`, acceptIds: [], onlyListen: true, memberOffset: 0, expectWork: true, drainSeconds: 60 };
+      const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `wbot${run}`, acceptIds: [], onlyListen: true, memberOffset: 0, expectWork: true, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
       await platform.request(warm, 'report');
       const ids = await warmUpIds();
       const before = await bot.request<Usage>({ type: 'usage' }, 'usage');
-      const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: `bot${run}`, acceptIds: ids, onlyListen: false, memberOffset: WARM_UP, expectWork: true, drainSeconds: 60 };
+      const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: `bot${run}`, acceptIds: ids, onlyListen: false, memberOffset: WARM_UP, expectWork: true, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
       const { report } = await platform.request<{ report: LoadReport }>(load, 'report');
       const after = await bot.request<Usage>({ type: 'usage' }, 'usage');
       const cpuMs = (after.cpuUserMicros + after.cpuSystemMicros - before.cpuUserMicros - before.cpuSystemMicros) / 1000;
       return { report, cpuMsPerInteraction: cpuMs / report.total };
     })();
+    const dbAfter = await audit(scratch.url);
     await bot.stop();
+    const problems = [...bot.problems].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none';
     bot = null;
 
     // The bare SDK app under the same warm-up and burst, on the same fake.
@@ -225,7 +272,7 @@ async function once(kind: Kind, run: number): Promise<RunFigures> {
     bare = new Child(fork(here('./bare.ts'), [kind, apiUrl, String(barePort)], { cwd: root, execArgv: tsNode(), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
     await bare.waitForOutput(/bare\.ready/);
     const barePhase = await burst(platform, kind, kind === 'slack' ? `http://127.0.0.1:${barePort}/slack/events` : null, bare, { tag: `bare${run}`, acceptIds: [], expectWork: false, memberOffset: 2 * WARM_UP + RATE * SECONDS });
-    return { load: `${loadBefore} → ${loadAverage()}`, readyMs, rssBeforeMb: idle.rss / 2 ** 20, bot: botPhase, bare: barePhase };
+    return { load: `${loadBefore} → ${loadAverage()}`, readyMs, rssBeforeMb: idle.rss / 2 ** 20, bot: botPhase, bare: barePhase, audit: dbAfter, problems };
   } finally {
     await bot?.stop();
     await bare?.stop();
@@ -233,6 +280,19 @@ async function once(kind: Kind, run: number): Promise<RunFigures> {
     await platform.stop();
     await scratch.drop();
   }
+}
+
+/** Late or lost: whether every acknowledged interaction got its reply, and when the last one came. */
+function replies(r: LoadReport): string {
+  const acked = r.total - r.failures;
+  const last = r.lastReplySeconds === null ? 'none arrived' : `the last at +${fmt(r.lastReplySeconds, 1)} s after the burst`;
+  const texts = Object.entries(r.replyTexts).sort((a, b) => b[1] - a[1]).map(([t, n]) => `"${t}" ×${n}`).join(', ');
+  const missing = r.missingListen === null || r.missingAccept === null ? Math.max(0, acked - r.doneFinally) : r.missingListen + r.missingAccept;
+  const head =
+    missing === 0
+      ? `every one of the ${acked} acknowledged interactions got its reply, ${last}`
+      : `${missing} of ${acked} acknowledged interactions got no reply${r.missingListen === null ? '' : ` (listen ${r.missingListen}, accept ${r.missingAccept})`} after waiting ${fmt(r.waitedSeconds, 0)} s${r.stalled ? ', no reply in the last ' + STALL_SECONDS + ' s' : ''}; ${last}`;
+  return `${head}; ${r.extraReplies} extra replies${texts === '' ? '' : `; first replies by text: ${texts}`}`;
 }
 
 function figures(f: RunFigures) {
@@ -271,6 +331,9 @@ export async function runBurst(kind: Kind): Promise<BenchResult> {
         `bot CPU ${fmt(x.cpu, 2)} ms per interaction (bare ${fmt(x.bareCpu, 2)}); work done: ${fmt(100 * x.doneAtEnd, 0)}% at the end of the burst, ${fmt(100 * x.done10, 0)}% within 10 s, ${fmt(100 * x.doneFinally, 0)}% in the end` +
         `${r.secondsToDone === null ? '' : ` (all after ${fmt(r.secondsToDone, 1)} s)`}; sent in ${fmt(r.sentSeconds, 1)} s; failures ${x.failures}; start to ready ${fmt(f.readyMs, 0)} ms, RSS at ready ${fmt(f.rssBeforeMb, 0)} MB`,
     );
+    lines.push(`run ${run} replies: ${replies(r)}`);
+    lines.push(`run ${run} database after the burst: ${f.audit}`);
+    lines.push(`run ${run} bot log at warn or above: ${f.problems}`);
   }
   const m = (k: keyof ReturnType<typeof figures>) => median(all.map((x) => x[k]));
   if (RUNS > 1) {

@@ -164,6 +164,11 @@ export class FakeSlackApi {
     );
   }
 
+  /** Every post to any response_url so far, in arrival order (for counting many at once). */
+  get allResponses(): readonly RecordedResponse[] {
+    return this.#responses;
+  }
+
   /** The bodies posted to `responseUrl(id)`, in order. */
   responsesFor(id: string): Record<string, unknown>[] {
     return this.responses(id).map((r) => (isRecord(r.body) ? r.body : { raw: r.body }));
