@@ -94,6 +94,9 @@ export interface Reasons {
   'session-members-only': object;
   'session-ended': object;
   'already-off-duty': object;
+  /** Typed settings that could not be read: each with its label, what is wrong and how to write it. */
+  'settings-invalid': { readonly problems: readonly { readonly label: string; readonly message: string; readonly hint: string }[] };
+  'watched-full': { readonly max: number };
 }
 
 export type ReasonId = keyof Reasons;

@@ -124,6 +124,8 @@ const REASONS: ReasonCopy = {
   'session-members-only': () => 'Only the two people in a session, or a coordinator, can end it.',
   'session-ended': () => 'This session has already ended.',
   'already-off-duty': () => 'You are already off duty. Go on duty again whenever you are ready.',
+  'settings-invalid': (r) => [...r.problems.map((p) => `${p.label}: ${p.message} ${p.hint}`), 'Nothing was saved.'].join('\n'),
+  'watched-full': (r) => `${r.max} channels are watched already. Stop watching one first.`,
 };
 
 /** The sentence for a precise reason. */
