@@ -100,7 +100,9 @@ export function readResource(line: string): CommunityResource | string {
         ? 'the name is needed (at most 80 characters)'
         : where === 'hours'
           ? 'say when it is open, e.g. "Mon–Fri 9:00–17:00" or "24/7" (at most 60 characters)'
-          : `${where}: ${issue?.message ?? 'not valid'}`;
+          : where === 'phone' || where === 'sms'
+            ? `the number to ${where === 'phone' ? 'call' : 'text'} must be 3 to ${where === 'phone' ? 40 : 60} characters`
+            : `${where}: ${issue?.message ?? 'not valid'}`;
   return `"${name.slice(0, 40) || 'a resource'}": ${why}.`;
 }
 
