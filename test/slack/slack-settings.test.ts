@@ -169,7 +169,7 @@ describe('Slack: settings', () => {
     expect(await peer(ADMIN, 'settings set colour blue')).toContain('There is no setting');
   });
 
-  it('watch: a coordinator opts a channel in, crisis language there gets a private reply; out again, and it is not read', async () => {
+  it('watch: a coordinator opts a channel in, crisis language there gets a private reply; unwatch takes it off the list', async () => {
     await setUp();
     expect(await peer(MEMBER, 'watch')).toContain('Only coordinators');
     expect(await peer(ADMIN, 'watch', '/peer', 'C0WATCHED')).toContain('Channel watched');
