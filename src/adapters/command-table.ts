@@ -4,11 +4,11 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Actor, assignTrimRole, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showStats, showTool, type UserRef, type View } from '../core/index.js';
+import { type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
-export type HelpTopic = 'main' | 'trim';
+export type HelpTopic = 'main' | 'trim' | 'settings';
 
 /** Every command a chat adapter can send core, platform-neutral. */
 export type ChatCommand =
@@ -27,6 +27,13 @@ export type ChatCommand =
   | { readonly kind: 'volunteers' }
   | { readonly kind: 'stats'; readonly days: number | null }
   | { readonly kind: 'dashboard' }
+  | { readonly kind: 'settings' }
+  | { readonly kind: 'settings-set'; readonly values: Partial<Record<TextSettingKey, string>> }
+  | { readonly kind: 'watch'; readonly channel: ChannelRef; readonly watch: boolean }
+  | { readonly kind: 'resource-add'; readonly name: string; readonly reach: string; readonly hours: string; readonly url: string }
+  | { readonly kind: 'resource-remove'; readonly number: number }
+  /** A volunteer's own profile; null = leave as it is (both null: show it). */
+  | { readonly kind: 'profile'; readonly displayName: string | null; readonly tags: readonly string[] | null }
   | { readonly kind: 'trim-due' }
   | { readonly kind: 'trim-case'; readonly number: number }
   | { readonly kind: 'trim-planned'; readonly number: number }
@@ -69,6 +76,13 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   volunteers: (c, actor) => listVolunteers(c.deps, actor),
   stats: (c, actor, cmd) => showStats(c.deps, actor, cmd.days === null ? {} : { days: cmd.days }),
   dashboard: (c, actor) => (c.dashboardUrl === undefined ? ok(DASHBOARD_OFF) : issueDashboardLink(c.deps, actor, c.dashboardUrl)),
+  settings: (c, actor) => showSettings(c.deps, actor),
+  'settings-set': (c, actor, cmd) => changeSettings(c.deps, actor, cmd.values),
+  watch: (c, actor, cmd) => watchChannel(c.deps, actor, { channel: cmd.channel, watch: cmd.watch }),
+  'resource-add': (c, actor, cmd) => addExtraResource(c.deps, actor, { name: cmd.name, reach: cmd.reach, hours: cmd.hours, url: cmd.url }),
+  'resource-remove': (c, actor, cmd) => removeExtraResource(c.deps, actor, cmd.number),
+  profile: (c, actor, cmd) =>
+    updateMyProfile(c.deps, actor, { ...(cmd.displayName === null ? {} : { displayName: cmd.displayName }), ...(cmd.tags === null ? {} : { tags: [...cmd.tags] }) }),
   'trim-due': (c, actor) => listDue(c.deps, actor),
   'trim-case': (c, actor, cmd) => showIncident(c.deps, actor, { number: cmd.number }),
   'trim-planned': (c, actor, cmd) => recordPlanning(c.deps, actor, { number: cmd.number }),

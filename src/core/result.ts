@@ -98,6 +98,9 @@ export interface Reasons {
   'request-waiting': object;
   /** `/listen` while the member's earlier request has a listener (its session is open). */
   'in-session': object;
+  /** Typed settings that could not be read: each with its label, what is wrong and how to write it. */
+  'settings-invalid': { readonly problems: readonly { readonly label: string; readonly message: string; readonly hint: string }[] };
+  'watched-full': { readonly max: number };
 }
 
 export type ReasonId = keyof Reasons;

@@ -130,9 +130,14 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
-    const typed = i.options.getFocused().toLowerCase();
-    const topics = (deps.communities.peek(communityRef(i.guildId ?? UNKNOWN_GUILD))?.settings ?? defaultSettings()).topics;
-    await i.respond(topics.filter((t) => t.includes(typed)).slice(0, 25).map((t) => ({ name: t, value: t })));
+    const focused = i.options.getFocused(true);
+    const typed = String(focused.value).toLowerCase();
+    const settings = deps.communities.peek(communityRef(i.guildId ?? UNKNOWN_GUILD))?.settings ?? defaultSettings();
+    if (focused.name === 'check-in') {
+      await i.respond(settings.checkInOffsetsHours.filter((h) => String(h).startsWith(typed)).map((h) => ({ name: `after ${h} hours`, value: h })));
+      return;
+    }
+    await i.respond(settings.topics.filter((t) => t.includes(typed)).slice(0, 25).map((t) => ({ name: t, value: t })));
   }
 
   const trim: DiscordTrimContext = { deps, guard, commands, actorOf, isReplay };

@@ -14,6 +14,7 @@ import { type ConfigureCommunityInput, type CoreDeps, countryChoices, NOTE_MAX }
 import { createCatalogue } from '../../crisis/index.js';
 import type { ChatCommand, CommandContext } from '../command-table.js';
 import { channelRef, userRef } from './refs.js';
+import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -29,13 +30,10 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
       {
         type: S.Integer,
         name: 'check-in',
-        description: 'Should the bot check in with you afterwards?',
+        description: 'Should the bot check in with you afterwards? (hours)',
         required: false,
-        choices: [
-          { name: 'after 4 hours', value: 4 },
-          { name: 'after 24 hours', value: 24 },
-          { name: 'after 3 days', value: 72 },
-        ],
+        // The community's own check-in offsets, offered as the member types (they change with its settings).
+        autocomplete: true,
       },
     ],
   },
@@ -56,6 +54,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   { name: 'end', description: 'End the listening session in this thread' },
   { name: 'forget-me', description: 'Delete what Peerline holds about you' },
   { name: 'peer-help', description: 'How Peerline works and its commands' },
+  PROFILE_COMMAND,
   {
     name: 'peer-admin',
     description: 'Coordinators: set up Peerline and manage volunteers',
@@ -102,6 +101,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
           { type: S.Subcommand, name: 'remove', description: 'Remove a volunteer', options: [{ type: S.User, name: 'user', description: 'The volunteer', required: true }] },
         ],
       },
+      SETTINGS_GROUP,
       { type: S.Subcommand, name: 'volunteers', description: 'Everyone enrolled' },
       { type: S.Subcommand, name: 'dashboard', description: 'A private sign-in link to the coordinator dashboard' },
       {
@@ -145,6 +145,8 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return { kind: 'forget-me' };
     case 'peer-help':
       return { kind: 'help', topic: 'main' };
+    case 'profile':
+      return parseProfile(i);
     case 'peer-admin': {
       const group = o.getSubcommandGroup(false);
       const sub = o.getSubcommand(false);
@@ -153,6 +155,7 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
         return { kind: 'volunteer-add', user: userRef(guild, o.getUser('user', true).id), tags, trainedUntil: o.getString('trained-until'), capacity: o.getInteger('capacity') };
       }
       if (group === 'volunteer' && sub === 'remove') return { kind: 'volunteer-remove', user: userRef(guild, o.getUser('user', true).id) };
+      if (group === 'settings') return parseSettingsSubcommand(i, guild, sub);
       if (sub === 'setup') return { kind: 'setup', input: setupInput(i, guild) };
       if (sub === 'volunteers') return { kind: 'volunteers' };
       if (sub === 'dashboard') return { kind: 'dashboard' };
@@ -186,17 +189,20 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
+const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM' } as const;
+
 /** What the command table shows for help and for what did not parse, in Discord's words. */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
   const trimHelp = TRIM_HELP_LINES.join('\n');
   return {
     deps,
     dashboardUrl,
-    help: (topic) => (topic === 'main' ? { title: 'Peerline', text: HELP } : { title: 'Peerline TRiM', text: trimHelp }),
-    unsupported: (cmd) =>
-      cmd.topic === 'main'
-        ? { title: 'Unknown command', text: `${cmd.reason}\n\n${HELP}`, tone: 'warning' }
-        : { title: 'I did not understand that', text: `${cmd.reason}\n\n${trimHelp}`, tone: 'warning' },
+    help: (topic) => ({ title: TITLES[topic], text: topic === 'main' ? HELP : topic === 'settings' ? SETTINGS_HELP : trimHelp }),
+    unsupported: (cmd) => ({
+      title: cmd.topic === 'main' ? 'Unknown command' : 'I did not understand that',
+      text: `${cmd.reason}\n\n${cmd.topic === 'main' ? HELP : cmd.topic === 'settings' ? SETTINGS_HELP : trimHelp}`,
+      tone: 'warning',
+    }),
   };
 }
 
@@ -207,8 +213,8 @@ export const HELP = [
   '/resources [country] — crisis lines you can call or text now',
   '/forget-me — delete what Peerline holds about you',
   '',
-  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button)',
-  'Coordinators: /peer-admin setup | volunteer add | volunteer remove | volunteers | stats | dashboard',
+  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:',
+  'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
   '',
   ...TRIM_HELP_LINES,
 ].join('\n');

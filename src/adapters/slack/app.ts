@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
-import { type Actor, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, NOTE_MAX, ok, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, type View } from '../../core/index.js';
+import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
@@ -21,6 +21,7 @@ import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
 import { TRIM_HELP } from './trim-commands.js';
+import { SETTINGS_HELP } from './settings-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {
@@ -59,6 +60,9 @@ export interface SlackService {
   stop(): Promise<void>;
 }
 
+
+const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help' } as const;
+const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP } as const;
 
 /** The path Slack posts commands, interactivity and events to (HTTP mode). */
 const EVENTS_PATH = '/slack/events';
@@ -137,8 +141,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const commands: CommandContext = {
     deps,
     dashboardUrl: o.dashboardUrl,
-    help: (topic) => (topic === 'main' ? { title: 'Peerline help', text: plain(HELP) } : { title: 'Peerline TRiM help', text: plain(TRIM_HELP) }),
-    unsupported: (cmd) => ({ title: 'I did not understand that', text: `${cmd.reason}\n\n${plain(cmd.topic === 'main' ? HELP : TRIM_HELP)}`, tone: 'warning' }),
+    help: (topic) => ({ title: HELP_TITLE[topic], text: plain(HELP_TEXT[topic]) }),
+    unsupported: (cmd) => ({ title: 'I did not understand that', text: `${cmd.reason}\n\n${plain(HELP_TEXT[cmd.topic])}`, tone: 'warning' }),
   };
 
   /** A command that opens a form: the trigger is only good for 3 s, so this runs before anything slow. */
@@ -153,6 +157,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (cmd.kind === 'setup-form') {
       const existing = deps.communities.peek(communityRef(p.team_id));
       await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never }), errorView({ code: 'platform' }));
+      return;
+    }
+    if (cmd.kind === 'settings-form') {
+      const form = await guard.run('settings-form', () => openSettingsForm(deps, actorOf(p.team_id, p.user_id)));
+      if (!form.ok) await reply(respond, errorView(form.error));
+      else await openFormOr('settings-form', respond, () => platform.openForm('', form.value, p.trigger_id), { title: 'Could not open the form', text: 'Use `/peer settings show` and `/peer settings set <setting> <value>` instead.', tone: 'warning' });
       return;
     }
     await openTrimCommandForm(trim, cmd, actorOf(p.team_id, p.user_id), p.trigger_id, respond);
@@ -264,6 +274,30 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return set.ok ? configured : set;
     });
     await sendDm(userRef(team.id, user.id), view);
+  });
+
+  app.view(SETTINGS_FORM_ID, async ({ ack, body }) => {
+    const parsed = viewSubmissionPayload.safeParse(body);
+    if (!parsed.success) {
+      await ack({ response_action: 'errors', errors: { [TEXT_SETTING_KEYS[0]!]: 'That form could not be read. Please try again.' } });
+      return;
+    }
+    const v = formValues(parsed.data);
+    // The form shows every value, so a field left empty was emptied (no extra resources, say).
+    const values: Partial<Record<TextSettingKey, string>> = Object.fromEntries(TEXT_SETTING_KEYS.map((k) => [k, typeof v[k] === 'string' ? v[k] : '']));
+    const { team, user } = parsed.data;
+    // Beside each field while the form is open, from the last known settings; core reads them again under a lock.
+    const known = deps.communities.peek(communityRef(team.id))?.settings;
+    const checked = known === undefined ? null : applySettingsText(known, values);
+    if (checked !== null && !checked.ok) {
+      await ack({ response_action: 'errors', errors: Object.fromEntries(checked.problems.map((pr) => [pr.setting, pr.message.slice(0, 150)])) });
+      return;
+    }
+    await ack();
+    await afterAck.run(async () => {
+      const actor = actorOf(team.id, user.id);
+      await sendDm(actor.user, await guard.view('settings', () => changeSettings(deps, actor, values)));
+    });
   });
 
   app.event('message', async ({ body, event }) => {

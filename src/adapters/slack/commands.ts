@@ -6,6 +6,7 @@
  */
 import type { ChatCommand } from '../command-table.js';
 import { channelRef, userRef } from './refs.js';
+import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
 export type PeerCommand =
@@ -23,6 +24,8 @@ export type PeerCommand =
   | { readonly kind: 'stats'; readonly days: number | null }
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'trim'; readonly words: readonly string[] }
+  /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
+  | { readonly kind: 'settings-family'; readonly sub: 'settings' | 'watch' | 'unwatch' | 'resource' | 'profile'; readonly rest: string; readonly words: readonly string[] }
   | { readonly kind: 'unsupported'; readonly reason: string };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -67,6 +70,12 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return parseVolunteer(rest);
     case 'trim':
       return { kind: 'trim', words: rest };
+    case 'settings':
+    case 'watch':
+    case 'unwatch':
+    case 'resource':
+    case 'profile':
+      return { kind: 'settings-family', sub, rest: trimmed.slice(head.length), words: rest };
     default:
       return { kind: 'unsupported', reason: `I do not know \`${head.slice(0, 30)}\`.` };
   }
@@ -95,7 +104,7 @@ function parseVolunteer(words: readonly string[]): PeerCommand {
 }
 
 /** A command that opens a form: it needs the command's trigger, within 3 s, before anything else. */
-export type SlackFormCommand = { readonly kind: 'listen-form' } | { readonly kind: 'setup-form' } | TrimFormCommand;
+export type SlackFormCommand = { readonly kind: 'listen-form' } | { readonly kind: 'setup-form' } | SettingsFormCommand | TrimFormCommand;
 
 /** What a `/peer` or `/listen` invocation asks for, with refs built in `team`. */
 export function parseSlackCommand(p: { readonly command: string; readonly text: string; readonly team_id: string; readonly channel_id: string }): ChatCommand | SlackFormCommand {
@@ -118,6 +127,11 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
       return { kind: 'volunteer-remove', user: userRef(team, cmd.user) };
     case 'trim':
       return parseTrimCommand(cmd.words, (user) => userRef(team, user));
+    case 'settings-family':
+      if (cmd.sub === 'settings') return parseSettingsCommand(cmd.rest);
+      if (cmd.sub === 'resource') return parseResourceCommand(cmd.rest);
+      if (cmd.sub === 'profile') return parseProfileCommand(cmd.rest);
+      return parseWatchCommand(team, p.channel_id, cmd.words, cmd.sub === 'watch');
     default:
       // The rest carry no ids: they are the shared commands as they are.
       return cmd;
@@ -125,7 +139,7 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
 }
 
 export const isFormCommand = (cmd: ChatCommand | SlackFormCommand): cmd is SlackFormCommand =>
-  cmd.kind === 'listen-form' || cmd.kind === 'setup-form' || cmd.kind === 'trim-incident-form' || cmd.kind === 'trim-assess-form' || cmd.kind === 'trim-tool-form';
+  cmd.kind === 'listen-form' || cmd.kind === 'setup-form' || cmd.kind === 'settings-form' || cmd.kind === 'trim-incident-form' || cmd.kind === 'trim-assess-form' || cmd.kind === 'trim-tool-form';
 
 
 export const HELP = [
@@ -140,9 +154,11 @@ export const HELP = [
   '*Volunteers*',
   '`/peer duty on|off|status` — go on or off duty, or see where you stand',
   '`/peer end` — end the session (in the session, or use its End button)',
+  '`/peer profile name <display name>` · `/peer profile tags grief, loss` — your name on the dashboard and your experience tags',
   '',
   '*Coordinators*',
   '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
+  '`/peer settings` — every other setting (a form); `/peer settings help` lists them with `/peer watch`, `/peer resource`',
   '`/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` · `/peer volunteer remove @name` · `/peer volunteers`',
   '`/peer stats [days]` — counts and waiting times, no personal data',
   '`/peer dashboard` — a private sign-in link to the coordinator dashboard',

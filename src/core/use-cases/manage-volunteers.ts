@@ -21,7 +21,7 @@ const isoDate = z
     message: 'not a real date',
   });
 
-const tag = z
+export const volunteerTag = z
   .string()
   .trim()
   .toLowerCase()
@@ -31,7 +31,7 @@ const tag = z
 
 const enrolInput = z.object({
   user: z.string().min(1),
-  tags: z.array(tag).max(20).default([]),
+  tags: z.array(volunteerTag).max(20).default([]),
   trainedUntil: isoDate.nullable().default(null),
   capacity: z.number().int().min(1).max(10).default(1),
   role: z.enum(['volunteer', 'coordinator']).default('volunteer'),

@@ -129,6 +129,8 @@ const REASONS: ReasonCopy = {
   'already-off-duty': () => 'You are already off duty. Go on duty again whenever you are ready.',
   'request-waiting': () => 'Your request is still waiting for a listener. To change it, press “Cancel my request” on it, then ask again.',
   'in-session': () => 'A listener has your request and your session is open. When the session has ended, you can ask again.',
+  'settings-invalid': (r) => [...r.problems.map((p) => `${p.label}: ${p.message} ${p.hint}`), 'Nothing was saved.'].join('\n'),
+  'watched-full': (r) => `${r.max} channels are watched already. Stop watching one first.`,
 };
 
 /** The sentence for a precise reason. */

@@ -4,6 +4,7 @@ import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { formatDuration } from '../time.js';
 import { lineField } from './line.js';
+import { describeResource, resourceLinks } from './resources.js';
 import type { View } from './types.js';
 
 export type Urgency = 'routine' | 'urgent' | 'crisis';
@@ -15,6 +16,8 @@ export function queuedView(input: {
   urgency: Urgency;
   resources: CountryResources;
 }): View {
+  const ownResources = input.resources.others.filter((r) => r.kind === 'community');
+  const ownLinks = resourceLinks(ownResources);
   const onDuty =
     input.onDuty === 0
       ? 'No listeners are on duty right now. Your request stays in the queue and the first listener to come on duty will see it; the coordinators are told if it waits.'
@@ -31,8 +34,10 @@ export function queuedView(input: {
     ]
       .filter((line): line is string => line !== null)
       .join('\n'),
-    fields: [lineField('Talk to someone 24/7', input.resources.primary)],
+    // The community's own resources come after the national line, never before or instead of it.
+    fields: [lineField('Talk to someone 24/7', input.resources.primary), ...ownResources.map((r) => ({ label: 'Also for this community', value: describeResource(r) }))],
     buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
+    ...(ownLinks.length === 0 ? {} : { links: ownLinks }),
     tone: input.urgency === 'crisis' ? 'crisis' : 'neutral',
   };
 }

@@ -62,3 +62,24 @@ export async function upsertCommunity(
 function withCurrentSettings(row: CommunityRecord | undefined): CommunityRecord | null {
   return row === undefined ? null : { ...row, settings: communitySettings.parse(row.settings) };
 }
+
+/** The community's row, locked for the rest of the transaction, so two settings changes apply one after the other. */
+export async function lockCommunity(tx: Db, id: string): Promise<CommunityRecord | null> {
+  const [row] = await tx
+    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
+    .from(communities)
+    .where(eq(communities.id, id))
+    .for('update');
+  return withCurrentSettings(row);
+}
+
+/** Replaces the community's settings (already validated); returns the stored record. */
+export async function saveSettings(tx: Db, id: string, settings: CommunitySettings, now: Date): Promise<CommunityRecord> {
+  const [row] = await tx
+    .update(communities)
+    .set({ settings, updatedAt: now })
+    .where(eq(communities.id, id))
+    .returning({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings });
+  if (row === undefined) throw new Error('community vanished while its settings were saved');
+  return row;
+}

@@ -92,3 +92,20 @@ export async function volunteerById(db: Db, id: string): Promise<VolunteerRow | 
   const [row] = await db.select().from(volunteers).where(eq(volunteers.id, id));
   return row ?? null;
 }
+
+/** A volunteer's own display name and experience tags (only the ones given change). Null when not enrolled. */
+export async function updateVolunteerProfile(
+  db: Db,
+  o: { communityId: string; userRef: string; displayName?: string | null; tags?: readonly string[]; now: Date },
+): Promise<VolunteerRow | null> {
+  const [row] = await db
+    .update(volunteers)
+    .set({
+      ...(o.displayName === undefined ? {} : { displayName: o.displayName }),
+      ...(o.tags === undefined ? {} : { tags: [...o.tags] }),
+      updatedAt: o.now,
+    })
+    .where(and(eq(volunteers.communityId, o.communityId), eq(volunteers.userRef, o.userRef)))
+    .returning();
+  return row ?? null;
+}

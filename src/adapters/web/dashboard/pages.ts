@@ -10,7 +10,7 @@ import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';
 import { WAIT_BUCKETS, type CoverageCell, type DayOutcome, type WeekCrisis } from './figures.js';
 
-export type DashboardTab = 'now' | 'volunteers' | 'stats';
+export type DashboardTab = 'now' | 'volunteers' | 'stats' | 'settings';
 
 export interface PageFrame {
   readonly community: CommunityRecord;
@@ -23,9 +23,10 @@ const TABS: readonly { id: DashboardTab; href: string; label: string }[] = [
   { id: 'now', href: '/dashboard', label: 'Queue and duty now' },
   { id: 'volunteers', href: '/dashboard/volunteers', label: 'Volunteers' },
   { id: 'stats', href: '/dashboard/stats', label: 'Statistics' },
+  { id: 'settings', href: '/dashboard/settings', label: 'Settings' },
 ];
 
-function frame(f: PageFrame, tab: DashboardTab, title: string, body: SafeHtml, live = false): SafeHtml {
+export function frame(f: PageFrame, tab: DashboardTab, title: string, body: SafeHtml, live = false): SafeHtml {
   return layout(
     `${title} · ${f.community.name} · Peerline dashboard`,
     html`<a class="skip" href="#main">Skip to content</a>

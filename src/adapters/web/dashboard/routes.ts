@@ -6,11 +6,12 @@
  */
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { canSignIn, type CoreDeps, errorName, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard } from '../../../core/index.js';
+import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, errorName, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from './figures.js';
 import { ASK_AGAIN, notice, nowLive, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
+import { settingsPage } from './settings-page.js';
 import type { EventHub } from '../sse.js';
 
 export { SESSION_HOURS };
@@ -150,6 +151,39 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
       );
     }),
   );
+
+  app.get('/dashboard/settings', async (c) =>
+    show(c, await dashboardSettingsPage(deps, getCookie(c, COOKIE)), (p) => String(settingsPage(frameOf(p.access, p.now), p.access.community.settings))),
+  );
+
+  app.post('/dashboard/settings', sameOrigin(), limitBody(), async (c) => {
+    const body = await readForm(c);
+    // Only the fields sent change: a field missing from the post keeps its value.
+    const values: Partial<Record<TextSettingKey, string>> = {};
+    for (const key of TEXT_SETTING_KEYS) {
+      const value = body.get(key);
+      if (value !== null) values[key] = value;
+    }
+    const before = await dashboardSettingsPage(deps, getCookie(c, COOKIE));
+    if (!before.ok) return refusedPage(c, before.error);
+    const changed = await dashboardChangeSettings(deps, getCookie(c, COOKIE), values);
+    if (!changed.ok) return refusedPage(c, changed.error);
+    const { outcome, access, now } = changed.value;
+    // The problems beside their fields, read the way core read them (core's own error is shown above the form).
+    const checked = outcome.ok ? null : applySettingsText(before.value.access.community.settings, values);
+    const page = settingsPage(frameOf(access, now), access.community.settings, {
+      outcome,
+      ...(outcome.ok ? {} : { typed: values, problems: checked !== null && !checked.ok ? checked.problems : [] }),
+    });
+    return c.html(String(page), outcome.ok ? 200 : 400);
+  });
+
+  app.post('/dashboard/settings/unwatch', sameOrigin(), limitBody(), async (c) => {
+    const changed = await dashboardUnwatchChannel(deps, getCookie(c, COOKIE), (await readForm(c)).get('channel') ?? '');
+    if (!changed.ok) return refusedPage(c, changed.error);
+    const { outcome, access, now } = changed.value;
+    return c.html(String(settingsPage(frameOf(access, now), access.community.settings, { outcome })), outcome.ok ? 200 : 400);
+  });
 
   return app;
 }
