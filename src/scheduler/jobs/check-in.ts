@@ -1,14 +1,10 @@
-/** The check-in a member asked for after their session. Never sent after /forget-me or a change of mind. */
-import { feedbackForSession } from '../../db/queries/sessions.js';
-import { checkInView } from '../../core/index.js';
+/** The check-in a member asked for after their session. Core decides whether it is still wanted (never after /forget-me or a change of mind). */
+import { dueCheckIn } from '../../core/index.js';
 import type { JobHandler } from '../runner.js';
 import { sendPrivateOrTell } from './private.js';
 
-export const checkIn: JobHandler<'check-in'> = async (ctx, { sessionId }) => {
-  const { deps, job } = ctx;
-  const row = await feedbackForSession(deps.db, sessionId);
-  // A changed choice cancels the old job; these guards cover a job already claimed when that happened.
-  if (row === null || row.memberRef === null || row.checkInDeclined || row.checkInHours === null) return;
-  const member = row.memberRef;
-  await sendPrivateOrTell(ctx, `${job.idempotencyKey}:send`, member, checkInView({ sessionId }), 'The check-in a member asked for after their session could not be sent to them; it will be retried.');
+export const checkIn: JobHandler<'check-in'> = async (ctx, payload) => {
+  const message = await dueCheckIn(ctx.deps, payload);
+  if (message === null) return;
+  await sendPrivateOrTell(ctx, `${ctx.job.idempotencyKey}:send`, message.to, message.view, 'The check-in a member asked for after their session could not be sent to them; it will be retried.');
 };

@@ -10,7 +10,8 @@ import { retentionPurge } from './retention-purge.js';
 import { trainingExpired, trainingReminder } from './training.js';
 import { trimAssessment, trimPlanning } from './trim.js';
 
-export { ensureDailyJobs } from './retention-purge.js';
+/** Started by main.ts at start-up; core books the chain (core/use-cases/retention.ts). */
+export { ensureDailyJobs } from '../../core/index.js';
 
 /** Every job kind core schedules, and what runs it. The type makes a missing kind a compile error. */
 export const handlers: JobHandlers = {
