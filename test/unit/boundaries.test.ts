@@ -89,8 +89,6 @@ describe('module boundaries', () => {
       'src/core/trim/roles.ts',
       'src/core/trim/tool-config.ts',
       'src/core/unscanned-languages.ts',
-      'src/core/use-cases/accept-request.ts',
-      'src/core/use-cases/crisis-request.ts',
       'src/core/use-cases/crisis-response.ts',
       'src/core/use-cases/duty.ts',
       'src/core/use-cases/end-session.ts',

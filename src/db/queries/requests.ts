@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { requestNotes, supportRequests } from '../schema.js';
 
@@ -96,4 +96,54 @@ export async function memberRequestTaken(db: Db, target: MemberRequest): Promise
 export async function requestById(db: Db, id: string): Promise<RequestRow | null> {
   const [row] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
   return row ?? null;
+}
+
+/**
+ * The accept's decision: takes the request for `volunteerId` if it is still queued in the community and
+ * is not `actorRef`'s own — a single conditional UPDATE, so of simultaneous clicks exactly one wins.
+ * Returns the request, or null when this click lost (or the request is gone, or is the actor's own).
+ */
+export async function claimQueuedRequest(tx: Db, o: { requestId: string; communityId: string; volunteerId: string; actorRef: string; now: Date }): Promise<RequestRow | null> {
+  const [won] = await tx
+    .update(supportRequests)
+    .set({ status: 'accepted', acceptedBy: o.volunteerId, acceptedAt: o.now })
+    .where(
+      and(
+        eq(supportRequests.id, o.requestId),
+        eq(supportRequests.communityId, o.communityId),
+        eq(supportRequests.status, 'queued'),
+        or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, o.actorRef)),
+      ),
+    )
+    .returning();
+  return won ?? null;
+}
+
+/** Puts an accepted (or active) request back in the queue, its listener cleared — an accept undone. */
+export async function requeueRequest(tx: Db, requestId: string): Promise<void> {
+  await tx
+    .update(supportRequests)
+    .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
+    .where(and(eq(supportRequests.id, requestId), inArray(supportRequests.status, ['accepted', 'active'])));
+}
+
+/** Raises the member's queued request to crisis urgency, unless it is there already; returns it, or null when none was raised. */
+export async function raiseQueuedToCrisis(tx: Db, communityId: string, memberRef: string): Promise<RequestRow | null> {
+  const r = supportRequests;
+  const [row] = await tx
+    .update(r)
+    .set({ urgency: 'crisis' })
+    .where(and(eq(r.communityId, communityId), eq(r.memberRef, memberRef), eq(r.status, 'queued'), ne(r.urgency, 'crisis')))
+    .returning();
+  return row ?? null;
+}
+
+/** The member's open request (queued, accepted or active) in a community, or null when they have none. */
+export async function openRequestOf(db: Db, communityId: string, memberRef: string): Promise<Pick<RequestRow, 'id' | 'status'> | null> {
+  const r = supportRequests;
+  const [open] = await db
+    .select({ id: r.id, status: r.status })
+    .from(r)
+    .where(and(eq(r.communityId, communityId), eq(r.memberRef, memberRef), inArray(r.status, ['queued', 'accepted', 'active'])));
+  return open ?? null;
 }

@@ -73,3 +73,27 @@ export async function activateSession(db: Db, sessionId: string, requestId: stri
     )
     update ${supportRequests} set "status" = 'active' where "id" = ${requestId}`);
 }
+
+/** A new session's row; returns its id. */
+export async function insertSession(
+  tx: Db,
+  values: Pick<typeof sessions.$inferInsert, 'communityId' | 'requestId' | 'volunteerId' | 'memberRef' | 'relay' | 'startedAt'>,
+): Promise<string> {
+  const [session] = await tx
+    .insert(sessions)
+    .values({
+      communityId: values.communityId,
+      requestId: values.requestId,
+      volunteerId: values.volunteerId,
+      memberRef: values.memberRef,
+      relay: values.relay,
+      startedAt: values.startedAt,
+    })
+    .returning({ id: sessions.id });
+  if (session === undefined) throw new Error('insert returned no row');
+  return session.id;
+}
+
+export async function deleteSession(tx: Db, sessionId: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.id, sessionId));
+}
