@@ -10,7 +10,7 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { NewJob } from '../db/queries/jobs.js';
 import type { RequestRow } from '../db/queries/requests.js';
-import { supportRequests, volunteers } from '../db/schema.js';
+import { volunteers } from '../db/schema.js';
 import type { CommunityRecord } from './communities.js';
 import { job } from './jobs.js';
 import { mentionsFor } from './offers.js';
@@ -71,16 +71,4 @@ export async function crisisMentions(db: Db, community: CommunityRecord, request
     // On duty first, then the other volunteers, then coordinators: the people most able to accept lead.
     .orderBy(sql`${volunteers.dutySince} is null`, sql`${volunteers.role} = 'coordinator'`, volunteers.createdAt, volunteers.userRef);
   return rows.map((r) => r.userRef).filter((ref) => ref !== request.memberRef);
-}
-
-/** Requests waiting in a community: all, and how many of them are crisis requests. */
-export async function waitingCounts(db: Db, communityId: string): Promise<{ waiting: number; crisis: number }> {
-  const [row] = await db
-    .select({
-      waiting: sql<number>`count(*)::int`,
-      crisis: sql<number>`count(*) filter (where ${supportRequests.urgency} = 'crisis')::int`,
-    })
-    .from(supportRequests)
-    .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.status, 'queued')));
-  return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
 }

@@ -89,16 +89,8 @@ describe('module boundaries', () => {
       'src/core/trim/roles.ts',
       'src/core/trim/tool-config.ts',
       'src/core/unscanned-languages.ts',
-      'src/core/use-cases/crisis-response.ts',
-      'src/core/use-cases/duty.ts',
-      'src/core/use-cases/end-session.ts',
-      'src/core/use-cases/feedback.ts',
-      'src/core/use-cases/forget-me.ts',
       'src/core/use-cases/manage-volunteers.ts',
-      'src/core/use-cases/reach-person.ts',
       'src/core/use-cases/stats.ts',
-      'src/scheduler/jobs/duty.ts',
-      'src/scheduler/jobs/escalate.ts',
       'src/scheduler/jobs/trim.ts',
     ]);
     const buildsSql = (text: string) => /from ['"]drizzle-orm[^'"]*['"]/.test(text) || /from ['"][./]+\/db\/schema(-[a-z]+)?\.js['"]/.test(text);

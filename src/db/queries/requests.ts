@@ -147,3 +147,56 @@ export async function openRequestOf(db: Db, communityId: string, memberRef: stri
     .where(and(eq(r.communityId, communityId), eq(r.memberRef, memberRef), inArray(r.status, ['queued', 'accepted', 'active'])));
   return open ?? null;
 }
+
+/** Whether the member asked for the request to be anonymous; false when there is no such request. */
+export async function requestIsAnonymous(db: Db, requestId: string): Promise<boolean> {
+  const [row] = await db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
+  return row?.anonymous === true;
+}
+
+/** Closes a request (its session ended); returns the check-in the member chose when asking, or null when there is no such request. */
+export async function closeRequest(tx: Db, requestId: string, endReason: string, now: Date): Promise<Pick<RequestRow, 'checkInHours'> | null> {
+  const [request] = await tx
+    .update(supportRequests)
+    .set({ status: 'closed', endedAt: now, endReason })
+    .where(eq(supportRequests.id, requestId))
+    .returning({ checkInHours: supportRequests.checkInHours });
+  return request ?? null;
+}
+
+/** How many requests wait in the community's queue. */
+export async function queuedRequestCount(db: Db, communityId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, communityId), inArray(supportRequests.status, ['queued'])));
+  return row?.n ?? 0;
+}
+
+/** How many crisis requests wait in the community's queue, not counting `memberRef`'s own. */
+export async function crisisRequestsWaitingExcept(tx: Db, communityId: string, memberRef: string): Promise<number> {
+  const waiting = await tx
+    .select({ id: supportRequests.id })
+    .from(supportRequests)
+    .where(
+      and(
+        eq(supportRequests.communityId, communityId),
+        eq(supportRequests.status, 'queued'),
+        eq(supportRequests.urgency, 'crisis'),
+        ne(supportRequests.memberRef, memberRef),
+      ),
+    );
+  return waiting.length;
+}
+
+/** Requests waiting in a community: all, and how many of them are crisis requests. */
+export async function waitingCounts(db: Db, communityId: string): Promise<{ waiting: number; crisis: number }> {
+  const [row] = await db
+    .select({
+      waiting: sql<number>`count(*)::int`,
+      crisis: sql<number>`count(*) filter (where ${supportRequests.urgency} = 'crisis')::int`,
+    })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.status, 'queued')));
+  return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
+}

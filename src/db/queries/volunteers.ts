@@ -92,3 +92,28 @@ export async function volunteerById(db: Db, id: string): Promise<VolunteerRow | 
   const [row] = await db.select().from(volunteers).where(eq(volunteers.id, id));
   return row ?? null;
 }
+
+/** Puts the volunteer on duty, in a shift that begins `now` (a new shift when they confirm). */
+export async function startShift(tx: Db, volunteerId: string, now: Date): Promise<void> {
+  await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteerId));
+}
+
+/** Takes the volunteer off duty if they are still in the shift that began at `since`; returns whether they were. */
+export async function endShift(tx: Db, volunteerId: string, since: Date, now: Date): Promise<boolean> {
+  const taken = await tx
+    .update(volunteers)
+    .set({ dutySince: null, updatedAt: now })
+    .where(and(eq(volunteers.id, volunteerId), eq(volunteers.dutySince, since)))
+    .returning({ id: volunteers.id });
+  return taken.length > 0;
+}
+
+/** The community's volunteers on duty, locked for the rest of the transaction (in id order, so lockers take turns). */
+export async function lockOnDutyVolunteers(tx: Db, communityId: string): Promise<{ id: string }[]> {
+  return tx
+    .select({ id: volunteers.id })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince)))
+    .orderBy(volunteers.id)
+    .for('update');
+}
