@@ -200,3 +200,13 @@ export async function waitingCounts(db: Db, communityId: string): Promise<{ wait
     .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.status, 'queued')));
   return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
 }
+
+/** Records where the request's offer card was posted, unless a card was recorded already. */
+export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
+  await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
+}
+
+/** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */
+export async function activateAcceptedRequest(tx: Db, requestId: string): Promise<void> {
+  await tx.update(supportRequests).set({ status: 'active' }).where(and(eq(supportRequests.id, requestId), inArray(supportRequests.status, ['accepted'])));
+}

@@ -152,3 +152,14 @@ export async function setFeedbackCheckIn(tx: Db, feedbackId: string, hours: numb
     .set({ checkInHours: hours, checkInDeclined: hours === null, updatedAt: now })
     .where(eq(feedback.id, feedbackId));
 }
+
+/** The community a session belongs to, or null when there is no such session (its accept was undone). */
+export async function sessionCommunityId(db: Db, sessionId: string): Promise<string | null> {
+  const [row] = await db.select({ communityId: sessions.communityId }).from(sessions).where(eq(sessions.id, sessionId));
+  return row?.communityId ?? null;
+}
+
+/** Records the session's space, unless one was recorded already. */
+export async function setSpaceIfUnset(tx: Db, sessionId: string, spaceRef: string): Promise<void> {
+  await tx.update(sessions).set({ spaceRef }).where(and(eq(sessions.id, sessionId), isNull(sessions.spaceRef)));
+}
