@@ -5,11 +5,10 @@
  * one), post the introduction, tell the member, close the card, and tell the volunteer by DM — their
  * click's reply was lost with the process.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { findSession } from '../db/queries/sessions.js';
-import { sessions, supportRequests } from '../db/schema.js';
+import { activateAcceptedRequest, requestById } from '../db/queries/requests.js';
+import { findSession, sessionCommunityId, setSpaceIfUnset } from '../db/queries/sessions.js';
 import type { CoreDeps } from './deps.js';
 import { deliverOnce, type Effect } from './effects.js';
 import { job } from './jobs.js';
@@ -22,13 +21,13 @@ export function spaceJob(sessionId: string, communityId: string, now: Date): New
 }
 
 export async function finishAccept(deps: CoreDeps, sessionId: string, key: string, now: Date, once: (key: string, effect: Effect) => Promise<unknown>): Promise<void> {
-  const [row] = await deps.db.select({ communityId: sessions.communityId }).from(sessions).where(eq(sessions.id, sessionId));
-  if (row === undefined) return; // the accept was undone
-  const session = await findSession(deps.db, row.communityId, sessionId);
-  const community = await findCommunityById(deps.db, row.communityId);
+  const communityId = await sessionCommunityId(deps.db, sessionId);
+  if (communityId === null) return; // the accept was undone
+  const session = await findSession(deps.db, communityId, sessionId);
+  const community = await findCommunityById(deps.db, communityId);
   if (session === null || community === null || session.endedAt !== null || session.listenerRef === null) return;
-  const [request] = await deps.db.select().from(supportRequests).where(eq(supportRequests.id, session.requestId));
-  if (request === undefined || !['accepted', 'active'].includes(request.status) || request.memberRef === null) return;
+  const request = await requestById(deps.db, session.requestId);
+  if (request === null || !['accepted', 'active'].includes(request.status) || request.memberRef === null) return;
   const listener = session.listenerRef;
   const member = request.memberRef;
   const { settings } = community;
@@ -43,8 +42,8 @@ export async function finishAccept(deps: CoreDeps, sessionId: string, key: strin
     spaceRef = opened.ref;
     const space = spaceRef;
     await deps.db.transaction(async (tx) => {
-      await tx.update(sessions).set({ spaceRef: space }).where(and(eq(sessions.id, sessionId), isNull(sessions.spaceRef)));
-      await tx.update(supportRequests).set({ status: 'active' }).where(and(eq(supportRequests.id, request.id), inArray(supportRequests.status, ['accepted'])));
+      await setSpaceIfUnset(tx, sessionId, space);
+      await activateAcceptedRequest(tx, request.id);
     });
   }
   const space = spaceRef;

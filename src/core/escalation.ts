@@ -6,11 +6,10 @@
  * answered yet and which line they can call meanwhile. One job per round, keyed by request and round,
  * so restarts and several instances run each round once; accept and cancel cancel the pending round.
  */
-import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { NewJob } from '../db/queries/jobs.js';
 import type { RequestRow } from '../db/queries/requests.js';
-import { supportRequests, volunteers } from '../db/schema.js';
+import { trainedVolunteerRefs } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { job } from './jobs.js';
 import { mentionsFor } from './offers.js';
@@ -56,31 +55,7 @@ export async function crisisMentions(db: Db, community: CommunityRecord, request
     if (onDuty.length > 0) return onDuty;
   }
   const today = localDate(now, community.settings.timeZone);
-  const rows = await db
-    .select({ userRef: volunteers.userRef })
-    .from(volunteers)
-    .where(
-      and(
-        eq(volunteers.communityId, community.id),
-        or(
-          sql`${volunteers.trainingValidUntil} >= ${today}::date`,
-          audience === 'everyone' ? eq(volunteers.role, 'coordinator') : sql`false`,
-        ),
-      ),
-    )
-    // On duty first, then the other volunteers, then coordinators: the people most able to accept lead.
-    .orderBy(sql`${volunteers.dutySince} is null`, sql`${volunteers.role} = 'coordinator'`, volunteers.createdAt, volunteers.userRef);
-  return rows.map((r) => r.userRef).filter((ref) => ref !== request.memberRef);
-}
-
-/** Requests waiting in a community: all, and how many of them are crisis requests. */
-export async function waitingCounts(db: Db, communityId: string): Promise<{ waiting: number; crisis: number }> {
-  const [row] = await db
-    .select({
-      waiting: sql<number>`count(*)::int`,
-      crisis: sql<number>`count(*) filter (where ${supportRequests.urgency} = 'crisis')::int`,
-    })
-    .from(supportRequests)
-    .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.status, 'queued')));
-  return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
+  // On duty first, then the other volunteers, then coordinators: the people most able to accept lead.
+  const refs = await trainedVolunteerRefs(db, community.id, today, audience === 'everyone');
+  return refs.filter((ref) => ref !== request.memberRef);
 }

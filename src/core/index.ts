@@ -13,7 +13,8 @@ export { beforeDeadline, FORM_DEADLINE_MS } from './deadline.js';
 export type { CoreDeps } from './deps.js';
 export { deliverOnce, type Effect } from './effects.js';
 export { errorName } from './error-name.js';
-export { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember, waitingCounts } from './escalation.js';
+export { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember } from './escalation.js';
+export { type JobRun, sendPrivateOrTell } from './job-run.js';
 export { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job, type JobKind, type JobPayload, jobPayloads } from './jobs.js';
 export { answeredKey, deliverOffer, mentionsFor, postOffer, queuedReply } from './offers.js';
 export { recoverOffer } from './offer-recovery.js';
@@ -35,8 +36,9 @@ export { type CrisisSilence, dueCrisisSilence } from './use-cases/crisis-silence
 export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard } from './use-cases/dashboard-access.js';
 export { COVERAGE_WEEKS, CRISIS_WEEKS, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, OUTCOME_DAYS, STATS_WINDOWS } from './use-cases/dashboard-pages.js';
 export { dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type SettingsChange, type SettingsPage } from './use-cases/dashboard-settings.js';
-export { duty, lockOnDuty, takeOffDuty } from './use-cases/duty.js';
+export { duty, takeOffDuty } from './use-cases/duty.js';
 export { endSession } from './use-cases/end-session.js';
+export { escalateRequest } from './use-cases/escalate-request.js';
 export { forgetMe } from './use-cases/forget-me.js';
 export { handleAction } from './use-cases/handle-action.js';
 export { handleMessage, type MessagePlace } from './use-cases/handle-message.js';
@@ -45,6 +47,7 @@ export { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from
 export { DISPLAY_NAME_MAX, updateMyProfile } from './use-cases/my-profile.js';
 export { NOTE_MAX, requestListener, type RequestListenerInput } from './use-cases/request-listener.js';
 export { dutyState, staleButtons } from './use-cases/screen-state.js';
+export { askToConfirmShift, endUnconfirmedShift, tellDutyDropped } from './use-cases/shift-end.js';
 export { showResources } from './use-cases/show-resources.js';
 export { formatWait, showStats, type Stats } from './use-cases/stats.js';
 export { OUTCOME_GLOSSARY, OUTCOMES, requestOutcome, type RequestOutcome, WAIT_METHOD } from './outcomes.js';

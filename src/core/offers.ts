@@ -1,11 +1,9 @@
 /** Posting and refreshing the offer card for a request; shared by the request, accept and cancel flows. */
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { JobRow, NewJob } from '../db/queries/jobs.js';
+import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { queuePosition, readNote, type RequestRow } from '../db/queries/requests.js';
+import { queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
 import { onDutyVolunteers } from '../db/queries/volunteers.js';
-import { jobs, supportRequests } from '../db/schema.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
@@ -50,10 +48,6 @@ async function openCard(deps: CoreDeps, community: CommunityRecord, request: Req
   return offerView(request, note, now, mentions, { kind: 'open' });
 }
 
-async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
-  await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
-}
-
 /**
  * Makes sure a queued request's card goes out, for the escalation ladder when it finds none. The card's
  * own job (`offerJob`) posts it and retries; while that job is still trying, posting here as well could
@@ -63,8 +57,8 @@ async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<voi
  */
 export async function postOffer(deps: CoreDeps, community: CommunityRecord, request: RequestRow, now: Date): Promise<string | null> {
   const key = offerJob(request.id, community.id, now).key;
-  const [cardJob] = await deps.db.select({ state: jobs.state }).from(jobs).where(eq(jobs.idempotencyKey, key));
-  if (cardJob?.state === 'pending' || cardJob?.state === 'running') return null;
+  const cardJob = await jobStateByKey(deps.db, key);
+  if (cardJob === 'pending' || cardJob === 'running') return null;
   try {
     return await deliverOffer(deps, request.id, key, now);
   } catch (error) {
@@ -99,7 +93,7 @@ export const answeredKey = (held: Pick<JobRow, 'idempotencyKey'>) => `${held.ide
  * so the job is retried.
  */
 export async function deliverOffer(deps: CoreDeps, requestId: string, key: string, now: Date): Promise<string | null> {
-  const [request] = await deps.db.select().from(supportRequests).where(eq(supportRequests.id, requestId));
+  const request = await requestById(deps.db, requestId);
   if (request?.status !== 'queued') return null;
   if (request.offerRef !== null) return request.offerRef;
   const community = await findCommunityById(deps.db, request.communityId);

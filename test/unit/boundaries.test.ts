@@ -80,25 +80,7 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('core and the job handlers build no SQL: queries live in src/db/queries (the files below are still to move)', async () => {
-    // Each of these still builds SQL inline; move its queries to src/db/queries and take it off the list.
-    // The list may only shrink: a new file that builds SQL in core or in a job handler fails here.
-    const STILL_TO_MOVE = new Set([
-      'src/core/accept-recovery.ts',
-      'src/core/escalation.ts',
-      'src/core/offers.ts',
-      'src/core/use-cases/accept-request.ts',
-      'src/core/use-cases/crisis-request.ts',
-      'src/core/use-cases/crisis-response.ts',
-      'src/core/use-cases/duty.ts',
-      'src/core/use-cases/end-session.ts',
-      'src/core/use-cases/feedback.ts',
-      'src/core/use-cases/forget-me.ts',
-      'src/core/use-cases/manage-volunteers.ts',
-      'src/core/use-cases/reach-person.ts',
-      'src/scheduler/jobs/duty.ts',
-      'src/scheduler/jobs/escalate.ts',
-    ]);
+  it('core and the job handlers build no SQL: queries live in src/db/queries', async () => {
     const buildsSql = (text: string) => /from ['"]drizzle-orm[^'"]*['"]/.test(text) || /from ['"][./]+\/db\/schema(-[a-z]+)?\.js['"]/.test(text);
     expect(buildsSql("import { eq } from 'drizzle-orm';")).toBe(true);
     expect(buildsSql("import { sessions } from '../../db/schema.js';")).toBe(true);
@@ -107,27 +89,15 @@ describe('module boundaries', () => {
     for (const file of [...(await sources('src/core')), ...(await sources('src/scheduler/jobs'))]) {
       if (buildsSql(await readFile(file, 'utf8'))) builders.push(file);
     }
-    expect(builders.filter((f) => !STILL_TO_MOVE.has(f))).toEqual([]);
-    // A file that no longer builds SQL comes off the list, so the list stays true.
-    expect([...STILL_TO_MOVE].filter((f) => !builders.includes(f))).toEqual([]);
+    expect(builders).toEqual([]);
   });
 
-  it('job handlers call core use cases: src/scheduler/jobs imports nothing from src/db (the files below are still to move)', async () => {
-    // Each of these still reads the database itself; move its decisions and reads into a core use case
-    // and take it off the list. The list may only shrink.
-    const STILL_TO_MOVE = new Set(['src/scheduler/jobs/duty.ts', 'src/scheduler/jobs/escalate.ts', 'src/scheduler/jobs/private.ts']);
+  it('job handlers call core use cases: src/scheduler/jobs imports nothing from src/db', async () => {
     const files = await sources('src/scheduler/jobs');
     expect(files.length).toBeGreaterThan(0);
-    const importers = new Set<string>();
     const offenders: string[] = [];
-    for (const file of files) {
-      const found = dbImports(file, await importsOf(file));
-      if (found.length > 0) importers.add(file);
-      if (!STILL_TO_MOVE.has(file)) offenders.push(...found);
-    }
+    for (const file of files) offenders.push(...dbImports(file, await importsOf(file)));
     expect(offenders).toEqual([]);
-    // A file that no longer reads the database comes off the list, so the list stays true.
-    expect([...STILL_TO_MOVE].filter((f) => !importers.has(f))).toEqual([]);
   });
 
   it('the job handler checker itself catches an import from src/db', () => {

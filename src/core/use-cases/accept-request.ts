@@ -6,13 +6,11 @@
  * `open-space` job held by this process (core/held-job.ts): if the process dies before the space is open
  * and both people told, the scheduler finishes it (core/accept-recovery.ts), with the same effect keys.
  */
-import { and, eq, inArray, ne, or, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
-import { findRequest, isUniqueViolation, type RequestRow } from '../../db/queries/requests.js';
+import { claimQueuedRequest, findRequest, isUniqueViolation, requeueRequest, type RequestRow } from '../../db/queries/requests.js';
 import { lockVolunteerCountingSessions } from '../../db/queries/volunteers.js';
-import { activateSession } from '../../db/queries/sessions.js';
-import { sessions, supportRequests } from '../../db/schema.js';
+import { activateSession, deleteSession, insertSession } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import { deliverOnce } from '../effects.js';
@@ -49,46 +47,31 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
     const cap = Math.min(volunteer.capacity, settings.maxSessionsPerVolunteer);
     if (openSessions >= cap) return fail('at-capacity');
 
-    const [won] = await tx
-      .update(supportRequests)
-      .set({ status: 'accepted', acceptedBy: volunteer.id, acceptedAt: now })
-      .where(
-        and(
-          eq(supportRequests.id, requestId),
-          eq(supportRequests.communityId, community.value.id),
-          eq(supportRequests.status, 'queued'),
-          or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, actor.user)),
-        ),
-      )
-      .returning();
-    if (won === undefined) {
+    const won = await claimQueuedRequest(tx, { requestId, communityId: community.value.id, volunteerId: volunteer.id, actorRef: actor.user, now });
+    if (won === null) {
       const current = await findRequest(tx, community.value.id, requestId);
       if (current === null) return fail('stale');
       if (current.memberRef === actor.user) return fail('own-request');
       return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');
     }
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        communityId: community.value.id,
-        requestId: won.id,
-        volunteerId: volunteer.id,
-        memberRef: won.memberRef,
-        relay: won.anonymous,
-        startedAt: now,
-      })
-      .returning({ id: sessions.id });
-    if (session === undefined) throw new Error('insert returned no row');
+    const sessionId = await insertSession(tx, {
+      communityId: community.value.id,
+      requestId: won.id,
+      volunteerId: volunteer.id,
+      memberRef: won.memberRef,
+      relay: won.anonymous,
+      startedAt: now,
+    });
     await cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now);
     await audit(tx, {
       communityId: community.value.id,
       actorRef: actor.user,
       action: 'request.accepted',
-      detail: { request: won.id, session: session.id, waitedMs: now.getTime() - won.createdAt.getTime() },
+      detail: { request: won.id, session: sessionId, waitedMs: now.getTime() - won.createdAt.getTime() },
       at: now,
     });
-    const held = await holdNewJob(tx, spaceJob(session.id, community.value.id, now), now);
-    return ok({ request: won, sessionId: session.id, volunteerId: volunteer.id, held });
+    const held = await holdNewJob(tx, spaceJob(sessionId, community.value.id, now), now);
+    return ok({ request: won, sessionId, volunteerId: volunteer.id, held });
   });
   if (!claim.ok) return claim;
   const { request, sessionId, held } = claim.value;
@@ -119,11 +102,8 @@ async function openAndIntroduce(
     await deps.db.transaction(async (tx) => {
       // Handled here, so nothing is left for a takeover to finish.
       await completeJobs(tx, [held.id], held.lockedBy ?? '', now);
-      await tx.delete(sessions).where(eq(sessions.id, sessionId));
-      await tx
-        .update(supportRequests)
-        .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
-        .where(and(eq(supportRequests.id, request.id), inArray(supportRequests.status, ['accepted', 'active'])));
+      await deleteSession(tx, sessionId);
+      await requeueRequest(tx, request.id);
       await audit(tx, { communityId, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
     });
   };

@@ -3,12 +3,10 @@
  * ordinary request use case (so one open request per member still holds), or — when the person already
  * has one waiting — that request raised to crisis urgency with the crisis escalation ladder.
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
-import { readNote } from '../../db/queries/requests.js';
+import { openRequestOf, raiseQueuedToCrisis, readNote } from '../../db/queries/requests.js';
 import { onDutyVolunteers } from '../../db/queries/volunteers.js';
-import { supportRequests } from '../../db/schema.js';
 import type { Actor } from '../actor.js';
 import type { CommunityRecord } from '../communities.js';
 import { loadCommunity } from '../guards.js';
@@ -56,15 +54,9 @@ export async function listenerNow(deps: CoreDeps, actor: Actor): Promise<Result<
 
 async function raiseOpenRequest(deps: CoreDeps, community: CommunityRecord, person: UserRef): Promise<CrisisRequest> {
   const now = deps.clock();
-  const r = supportRequests;
-  const mine = and(eq(r.communityId, community.id), eq(r.memberRef, person));
   const raised = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(r)
-      .set({ urgency: 'crisis' })
-      .where(and(mine, eq(r.status, 'queued'), ne(r.urgency, 'crisis')))
-      .returning();
-    if (row === undefined) return null;
+    const row = await raiseQueuedToCrisis(tx, community.id, person);
+    if (row === null) return null;
     // The ladder it was on was the routine one: the crisis ladder replaces it, counted from now.
     await cancelPendingJobs(tx, 'escalate', 'requestId', row.id, now);
     await scheduleJobs(
@@ -84,8 +76,8 @@ async function raiseOpenRequest(deps: CoreDeps, community: CommunityRecord, pers
     }
     return { kind: 'queued', requestId: raised.id, change: 'raised', onDuty: await onDutyCount(deps, community, person) };
   }
-  const [open] = await deps.db.select({ id: r.id, status: r.status }).from(r).where(and(mine, inArray(r.status, ['queued', 'accepted', 'active'])));
-  if (open === undefined) return { kind: 'failed', code: 'not-found' };
+  const open = await openRequestOf(deps.db, community.id, person);
+  if (open === null) return { kind: 'failed', code: 'not-found' };
   if (open.status !== 'queued') return { kind: 'with-listener', requestId: open.id };
   return { kind: 'queued', requestId: open.id, change: 'unchanged', onDuty: await onDutyCount(deps, community, person) };
 }

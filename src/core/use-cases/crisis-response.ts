@@ -5,11 +5,12 @@
  * Also the raise: "not safe", a plan, or that silence page the coordinators again and put a crisis
  * request first.
  */
-import { eq } from 'drizzle-orm';
 import type { Tier } from '../../crisis/index.js';
+import { insertCrisisEvent, setCrisisAlertRef } from '../../db/queries/crisis.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
+import { requestIsAnonymous } from '../../db/queries/requests.js';
+import { markSessionHadCrisis } from '../../db/queries/sessions.js';
 import { coordinatorsOf } from '../../db/queries/volunteers.js';
-import { crisisEvents, sessions, supportRequests } from '../../db/schema.js';
 import { attempt } from '../attempt.js';
 import type { CommunityRecord } from '../communities.js';
 import type { CrisisConversation, CrisisSource } from '../crisis-conversation.js';
@@ -52,7 +53,7 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
   if (conversation !== null && conversation.eventId === null) conversation.eventId = eventId;
   if (conversation !== null && context.requestId !== undefined) conversation.requestId = context.requestId;
   if (context.sessionId !== undefined) {
-    await deps.db.update(sessions).set({ hadCrisis: true }).where(eq(sessions.id, context.sessionId));
+    await markSessionHadCrisis(deps.db, context.sessionId);
   }
   deps.log.warn('crisis.detected', { tier, rules, source: context.source, community: community.id, replied: facts.replied, repeat: !facts.alert });
   // A repeat means the person is not silent: the "no answer" follow-up is not needed.
@@ -73,7 +74,7 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
   if (request?.kind === 'queued' && conversation !== null) conversation.requestId = request.requestId;
   const listener = context.source === 'session' ? 'in-session' : context.source === 'note' || request?.kind === 'queued' ? 'queued' : request?.kind === 'with-listener' ? 'with-listener' : 'none';
   const link = context.message === undefined || context.source === 'dm' ? null : await linkOrNull(deps, context.message);
-  const anonymous = context.listener?.relay === true || (context.requestId !== undefined && (await isAnonymousRequest(deps, context.requestId)));
+  const anonymous = context.listener?.relay === true || (context.requestId !== undefined && (await requestIsAnonymous(deps.db, context.requestId)));
   const told = await postAlert(deps, community, eventId, {
     tier,
     where: WHERE[context.source],
@@ -156,15 +157,11 @@ async function insertEvent(
   community: CommunityRecord,
   e: { id?: string | undefined; source: CrisisSource; tier: RiskTier; rules: readonly string[]; person: UserRef; requestId: string | null; sessionId: string | null; now: Date },
 ): Promise<string> {
-  const [row] = await deps.db
-    .insert(crisisEvents)
-    .values({ ...(e.id === undefined ? {} : { id: e.id }), communityId: community.id, source: e.source, tier: e.tier, ruleIds: [...e.rules], subjectRef: e.person, requestId: e.requestId, sessionId: e.sessionId, createdAt: e.now })
-    .onConflictDoNothing()
-    .returning({ id: crisisEvents.id });
+  const id = await insertCrisisEvent(deps.db, { ...(e.id === undefined ? {} : { id: e.id }), communityId: community.id, source: e.source, tier: e.tier, ruleIds: [...e.rules], subjectRef: e.person, requestId: e.requestId, sessionId: e.sessionId, createdAt: e.now });
   // Already there: an earlier attempt of the same event got this far.
-  if (row === undefined && e.id !== undefined) return e.id;
-  if (row === undefined) throw new Error('insert returned no row');
-  return row.id;
+  if (id === null && e.id !== undefined) return e.id;
+  if (id === null) throw new Error('insert returned no row');
+  return id;
 }
 
 /** Posts the alert and remembers where, so the "Reach them" button can update it. Returns whether it was posted. */
@@ -175,13 +172,8 @@ async function postAlert(deps: CoreDeps, community: CommunityRecord, eventId: st
   const onDuty = coordinators.filter((c) => c.dutySince !== null);
   const mentions = (onDuty.length > 0 ? onDuty : coordinators).map((c) => c.userRef);
   const ref = await deps.platform.postToChannel(channel, crisisAlertView({ ...a, mentions, eventId }));
-  await deps.db.update(crisisEvents).set({ alertRef: ref }).where(eq(crisisEvents.id, eventId));
+  await setCrisisAlertRef(deps.db, eventId, ref);
   return true;
-}
-
-async function isAnonymousRequest(deps: CoreDeps, requestId: string): Promise<boolean> {
-  const [row] = await deps.db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
-  return row?.anonymous === true;
 }
 
 async function linkOrNull(deps: CoreDeps, message: MessageRef): Promise<string | null> {

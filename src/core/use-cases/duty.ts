@@ -2,11 +2,10 @@
  * Volunteers go on and off duty, and ask where they stand. Every way off duty goes through
  * `takeOffDuty`, so the coordinators hear, once, when duty falls to nobody while requests wait.
  */
-import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { audit } from '../../db/queries/audit.js';
-import { findVolunteer, openSessionCount } from '../../db/queries/volunteers.js';
-import { supportRequests, volunteers } from '../../db/schema.js';
+import { queuedRequestCount } from '../../db/queries/requests.js';
+import { endShift, findVolunteer, lockOnDutyVolunteers, openSessionCount, startShift } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, trainingValid } from '../guards.js';
@@ -30,12 +29,12 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     if (!trainingValid(volunteer.trainingValidUntil, now, timeZone)) return fail('training-expired');
     if (volunteer.dutySince === null) {
       await deps.db.transaction(async (tx) => {
-        await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
+        await startShift(tx, volunteer.id, now);
         await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.value.id, now, community.value.settings.maxShiftHours)], now);
         await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.on', at: now });
       });
     }
-    const waiting = await queuedCount(deps, community.value.id);
+    const waiting = await queuedRequestCount(deps.db, community.value.id);
     return ok({
       title: 'You are on duty',
       text: `${waiting === 0 ? 'Nobody is waiting right now.' : `${waiting} request${waiting === 1 ? ' is' : 's are'} waiting in the volunteer channel.`} You will be taken off duty after ${community.value.settings.maxShiftHours} h unless you confirm.`,
@@ -60,7 +59,7 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
         return off.nobodyLeft;
       });
     }
-    const waiting = nobodyLeft ? await queuedCount(deps, community.value.id) : 0;
+    const waiting = nobodyLeft ? await queuedRequestCount(deps.db, community.value.id) : 0;
     return ok({
       title: 'You are off duty',
       text:
@@ -71,7 +70,7 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     });
   }
   const open = await openSessionCount(deps.db, volunteer.id);
-  const waiting = await queuedCount(deps, community.value.id);
+  const waiting = await queuedRequestCount(deps.db, community.value.id);
   return ok({
     title: volunteer.dutySince === null ? 'You are off duty' : 'You are on duty',
     text: 'Your current state:',
@@ -96,7 +95,7 @@ export async function confirmDuty(deps: CoreDeps, actor: Actor): Promise<Result<
   if (!trainingValid(volunteer.trainingValidUntil, now, community.value.settings.timeZone)) return fail('training-expired');
   const hours = community.value.settings.maxShiftHours;
   await deps.db.transaction(async (tx) => {
-    await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteer.id));
+    await startShift(tx, volunteer.id, now);
     await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.value.id, now, hours)], now);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.confirmed', at: now });
   });
@@ -116,13 +115,8 @@ export async function takeOffDuty(
   since: Date,
   now: Date,
 ): Promise<{ taken: boolean; nobodyLeft: boolean }> {
-  const onDuty = await lockOnDuty(tx, volunteer.communityId);
-  const taken = await tx
-    .update(volunteers)
-    .set({ dutySince: null, updatedAt: now })
-    .where(and(eq(volunteers.id, volunteer.id), eq(volunteers.dutySince, since)))
-    .returning({ id: volunteers.id });
-  if (taken.length === 0) return { taken: false, nobodyLeft: false };
+  const onDuty = await lockOnDutyVolunteers(tx, volunteer.communityId);
+  if (!(await endShift(tx, volunteer.id, since, now))) return { taken: false, nobodyLeft: false };
   const nobodyLeft = onDuty.every((v) => v.id === volunteer.id);
   if (nobodyLeft) {
     const shift = since.toISOString();
@@ -131,24 +125,6 @@ export async function takeOffDuty(
   return { taken: true, nobodyLeft };
 }
 
-/** The community's volunteers on duty, locked for the rest of the transaction. */
-export async function lockOnDuty(tx: Db, communityId: string): Promise<{ id: string }[]> {
-  return tx
-    .select({ id: volunteers.id })
-    .from(volunteers)
-    .where(and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince)))
-    .orderBy(volunteers.id)
-    .for('update');
-}
-
 function shiftTimeout(volunteerId: string, communityId: string, since: Date, hours: number) {
   return job('duty-timeout', { volunteerId, since: since.toISOString() }, addHours(since, hours), `${volunteerId}:${since.toISOString()}`, communityId);
-}
-
-async function queuedCount(deps: CoreDeps, communityId: string): Promise<number> {
-  const [row] = await deps.db
-    .select({ n: count() })
-    .from(supportRequests)
-    .where(and(eq(supportRequests.communityId, communityId), inArray(supportRequests.status, ['queued'])));
-  return row?.n ?? 0;
 }

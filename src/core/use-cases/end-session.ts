@@ -3,16 +3,14 @@
  * is asked privately whether it helped and whether they want a check-in; a listener whose session met
  * crisis language is prompted to debrief.
  */
-import { and, eq, isNull } from 'drizzle-orm';
 import { isCoordinator, type Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import { tellCoordinators } from '../undelivered.js';
 import { errorName } from '../error-name.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
-import { deleteNotes } from '../../db/queries/requests.js';
-import { findOpenSessionBySpace, findSession, type SessionWithListener } from '../../db/queries/sessions.js';
-import { feedback, sessions, supportRequests } from '../../db/schema.js';
+import { closeRequest, deleteNotes } from '../../db/queries/requests.js';
+import { endOpenSession, findOpenSessionBySpace, findSession, insertFeedback, type SessionWithListener } from '../../db/queries/sessions.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { job } from '../jobs.js';
@@ -36,20 +34,12 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
 
   const now = deps.clock();
   const ended = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(sessions)
-      .set({ endedAt: now, endedBy: role })
-      .where(and(eq(sessions.id, session.id), isNull(sessions.endedAt)))
-      .returning();
-    if (row === undefined) return null;
-    const [request] = await tx
-      .update(supportRequests)
-      .set({ status: 'closed', endedAt: now, endReason: `ended-by-${role}` })
-      .where(eq(supportRequests.id, row.requestId))
-      .returning({ checkInHours: supportRequests.checkInHours });
+    const row = await endOpenSession(tx, session.id, role, now);
+    if (row === null) return null;
+    const request = await closeRequest(tx, row.requestId, `ended-by-${role}`, now);
     await deleteNotes(tx, [row.requestId]);
     const checkInHours = request?.checkInHours ?? null;
-    await tx.insert(feedback).values({
+    await insertFeedback(tx, {
       sessionId: row.id,
       communityId: row.communityId,
       memberRef: row.memberRef,

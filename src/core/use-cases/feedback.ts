@@ -1,8 +1,7 @@
 /** The member's answers after a session: did it help, and a check-in later or not. */
-import { and, eq } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, scheduleJobs } from '../../db/queries/jobs.js';
-import { feedback, sessions } from '../../db/schema.js';
+import { feedbackWithSessionEnd, setFeedbackCheckIn, setFeedbackHelped } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
@@ -15,12 +14,8 @@ import type { View } from '../views/types.js';
 async function ownFeedback(deps: CoreDeps, actor: Actor, sessionId: string) {
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
-  const [row] = await deps.db
-    .select({ feedback, endedAt: sessions.endedAt })
-    .from(feedback)
-    .innerJoin(sessions, eq(sessions.id, feedback.sessionId))
-    .where(and(eq(feedback.sessionId, sessionId), eq(feedback.communityId, community.value.id)));
-  if (row === undefined || row.endedAt === null) return fail('stale');
+  const row = await feedbackWithSessionEnd(deps.db, community.value.id, sessionId);
+  if (row === null || row.endedAt === null) return fail('stale');
   if (row.feedback.memberRef !== actor.user) return fail('not-allowed', { id: 'member-only', what: 'feedback' });
   return ok({ community: community.value, row: row.feedback, endedAt: row.endedAt });
 }
@@ -29,7 +24,7 @@ export async function recordHelped(deps: CoreDeps, actor: Actor, input: { sessio
   const found = await ownFeedback(deps, actor, input.sessionId);
   if (!found.ok) return found;
   const now = deps.clock();
-  await deps.db.update(feedback).set({ helped: input.answer, updatedAt: now }).where(eq(feedback.id, found.value.row.id));
+  await setFeedbackHelped(deps.db, found.value.row.id, input.answer, now);
   return ok(
     input.answer === 'no'
       ? notice('Thank you for telling us', 'I am sorry it did not help this time. You can ask for a listener again at any time, or use /resources for other support.')
@@ -44,10 +39,7 @@ export async function chooseCheckIn(deps: CoreDeps, actor: Actor, input: { sessi
   if (input.hours !== null && !community.settings.checkInOffsetsHours.includes(input.hours)) return fail('stale');
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    await tx
-      .update(feedback)
-      .set({ checkInHours: input.hours, checkInDeclined: input.hours === null, updatedAt: now })
-      .where(eq(feedback.id, row.id));
+    await setFeedbackCheckIn(tx, row.id, input.hours, now);
     await cancelPendingJobs(tx, 'check-in', 'sessionId', input.sessionId, now);
     if (input.hours !== null) {
       await scheduleJobs(

@@ -1,8 +1,7 @@
 /** Coordinators enrol, remove and list volunteers. */
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
-import { sessions, volunteers } from '../../db/schema.js';
+import { deleteVolunteer, insertCoordinators, lockVolunteer, lockVolunteersOf, openSessionCount, setVolunteerRole, upsertVolunteer, volunteersOf } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput, trainingValid } from '../guards.js';
@@ -47,16 +46,11 @@ export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVol
   const now = deps.clock();
   const values = { tags: [...new Set(tags)], trainingValidUntil: trainedUntil, capacity, role, updatedAt: now };
   await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(volunteers)
-      .values({ communityId: community.value.id, userRef: user, enrolledBy: actor.user, createdAt: now, ...values })
-      .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: values })
-      .returning({ id: volunteers.id });
-    if (row === undefined) throw new Error('upsert returned no row');
+    const volunteerId = await upsertVolunteer(tx, { communityId: community.value.id, userRef: user, enrolledBy: actor.user, now, values });
     // Enrolling someone as a volunteer also demotes a coordinator: their dashboard access ends with it.
     if (role !== 'coordinator') await revokeDashboardAccess(tx, community.value.id, user);
     if (trainedUntil !== null) {
-      await scheduleJobs(tx, trainingJobs(row.id, community.value.id, trainedUntil, community.value.settings.timeZone, now), now);
+      await scheduleJobs(tx, trainingJobs(volunteerId, community.value.id, trainedUntil, community.value.settings.timeZone, now), now);
     }
     await audit(tx, {
       communityId: community.value.id,
@@ -103,19 +97,11 @@ export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user:
   if (!input.ok) return input;
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<Result<View>> => {
-    const [row] = await tx
-      .select()
-      .from(volunteers)
-      .where(and(eq(volunteers.communityId, community.value.id), eq(volunteers.userRef, input.value.user)))
-      .for('update');
-    if (row === undefined) return fail('not-found', { id: 'not-enrolled-here' });
+    const row = await lockVolunteer(tx, community.value.id, input.value.user);
+    if (row === null) return fail('not-found', { id: 'not-enrolled-here' });
     if (row.userRef === actor.user && row.role === 'coordinator') return fail('conflict', { id: 'remove-self' });
-    const [open] = await tx
-      .select({ n: count() })
-      .from(sessions)
-      .where(and(eq(sessions.volunteerId, row.id), isNull(sessions.endedAt)));
-    if ((open?.n ?? 0) > 0) return fail('conflict', { id: 'volunteer-in-session' });
-    await tx.delete(volunteers).where(eq(volunteers.id, row.id));
+    if ((await openSessionCount(tx, row.id)) > 0) return fail('conflict', { id: 'volunteer-in-session' });
+    await deleteVolunteer(tx, row.id);
     // Their dashboard sessions and unused sign-in links go at once, not when they expire.
     await revokeDashboardAccess(tx, community.value.id, row.userRef);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'volunteer.removed', subjectRef: row.userRef, at: now });
@@ -128,11 +114,7 @@ export async function listVolunteers(deps: CoreDeps, actor: Actor): Promise<Resu
   if (!community.ok) return community;
   const now = deps.clock();
   const today = localDate(now, community.value.settings.timeZone);
-  const rows = await deps.db
-    .select()
-    .from(volunteers)
-    .where(eq(volunteers.communityId, community.value.id))
-    .orderBy(asc(volunteers.role), asc(volunteers.createdAt));
+  const rows = await volunteersOf(deps.db, community.value.id);
   const fields = rows.map((v) => {
     const training =
       v.trainingValidUntil === null ? 'training not set' : v.trainingValidUntil >= today ? `trained until ${v.trainingValidUntil}` : `training EXPIRED ${v.trainingValidUntil}`;
@@ -160,18 +142,16 @@ export async function setCoordinators(deps: CoreDeps, actor: Actor, raw: { users
   const wanted = new Set([...input.value.users, actor.user]);
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const current = await tx.select().from(volunteers).where(eq(volunteers.communityId, community.value.id)).for('update');
+    const current = await lockVolunteersOf(tx, community.value.id);
     for (const v of current) {
       const role = wanted.has(v.userRef) ? 'coordinator' : v.role === 'coordinator' ? 'volunteer' : v.role;
-      if (role !== v.role) await tx.update(volunteers).set({ role, updatedAt: now }).where(eq(volunteers.id, v.id));
+      if (role !== v.role) await setVolunteerRole(tx, v.id, role, now);
       if (role !== 'coordinator' && v.role === 'coordinator') await revokeDashboardAccess(tx, community.value.id, v.userRef);
     }
     const known = new Set(current.map((v) => v.userRef));
     const added = [...wanted].filter((u) => !known.has(u));
     if (added.length > 0) {
-      await tx
-        .insert(volunteers)
-        .values(added.map((userRef) => ({ communityId: community.value.id, userRef, role: 'coordinator' as const, enrolledBy: actor.user, createdAt: now, updatedAt: now })));
+      await insertCoordinators(tx, { communityId: community.value.id, userRefs: added, enrolledBy: actor.user, now });
     }
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'coordinators.set', detail: { count: wanted.size }, at: now });
   });

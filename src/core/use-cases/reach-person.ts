@@ -4,9 +4,10 @@
  * person (a private thread, a group DM, a playground space). The alert is updated so the others see
  * who took it. If the space cannot be opened the claim is undone, so someone else can try.
  */
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { audit } from '../../db/queries/audit.js';
-import { crisisEvents, sessions, supportRequests } from '../../db/schema.js';
+import { claimCrisisEvent, crisisEventClaim, releaseCrisisEvent } from '../../db/queries/crisis.js';
+import { requestIsAnonymous } from '../../db/queries/requests.js';
+import { sessionIsRelay } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import type { CoreDeps } from '../deps.js';
@@ -25,15 +26,10 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
   if (!community.ok) return community;
   const { settings } = community.value;
   const now = deps.clock();
-  const e = crisisEvents;
-  const [won] = await deps.db
-    .update(e)
-    .set({ reachedBy: actor.user, reachedAt: now })
-    .where(and(eq(e.id, eventId), eq(e.communityId, community.value.id), isNull(e.reachedBy), isNotNull(e.subjectRef)))
-    .returning();
+  const won = await claimCrisisEvent(deps.db, { eventId, communityId: community.value.id, reachedBy: actor.user, now });
   if (won?.subjectRef == null) {
-    const [current] = await deps.db.select({ reachedBy: e.reachedBy, subjectRef: e.subjectRef }).from(e).where(and(eq(e.id, eventId), eq(e.communityId, community.value.id)));
-    if (current === undefined || current.subjectRef === null) return fail('stale');
+    const current = await crisisEventClaim(deps.db, eventId, community.value.id);
+    if (current === null || current.subjectRef === null) return fail('stale');
     return fail('conflict', { id: 'alert-taken', byYou: current.reachedBy === actor.user });
   }
   const person = won.subjectRef;
@@ -47,7 +43,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
     });
   } catch (error) {
     deps.log.error('crisis.reach_failed', { event: eventId, error: errorName(error) });
-    await deps.db.update(e).set({ reachedBy: null, reachedAt: null }).where(and(eq(e.id, eventId), eq(e.reachedBy, actor.user)));
+    await releaseCrisisEvent(deps.db, eventId, actor.user);
     return fail('platform', { id: 'conversation-failed', fix: fixFor(deps, error) });
   }
   const resources = resourcesFor(deps, community.value);
@@ -65,11 +61,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
 
 /** Whether the event's request or session was anonymous, so the updated alert keeps the person unnamed. */
 async function askedAnonymity(deps: CoreDeps, requestId: string | null, sessionId: string | null): Promise<boolean> {
-  if (sessionId !== null) {
-    const [s] = await deps.db.select({ relay: sessions.relay }).from(sessions).where(eq(sessions.id, sessionId));
-    if (s?.relay === true) return true;
-  }
+  if (sessionId !== null && (await sessionIsRelay(deps.db, sessionId))) return true;
   if (requestId === null) return false;
-  const [r] = await deps.db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
-  return r?.anonymous === true;
+  return requestIsAnonymous(deps.db, requestId);
 }

@@ -173,3 +173,9 @@ export async function effectSent(db: Db, key: string): Promise<boolean> {
   const [row] = await db.select({ state: jobEffects.state }).from(jobEffects).where(eq(jobEffects.key, key));
   return row?.state === 'sent';
 }
+
+/** The state of the job with this idempotency key, or null when there is none. */
+export async function jobStateByKey(db: Db, key: string): Promise<JobRow['state'] | null> {
+  const [row] = await db.select({ state: jobs.state }).from(jobs).where(eq(jobs.idempotencyKey, key));
+  return row?.state ?? null;
+}

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { requestNotes, supportRequests } from '../schema.js';
 
@@ -96,4 +96,117 @@ export async function memberRequestTaken(db: Db, target: MemberRequest): Promise
 export async function requestById(db: Db, id: string): Promise<RequestRow | null> {
   const [row] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
   return row ?? null;
+}
+
+/**
+ * The accept's decision: takes the request for `volunteerId` if it is still queued in the community and
+ * is not `actorRef`'s own — a single conditional UPDATE, so of simultaneous clicks exactly one wins.
+ * Returns the request, or null when this click lost (or the request is gone, or is the actor's own).
+ */
+export async function claimQueuedRequest(tx: Db, o: { requestId: string; communityId: string; volunteerId: string; actorRef: string; now: Date }): Promise<RequestRow | null> {
+  const [won] = await tx
+    .update(supportRequests)
+    .set({ status: 'accepted', acceptedBy: o.volunteerId, acceptedAt: o.now })
+    .where(
+      and(
+        eq(supportRequests.id, o.requestId),
+        eq(supportRequests.communityId, o.communityId),
+        eq(supportRequests.status, 'queued'),
+        or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, o.actorRef)),
+      ),
+    )
+    .returning();
+  return won ?? null;
+}
+
+/** Puts an accepted (or active) request back in the queue, its listener cleared — an accept undone. */
+export async function requeueRequest(tx: Db, requestId: string): Promise<void> {
+  await tx
+    .update(supportRequests)
+    .set({ status: 'queued', acceptedBy: null, acceptedAt: null })
+    .where(and(eq(supportRequests.id, requestId), inArray(supportRequests.status, ['accepted', 'active'])));
+}
+
+/** Raises the member's queued request to crisis urgency, unless it is there already; returns it, or null when none was raised. */
+export async function raiseQueuedToCrisis(tx: Db, communityId: string, memberRef: string): Promise<RequestRow | null> {
+  const r = supportRequests;
+  const [row] = await tx
+    .update(r)
+    .set({ urgency: 'crisis' })
+    .where(and(eq(r.communityId, communityId), eq(r.memberRef, memberRef), eq(r.status, 'queued'), ne(r.urgency, 'crisis')))
+    .returning();
+  return row ?? null;
+}
+
+/** The member's open request (queued, accepted or active) in a community, or null when they have none. */
+export async function openRequestOf(db: Db, communityId: string, memberRef: string): Promise<Pick<RequestRow, 'id' | 'status'> | null> {
+  const r = supportRequests;
+  const [open] = await db
+    .select({ id: r.id, status: r.status })
+    .from(r)
+    .where(and(eq(r.communityId, communityId), eq(r.memberRef, memberRef), inArray(r.status, ['queued', 'accepted', 'active'])));
+  return open ?? null;
+}
+
+/** Whether the member asked for the request to be anonymous; false when there is no such request. */
+export async function requestIsAnonymous(db: Db, requestId: string): Promise<boolean> {
+  const [row] = await db.select({ anonymous: supportRequests.anonymous }).from(supportRequests).where(eq(supportRequests.id, requestId));
+  return row?.anonymous === true;
+}
+
+/** Closes a request (its session ended); returns the check-in the member chose when asking, or null when there is no such request. */
+export async function closeRequest(tx: Db, requestId: string, endReason: string, now: Date): Promise<Pick<RequestRow, 'checkInHours'> | null> {
+  const [request] = await tx
+    .update(supportRequests)
+    .set({ status: 'closed', endedAt: now, endReason })
+    .where(eq(supportRequests.id, requestId))
+    .returning({ checkInHours: supportRequests.checkInHours });
+  return request ?? null;
+}
+
+/** How many requests wait in the community's queue. */
+export async function queuedRequestCount(db: Db, communityId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, communityId), inArray(supportRequests.status, ['queued'])));
+  return row?.n ?? 0;
+}
+
+/** How many crisis requests wait in the community's queue, not counting `memberRef`'s own. */
+export async function crisisRequestsWaitingExcept(tx: Db, communityId: string, memberRef: string): Promise<number> {
+  const waiting = await tx
+    .select({ id: supportRequests.id })
+    .from(supportRequests)
+    .where(
+      and(
+        eq(supportRequests.communityId, communityId),
+        eq(supportRequests.status, 'queued'),
+        eq(supportRequests.urgency, 'crisis'),
+        ne(supportRequests.memberRef, memberRef),
+      ),
+    );
+  return waiting.length;
+}
+
+/** Requests waiting in a community: all, and how many of them are crisis requests. */
+export async function waitingCounts(db: Db, communityId: string): Promise<{ waiting: number; crisis: number }> {
+  const [row] = await db
+    .select({
+      waiting: sql<number>`count(*)::int`,
+      crisis: sql<number>`count(*) filter (where ${supportRequests.urgency} = 'crisis')::int`,
+    })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.status, 'queued')));
+  return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
+}
+
+/** Records where the request's offer card was posted, unless a card was recorded already. */
+export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
+  await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
+}
+
+/** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */
+export async function activateAcceptedRequest(tx: Db, requestId: string): Promise<void> {
+  await tx.update(supportRequests).set({ status: 'active' }).where(and(eq(supportRequests.id, requestId), inArray(supportRequests.status, ['accepted'])));
 }

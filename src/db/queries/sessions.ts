@@ -73,3 +73,93 @@ export async function activateSession(db: Db, sessionId: string, requestId: stri
     )
     update ${supportRequests} set "status" = 'active' where "id" = ${requestId}`);
 }
+
+/** A new session's row; returns its id. */
+export async function insertSession(
+  tx: Db,
+  values: Pick<typeof sessions.$inferInsert, 'communityId' | 'requestId' | 'volunteerId' | 'memberRef' | 'relay' | 'startedAt'>,
+): Promise<string> {
+  const [session] = await tx
+    .insert(sessions)
+    .values({
+      communityId: values.communityId,
+      requestId: values.requestId,
+      volunteerId: values.volunteerId,
+      memberRef: values.memberRef,
+      relay: values.relay,
+      startedAt: values.startedAt,
+    })
+    .returning({ id: sessions.id });
+  if (session === undefined) throw new Error('insert returned no row');
+  return session.id;
+}
+
+export async function deleteSession(tx: Db, sessionId: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Marks a session as one that met crisis language (its listener is prompted to debrief when it ends). */
+export async function markSessionHadCrisis(db: Db, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ hadCrisis: true }).where(eq(sessions.id, sessionId));
+}
+
+/** Whether the session is an anonymous relay; false when there is no such session. */
+export async function sessionIsRelay(db: Db, sessionId: string): Promise<boolean> {
+  const [s] = await db.select({ relay: sessions.relay }).from(sessions).where(eq(sessions.id, sessionId));
+  return s?.relay === true;
+}
+
+/** Ends the session if it is still open; returns its row, or null when it had ended already. */
+export async function endOpenSession(tx: Db, sessionId: string, endedBy: string, now: Date): Promise<SessionRow | null> {
+  const [row] = await tx
+    .update(sessions)
+    .set({ endedAt: now, endedBy })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** The member's feedback row for an ended session: asked when the session ends, answered later. */
+export async function insertFeedback(tx: Db, values: Pick<typeof feedback.$inferInsert, 'sessionId' | 'communityId' | 'memberRef' | 'checkInHours' | 'createdAt' | 'updatedAt'>): Promise<void> {
+  await tx.insert(feedback).values({
+    sessionId: values.sessionId,
+    communityId: values.communityId,
+    memberRef: values.memberRef,
+    checkInHours: values.checkInHours,
+    createdAt: values.createdAt,
+    updatedAt: values.updatedAt,
+  });
+}
+
+/** A session's feedback row in a community, with when the session ended; null when there is none. */
+export async function feedbackWithSessionEnd(db: Db, communityId: string, sessionId: string): Promise<{ feedback: FeedbackRow; endedAt: Date | null } | null> {
+  const [row] = await db
+    .select({ feedback, endedAt: sessions.endedAt })
+    .from(feedback)
+    .innerJoin(sessions, eq(sessions.id, feedback.sessionId))
+    .where(and(eq(feedback.sessionId, sessionId), eq(feedback.communityId, communityId)));
+  return row ?? null;
+}
+
+export async function setFeedbackHelped(db: Db, feedbackId: string, helped: NonNullable<FeedbackRow['helped']>, now: Date): Promise<void> {
+  await db.update(feedback).set({ helped, updatedAt: now }).where(eq(feedback.id, feedbackId));
+}
+
+/** Records the member's check-in choice: after `hours`, or declined (null). */
+export async function setFeedbackCheckIn(tx: Db, feedbackId: string, hours: number | null, now: Date): Promise<void> {
+  await tx
+    .update(feedback)
+    .set({ checkInHours: hours, checkInDeclined: hours === null, updatedAt: now })
+    .where(eq(feedback.id, feedbackId));
+}
+
+/** The community a session belongs to, or null when there is no such session (its accept was undone). */
+export async function sessionCommunityId(db: Db, sessionId: string): Promise<string | null> {
+  const [row] = await db.select({ communityId: sessions.communityId }).from(sessions).where(eq(sessions.id, sessionId));
+  return row?.communityId ?? null;
+}
+
+/** Records the session's space, unless one was recorded already. */
+export async function setSpaceIfUnset(tx: Db, sessionId: string, spaceRef: string): Promise<void> {
+  await tx.update(sessions).set({ spaceRef }).where(and(eq(sessions.id, sessionId), isNull(sessions.spaceRef)));
+}

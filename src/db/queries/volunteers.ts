@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { sessions, volunteers } from '../schema.js';
 
@@ -108,4 +108,82 @@ export async function updateVolunteerProfile(
     .where(and(eq(volunteers.communityId, o.communityId), eq(volunteers.userRef, o.userRef)))
     .returning();
   return row ?? null;
+}
+
+/** Puts the volunteer on duty, in a shift that begins `now` (a new shift when they confirm). */
+export async function startShift(tx: Db, volunteerId: string, now: Date): Promise<void> {
+  await tx.update(volunteers).set({ dutySince: now, updatedAt: now }).where(eq(volunteers.id, volunteerId));
+}
+
+/** Takes the volunteer off duty if they are still in the shift that began at `since`; returns whether they were. */
+export async function endShift(tx: Db, volunteerId: string, since: Date, now: Date): Promise<boolean> {
+  const taken = await tx
+    .update(volunteers)
+    .set({ dutySince: null, updatedAt: now })
+    .where(and(eq(volunteers.id, volunteerId), eq(volunteers.dutySince, since)))
+    .returning({ id: volunteers.id });
+  return taken.length > 0;
+}
+
+/** The community's volunteers on duty, locked for the rest of the transaction (in id order, so lockers take turns). */
+export async function lockOnDutyVolunteers(tx: Db, communityId: string): Promise<{ id: string }[]> {
+  return tx
+    .select({ id: volunteers.id })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince)))
+    .orderBy(volunteers.id)
+    .for('update');
+}
+
+/** What enrolling sets on a volunteer, whether they are new or enrolled again. */
+export type VolunteerEnrolment = Pick<VolunteerRow, 'tags' | 'trainingValidUntil' | 'capacity' | 'role' | 'updatedAt'>;
+
+/** Enrols the person, or updates their enrolment if they are enrolled already; returns the volunteer's id. */
+export async function upsertVolunteer(tx: Db, o: { communityId: string; userRef: string; enrolledBy: string; now: Date; values: VolunteerEnrolment }): Promise<string> {
+  const [row] = await tx
+    .insert(volunteers)
+    .values({ communityId: o.communityId, userRef: o.userRef, enrolledBy: o.enrolledBy, createdAt: o.now, ...o.values })
+    .onConflictDoUpdate({ target: [volunteers.communityId, volunteers.userRef], set: o.values })
+    .returning({ id: volunteers.id });
+  if (row === undefined) throw new Error('upsert returned no row');
+  return row.id;
+}
+
+export async function deleteVolunteer(tx: Db, volunteerId: string): Promise<void> {
+  await tx.delete(volunteers).where(eq(volunteers.id, volunteerId));
+}
+
+/** Everyone enrolled in the community: coordinators and volunteers (by role), oldest first. */
+export async function volunteersOf(db: Db, communityId: string): Promise<VolunteerRow[]> {
+  return db.select().from(volunteers).where(eq(volunteers.communityId, communityId)).orderBy(asc(volunteers.role), asc(volunteers.createdAt));
+}
+
+/** Everyone enrolled in the community, locked for the rest of the transaction. */
+export async function lockVolunteersOf(tx: Db, communityId: string): Promise<VolunteerRow[]> {
+  return tx.select().from(volunteers).where(eq(volunteers.communityId, communityId)).for('update');
+}
+
+export async function setVolunteerRole(tx: Db, volunteerId: string, role: VolunteerRow['role'], now: Date): Promise<void> {
+  await tx.update(volunteers).set({ role, updatedAt: now }).where(eq(volunteers.id, volunteerId));
+}
+
+/** Enrols these people as coordinators, without training (none of them may be enrolled already). */
+export async function insertCoordinators(tx: Db, o: { communityId: string; userRefs: readonly string[]; enrolledBy: string; now: Date }): Promise<void> {
+  await tx
+    .insert(volunteers)
+    .values(o.userRefs.map((userRef) => ({ communityId: o.communityId, userRef, role: 'coordinator' as const, enrolledBy: o.enrolledBy, createdAt: o.now, updatedAt: o.now })));
+}
+
+/**
+ * Everyone in the community with training valid on `today` (YYYY-MM-DD), on duty or not, and with
+ * `withCoordinators` every coordinator as well: their refs, those on duty first, then the other
+ * volunteers, then coordinators — the people most able to accept lead.
+ */
+export async function trainedVolunteerRefs(db: Db, communityId: string, today: string, withCoordinators: boolean): Promise<string[]> {
+  const rows = await db
+    .select({ userRef: volunteers.userRef })
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), or(sql`${volunteers.trainingValidUntil} >= ${today}::date`, withCoordinators ? eq(volunteers.role, 'coordinator') : sql`false`)))
+    .orderBy(sql`${volunteers.dutySince} is null`, sql`${volunteers.role} = 'coordinator'`, volunteers.createdAt, volunteers.userRef);
+  return rows.map((r) => r.userRef);
 }
