@@ -16,7 +16,7 @@ export { errorName } from './error-name.js';
 export { crisisAudience, crisisMentions, crisisRoundJob, crisisRoundTellsMember, waitingCounts } from './escalation.js';
 export { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job, type JobKind, type JobPayload, jobPayloads } from './jobs.js';
 export { answeredKey, deliverOffer, mentionsFor, postOffer, queuedReply } from './offers.js';
-export type { ChannelRef, ChatPlatform, Clock, CommunityRef, Delivery, Logger, MessageRef, Metrics, OpenSpaceInput, SpaceRef, UserRef } from './ports.js';
+export type { ChannelRef, ChatPlatform, Clock, CommunityRef, Delivery, Logger, MessageRef, Metrics, OpenSpaceInput, RoleRef, SpaceRef, UserRef } from './ports.js';
 export { resourcesFor } from './resources.js';
 export { type CoreError, fail, ok, type Result } from './result.js';
 export { communitySettings, type CommunitySettings, defaultSettings, normaliseCountry } from './settings.js';

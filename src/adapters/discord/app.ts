@@ -28,7 +28,7 @@ import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
 import { DmGuilds } from './dm-guilds.js';
 import { isDiscordError } from './errors.js';
 import { DiscordPlatform } from './platform.js';
-import { channelRef, communityRef, messageRef, userRef } from './refs.js';
+import { channelRef, communityRef, messageRef, roleRef, spaceRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { isTrimInteraction, onTrimInteraction, type DiscordTrimContext } from './trim.js';
 
@@ -105,7 +105,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
       user: userRef(guild, i.user.id),
       community: communityRef(guild),
       platformAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
-      roles: roles.map((r) => channelRef(guild, r)),
+      roles: roles.map((r) => roleRef(guild, r)),
     };
   }
 
@@ -163,8 +163,8 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
       guard.report('dm-guild', error);
       return UNKNOWN_GUILD;
     }));
-    const channel = channelRef(guild, m.channelId);
-    const place: MessagePlace = m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: channel } : { kind: 'channel', channel };
+    const place: MessagePlace =
+      m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: spaceRef(guild, m.channelId) } : { kind: 'channel', channel: channelRef(guild, m.channelId) };
     await handleMessage(deps, {
       community: communityRef(guild),
       author: userRef(guild, m.author.id),
