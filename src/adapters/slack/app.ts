@@ -152,7 +152,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     if (cmd.kind === 'setup-form') {
       const existing = deps.communities.peek(communityRef(p.team_id));
-      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never }), errorView({ code: 'platform' }));
+      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) }), errorView({ code: 'platform' }));
       return;
     }
     await openTrimCommandForm(trim, cmd, actorOf(p.team_id, p.user_id), p.trigger_id, respond);
