@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
@@ -20,7 +20,7 @@ export type ChatCommand =
   | { readonly kind: 'resources'; readonly country: string | null }
   | { readonly kind: 'forget-me' }
   | { readonly kind: 'duty'; readonly mode: 'on' | 'off' | 'status' }
-  | { readonly kind: 'end'; readonly space: ChannelRef }
+  | { readonly kind: 'end'; readonly space: SpaceRef }
   | { readonly kind: 'setup'; readonly input: ConfigureCommunityInput }
   | { readonly kind: 'volunteer-add'; readonly user: UserRef; readonly tags: readonly string[]; readonly trainedUntil: string | null; readonly capacity: number | null }
   | { readonly kind: 'volunteer-remove'; readonly user: UserRef }

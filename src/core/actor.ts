@@ -5,7 +5,7 @@
 import type { Db } from '../db/client.js';
 import { staffRoleOf } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
-import type { CommunityRef, UserRef } from './ports.js';
+import type { CommunityRef, RoleRef, UserRef } from './ports.js';
 
 export interface Actor {
   readonly user: UserRef;
@@ -13,7 +13,7 @@ export interface Actor {
   /** The platform says this person administers the server or workspace (Manage Server, workspace admin). */
   readonly platformAdmin?: boolean;
   /** Platform role refs the person holds (Discord roles); compared with the coordinator role setting. */
-  readonly roles?: readonly string[];
+  readonly roles?: readonly RoleRef[];
 }
 
 export async function isCoordinator(db: Db, community: CommunityRecord, actor: Actor): Promise<boolean> {

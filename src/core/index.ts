@@ -18,7 +18,7 @@ export { type JobRun, sendPrivateOrTell } from './job-run.js';
 export { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job, type JobKind, type JobPayload, jobPayloads } from './jobs.js';
 export { answeredKey, deliverOffer, mentionsFor, postOffer, queuedReply } from './offers.js';
 export { recoverOffer } from './offer-recovery.js';
-export type { ChannelRef, ChatPlatform, Clock, CommunityRef, Delivery, Logger, MessageRef, Metrics, OpenSpaceInput, SpaceRef, UserRef } from './ports.js';
+export type { ChannelRef, ChatPlatform, Clock, CommunityRef, Delivery, Logger, MessageRef, Metrics, OpenSpaceInput, RoleRef, SpaceRef, UserRef } from './ports.js';
 export type { PrivateMessage } from './private-message.js';
 export { resourcesFor } from './resources.js';
 export { type CoreError, fail, ok, type Result } from './result.js';

@@ -5,7 +5,7 @@
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
 import type { FormView, View } from './views/types.js';
 
-export type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
+export type { ChannelRef, CommunityRef, MessageRef, RoleRef, SpaceRef, UserRef } from './refs.js';
 
 export interface OpenSpaceInput {
   readonly community: CommunityRef;
@@ -27,8 +27,8 @@ export interface Delivery {
 }
 
 export interface ChatPlatform {
-  /** Sends a private message (a DM, or an ephemeral message in `channel` when given and supported). */
-  sendPrivate(user: UserRef, view: View, channel?: ChannelRef, delivery?: Delivery): Promise<MessageRef | null>;
+  /** Sends a private message (a DM, or an ephemeral message in `channel` or a space when given and supported). */
+  sendPrivate(user: UserRef, view: View, channel?: ChannelRef | SpaceRef, delivery?: Delivery): Promise<MessageRef | null>;
   postToChannel(channel: ChannelRef, view: View, delivery?: Delivery): Promise<MessageRef>;
   updateMessage(message: MessageRef, view: View): Promise<void>;
   openSpace(input: OpenSpaceInput): Promise<SpaceRef>;

@@ -3,6 +3,10 @@
  * Every field has a default so a community works the moment it is set up.
  */
 import { z } from 'zod';
+import type { ChannelRef, RoleRef } from './refs.js';
+
+/** A ref an adapter built, stored in the settings: a non-empty string, typed by its kind. */
+const refOf = <R extends string>() => z.custom<R>((v) => typeof v === 'string' && v.length > 0, 'expected a ref');
 
 /** One step of the escalation ladder, run when a request is still queued `afterMinutes` after it was made. */
 export const escalationStep = z.object({
@@ -66,11 +70,11 @@ export type CommunityResource = z.infer<typeof communityResource>;
 
 export const communitySettings = z.object({
   /** Channel ref where offer cards and coordinator alerts go. */
-  volunteerChannel: z.string().min(1).nullable().default(null),
+  volunteerChannel: refOf<ChannelRef>().nullable().default(null),
   /** Channel ref under which private session spaces are opened (Discord threads); null = volunteer channel. */
-  sessionsLocation: z.string().min(1).nullable().default(null),
+  sessionsLocation: refOf<ChannelRef>().nullable().default(null),
   /** Platform role ref whose holders count as coordinators, besides those enrolled as coordinators. */
-  coordinatorRole: z.string().min(1).nullable().default(null),
+  coordinatorRole: refOf<RoleRef>().nullable().default(null),
   /**
    * ISO 3166-1 alpha-2 code for crisis resources, or `INTL` when the coordinators chose "other /
    * international" (the international directory). null = never chosen: only communities set up before
@@ -105,7 +109,7 @@ export const communitySettings = z.object({
   checkInOffsetsHours: z.array(z.number().int().min(1).max(24 * 14)).min(1).max(5).default([4, 24, 72]),
   defaultCheckInHours: z.number().int().min(1).max(24 * 14).default(24),
   retentionDays: z.number().int().min(1).max(3650).default(30),
-  watchedChannels: z.array(z.string().min(1)).max(50).default([]),
+  watchedChannels: z.array(refOf<ChannelRef>()).max(50).default([]),
   /** Upper bound on any volunteer's concurrent sessions, whatever their own capacity says. */
   maxSessionsPerVolunteer: z.number().int().min(1).max(10).default(3),
   maxShiftHours: z.number().int().min(1).max(24).default(4),

@@ -18,16 +18,17 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, parseAction, repeatable, type View } from '../../core/index.js';
+import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
 import { runCommand } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
-import { createGuard } from '../guard.js';
+import { createGuard, viewOf } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
+import { DmGuilds } from './dm-guilds.js';
 import { isDiscordError } from './errors.js';
 import { DiscordPlatform } from './platform.js';
-import { channelRef, communityRef, messageRef, userRef } from './refs.js';
+import { channelRef, communityRef, messageRef, roleRef, spaceRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { isTrimInteraction, onTrimInteraction, type DiscordTrimContext } from './trim.js';
 
@@ -86,26 +87,16 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   o.router.register('discord', platform);
 
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
-  const dmGuild = new Map<string, string>();
-  /** The guild a DM belongs to: the first set-up community the person is a member of (remembered). */
-  async function guildOfDm(user: string): Promise<string> {
-    const known = dmGuild.get(user);
-    if (known !== undefined) return known;
-    for (const guild of client.guilds.cache.keys()) {
-      // The in-memory copy first: a DM may carry a crisis, and its reply must not wait on the database.
+  const dmGuilds = new DmGuilds(client.rest, {
+    guilds: () => client.guilds.cache.keys(),
+    // The in-memory copy first: a DM may carry a crisis, and its reply must not wait on the database.
+    isSetUp: async (guild) => {
       const ref = communityRef(guild);
-      if ((deps.communities.peek(ref) ?? (await deps.communities.get(deps.db, ref).catch(() => null))) === null) continue;
-      try {
-        await client.rest.get(Routes.guildMember(guild, user));
-        dmGuild.set(user, guild);
-        return guild;
-      } catch {
-        // Not a member of this guild: try the next one.
-        continue;
-      }
-    }
-    return UNKNOWN_GUILD;
-  }
+      return (deps.communities.peek(ref) ?? (await deps.communities.get(deps.db, ref).catch(() => null))) !== null;
+    },
+  });
+  /** The guild a DM belongs to; throws when Discord could not say (see dm-guilds.ts). */
+  const guildOfDm = async (user: string): Promise<string> => (await dmGuilds.of(user)) ?? UNKNOWN_GUILD;
 
   async function actorOf(i: Interaction): Promise<Actor> {
     const guild = i.guildId ?? (await guildOfDm(i.user.id));
@@ -114,7 +105,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
       user: userRef(guild, i.user.id),
       community: communityRef(guild),
       platformAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
-      roles: roles.map((r) => channelRef(guild, r)),
+      roles: roles.map((r) => roleRef(guild, r)),
     };
   }
 
@@ -157,7 +148,13 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
         await editReply(i, { text: 'Already done.' });
         return;
       }
-      const actor = await actorOf(i);
+      // A DM's guild comes from Discord: when it cannot say, the person hears that, not "not set up".
+      const found = await guard.run('dm-guild', async () => ok(await actorOf(i)));
+      if (!found.ok) {
+        await editReply(i, viewOf(found));
+        return;
+      }
+      const actor = found.value;
       const view = i.isChatInputCommand() ? await runCommand(commands, guard, actor, parseCommand(i)) : await guard.view('action', () => handleAction(deps, actor, i.customId));
       await editReply(i, view);
     });
@@ -165,9 +162,14 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
 
   async function onMessage(m: Message): Promise<void> {
     if (m.author.bot || m.system) return;
-    const guild = m.guildId ?? (await guildOfDm(m.author.id));
-    const channel = channelRef(guild, m.channelId);
-    const place: MessagePlace = m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: channel } : { kind: 'channel', channel };
+    // When Discord cannot say which guild a DM belongs to, the fault is logged and the message is still
+    // read (outside any community), so a crisis in it is answered; nothing is remembered from it.
+    const guild = m.guildId ?? (await guildOfDm(m.author.id).catch((error: unknown) => {
+      guard.report('dm-guild', error);
+      return UNKNOWN_GUILD;
+    }));
+    const place: MessagePlace =
+      m.guildId === null ? { kind: 'dm' } : m.channel.isThread() ? { kind: 'space', space: spaceRef(guild, m.channelId) } : { kind: 'channel', channel: channelRef(guild, m.channelId) };
     await handleMessage(deps, {
       community: communityRef(guild),
       author: userRef(guild, m.author.id),

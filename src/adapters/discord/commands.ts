@@ -13,7 +13,7 @@ import {
 import { type ConfigureCommunityInput, type CoreDeps, countryChoices, NOTE_MAX } from '../../core/index.js';
 import { createCatalogue } from '../../crisis/index.js';
 import type { ChatCommand, CommandContext } from '../command-table.js';
-import { channelRef, userRef } from './refs.js';
+import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
@@ -140,7 +140,7 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'duty', mode: 'status' };
     }
     case 'end':
-      return { kind: 'end', space: channelRef(guild, i.channelId) };
+      return { kind: 'end', space: spaceRef(guild, i.channelId) };
     case 'forget-me':
       return { kind: 'forget-me' };
     case 'peer-help':
@@ -184,7 +184,7 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
       ...(country === null ? {} : { country }),
       ...(timeZone === null ? {} : { timeZone }),
       ...(retentionDays === null ? {} : { retentionDays }),
-      ...(coordinatorRole === undefined ? {} : { coordinatorRole: channelRef(guild, coordinatorRole) }),
+      ...(coordinatorRole === undefined ? {} : { coordinatorRole: roleRef(guild, coordinatorRole) }),
     },
   };
 }

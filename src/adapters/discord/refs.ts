@@ -1,14 +1,21 @@
 /**
  * Discord refs, built and parsed only here. Core sees them as opaque strings:
  * community `discord:<guild>`, user `discord:<guild>:<user>`, channel or thread `discord:<guild>:<channel>`,
- * message `discord:<guild>:<channel>:<message>`. A DM channel keeps the guild the person was reached from.
+ * message `discord:<guild>:<channel>:<message>`, role `discord:<guild>:<role>`. A DM channel keeps the guild
+ * the person was reached from. Each builder returns its kind's branded type (src/model/refs.ts).
  */
+import type { ChannelRef, CommunityRef, MessageRef, RoleRef, SpaceRef, UserRef } from '../../core/index.js';
+
 const PREFIX = 'discord';
 
-export const communityRef = (guild: string) => `${PREFIX}:${guild}`;
-export const userRef = (guild: string, user: string) => `${PREFIX}:${guild}:${user}`;
-export const channelRef = (guild: string, channel: string) => `${PREFIX}:${guild}:${channel}`;
-export const messageRef = (guild: string, channel: string, message: string) => `${PREFIX}:${guild}:${channel}:${message}`;
+export const communityRef = (guild: string): CommunityRef => `${PREFIX}:${guild}`;
+export const userRef = (guild: string, user: string): UserRef => `${PREFIX}:${guild}:${user}`;
+export const channelRef = (guild: string, channel: string): ChannelRef => `${PREFIX}:${guild}:${channel}`;
+/** A session's private thread: a channel on Discord, a space to core. */
+export const spaceRef = (guild: string, thread: string): SpaceRef => `${PREFIX}:${guild}:${thread}`;
+/** A server role (Discord role ids are snowflakes, like channel ids, but a different kind of thing). */
+export const roleRef = (guild: string, role: string): RoleRef => `${PREFIX}:${guild}:${role}`;
+export const messageRef = (guild: string, channel: string, message: string): MessageRef => `${PREFIX}:${guild}:${channel}:${message}`;
 
 export class BadRefError extends Error {
   override readonly name = 'BadRefError';
@@ -22,17 +29,18 @@ function parts(ref: string, count: number): string[] {
   return p.slice(1);
 }
 
-export function parseId(ref: string): { guild: string; id: string } {
+/** The guild and id of a user, channel, space or role ref. */
+export function parseId(ref: UserRef | ChannelRef | SpaceRef | RoleRef): { guild: string; id: string } {
   const [guild, id] = parts(ref, 3) as [string, string];
   return { guild, id };
 }
 
-export function parseMessage(ref: string): { guild: string; channel: string; message: string } {
+export function parseMessage(ref: MessageRef): { guild: string; channel: string; message: string } {
   const [guild, channel, message] = parts(ref, 4) as [string, string, string];
   return { guild, channel, message };
 }
 
-export function parseCommunity(ref: string): { guild: string } {
+export function parseCommunity(ref: CommunityRef): { guild: string } {
   const [guild] = parts(ref, 2) as [string];
   return { guild };
 }

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
-import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
+import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
@@ -16,7 +16,7 @@ import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from '.
 import { isSlackError } from './errors.js';
 import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, viewSubmissionPayload, type CommandPayload } from './inbound.js';
 import { SlackPlatform } from './platform.js';
-import { channelRef, communityRef, messageRef, userRef } from './refs.js';
+import { channelRef, communityRef, messageRef, spaceRef, userRef } from './refs.js';
 import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
@@ -156,7 +156,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     if (cmd.kind === 'setup-form') {
       const existing = deps.communities.peek(communityRef(p.team_id));
-      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) as never }), errorView({ code: 'platform' }));
+      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) }), errorView({ code: 'platform' }));
       return;
     }
     if (cmd.kind === 'settings-form') {
@@ -265,7 +265,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       const channel = typeof v['volunteer_channel'] === 'string' ? channelRef(team.id, v['volunteer_channel']) : null;
       const configured = await configureCommunity(deps, actor, {
         name: `Slack ${team.id}`,
-        settings: { volunteerChannel: channel, country, timeZone: v['time_zone'], retentionDays: retention },
+        // setupFormErrors has read the time zone with core's schema: a string here.
+        settings: { volunteerChannel: channel, country, timeZone: typeof v['time_zone'] === 'string' ? v['time_zone'] : undefined, retentionDays: retention },
       });
       if (!configured.ok) return configured;
       const picked = v['coordinators'];
@@ -307,9 +308,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (!envelope.success || !parsed.success) return;
     const e = parsed.data;
     const team = envelope.data.team_id;
-    const channel = channelRef(team, e.channel);
-    const place =
-      e.channel_type === 'im' ? { kind: 'dm' as const, channel } : e.channel_type === 'mpim' ? { kind: 'space' as const, space: channel } : { kind: 'channel' as const, channel };
+    const place: MessagePlace =
+      e.channel_type === 'im'
+        ? { kind: 'dm', channel: channelRef(team, e.channel) }
+        : e.channel_type === 'mpim'
+          ? { kind: 'space', space: spaceRef(team, e.channel) }
+          : { kind: 'channel', channel: channelRef(team, e.channel) };
     // A failure here reaches the guard through Bolt's global handler (`app.error` above).
     await handleMessage(deps, {
       community: communityRef(team),

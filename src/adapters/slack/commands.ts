@@ -5,7 +5,7 @@
  * escape them.
  */
 import type { ChatCommand } from '../command-table.js';
-import { channelRef, userRef } from './refs.js';
+import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
@@ -120,7 +120,7 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
     case 'setup':
       return { kind: 'setup-form' };
     case 'end':
-      return { kind: 'end', space: channelRef(team, p.channel_id) };
+      return { kind: 'end', space: spaceRef(team, p.channel_id) };
     case 'volunteer-add':
       return { kind: 'volunteer-add', user: userRef(team, cmd.user), tags: cmd.tags, trainedUntil: cmd.trainedUntil, capacity: null };
     case 'volunteer-remove':

@@ -104,7 +104,7 @@ export class SlackPlatform implements ChatPlatform {
   }
 
   async openForm(_user: string, form: FormView, trigger: string): Promise<boolean> {
-    await this.#call(() => this.client.views.open({ trigger_id: trigger, view: renderForm(form) as never }));
+    await this.#call(() => this.client.views.open({ trigger_id: trigger, view: renderForm(form) }));
     return true;
   }
 }

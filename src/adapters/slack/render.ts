@@ -2,6 +2,7 @@
  * Core views as Block Kit. Text is escaped (Slack treats &, < and > as markup) and stays plain; titles
  * become headers; crisis views are marked in words as well as colour.
  */
+import type { types } from '@slack/bolt';
 import { type FormView, type View } from '../../core/index.js';
 import { parseId } from './refs.js';
 
@@ -24,7 +25,7 @@ const TONE_MARK: Record<NonNullable<View['tone']>, string> = {
 
 export interface SlackMessage {
   readonly text: string;
-  readonly blocks: Record<string, unknown>[];
+  readonly blocks: types.KnownBlock[];
 }
 
 export function mentionText(refs: readonly string[]): string {
@@ -33,7 +34,7 @@ export function mentionText(refs: readonly string[]): string {
 
 export function renderView(view: View): SlackMessage {
   const mark = TONE_MARK[view.tone ?? 'neutral'];
-  const blocks: Record<string, unknown>[] = [];
+  const blocks: types.KnownBlock[] = [];
   if (view.title !== undefined) blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(`${mark}${view.title}`, 150), emoji: true } });
   const mentions = view.mentions !== undefined && view.mentions.length > 0 ? `${mentionText(view.mentions)}\n` : '';
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(mentions + escapeText(view.text)) } });
@@ -47,15 +48,15 @@ export function renderView(view: View): SlackMessage {
       })),
     });
   }
-  const buttons = [
+  const buttons: types.Button[] = [
     ...(view.buttons ?? []).map((b) => ({
-      type: 'button',
+      type: 'button' as const,
       action_id: b.action,
       value: b.action,
-      text: { type: 'plain_text', text: clip(b.label, 75), emoji: true },
+      text: { type: 'plain_text' as const, text: clip(b.label, 75), emoji: true },
       ...(b.style === 'primary' || b.style === 'danger' ? { style: b.style } : {}),
     })),
-    ...(view.links ?? []).map((l, i) => ({ type: 'button', action_id: `link:${i}`, url: l.url, text: { type: 'plain_text', text: clip(l.label, 75) } })),
+    ...(view.links ?? []).map((l, i) => ({ type: 'button' as const, action_id: `link:${i}`, url: l.url, text: { type: 'plain_text' as const, text: clip(l.label, 75) } })),
   ];
   for (let i = 0; i < buttons.length; i += 25) blocks.push({ type: 'actions', elements: buttons.slice(i, i + 25) });
   // The notification text: mentions stay markup, everything else is escaped.
@@ -64,7 +65,7 @@ export function renderView(view: View): SlackMessage {
 }
 
 /** A required input block around `element`, with the field's label and hint. */
-function input(f: { readonly id: string; readonly label: string; readonly hint?: string }, element: Record<string, unknown>): Record<string, unknown> {
+function input(f: { readonly id: string; readonly label: string; readonly hint?: string }, element: types.InputBlock['element']): types.InputBlock {
   return {
     type: 'input',
     block_id: f.id,
@@ -75,7 +76,7 @@ function input(f: { readonly id: string; readonly label: string; readonly hint?:
 }
 
 /** A core form as a modal. Each field is an input block whose block_id and action_id are the field id. */
-export function renderForm(form: FormView): Record<string, unknown> {
+export function renderForm(form: FormView): types.ModalView {
   return {
     type: 'modal',
     callback_id: form.id,
@@ -83,7 +84,7 @@ export function renderForm(form: FormView): Record<string, unknown> {
     title: { type: 'plain_text', text: clip(form.title, 24) },
     submit: { type: 'plain_text', text: clip(form.submitLabel, 24) },
     close: { type: 'plain_text', text: 'Cancel' },
-    blocks: form.fields.map((f) => {
+    blocks: form.fields.map((f): types.KnownBlock => {
       switch (f.kind) {
         case 'select':
           return {

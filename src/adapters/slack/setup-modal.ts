@@ -1,4 +1,5 @@
 /** The Slack-only setup modal: channels and people are picked with Slack's own selects. */
+import type { types } from '@slack/bolt';
 import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry } from '../../core/index.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
 import { parseId } from './refs.js';
@@ -38,19 +39,19 @@ export function setupFormErrors(
   return Object.keys(errors).length === 0 ? null : errors;
 }
 
-export function setupModal(existing: CommunityRecord | null, catalogue: ResourceCatalogue): Record<string, unknown> {
+export function setupModal(existing: CommunityRecord | null, catalogue: ResourceCatalogue): types.ModalView {
   const s = existing?.settings;
-  const option = (c: { value: string; label: string }) => ({ text: { type: 'plain_text', text: c.label }, value: c.value });
+  const option = (c: { value: string; label: string }): types.PlainTextOption => ({ text: { type: 'plain_text', text: c.label }, value: c.value });
   const choices = countryChoices(catalogue);
   const current = choices.find((c) => c.value === s?.country);
   const initialChannel = s?.volunteerChannel == null ? {} : { initial_conversation: parseId(s.volunteerChannel).id };
-  const input = (block: string, label: string, element: Record<string, unknown>, optional = false, hint?: string) => ({
+  const input = (block: string, label: string, element: types.InputBlock['element'], optional = false, hint?: string): types.InputBlock => ({
     type: 'input',
     block_id: block,
     optional,
     label: { type: 'plain_text', text: label },
     ...(hint === undefined ? {} : { hint: { type: 'plain_text', text: hint } }),
-    element: { action_id: block, ...element },
+    element,
   });
   return {
     type: 'modal',
@@ -59,17 +60,17 @@ export function setupModal(existing: CommunityRecord | null, catalogue: Resource
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      input('volunteer_channel', 'Volunteer channel (private is best)', { type: 'conversations_select', filter: { include: ['private', 'public'], exclude_bot_users: true }, ...initialChannel }, false, 'Offer cards and crisis alerts go here. Invite the app to it.'),
-      input('coordinators', 'Coordinators', { type: 'multi_users_select' }, true, 'You stay a coordinator.'),
+      input('volunteer_channel', 'Volunteer channel (private is best)', { type: 'conversations_select', action_id: 'volunteer_channel', filter: { include: ['private', 'public'], exclude_bot_users: true }, ...initialChannel }, false, 'Offer cards and crisis alerts go here. Invite the app to it.'),
+      input('coordinators', 'Coordinators', { type: 'multi_users_select', action_id: 'coordinators' }, true, 'You stay a coordinator.'),
       input(
         'country',
         'Country for crisis lines',
-        { type: 'static_select', placeholder: { type: 'plain_text', text: 'Choose a country' }, options: choices.map(option), ...(current === undefined ? {} : { initial_option: option(current) }) },
+        { type: 'static_select', action_id: 'country', placeholder: { type: 'plain_text', text: 'Choose a country' }, options: choices.map(option), ...(current === undefined ? {} : { initial_option: option(current) }) },
         false,
         'A person in crisis is shown this country\'s 24/7 line. "Other / international" shows a directory of helplines instead.',
       ),
-      input('time_zone', 'Time zone', { type: 'plain_text_input', max_length: 60, initial_value: s?.timeZone ?? 'UTC' }, false, 'An IANA name such as Europe/London.'),
-      input('retention_days', 'Keep closed requests for (days)', { type: 'number_input', is_decimal_allowed: false, min_value: String(retentionDays.minValue), max_value: String(retentionDays.maxValue), initial_value: String(s?.retentionDays ?? 30) }),
+      input('time_zone', 'Time zone', { type: 'plain_text_input', action_id: 'time_zone', max_length: 60, initial_value: s?.timeZone ?? 'UTC' }, false, 'An IANA name such as Europe/London.'),
+      input('retention_days', 'Keep closed requests for (days)', { type: 'number_input', action_id: 'retention_days', is_decimal_allowed: false, min_value: String(retentionDays.minValue), max_value: String(retentionDays.maxValue), initial_value: String(s?.retentionDays ?? 30) }),
     ],
   };
 }

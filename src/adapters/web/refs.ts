@@ -4,6 +4,7 @@
  * `web:<slug>:channel:<name>`, `web:<slug>:space:<id>`, `web:<slug>:msg:<id>`.
  */
 import { randomUUID } from 'node:crypto';
+import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '../../core/index.js';
 
 export const PREFIX = 'web';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -27,15 +28,15 @@ export function parseWebRef(raw: string): WebRef {
   return { kind: 'unsupported', raw };
 }
 
-export const communityRef = (slug: string): string => `${PREFIX}:${slug}`;
-export const userRef = (slug: string, name: string): string => `${PREFIX}:${slug}:${name}`;
-export const channelRef = (slug: string, name: string): string => `${PREFIX}:${slug}:channel:${name}`;
+export const communityRef = (slug: string): CommunityRef => `${PREFIX}:${slug}`;
+export const userRef = (slug: string, name: string): UserRef => `${PREFIX}:${slug}:${name}`;
+export const channelRef = (slug: string, name: string): ChannelRef => `${PREFIX}:${slug}:channel:${name}`;
 /** Spaces and messages get random ids: refs from an earlier run (still in the database) never collide. */
-export const newSpaceRef = (slug: string): string => `${PREFIX}:${slug}:space:${randomUUID().slice(0, 12)}`;
-export const newMessageRef = (slug: string): string => `${PREFIX}:${slug}:msg:${randomUUID().slice(0, 12)}`;
+export const newSpaceRef = (slug: string): SpaceRef => `${PREFIX}:${slug}:space:${randomUUID().slice(0, 12)}`;
+export const newMessageRef = (slug: string): MessageRef => `${PREFIX}:${slug}:msg:${randomUUID().slice(0, 12)}`;
 
 /** The community a ref belongs to (`web:demo` for `web:demo:alex`), or null when it is not a web ref. */
-export function communityOf(raw: string): string | null {
+export function communityOf(raw: string): CommunityRef | null {
   const ref = parseWebRef(raw);
   return ref.kind === 'unsupported' ? null : communityRef(ref.slug);
 }

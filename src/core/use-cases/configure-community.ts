@@ -25,7 +25,10 @@ const input = z.object({
     })
     .optional(),
 });
-export type ConfigureCommunityInput = z.input<typeof input>;
+/** What an adapter passes: known settings typed as stored (a role ref where a role goes); all checked again by `input`. */
+export type ConfigureCommunityInput = Omit<z.input<typeof input>, 'settings'> & {
+  readonly settings?: { readonly [K in keyof z.input<typeof communitySettings>]?: z.input<typeof communitySettings>[K] | undefined } & Readonly<Record<string, unknown>>;
+};
 
 export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: ConfigureCommunityInput): Promise<Result<View>> {
   const parsed = parseInput(input, raw);
