@@ -6,9 +6,9 @@ import type { CoreDeps } from '../../src/core/deps.js';
 import type { Clock } from '../../src/core/ports.js';
 import type { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { createTestCore, type TestCore } from '../support/core.js';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { FakeSlackApi, sendToBolt, type SendOptions, type SlackBody } from '../fakes/slack/index.js';
+import { click, command, FakeSlackApi, sendToBolt, submit, type SendOptions, type SlackBody } from '../fakes/slack/index.js';
 
 export const TEAM = 'T0TEAM';
 export const SECRET = 'test-signing-secret';
@@ -99,4 +99,44 @@ export function teamPerTest(prefix: string, set: (team: string, n: number) => vo
     teams += 1;
     set(`${prefix}${teams}`, teams);
   });
+}
+
+let replyIds = 0;
+
+/** `/peer …` (or another command) from `user` in `team`: the private reply as a person reads it, text then blocks. */
+export async function commandReply(h: SlackHarness, team: string, user: string, text: string, name = '/peer', channel = 'C0GENERAL'): Promise<string> {
+  const id = `reply${(replyIds += 1)}`;
+  expect((await h.send(command(team, user, channel, text, h.fake.responseUrl(id), name))).status).toBe(200);
+  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
+}
+
+/** A button click by `user` in `team`: the reply's text. */
+export async function clickReply(h: SlackHarness, team: string, user: string, actionId: string): Promise<string> {
+  const id = `reply${(replyIds += 1)}`;
+  expect((await h.send(click(team, user, actionId, h.fake.responseUrl(id)))).status).toBe(200);
+  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  return String(reply!['text']);
+}
+
+/** The Peerline action ids of a message's buttons. */
+export const actionIdsIn = (m: { blocks: unknown[] } | undefined): string[] =>
+  JSON.stringify(m?.blocks ?? []).match(/"action_id":"(pl:[^"]+)"/g)?.map((s) => s.slice('"action_id":"'.length, -1)) ?? [];
+
+/** `/peer setup` submitted by ADMIN (GB, Europe/London, 30 days, VOLUNTEER_CHANNEL); resolves once the set-up DM arrived. */
+export async function setUpWorkspace(h: SlackHarness, team: string): Promise<void> {
+  const dmsBefore = h.fake.privateTo(ADMIN).length;
+  const before = h.fake.callsTo('views.open').length;
+  await h.send(command(team, ADMIN, 'C0GENERAL', 'setup', h.fake.responseUrl(`setup-${team}`)));
+  await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
+  await h.send(
+    submit(team, ADMIN, 'pl:form:setup', {
+      volunteer_channel: { volunteer_channel: { type: 'conversations_select', selected_conversation: VOLUNTEER_CHANNEL } },
+      coordinators: { coordinators: { type: 'multi_users_select', selected_users: [ADMIN] } },
+      country: { country: { type: 'plain_text_input', value: 'GB' } },
+      time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/London' } },
+      retention_days: { retention_days: { type: 'number_input', value: '30' } },
+    }),
+  );
+  await h.fake.waitFor(() => h.fake.privateTo(ADMIN).slice(dmsBefore).some((t) => t.includes('Peerline is set up')), 10_000);
 }

@@ -9,8 +9,8 @@ import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { TestClock } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { ADMIN, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, submit } from '../fakes/slack/index.js';
+import { ADMIN, commandReply, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { click, submit } from '../fakes/slack/index.js';
 
 const VOL1 = 'U0VOL1';
 const VOL2 = 'U0VOL2';
@@ -18,14 +18,8 @@ const MEMBER = 'U0MEMBER';
 const clock = new TestClock(new Date('2026-11-22T10:00:00Z'));
 let database: TestDatabase;
 let h: SlackHarness;
-let rid = 0;
 
-async function peer(user: string, text: string, name = '/peer'): Promise<string> {
-  const id = `esc${(rid += 1)}`;
-  expect((await h.send(command(TEAM, user, 'C0GENERAL', text, h.fake.responseUrl(id), name))).status).toBe(200);
-  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
-  return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
-}
+const peer = (user: string, text: string, name = '/peer') => commandReply(h, TEAM, user, text, name);
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { queuePosition } from '../../src/db/queries/requests.js';
 import { communities, supportRequests } from '../../src/db/schema.js';
 import { type TestDatabase } from '../support/db.js';
-import { ADMIN, teamPerTest, useSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, message, submit } from '../fakes/slack/index.js';
+import { actionIdsIn, ADMIN, clickReply, commandReply, setUpWorkspace, teamPerTest, useSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { message } from '../fakes/slack/index.js';
 
 let database: TestDatabase;
 let h: SlackHarness;
@@ -29,43 +29,16 @@ teamPerTest('T0CRISIS', (team, n) => {
 
 const VOL1 = 'U0CVOL1';
 const VOL2 = 'U0CVOL2';
-let rid = 0;
 
-async function peer(user: string, text: string, name = '/peer', channel = 'C0GENERAL'): Promise<string> {
-  const id = `c${(rid += 1)}`;
-  expect((await h.send(command(TEAM, user, channel, text, h.fake.responseUrl(id), name))).status).toBe(200);
-  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
-  return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
-}
-
-async function press(user: string, actionId: string): Promise<string> {
-  const id = `c${(rid += 1)}`;
-  expect((await h.send(click(TEAM, user, actionId, h.fake.responseUrl(id)))).status).toBe(200);
-  const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
-  return String(reply!['text']);
-}
-
-const actionsIn = (m: { blocks: unknown[] } | undefined): string[] =>
-  JSON.stringify(m?.blocks ?? []).match(/"action_id":"(pl:[^"]+)"/g)?.map((s) => s.slice('"action_id":"'.length, -1)) ?? [];
+const peer = (user: string, text: string, name = '/peer', channel = 'C0GENERAL') => commandReply(h, TEAM, user, text, name, channel);
+const press = (user: string, actionId: string) => clickReply(h, TEAM, user, actionId);
+const actionsIn = actionIdsIn;
 
 /** Alerts about one person (every test's workspace shares the fake's volunteer channel id). */
 const alerts = (person: string) => h.fake.messages.filter((m) => m.channel === VOLUNTEER_CHANNEL && m.text.includes('Crisis alert') && JSON.stringify(m.blocks).includes(`<@${person}>`));
 
 async function setUp(): Promise<void> {
-  const dmsBefore = h.fake.privateTo(ADMIN).length;
-  const before = h.fake.callsTo('views.open').length;
-  await h.send(command(TEAM, ADMIN, 'C0GENERAL', 'setup', h.fake.responseUrl(`setup-${TEAM}`)));
-  await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
-  await h.send(
-    submit(TEAM, ADMIN, 'pl:form:setup', {
-      volunteer_channel: { volunteer_channel: { type: 'conversations_select', selected_conversation: VOLUNTEER_CHANNEL } },
-      coordinators: { coordinators: { type: 'multi_users_select', selected_users: [ADMIN] } },
-      country: { country: { type: 'plain_text_input', value: 'GB' } },
-      time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/London' } },
-      retention_days: { retention_days: { type: 'number_input', value: '30' } },
-    }),
-  );
-  await h.fake.waitFor(() => h.fake.privateTo(ADMIN).slice(dmsBefore).some((t) => t.includes('Peerline is set up')));
+  await setUpWorkspace(h, TEAM);
   expect(await peer(ADMIN, `volunteer add <@${VOL1}|vol1> grief trained-until 2027-06-30`)).toContain('Volunteer enrolled');
   expect(await peer(ADMIN, `volunteer add <@${VOL2}|vol2> trained-until 2027-06-30`)).toContain('Volunteer enrolled');
   expect(await peer(VOL1, 'duty on')).toContain('You are on duty');

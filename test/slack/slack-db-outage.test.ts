@@ -13,8 +13,8 @@ import { communities, crisisEvents } from '../../src/db/schema.js';
 import { startCrisisBacklog } from '../../src/scheduler/crisis-backlog.js';
 import { DatabaseProxy } from '../support/db-proxy.js';
 import { createPostgresDatabase, POSTGRES_URL, postgresReachable, type TestDatabase } from '../support/db.js';
-import { ADMIN, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
-import { click, command, message, submit } from '../fakes/slack/index.js';
+import { ADMIN, setUpWorkspace, startSlackHarness, TEAM, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
+import { click, command, message } from '../fakes/slack/index.js';
 
 const BASE = POSTGRES_URL;
 const server = new URL(BASE);
@@ -43,7 +43,7 @@ describe.skipIf(!reachable)('Slack with the database hung or refused', () => {
     const database: TestDatabase = { ...direct, url: created.url, dispose: async () => undefined };
     h = await startSlackHarness(database, { database: { db: proxied.db } });
     backlog = startCrisisBacklog(h.deps.crisisBacklog, h.core.log, 250);
-    await setUp();
+    await setUpWorkspace(h, TEAM);
   });
   afterAll(async () => {
     await backlog?.stop();
@@ -133,19 +133,4 @@ async function timeUntil(send: () => Promise<{ status: number }>, seen: () => bo
   const ms = performance.now() - started;
   expect((await sent).status).toBe(200);
   return ms;
-}
-
-async function setUp(): Promise<void> {
-  await h.send(command(TEAM, ADMIN, 'C0GENERAL', 'setup', h.fake.responseUrl('setup')));
-  await h.fake.waitFor(() => h.fake.callsTo('views.open').length > 0);
-  await h.send(
-    submit(TEAM, ADMIN, 'pl:form:setup', {
-      volunteer_channel: { volunteer_channel: { type: 'conversations_select', selected_conversation: VOLUNTEER_CHANNEL } },
-      coordinators: { coordinators: { type: 'multi_users_select', selected_users: [ADMIN] } },
-      country: { country: { type: 'plain_text_input', value: 'GB' } },
-      time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/London' } },
-      retention_days: { retention_days: { type: 'number_input', value: '30' } },
-    }),
-  );
-  await h.fake.waitFor(() => h.fake.privateTo(ADMIN).some((t) => t.includes('Peerline is set up')), 10_000);
 }

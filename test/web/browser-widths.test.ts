@@ -250,6 +250,11 @@ for (const size of SIZES) {
       await page.getByRole('link', { name: 'Volunteers' }).click();
       await page.getByRole('heading', { name: 'Volunteers' }).waitFor();
       await checks('volunteers');
+
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
+      await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Save settings' }).waitFor();
+      await checks('settings');
     }, 60_000);
   });
 }
