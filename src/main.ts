@@ -1,6 +1,7 @@
 /**
- * The composition root: the only place that builds clients (database, chat SDKs, scheduler) and wires
- * them into core. Shutdown runs in reverse order of start: adapters, then the scheduler, then the database.
+ * The composition root: the only place that builds clients (the database, the scheduler, and the chat
+ * SDKs' through src/clients/, the factory the test harnesses share) and wires them into core. Shutdown
+ * runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
@@ -136,19 +137,16 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
     // Sign-in links only make sense when the dashboard runs and has an address people can reach.
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
-    // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory.
+    // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory. The
+    // clients are built here (src/clients/) and handed in; the adapters only wire, start and stop them.
     if (config.slack !== null) {
-      const { startSlack } = await import('./adapters/slack/app.js');
-      const { mode } = config.slack;
+      const [{ buildSlackClients }, { startSlack }] = await Promise.all([import('./clients/slack.js'), import('./adapters/slack/app.js')]);
       services.push(
         await startSlack({
           deps,
           router,
           log,
-          botToken: config.slack.botToken,
-          signingSecret: mode.kind === 'http' ? mode.signingSecret : '',
-          ...(mode.kind === 'socket' ? { appToken: mode.appToken } : {}),
-          ...(config.slack.apiUrl === null ? {} : { apiUrl: config.slack.apiUrl }),
+          clients: buildSlackClients(config.slack, { log }),
           port: config.port,
           ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
           afterAck,
@@ -159,15 +157,13 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       );
     }
     if (config.discord !== null) {
-      const { startDiscord } = await import('./adapters/discord/app.js');
+      const [{ buildDiscordClients }, { startDiscord }] = await Promise.all([import('./clients/discord.js'), import('./adapters/discord/app.js')]);
       services.push(
         await startDiscord({
           deps,
           router,
           log,
-          token: config.discord.token,
-          messageContent: config.discord.messageContent,
-          ...(config.discord.apiUrl === null ? {} : { apiUrl: config.discord.apiUrl }),
+          clients: buildDiscordClients(config.discord),
           afterAck,
           ...dashboard,
         }),

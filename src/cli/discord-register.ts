@@ -1,5 +1,6 @@
 import process from 'node:process';
-import { REST, Routes } from 'discord.js';
+import { Routes } from 'discord.js';
+import { buildDiscordRest } from '../clients/discord.js';
 import { COMMANDS } from '../adapters/discord/commands.js';
 import { INVITE_PERMISSIONS, inviteUrl } from '../adapters/discord/invite.js';
 import { configFromEnvironment } from './environment.js';
@@ -31,7 +32,7 @@ export async function discordRegisterCommand(args: string[]): Promise<number> {
     process.stderr.write('peerline: --guild takes a numeric server id\n');
     return 2;
   }
-  const rest = new REST(discord.apiUrl === null ? {} : { api: discord.apiUrl }).setToken(discord.token);
+  const rest = buildDiscordRest(discord);
   const route = guild === null ? Routes.applicationCommands(discord.applicationId) : Routes.applicationGuildCommands(discord.applicationId, guild);
   await rest.put(route, { body: COMMANDS });
   process.stdout.write(

@@ -4,7 +4,7 @@
  * real discord.js REST client and DiscordPlatform against the fake Discord, which keeps nonces as
  * Discord documents ("the past few minutes").
  */
-import { REST } from 'discord.js';
+import { buildDiscordRest } from '../../src/clients/discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordPlatform, deliveryNonce } from '../../src/adapters/discord/platform.js';
 import { notice } from '../../src/core/views/requests.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
     botUserId: BOT,
     guilds: [{ id: GUILD, name: 'Test', ownerId: MEMBER, roles: [], channels: [{ id: CHANNEL, name: 'volunteers' }], members: [{ id: MEMBER, username: 'member', roles: [], dmsClosed: false }] }],
   });
-  platform = new DiscordPlatform(new REST({ api: fake.apiUrl, retries: 0 }).setToken('test-token'));
+  platform = new DiscordPlatform(buildDiscordRest({ token: 'test-token', apiUrl: fake.apiUrl }, { retries: 0 }));
 });
 afterAll(async () => fake.stop());
 

@@ -1,7 +1,8 @@
 /** The real discord.js client, wired to core and a test database, against the local fake Discord. */
-import { PermissionFlagsBits, REST, Routes } from 'discord.js';
+import { PermissionFlagsBits, Routes } from 'discord.js';
 import { expect } from 'vitest';
 import { PlatformRouter } from '../../src/adapters/router.js';
+import { buildDiscordClients, buildDiscordRest } from '../../src/clients/discord.js';
 import { startDiscord, type DiscordService } from '../../src/adapters/discord/app.js';
 import { COMMANDS } from '../../src/adapters/discord/commands.js';
 import type { CoreDeps } from '../../src/core/deps.js';
@@ -66,7 +67,7 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
       },
     ],
   });
-  await new REST({ api: fake.apiUrl }).setToken('test-token').put(Routes.applicationGuildCommands(APP, GUILD), { body: COMMANDS });
+  await buildDiscordRest({ token: 'test-token', apiUrl: fake.apiUrl }).put(Routes.applicationGuildCommands(APP, GUILD), { body: COMMANDS });
   const core = createTestCore(database);
   const router = new PlatformRouter();
   const deps: CoreDeps = {
@@ -76,7 +77,9 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
     clock: o.clock ?? (() => new Date()),
     ...(o.trimNotes === undefined ? {} : { trimNotes: o.trimNotes }),
   };
-  const discord = await startDiscord({ deps, router, log: core.log, token: 'test-token', apiUrl: fake.apiUrl, messageContent: true, dashboardUrl: 'https://dash.example.org' });
+  // The same factory main.ts uses, from the same shape of configuration.
+  const clients = buildDiscordClients({ token: 'test-token', apiUrl: fake.apiUrl, messageContent: true });
+  const discord = await startDiscord({ deps, router, log: core.log, clients, dashboardUrl: 'https://dash.example.org' });
 
   const replyOf = async (token: string): Promise<string> => {
     const call = await fake.waitForCall(callTo('PATCH', `/webhooks/${APP}/${token}/messages/@original`), 5000);

@@ -1,6 +1,7 @@
 /** The real Bolt app on an ephemeral port, wired to core and a test database, talking to the fake Web API. */
 import type { Limiter } from '../../src/adapters/limiter.js';
 import { PlatformRouter } from '../../src/adapters/router.js';
+import { buildSlackClients } from '../../src/clients/slack.js';
 import { startSlack, type SlackService } from '../../src/adapters/slack/app.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import type { Clock } from '../../src/core/ports.js';
@@ -51,7 +52,9 @@ async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOp
     clock: o.clock ?? (() => new Date()),
     ...(o.trimNotes === undefined ? {} : { trimNotes: o.trimNotes }),
   };
-  const slack = await startSlack({ deps, router, log: core.log, botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', retries: 0, dashboardUrl: 'https://dash.example.org', ...(o.afterAck === undefined ? {} : { afterAck: o.afterAck }) });
+  // The same factory main.ts uses, from the same shape of configuration.
+  const clients = buildSlackClients({ botToken: 'xoxb-test', mode: { kind: 'http', signingSecret: SECRET }, apiUrl: fake.apiUrl }, { log: core.log, retries: 0 });
+  const slack = await startSlack({ deps, router, log: core.log, clients, port: 0, host: '127.0.0.1', dashboardUrl: 'https://dash.example.org', ...(o.afterAck === undefined ? {} : { afterAck: o.afterAck }) });
   const url = `http://127.0.0.1:${slack.port}/slack/events`;
   return {
     fake,

@@ -12,6 +12,7 @@
 import process from 'node:process';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { startSlack } from '../../src/adapters/slack/app.js';
+import { buildSlackClients } from '../../src/clients/slack.js';
 import { CommunityDirectory } from '../../src/core/communities.js';
 import { CrisisBacklog } from '../../src/core/crisis-backlog.js';
 import { CrisisCooldown } from '../../src/core/crisis-cooldown.js';
@@ -73,12 +74,9 @@ const slack = await startSlack({
   deps,
   router,
   log,
-  botToken: need('BOT_TOKEN'),
-  signingSecret: need('SIGNING_SECRET'),
-  apiUrl: need('SLACK_API_URL'),
+  clients: buildSlackClients({ botToken: need('BOT_TOKEN'), mode: { kind: 'http', signingSecret: need('SIGNING_SECRET') }, apiUrl: need('SLACK_API_URL') }, { log, retries: 0 }),
   port: 0,
   host: '127.0.0.1',
-  retries: 0,
 });
 const runner = new JobRunner({ deps, handlers, instanceId: need('INSTANCE_ID') });
 let ticking: { stop(): Promise<void> } | null = null;

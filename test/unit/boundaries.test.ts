@@ -1,7 +1,8 @@
 /**
  * Core and crisis stay free of SDKs, drivers and the environment (STYLE.md practice 1); everything else
  * enters core through its one door, src/core/index.ts; db and core do not import each other back
- * (README, "How it is built").
+ * (README, "How it is built"); only src/clients builds SDK clients, which main.ts hands to the adapters
+ * (STYLE.md practice 2).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +36,48 @@ function deepCoreImports(file: string, targets: readonly string[]): string[] {
 /** Imports that reach into src/db (queries, schema, client). */
 function dbImports(file: string, targets: readonly string[]): string[] {
   return targets.filter((t) => t.startsWith(DB + '/')).map((t) => `${file}: ${t}`);
+}
+
+
+/**
+ * The SDK classes that are clients (they hold a token, a socket or a server), by the package that exports
+ * them. Builders, embeds and other value classes are not clients: adapters make those freely.
+ */
+const SDK_CLIENTS: Readonly<Record<string, readonly string[]>> = {
+  'discord.js': ['Client', 'REST', 'WebSocketManager', 'WebhookClient', 'ShardingManager'],
+  '@discordjs/rest': ['REST'],
+  '@discordjs/ws': ['WebSocketManager'],
+  '@discordjs/core': ['Client'],
+  '@slack/bolt': ['App', 'HTTPReceiver', 'SocketModeReceiver', 'ExpressReceiver', 'AwsLambdaReceiver', 'WebClient'],
+  '@slack/web-api': ['WebClient'],
+  '@slack/socket-mode': ['SocketModeClient'],
+};
+const CLIENT_NAMES = new Set(Object.values(SDK_CLIENTS).flat());
+
+/**
+ * Where `text` (the source of `file`) constructs an SDK client: `new` of a client class imported from an
+ * SDK (under its own name or an alias), of one through a namespace import (`new bolt.App(`), or of any
+ * class with a client's name (one re-exported by another module).
+ */
+function sdkClientConstructions(file: string, text: string): string[] {
+  const local = new Set(CLIENT_NAMES);
+  const namespaces = new Set<string>();
+  for (const m of text.matchAll(/import\s+(?!type\b)([^;]*?)\s+from\s+['"]([^'"]+)['"]/g)) {
+    const clients = SDK_CLIENTS[m[2]!];
+    if (clients === undefined) continue;
+    const ns = /\*\s+as\s+([\w$]+)/.exec(m[1]!);
+    if (ns !== null) namespaces.add(ns[1]!);
+    for (const named of /\{([^}]*)\}/.exec(m[1]!)?.[1]?.split(',') ?? []) {
+      const [name, alias] = named.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      if (name !== undefined && clients.includes(name)) local.add(alias ?? name);
+    }
+  }
+  const found: string[] = [];
+  for (const m of text.matchAll(/\bnew\s+(?:([\w$]+)\.)?([\w$]+)\s*[(<]/g)) {
+    const [, ns, name] = m;
+    if (ns === undefined ? local.has(name!) : namespaces.has(ns) && CLIENT_NAMES.has(name!)) found.push(`${file}: new ${ns === undefined ? '' : `${ns}.`}${name}`);
+  }
+  return found;
 }
 
 describe('module boundaries', () => {
@@ -120,6 +163,42 @@ describe('module boundaries', () => {
     const file = 'src/adapters/example.ts';
     const text = "import { duty } from '../core/use-cases/duty.js';\nimport { errorName } from '../core/index.js';\nimport type { View } from '../core/views/types.js';";
     expect(deepCoreImports(file, importsIn(file, text))).toEqual([`${file}: ${resolve('src/core/use-cases/duty.js')}`, `${file}: ${resolve('src/core/views/types.js')}`]);
+  });
+
+  it('only src/clients constructs SDK clients: the adapters (and everything else in src) receive them', async () => {
+    const files = (await sources('src')).filter((f) => !resolve(f).startsWith(resolve('src/clients') + '/'));
+    expect(files.some((f) => resolve(f).startsWith(resolve('src/adapters') + '/'))).toBe(true);
+    const offenders: string[] = [];
+    for (const file of files) offenders.push(...sdkClientConstructions(file, await readFile(file, 'utf8')));
+    expect(offenders).toEqual([]);
+    // The factory itself is seen by the checker, so the rule above is not empty by accident.
+    expect(sdkClientConstructions('src/clients/discord.ts', await readFile('src/clients/discord.ts', 'utf8'))).toEqual(['src/clients/discord.ts: new Client', 'src/clients/discord.ts: new REST', 'src/clients/discord.ts: new REST']);
+    expect(sdkClientConstructions('src/clients/slack.ts', await readFile('src/clients/slack.ts', 'utf8'))).toEqual(['src/clients/slack.ts: new App', 'src/clients/slack.ts: new HTTPReceiver', 'src/clients/slack.ts: new App']);
+  });
+
+  it('the client checker itself catches an SDK client built in an adapter, under any name', () => {
+    const file = 'src/adapters/example.ts';
+    const text = [
+      "import { App as Bolt, HTTPReceiver, type RespondFn } from '@slack/bolt';",
+      "import * as djs from 'discord.js';",
+      "import { REST as Rest, EmbedBuilder } from 'discord.js';",
+      "import { WebClient } from '@slack/web-api';",
+      'const receiver = new HTTPReceiver({ signingSecret });',
+      'const app = new Bolt({ token, receiver });',
+      'const client = new djs.Client({ intents: [] });',
+      'const rest = new Rest({ api });',
+      'const web = new WebClient(token);',
+      "const embed = new EmbedBuilder().setTitle('x');",
+      'const row = new djs.ActionRowBuilder();',
+      'const platform = new SlackPlatform(app.client);',
+    ].join('\n');
+    expect(sdkClientConstructions(file, text)).toEqual([
+      `${file}: new HTTPReceiver`,
+      `${file}: new Bolt`,
+      `${file}: new djs.Client`,
+      `${file}: new Rest`,
+      `${file}: new WebClient`,
+    ]);
   });
 
   it('the checker itself catches a forbidden import', () => {

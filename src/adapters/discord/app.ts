@@ -4,20 +4,18 @@
  * deferred reply. Messages are relayed and scanned through core.
  */
 import {
-  Client,
   Events,
-  GatewayIntentBits,
   MessageFlags,
-  Partials,
   PermissionFlagsBits,
-  REST,
   Routes,
   type AutocompleteInteraction,
+  type Client,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
 } from 'discord.js';
+import type { DiscordClients } from '../../clients/discord.js';
 import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
 import { runCommand } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
@@ -36,11 +34,8 @@ export interface DiscordOptions {
   readonly deps: CoreDeps;
   readonly router: PlatformRouter;
   readonly log: Logger;
-  readonly token: string;
-  /** REST base (discord.js appends /v10); Discord's own when unset. */
-  readonly apiUrl?: string;
-  /** Ask for the privileged Message Content intent (needed only to scan opted-in channels). */
-  readonly messageContent: boolean;
+  /** Built by src/clients/discord.ts (token, intents, partials, REST bases); the adapter logs in with them. */
+  readonly clients: DiscordClients;
   /** Where the coordinator dashboard is reached, for `/peer-admin dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
   /** Bounds the work after each deferral; shared with the Slack adapter in one process (a new one when unset). */
@@ -57,15 +52,6 @@ export interface DiscordService {
 }
 
 
-/**
- * Client-side cap for interaction edits, in requests per second. Discord does not count interaction
- * endpoints (the callback, and edits made with the interaction token) against the bot's global
- * 50 requests/s, but @discordjs/rest does: above ~50 interactions/s the edits queued without bound,
- * and every waiting handler woke at each global reset, stalling the event loop and with it the next
- * deferrals. https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
- */
-const INTERACTION_EDITS_PER_SECOND = 10_000;
-
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
 function ephemeralBody(view: View) {
   const m = renderView(view);
@@ -74,14 +60,8 @@ function ephemeralBody(view: View) {
 
 export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   const { deps, log } = o;
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(o.messageContent ? [GatewayIntentBits.MessageContent] : [])],
-    partials: [Partials.Channel, Partials.Message],
-    ...(o.apiUrl === undefined ? {} : { rest: { api: o.apiUrl } }),
-  });
+  const { client, interactionRest } = o.clients;
   const platform = new DiscordPlatform(client.rest);
-  // Its own manager, so interaction edits neither wait behind nor count against the bot's global limit.
-  const interactionRest = new REST({ ...(o.apiUrl === undefined ? {} : { api: o.apiUrl }), globalRequestsPerSecond: INTERACTION_EDITS_PER_SECOND });
   const editReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: View) =>
     interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
   o.router.register('discord', platform);
@@ -190,9 +170,9 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   client.on(Events.Error, (error) => guard.report('client', error));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(o.token);
+  await client.login(o.clients.token);
   await ready;
-  log.info('discord.started', { guilds: client.guilds.cache.size, messageContent: o.messageContent });
+  log.info('discord.started', { guilds: client.guilds.cache.size, messageContent: o.clients.messageContent });
 
   return {
     name: 'discord',

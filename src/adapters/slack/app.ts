@@ -5,7 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, LogLevel, type RespondFn } from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
+import type { SlackClients } from '../../clients/slack.js';
 import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
@@ -28,17 +29,11 @@ export interface SlackOptions {
   readonly deps: CoreDeps;
   readonly router: PlatformRouter;
   readonly log: Logger;
-  readonly botToken: string;
-  /** HTTP mode: requests are verified with this secret. */
-  readonly signingSecret: string;
-  /** Socket Mode when set (`xapp-…`). */
-  readonly appToken?: string;
-  /** Web API base URL with trailing slash; Slack's own when unset. */
-  readonly apiUrl?: string;
+  /** Built by src/clients/slack.ts; HTTP mode when it carries a receiver, else Socket Mode. */
+  readonly clients: SlackClients;
+  /** HTTP mode: the port (0 = any free one) and interface to listen on. */
   readonly port: number;
   readonly host?: string;
-  /** Web API retries (tests pass 0; the default retries for a long time). */
-  readonly retries?: number;
   /** Where the coordinator dashboard is reached, for `/peer dashboard`; unset = not offered. */
   readonly dashboardUrl?: string;
   /**
@@ -64,42 +59,9 @@ export interface SlackService {
 const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help' } as const;
 const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP } as const;
 
-/** The path Slack posts commands, interactivity and events to (HTTP mode). */
-const EVENTS_PATH = '/slack/events';
-
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
-  const appToken = o.appToken;
-  const receiver =
-    appToken === undefined
-      ? new HTTPReceiver({
-          signingSecret: o.signingSecret,
-          endpoints: EVENTS_PATH,
-          // Answer Slack (with an error) before its 3-second deadline if a listener never acks.
-          unhandledRequestTimeoutMillis: 2800,
-          logLevel: LogLevel.ERROR,
-          // Bolt throws on a signed payload of an odd shape (`"event": null`, `"view": null`) before any
-          // listener runs, and answers 500 by default. That is a bad request: answer 400. (Our listeners
-          // ack before they work and catch their own errors, so a bug of ours rarely lands here.)
-          processEventErrorHandler: ({ error, response }) => {
-            log.warn('slack.event_rejected', { error: errorName(error) });
-            if (!response.headersSent) response.writeHead(400).end();
-            return Promise.resolve(false);
-          },
-        })
-      : undefined;
-  const app = new App({
-    token: o.botToken,
-    ...(receiver === undefined && appToken !== undefined ? { socketMode: true, appToken, signingSecret: o.signingSecret } : receiver === undefined ? {} : { receiver }),
-    logLevel: LogLevel.ERROR,
-    clientOptions: {
-      // A 429 comes back at once as a rate-limit error with Retry-After, mapped in errors.ts; waiting it
-      // out inside the client would stall every other call (the scheduler retries jobs with backoff).
-      rejectRateLimitedCalls: true,
-      ...(o.apiUrl === undefined ? {} : { slackApiUrl: o.apiUrl }),
-      ...(o.retries === undefined ? {} : { retryConfig: { retries: o.retries } }),
-    },
-  });
+  const { app, http } = o.clients;
   const platform = new SlackPlatform(app.client);
   o.router.register('slack', platform);
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
@@ -333,10 +295,11 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
 
   let port: number | null = null;
   let server: Server | null = null;
-  if (receiver !== undefined) {
+  if (http !== null) {
+    const { receiver, path: eventsPath } = http;
     // Our server, with the guard in front of Bolt's request listener (see request-guard.ts); Bolt's own
     // `receiver.start()` would put its listener on the socket directly.
-    const guard = new SlackRequestGuard({ signingSecret: o.signingSecret, endpoint: EVENTS_PATH, log });
+    const guard = new SlackRequestGuard({ signingSecret: http.signingSecret, endpoint: eventsPath, log });
     const slackRequests = guard.listener((req, res) => {
       try {
         receiver.requestListener(req, res);
@@ -351,7 +314,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       if (ops === undefined || req.method !== 'GET' || !ops.paths.includes(path)) {
         // Bolt answers Slack when a listener acks: the response's end is the acknowledgement.
         const arrived = performance.now();
-        if (path === EVENTS_PATH) res.once('finish', () => deps.metrics?.interactionAcked('slack', performance.now() - arrived));
+        if (path === eventsPath) res.once('finish', () => deps.metrics?.interactionAcked('slack', performance.now() - arrived));
         slackRequests(req, res);
         return;
       }
@@ -380,7 +343,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   } else {
     await app.start();
   }
-  log.info('slack.started', { mode: receiver === undefined ? 'socket' : 'http', port });
+  log.info('slack.started', { mode: http === null ? 'socket' : 'http', port });
 
   return {
     name: 'slack',

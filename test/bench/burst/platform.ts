@@ -6,7 +6,8 @@
  * burst ended and 10 s later.
  */
 import { performance } from 'node:perf_hooks';
-import { PermissionFlagsBits, REST, Routes } from 'discord.js';
+import { PermissionFlagsBits, Routes } from 'discord.js';
+import { buildDiscordRest } from '../../../src/clients/discord.js';
 import { COMMANDS } from '../../../src/adapters/discord/commands.js';
 import { encodeAction } from '../../../src/core/actions.js';
 import { FakeDiscord } from '../../fakes/discord/index.js';
@@ -43,7 +44,7 @@ async function start(kind: 'slack' | 'discord'): Promise<void> {
       },
     ],
   });
-  await new REST({ api: discord.apiUrl }).setToken('bench-token').put(Routes.applicationGuildCommands(B.app, B.guild), { body: COMMANDS });
+  await buildDiscordRest({ token: 'bench-token', apiUrl: discord.apiUrl }).put(Routes.applicationGuildCommands(B.app, B.guild), { body: COMMANDS });
   send({ type: 'started', apiUrl: discord.apiUrl });
 }
 
