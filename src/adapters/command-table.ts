@@ -5,6 +5,7 @@
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
 import { type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
@@ -99,4 +100,16 @@ export function runCommand(c: CommandContext, guard: Guard, actor: Actor, cmd: C
   // The mapped table pairs each kind with its own handler; TypeScript cannot follow that through a union.
   const handler = COMMANDS[cmd.kind] as Handler<ChatCommandKind>;
   return guard.view(cmd.kind, async () => handler(c, actor, cmd));
+}
+
+/**
+ * Whether a command's work may not wait its turn behind other work after the ack (the shared limiter):
+ * a `/listen` whose note carries crisis language is answered with the crisis line before anything else
+ * (see requestListener), and under a burst the limiter's queue can hold work for a minute. Everything
+ * else waits its turn.
+ */
+export function skipsTheQueue(cmd: ChatCommand): boolean {
+  if (cmd.kind !== 'listen') return false;
+  const note = cmd.input.note;
+  return typeof note === 'string' && note.trim().length > 0 && detectMessage(note).tier !== 'none';
 }

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { buildDiscordClients, buildDiscordRest } from '../../src/clients/discord.js';
 import { startDiscord, type DiscordService } from '../../src/adapters/discord/app.js';
+import type { Limiter } from '../../src/adapters/limiter.js';
 import { COMMANDS } from '../../src/adapters/discord/commands.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import type { Clock } from '../../src/core/ports.js';
@@ -45,6 +46,8 @@ export interface DiscordHarnessOptions {
   /** Core's clock; the wall clock when unset. */
   readonly clock?: Clock;
   readonly trimNotes?: NotesCipher;
+  /** The limiter bounding work after the deferral (the adapter's own when unset). */
+  readonly afterAck?: Limiter;
 }
 
 export async function startDiscordHarness(database: TestDatabase, o: DiscordHarnessOptions = {}): Promise<DiscordHarness> {
@@ -79,7 +82,7 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
   };
   // The same factory main.ts uses, from the same shape of configuration.
   const clients = buildDiscordClients({ token: 'test-token', apiUrl: fake.apiUrl, messageContent: true });
-  const discord = await startDiscord({ deps, router, log: core.log, clients, dashboardUrl: 'https://dash.example.org' });
+  const discord = await startDiscord({ deps, router, log: core.log, clients, dashboardUrl: 'https://dash.example.org', ...(o.afterAck === undefined ? {} : { afterAck: o.afterAck }) });
 
   const replyOf = async (token: string): Promise<string> => {
     const call = await fake.waitForCall(callTo('PATCH', `/webhooks/${APP}/${token}/messages/@original`), 5000);

@@ -1,7 +1,8 @@
 /**
  * The work after a Slack ack is bounded (src/adapters/limiter.ts), and the ack never waits for it: with
  * every slot taken, a command and a click are still acknowledged at once, their replies wait, and they
- * arrive once a slot frees.
+ * arrive once a slot frees. A /listen whose note carries crisis language does not wait its turn: its
+ * crisis line goes out while every slot is still taken.
  */
 import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/actions.js';
@@ -38,5 +39,22 @@ describe('Slack: bounded work after the ack', () => {
     // Each gets its private answer (this workspace is not set up, so that is what they are told).
     expect(listenReply).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/\S/) });
     expect(pressReply).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/\S/) });
+  });
+
+  it('answers a /listen with crisis language in its note while the limiter is saturated', async () => {
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      const user = 'U0NOTE';
+      const sent = await h.send(command(TEAM, user, 'C0GENERAL', 'i have the pills and i am going to end my life tonight', h.fake.responseUrl('crisis-note'), '/listen'));
+      expect(sent.status).toBe(200);
+      // The crisis reply reaches the person privately while the only slot is still held.
+      const seen = await h.fake.waitFor(() => h.fake.messages.some((m) => m.onlyFor === user || (m.channel.startsWith('D') && h.fake.conversations.get(m.channel)?.members.join() === user)) || null, 5_000);
+      expect(seen).toBe(true);
+      expect(limiter.pending).toBe(1);
+    } finally {
+      release();
+      await held;
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
 import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
-import { runCommand } from '../command-table.js';
+import { runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, viewOf } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
@@ -123,7 +123,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     const arrived = performance.now();
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     deps.metrics?.interactionAcked('discord', performance.now() - arrived);
-    await afterAck.run(async () => {
+    const work = async () => {
       if (await isReplay(i)) {
         await editReply(i, { text: 'Already done.' });
         return;
@@ -137,7 +137,10 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
       const actor = found.value;
       const view = i.isChatInputCommand() ? await runCommand(commands, guard, actor, parseCommand(i)) : await guard.view('action', () => handleAction(deps, actor, i.customId));
       await editReply(i, view);
-    });
+    };
+    // Crisis language in a /listen note is answered before anything else, never queued behind a burst.
+    if (i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) await work();
+    else await afterAck.run(work);
   }
 
   async function onMessage(m: Message): Promise<void> {

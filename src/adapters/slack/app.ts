@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
 import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
-import { runCommand, type CommandContext } from '../command-table.js';
+import { runCommand, skipsTheQueue, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
@@ -140,6 +140,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const cmd = parseSlackCommand(p);
     await ack();
     if (isFormCommand(cmd)) await openCommandForm(cmd, p, respond);
+    else if (skipsTheQueue(cmd)) await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd));
     else await afterAck.run(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd)));
   });
 

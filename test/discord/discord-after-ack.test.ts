@@ -1,0 +1,53 @@
+/**
+ * Work after a Discord deferral waits its turn in the shared limiter, except a /listen whose note carries
+ * crisis language: its crisis reply goes out while every slot is still taken (a burst can hold the
+ * queue for a minute, and a person who has just said they are not safe must not wait behind it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Limiter } from '../../src/adapters/limiter.js';
+import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { APP, GENERAL, MEMBER, setUpServer, startDiscordHarness, VOL1, type DiscordHarness } from './harness.js';
+
+let database: TestDatabase;
+let h: DiscordHarness;
+const limiter = new Limiter(1);
+beforeAll(async () => {
+  database = await createTestDatabase();
+  h = await startDiscordHarness(database, { afterAck: limiter });
+  await setUpServer(h, [VOL1], 1);
+}, 60_000);
+afterAll(async () => {
+  await h?.stop();
+  await database.dispose();
+});
+
+describe('Discord: bounded work after the deferral', () => {
+  it('answers a /listen with crisis language in its note while the limiter is saturated', async () => {
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      await h.fake.sendInteraction(h.fake.build.slashCommand({ user: MEMBER, name: 'listen', channel: GENERAL, options: { topic: 'grief', note: 'i have the pills and i am going to end my life tonight' } }));
+      await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${h.fake.state.dmChannelOf(MEMBER)}/messages` && JSON.stringify(c.body).includes('Are you safe right now?'), 5_000);
+      expect(limiter.pending).toBe(1);
+    } finally {
+      release();
+      await held;
+    }
+  });
+
+  it('keeps an ordinary /listen waiting its turn while the limiter is saturated', async () => {
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const payload = h.fake.build.slashCommand({ user: VOL1, name: 'listen', channel: GENERAL, options: { topic: 'grief', note: 'rough week at work' } });
+    const answered = (c: { method: string; path: string }) => c.method === 'PATCH' && c.path === `/webhooks/${APP}/${payload.token}/messages/@original`;
+    try {
+      await h.fake.sendInteraction(payload);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(h.fake.calls.filter(answered)).toHaveLength(0);
+    } finally {
+      release();
+      await held;
+    }
+    await h.fake.waitForCall(answered, 10_000);
+  });
+});
