@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
@@ -112,4 +112,9 @@ export function skipsTheQueue(cmd: ChatCommand): boolean {
   if (cmd.kind !== 'listen') return false;
   const note = cmd.input.note;
   return typeof note === 'string' && note.trim().length > 0 && detectMessage(note).tier !== 'none';
+}
+
+/** The same for buttons: a person's answer to "are you safe?", the support line, and "talk to someone now". */
+export function actionSkipsTheQueue(action: Action): boolean {
+  return action.kind === 'crisis-answer' || action.kind === 'resources' || action.kind === 'crisis-listener';
 }

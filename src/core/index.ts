@@ -4,7 +4,7 @@
  * use — use cases, the views they render, the port they implement — and nothing more.
  */
 export { finishAccept } from './accept-recovery.js';
-export { parseAction, repeatable } from './actions.js';
+export { type Action, parseAction, repeatable } from './actions.js';
 export type { Actor } from './actor.js';
 export { CommunityDirectory, type CommunityRecord } from './communities.js';
 export { CrisisBacklog } from './crisis-backlog.js';

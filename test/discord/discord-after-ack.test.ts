@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Limiter } from '../../src/adapters/limiter.js';
+import { encodeAction } from '../../src/core/actions.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { APP, GENERAL, MEMBER, setUpServer, startDiscordHarness, VOL1, type DiscordHarness } from './harness.js';
 
@@ -49,5 +50,19 @@ describe('Discord: bounded work after the deferral', () => {
       await held;
     }
     await h.fake.waitForCall(answered, 10_000);
+  });
+
+  it('answers the support-line button while the limiter is saturated', async () => {
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const payload = h.fake.build.button({ user: MEMBER, customId: encodeAction({ kind: 'resources' }), channel: GENERAL });
+    try {
+      await h.fake.sendInteraction(payload);
+      await h.fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP}/${payload.token}/messages/@original`, 5_000);
+      expect(limiter.pending).toBe(1);
+    } finally {
+      release();
+      await held;
+    }
   });
 });

@@ -57,4 +57,20 @@ describe('Slack: bounded work after the ack', () => {
       await held;
     }
   });
+
+  it('answers the support-line and "are you safe?" buttons while the limiter is saturated', async () => {
+    let release!: () => void;
+    const held = limiter.run(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      for (const action of [encodeAction({ kind: 'resources' }), encodeAction({ kind: 'crisis-answer', answer: 'unsafe' })]) {
+        const id = `urgent-${action}`;
+        expect((await h.send(click(TEAM, 'U0PRESS', action, h.fake.responseUrl(id)))).status).toBe(200);
+        await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? true : null), 5_000);
+      }
+      expect(limiter.pending).toBe(1);
+    } finally {
+      release();
+      await held;
+    }
+  });
 });

@@ -17,7 +17,7 @@ import {
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
 import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
-import { runCommand, skipsTheQueue } from '../command-table.js';
+import { actionSkipsTheQueue, runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, viewOf } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
@@ -139,7 +139,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
       await editReply(i, view);
     };
     // Crisis language in a /listen note is answered before anything else, never queued behind a burst.
-    if (i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) await work();
+    if ((i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) || (i.isButton() && actionSkipsTheQueue(parseAction(i.customId)))) await work();
     else await afterAck.run(work);
   }
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
 import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
-import { runCommand, skipsTheQueue, type CommandContext } from '../command-table.js';
+import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
@@ -164,7 +164,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     const actor = actorOf(p.team.id, p.user.id);
-    await afterAck.run(async () => {
+    const work = async () => {
       const view = await guard.view('action', async () => {
         // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
         const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
@@ -174,7 +174,10 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         return handleAction(deps, actor, action.action_id);
       });
       await reply(respond, view);
-    });
+    };
+    // A person's answer to "are you safe?" and the support line never wait behind a burst.
+    if (actionSkipsTheQueue(decoded)) await work();
+    else await afterAck.run(work);
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
