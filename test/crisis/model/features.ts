@@ -39,14 +39,11 @@ const BASE = new Uint8Array(0x180);
 }
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc, 0x60]);
-const MAX_WORD = 32;
-const SPACE = 32;
+const [MAX_WORD, SPACE] = [32, 32];
 
-// FNV-1a, 32 bits, seeded per feature kind.
+/** FNV-1a, 32 bits, with one seed per feature kind. */
 const FNV_PRIME = 0x01000193;
-const SEED_WORD = 0x811c9dc5;
-const SEED_BIGRAM = 0x050c5d1f;
-const SEED_CHAR = 0x2f1a3b7d;
+const [SEED_WORD, SEED_BIGRAM, SEED_CHAR] = [0x811c9dc5, 0x050c5d1f, 0x2f1a3b7d];
 
 function mix(h: number, code: number): number {
   return Math.imul(h ^ code, FNV_PRIME) >>> 0;

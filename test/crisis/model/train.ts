@@ -2,15 +2,19 @@
  * Trains and tunes the learned risk score (logistic regression over hashed word and character n-grams,
  * src/crisis/risk-features.ts) on DEVELOPMENT parts only, and reports what it would add to the rules.
  *
- *   npx tsx test/crisis/model/train.ts cv   [--bits B] [--epochs E] [--l2 L] [--pos W] [--only en|es] FILES...
+ *   npx tsx test/crisis/model/train.ts cv   [--bits B] [--epochs E] [--l2 L] [--pos W] [--rate R] [--eval FILE]... FILES...
  *   npx tsx test/crisis/model/train.ts fit  [same options] --out WEIGHTS.json FILES...
+ *   npx tsx test/crisis/model/train.ts measure --weights WEIGHTS.json --threshold T FILES...
+ *   npx tsx test/crisis/model/train.ts speed --weights WEIGHTS.json FILES...
  *
- * FILES are `label<TAB>text` development files (`*-dev.tsv`); a `-test.tsv` or `-heldout.tsv` file is
- * refused. `cv` scores every line out of fold (5 folds by a hash of the text, so a line never scores
+ * FILES for `cv` and `fit` are `label<TAB>text` development files (`*-dev.tsv`, or the project's own
+ * written sets; `#` lines are skipped); a `-test.tsv` or `-heldout.tsv` file is refused. `--eval FILE`
+ * scores a file with a model trained on all of FILES, without training on it. `cv` scores every line out of fold (5 folds by a hash of the text, so a line never scores
  * itself) and prints, per file and per threshold, the rules alone, the model alone, and the two
  * together (a line counts as flagged when the rules give it a tier OR the model's probability reaches
  * the threshold; the model only ever raises `none`). `fit` trains on every line given and writes the
- * weights (never a line of text) to the named file. Prints counts only, never a message.
+ * weights (never a line of text) to the named file. `measure` and `speed`: see below. Prints counts
+ * only, never a message.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
