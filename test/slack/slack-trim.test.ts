@@ -113,6 +113,10 @@ describe('TRiM in Slack', () => {
 
     expect(await submitForm(h, TEAM, PRACTITIONER, second, { practitioner_0: person(PRACTITIONER), practitioner_1: person(PRACTITIONER) })).toEqual({});
     await h.fake.waitFor(() => dmsTo(PRACTITIONER, 'TRiM incident logged') === 1);
+    // A blind retry of the same step (Slack keeps the form open when an answer is slow) logs nothing twice.
+    expect(await submitForm(h, TEAM, PRACTITIONER, second, { practitioner_0: person(PRACTITIONER), practitioner_1: person(PRACTITIONER) })).toEqual({});
+    await h.fake.waitFor(() => dmsTo(PRACTITIONER, 'TRiM incident already logged') === 1);
+    expect(await database.db.select().from(trimIncidents)).toHaveLength(1);
     const [incident] = await database.db.select().from(trimIncidents);
     expect(incident).toMatchObject({ number: 1, title: 'Depot 3 collision', occurredAt });
     const alex = await caseOf(ALEX);
