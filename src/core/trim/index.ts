@@ -8,4 +8,5 @@ export { rekeyTrimNotes, type RekeyCounts } from './rekey.js';
 export { assessmentReminders, planningReminders, type TrimReminder } from './reminders.js';
 export { assignTrimRole, listTrimStaff, removeTrimRole } from './roles.js';
 export { saveTool, showTool, TOOL_FORM_ID, toolForm } from './tool-config.js';
+export { isTrimTimingKey, TRIM_TIMING_KEYS, TRIM_TIMINGS, type TrimTimingKey, timingHint, trimTimings } from './timings.js';
 export type { TrimStage } from './tool.js';
