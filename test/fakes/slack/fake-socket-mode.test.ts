@@ -103,6 +103,7 @@ describe('fake Slack Socket Mode with the real Bolt app', () => {
     const plain = await socket.deliver(command(TEAM, 'U0A', 'C0GEN', 'plain', fake.responseUrl('p')));
     expect(plain.envelope).toMatchObject({ type: 'slash_commands', accepts_response_payload: true, retry_attempt: 0 });
     expect(plain.ack).toEqual({});
+    expect(plain.ackMs).toBeGreaterThanOrEqual(0);
     const answered = await socket.deliver(command(TEAM, 'U0A', 'C0GEN', 'answer', fake.responseUrl('a')));
     expect(answered.ack).toEqual({ response_type: 'ephemeral', text: 'answered in the ack' });
     expect(seen.filter((s) => s.kind === 'command').map((s) => s.key)).toEqual(['plain', 'answer']);

@@ -42,6 +42,9 @@ export interface Delivery {
   readonly connection: number;
   /** The acknowledgement's `payload` (`{}` for a bare ack); undefined until acknowledged. */
   ack: Record<string, unknown> | undefined;
+  /** Milliseconds from sending the envelope to its acknowledgement; undefined until acknowledged. */
+  ackMs: number | undefined;
+  readonly sentAt: number;
 }
 
 export interface SocketConnection {
@@ -190,6 +193,7 @@ export class FakeSocketMode {
     if (delivery === undefined || delivery.ack !== undefined) return;
     const payload = 'payload' in message && typeof message.payload === 'object' && message.payload !== null ? (message.payload as Record<string, unknown>) : {};
     delivery.ack = payload;
+    delivery.ackMs = Math.round(performance.now() - delivery.sentAt);
     this.#acks.offer(delivery);
   }
 
@@ -203,7 +207,7 @@ export class FakeSocketMode {
     const index = o.connection ?? open[this.#next++ % open.length]!;
     const live = this.#live[index];
     if (live === undefined || !live.info.open()) return Promise.reject(new Error(`Socket Mode connection ${index} is not open`));
-    const delivery: Delivery = { envelope, connection: index, ack: undefined };
+    const delivery: Delivery = { envelope, connection: index, ack: undefined, ackMs: undefined, sentAt: performance.now() };
     live.info.deliveries.push(delivery);
     this.#deliveries.push(delivery);
     const acked = this.#acks.wait([], (d) => d === delivery, o.ackTimeoutMs ?? DEFAULT_ACK_MS, () => `${envelope.type} envelope ${envelope.envelope_id} not acknowledged on connection ${index}`);
