@@ -6,8 +6,8 @@
  * first was acknowledged, clicks replayed on both connections at once. Each effect must happen once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Delivery, FakeSocketMode } from '../fakes/slack/index.js';
-import { errorsIn, replicasCanRun, replicaWorld, runFlows, SKIP_REASON, type ReplicaWorld } from './replicas.js';
+import { command, type Delivery, type FakeSocketMode } from '../fakes/slack/index.js';
+import { errorsIn, offerCards, replicasCanRun, replicaWorld, runFlows, SKIP_REASON, TEAM, type ReplicaWorld } from './replicas.js';
 
 const APP_TOKEN = 'xapp-1-A0FAKEAPP-replicas';
 const FLOWS = 3;
@@ -56,4 +56,22 @@ describe.skipIf(!replicasCanRun)('Slack Socket Mode: 2 replicas, one connection 
     const ackMs = pairs.flat().map((d) => d.ackMs ?? Infinity).sort((x, y) => x - y);
     console.info(`Socket Mode, 2 replicas: ${ackMs.length} envelopes acknowledged, median ${ackMs[Math.floor(ackMs.length / 2)]} ms, max ${ackMs.at(-1)} ms`);
   }, 240_000);
+
+  it('keeps serving while Slack recycles one replica\'s connection, and the replica comes back on a new one', async () => {
+    const { fake } = w;
+    const listen = (user: string) => command(TEAM, user, 'C0GENERAL', 'could someone listen', fake.responseUrl(`refresh:${user}`), '/listen');
+    socket.disconnect(0);
+    await fake.waitFor(() => !socket.connections[0]!.open(), 5_000);
+    // Meanwhile Slack sends everything to the connection left, and the other replica serves it.
+    const meanwhile = await socket.deliver(listen('U0MEMBERX'));
+    expect(meanwhile.connection).toBe(1);
+    await fake.waitFor(() => offerCards(fake).length === FLOWS + 1, 10_000);
+    // @slack/socket-mode reconnects after its client ping timeout (5 s): a new apps.connections.open, a new connection.
+    await socket.waitForConnections(3, 20_000);
+    const back = await socket.deliver(listen('U0MEMBERY'), { connection: 2 });
+    expect(back.ack).toEqual({});
+    await fake.waitFor(() => offerCards(fake).length === FLOWS + 2, 10_000);
+    expect(socket.connections.map((c) => c.open())).toEqual([false, true, true]);
+    for (const r of w.replicas) expect(errorsIn(r)).toEqual([]);
+  }, 60_000);
 });

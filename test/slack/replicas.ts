@@ -118,6 +118,9 @@ export const errorsIn = (r: Replica): string[] => r.logs.filter((l) => ['error',
 export type DeliverTwice = (body: SlackBody) => Promise<void>;
 
 const said = (m: PostedMessage) => `${m.text} ${JSON.stringify(m.blocks)}`;
+
+/** The offer cards posted in the volunteer channel. */
+export const offerCards = (fake: FakeSlackApi): PostedMessage[] => fake.messages.filter((x) => x.channel === VOLUNTEER_CHANNEL && said(x).includes('Someone would like to talk'));
 const actionIds = (m: PostedMessage | undefined) => JSON.stringify(m?.blocks ?? []).match(/"action_id":"(pl:[^"]+)"/g)?.map((s) => s.slice('"action_id":"'.length, -1)) ?? [];
 
 async function counts(db: Database): Promise<Record<'requests' | 'sessions' | 'ended' | 'crises' | 'feedback', number>> {
@@ -191,8 +194,7 @@ export async function runFlows(w: ReplicaWorld, twice: DeliverTwice, flows: numb
   // A moment for a late duplicate (a retry's work finishing after the first's) to show.
   await new Promise((r) => setTimeout(r, 1500));
   expect(await counts(db)).toEqual({ requests: flows, sessions: flows, ended: flows, crises: flows, feedback: flows });
-  const cards = fake.messages.filter((x) => x.channel === VOLUNTEER_CHANNEL && said(x).includes('Someone would like to talk'));
-  expect(cards).toHaveLength(flows);
+  expect(offerCards(fake)).toHaveLength(flows);
   const spaces = fake.callsTo('conversations.open').filter((c) => String(c.args['users']).split(',').length === 2);
   expect(spaces).toHaveLength(flows);
   expect(repeatedPosts(fake)).toEqual([]);

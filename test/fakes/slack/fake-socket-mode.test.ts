@@ -138,4 +138,17 @@ describe('fake Slack Socket Mode with the real Bolt app', () => {
     expect(first).toMatchObject({ app: delivered[0]!.connection, retryNum: 0 });
     expect(again).toMatchObject({ app: retried.connection, retryNum: 1, retryReason: 'timeout' });
   });
+
+  it('on a disconnect message the app closes that connection and opens a new one', async () => {
+    const before = socket.connections.length;
+    socket.disconnect(0);
+    await fake.waitFor(() => !socket.connections[0]!.open());
+    // @slack/socket-mode waits its client ping timeout (5 s by default) before it reconnects.
+    await socket.waitForConnections(before + 1, 10_000);
+    expect(fake.callsTo('apps.connections.open').filter((c) => c.token === APP_TOKEN && c.response.ok)).toHaveLength(before + 1);
+    const fresh = socket.connections[before]!;
+    const answered = await socket.deliver(command(TEAM, 'U0A', 'C0GEN', 'again', fake.responseUrl('again')), { connection: fresh.index });
+    expect(answered.ack).toEqual({});
+    expect(seen.filter((s) => s.key === 'again')).toHaveLength(1);
+  }, 15_000);
 });

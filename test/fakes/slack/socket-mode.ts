@@ -155,6 +155,16 @@ export class FakeSocketMode {
     );
   }
 
+  /**
+   * Slack's `disconnect` message on one connection (`refresh_requested` when Slack recycles it, `warning`
+   * shortly before): the app closes that connection and opens a new one with `apps.connections.open`.
+   */
+  disconnect(connection: number, reason: 'refresh_requested' | 'warning' | 'link_disabled' = 'refresh_requested'): void {
+    const live = this.#live[connection];
+    if (live === undefined || !live.info.open()) throw new Error(`Socket Mode connection ${connection} is not open`);
+    live.socket.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-fake' } }));
+  }
+
   /** Closes every connection and the server. */
   async stop(): Promise<void> {
     this.#acks.cancelAll('fake Socket Mode stopped');
