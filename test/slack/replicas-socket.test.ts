@@ -60,8 +60,13 @@ describe.skipIf(!replicasCanRun)('Slack Socket Mode: 2 replicas, one connection 
   it('keeps serving while Slack recycles one replica\'s connection, and the replica comes back on a new one', async () => {
     const { fake } = w;
     const listen = (user: string) => command(TEAM, user, 'C0GENERAL', 'could someone listen', fake.responseUrl(`refresh:${user}`), '/listen');
+    const ops = await fake.waitFor(() => (w.replicas.every((r) => r.opsUrl !== null) ? w.replicas.map((r) => r.opsUrl!) : null), 10_000);
+    const readiness = async () => Promise.all(ops.map(async (url) => ((await fetch(`${url}/readyz`)).status === 200 ? 'ready' : 'not ready')));
+    expect(await readiness()).toEqual(['ready', 'ready']);
     socket.disconnect(0);
     await fake.waitFor(() => !socket.connections[0]!.open(), 5_000);
+    // The replica that lost its connection says so on /readyz until it has a new one; the other stays ready.
+    expect((await readiness()).sort()).toEqual(['not ready', 'ready']);
     // Meanwhile Slack sends everything to the connection left, and the other replica serves it.
     const meanwhile = await socket.deliver(listen('U0MEMBERX'));
     expect(meanwhile.connection).toBe(1);
@@ -72,6 +77,7 @@ describe.skipIf(!replicasCanRun)('Slack Socket Mode: 2 replicas, one connection 
     expect(back.ack).toEqual({});
     await fake.waitFor(() => offerCards(fake).length === FLOWS + 2, 10_000);
     expect(socket.connections.map((c) => c.open())).toEqual([false, true, true]);
+    expect(await readiness()).toEqual(['ready', 'ready']);
     for (const r of w.replicas) expect(errorsIn(r)).toEqual([]);
   }, 60_000);
 });

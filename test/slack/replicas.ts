@@ -32,6 +32,8 @@ export interface Replica {
   readonly child: ChildProcess;
   /** The Slack HTTP port (HTTP mode), or null in Socket Mode (and until Slack started). */
   port: number | null;
+  /** Where its `/healthz`, `/readyz` and `/metrics` answer, once its log said so. */
+  opsUrl: string | null;
   readonly logs: string[];
   readonly exited: Promise<number | null>;
 }
@@ -79,13 +81,14 @@ export async function replicaWorld(flows: number): Promise<ReplicaWorld> {
       const logs: string[] = [];
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       // Listed at once, so that dispose() ends it even if it never gets as far as starting Slack.
-      const replica: Replica = { name, child, port: null, logs, exited };
+      const replica: Replica = { name, child, port: null, opsUrl: null, logs, exited };
       replicas.push(replica);
       const port = await new Promise<number | null>((resolve, reject) => {
         createInterface({ input: child.stderr }).on('line', (line) => {
           logs.push(line);
           const entry = parseLine(line);
           if (entry?.['code'] === 'slack.started') resolve(typeof entry['port'] === 'number' ? entry['port'] : null);
+          if (entry?.['code'] === 'ops.listening' && typeof entry['url'] === 'string') replica.opsUrl = entry['url'];
         });
         void exited.then((code) => reject(new Error(`replica ${name} exited (${code}) before Slack started:\n${logs.slice(-20).join('\n')}`)));
       });
