@@ -56,7 +56,10 @@ export class ShardClaims {
     await ensureShardRows(this.#o.db, this.#o.count);
     await this.beat();
     await this.#switching;
-    this.#timer = setInterval(() => void this.beat(), this.#o.leaseMs / 3);
+    this.#timer = setInterval(() => {
+      // A failed census or claim is tried again at the next beat; renewals report their own failures.
+      this.beat().catch((error: unknown) => this.#o.log.warn('shards.beat_failed', { replica: this.#o.replica, error: errorName(error) }));
+    }, this.#o.leaseMs / 3);
     this.#timer.unref();
   }
 

@@ -240,6 +240,11 @@ export interface ShardedDiscordService {
   stop(): Promise<void>;
 }
 
+/** How long a new gateway client may take to be ready, in ms, plus {@link IDENTIFY_SPACING_MS} per shard. */
+const LOGIN_TIMEOUT_MS = 30_000;
+/** discord.js identifies one shard per 5 s (plus up to 1.5 s of jitter) in each identify bucket, in ms. */
+const IDENTIFY_SPACING_MS = 6_500;
+
 /**
  * The Discord adapter for a replica that runs a changing share of the shards (see
  * scheduler/shard-claims.ts). The platform is registered at once, so this replica's scheduler delivers
@@ -265,11 +270,19 @@ export function startShardedDiscord(o: ShardedDiscordOptions): ShardedDiscordSer
       const clients = o.build(shards);
       wiring.attach(clients);
       const started = performance.now();
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await connect(clients);
+        // discord.js keeps retrying a gateway that does not answer: bound the wait, so a switch ends.
+        const timeoutMs = LOGIN_TIMEOUT_MS + IDENTIFY_SPACING_MS * shards.length;
+        const timedOut = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`shards ${shards.join(',')} not ready within ${timeoutMs} ms`)), timeoutMs);
+        });
+        await Promise.race([connect(clients), timedOut]);
       } catch (error) {
         await clients.client.destroy();
         throw error;
+      } finally {
+        clearTimeout(timer);
       }
       current = clients;
       o.log.info('discord.shards_connected', { shards, of: clients.client.options.shardCount, guilds: clients.client.guilds.cache.size, ms: Math.round(performance.now() - started) });
