@@ -40,6 +40,8 @@ export class ShardClaims {
   /** When the last switch started (ms), for the one-per-lease limit; null before the first. */
   #lastSwitch: number | null = null;
   #failing = false;
+  /** Why the last switch failed, or null when it succeeded. */
+  #failed: Error | null = null;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(options: ShardClaimsOptions) {
@@ -56,6 +58,11 @@ export class ShardClaims {
     await ensureShardRows(this.#o.db, this.#o.count);
     await this.beat();
     await this.#switching;
+    if (this.#failed !== null) {
+      // A first login that fails (a revoked token, a wrong API URL) is a start-up problem, as without shards.
+      await leaveShards(this.#o.db, this.#o.replica);
+      throw this.#failed;
+    }
     this.#timer = setInterval(() => {
       // A failed census or claim is tried again at the next beat; renewals report their own failures.
       this.beat().catch((error: unknown) => this.#o.log.warn('shards.beat_failed', { replica: this.#o.replica, error: errorName(error) }));
@@ -126,7 +133,9 @@ export class ShardClaims {
       try {
         await this.#o.apply(ids);
         if (release !== null) await releaseShards(db, replica, count, release);
+        this.#failed = null;
       } catch (error) {
+        this.#failed = error instanceof Error ? error : new Error(errorName(error));
         // The next beat tries again from what the database says (a failed login leaves the set unconnected).
         log.error('shards.switch_failed', { replica, to: ids, error: errorName(error) });
         this.#connected = [];

@@ -167,6 +167,25 @@ describe('shard claims', () => {
   });
 });
 
+describe('shard claims at start-up', () => {
+  it('a first login that fails fails the start, and the shards it claimed are free again', async () => {
+    const clock = new TestClock(new Date('2026-12-06T10:00:00Z'));
+    const claims = new ShardClaims({
+      db: database.db,
+      log: recordingLogger(),
+      replica: 'bad-token',
+      count: COUNT,
+      leaseMs: LEASE,
+      clock: clock.read,
+      apply: (ids) => (ids.length === 0 ? Promise.resolve() : Promise.reject(new Error('An invalid token was provided.'))),
+    });
+    await expect(claims.start()).rejects.toThrow('An invalid token was provided.');
+    expect((await shardOwners(database.db, COUNT, clock.read())).size).toBe(0);
+    const census = await database.db.execute(sql`select count(*)::int as n from discord_shard_replicas`);
+    expect(JSON.stringify(census)).toContain('"n":0');
+  });
+});
+
 describe('planShards', () => {
   const plan = (held: number[], holders: Record<string, number>, free: number, count = 4) => planShards({ me: 'me', count, held, holders: new Map(Object.entries(holders)), free });
 
