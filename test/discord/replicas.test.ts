@@ -2,9 +2,10 @@
  * Issue 21's done-when for Discord: three `peerline start` processes on one PostgreSQL share the four
  * gateway shards of one bot (the fake Discord recommends 4 in GET /gateway/bot; DISCORD_SHARD_COUNT=auto),
  * every shard runs on exactly one replica, full flows (setup → volunteer → duty → /listen → Accept →
- * private thread) work on guilds of every shard, and after one replica is killed with kill -9 the others
- * take its shards over within 30 s, a request it had queued is accepted through the new owner, and
- * nothing happens twice (threads, introductions and cards counted in the fake and in the database).
+ * private thread) work on guilds of every shard, and after one replica is killed with kill -9 — as its
+ * offer card for a /listen reaches Discord — the others take its shards over within 30 s, the card is
+ * there once and the request is accepted through the shard's new owner, and nothing happens twice
+ * (threads, introductions and cards counted in the fake and in the database).
  * Leases are shortened to 3 s (PEERLINE_SHARD_LEASE_MS) to keep the run short.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -219,11 +220,17 @@ describe.skipIf(skip)('Discord: three replicas share four shards', () => {
     const victim = replicas.find((r) => [...o.values()].filter((id) => id === r.id).length === 2)!;
     const victimShards = [...o].filter(([, id]) => id === victim.id).map(([shard]) => shard);
     const g = victimShards[0]!;
-    const waiting = await listen(g, MEMBERS[1]!);
-
+    // A flow in progress: the victim is killed the moment its card for a /listen reaches Discord (saved,
+    // posted, not yet recorded as sent): the held job is taken over by a survivor's scheduler.
+    const cardsBefore = cards(g).length;
+    const earlier = new Set(fake.calls);
+    const posting = fake.waitForCall((c) => !earlier.has(c) && c.method === 'POST' && c.path === `/channels/${volunteersOf(g)}/messages`, WAIT_MS);
+    const listening = fake.sendInteraction(fake.build.slashCommand({ user: MEMBERS[1]!, name: 'listen', channel: generalOf(g), options: { topic: 'grief' } }), { timeoutMs: WAIT_MS });
+    await posting;
     victim.child.kill('SIGKILL');
     await victim.exited;
     const killedAt = Date.now();
+    expect((await listening).type).toBe(5);
     // The fake sees the dead replica's sockets close at once; its shards come back on the survivors.
     await until('the dead replica’s sessions closed', () => victimShards.every((s) => !liveShards().includes(s)), 5000);
     await until('every shard running again, once', allShardsOnce, RECLAIM_MS);
@@ -232,13 +239,23 @@ describe.skipIf(skip)('Discord: three replicas share four shards', () => {
     expect(after.size).toBe(SHARDS);
     expect(new Set(after.values())).toEqual(new Set(replicas.filter((r) => r !== victim).map((r) => r.id)));
 
-    // The request queued before the kill is accepted through the shard's new owner; and a new flow on each of the dead one's shards.
-    await accept(g, waiting);
+    // The card is there once (the survivor's re-send, if any, carries the same nonce), all work is
+    // settled, and the request is accepted through the shard's new owner; then a new flow on each of its shards.
+    const card = await until('the card of the flow in progress', () => cards(g)[cardsBefore], RECLAIM_MS);
+    await until('no job running or due', async () => {
+      const open = await db.db.execute(sql`select count(*)::int as n from jobs where state = 'running' or (state = 'pending' and due_at <= now())`);
+      return JSON.stringify(open).includes('"n":0');
+    }, RECLAIM_MS);
+    const settledAfterKillMs = Date.now() - killedAt;
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(cards(g)).toHaveLength(cardsBefore + 1);
+    await accept(g, { card: card.id, accept: /"custom_id":"(pl:accept:[^"]+)"/.exec(JSON.stringify(card.components))![1]! });
     for (const shard of victimShards) await accept(shard, await listen(shard, MEMBERS[2]!));
     // A change of share replaces the replica's client: its shards are away for the login of the new one.
     const logins = replicas.flatMap((r) => r.lines.filter((l) => l['code'] === 'discord.shards_connected').map((l) => Number(l['ms'])));
     console.info(
-      `replicas: shards settled 2-1-1 in ${settleMs} ms; after kill -9, every shard running again in ${reclaimMs} ms (lease ${LEASE_MS} ms); ` +
+      `replicas: shards settled 2-1-1 in ${settleMs} ms; after kill -9, every shard running again in ${reclaimMs} ms (lease ${LEASE_MS} ms), ` +
+        `the dead replica's work finished by the others in ${settledAfterKillMs} ms; ` +
         `${logins.length} client logins took ${Math.min(...logins)}-${Math.max(...logins)} ms`,
     );
     expect(reclaimMs).toBeLessThan(RECLAIM_MS);
