@@ -157,17 +157,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       );
     }
     if (config.discord !== null) {
-      const [{ buildDiscordClients }, { startDiscord }] = await Promise.all([import('./clients/discord.js'), import('./adapters/discord/app.js')]);
-      services.push(
-        await startDiscord({
-          deps,
-          router,
-          log,
-          clients: buildDiscordClients(config.discord),
-          afterAck,
-          ...dashboard,
-        }),
-      );
+      const { startDiscordReplica } = await import('./discord-replica.js');
+      services.push(...(await startDiscordReplica({ config: config.discord, deps, router, log, afterAck, replica: runner.instanceId, ...dashboard })));
     }
     if (config.web.mode !== 'off') {
       const web = await startWeb({

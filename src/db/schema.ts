@@ -306,3 +306,4 @@ export const unscannedMessages = pgTable(
 
 export * from './schema-communities.js';
 export * from './schema-trim.js';
+export * from './schema-shards.js';

@@ -131,7 +131,13 @@ describe('loadConfig', () => {
 
   it('configures Discord and names what is missing', () => {
     const ok = loadConfig({ DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: '123456789', DISCORD_MESSAGE_CONTENT: '1' });
-    expect(ok.ok && ok.config.discord).toEqual({ token: 'tok', applicationId: '123456789', apiUrl: null, messageContent: true });
+    expect(ok.ok && ok.config.discord).toEqual({
+      token: 'tok',
+      applicationId: '123456789',
+      apiUrl: null,
+      messageContent: true,
+      shards: { count: 'auto', fixed: null, leaseMs: 10_000 },
+    });
     expect(ok.ok && ok.config.web.mode).toBe('off');
     const missing = loadConfig({ DISCORD_TOKEN: 'secret-token' });
     expect(missing.ok).toBe(false);
@@ -139,6 +145,22 @@ describe('loadConfig', () => {
       expect(missing.problems.join('\n')).toContain('DISCORD_APPLICATION_ID');
       expect(missing.problems.join('\n')).not.toContain('secret-token');
     }
+  });
+
+  it('reads Discord shards: a count or auto, a fixed range, the lease; and says what is wrong', () => {
+    const discord = { DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: '123456789' };
+    const fixed = loadConfig({ ...discord, DISCORD_SHARD_COUNT: '8', DISCORD_SHARDS: '0-2,5,7', PEERLINE_SHARD_LEASE_MS: '3000' });
+    expect(fixed.ok && fixed.config.discord?.shards).toEqual({ count: 8, fixed: [0, 1, 2, 5, 7], leaseMs: 3000 });
+    const problems = (env: Record<string, string>) => {
+      const r = loadConfig({ ...discord, ...env });
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems({ DISCORD_SHARD_COUNT: '0' })).toEqual(['DISCORD_SHARD_COUNT: must be auto or a whole number of shards (1 or more)']);
+    expect(problems({ DISCORD_SHARDS: '0-1' })).toEqual(["DISCORD_SHARD_COUNT: must be a number when DISCORD_SHARDS fixes this replica's shards"]);
+    expect(problems({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARDS: '2-4' })).toEqual(['DISCORD_SHARDS: shard ids run from 0 to 3 (DISCORD_SHARD_COUNT is 4)']);
+    expect(problems({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARDS: '3-1' })).toEqual(['DISCORD_SHARDS: range 3-1 runs backwards']);
+    expect(problems({ DISCORD_SHARDS: 'all' })).toEqual(['DISCORD_SHARDS: must be shard ids and ranges such as 0-3 or 0,2,5-7']);
+    expect(problems({ PEERLINE_SHARD_LEASE_MS: '10' })).toHaveLength(1);
   });
 
   it('reads exactly the keys .env.example documents', async () => {
