@@ -6,7 +6,7 @@
 export { finishAccept } from './accept-recovery.js';
 export { type Action, parseAction, repeatable } from './actions.js';
 export type { Actor } from './actor.js';
-export { CommunityDirectory, type CommunityRecord } from './communities.js';
+export { type ChangeNotices, CommunityDirectory, type CommunityRecord, TTL_MS as COMMUNITY_TTL_MS } from './communities.js';
 export { CrisisBacklog } from './crisis-backlog.js';
 export { CrisisCooldown } from './crisis-cooldown.js';
 export { beforeDeadline, FORM_DEADLINE_MS } from './deadline.js';

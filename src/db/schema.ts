@@ -284,7 +284,8 @@ export const dashboardSessions = pgTable(
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
   },
-  (t) => [index('dashboard_sessions_expiry').on(t.expiresAt)],
+  // By community: the live-dashboard trigger (migration 0004) asks whether anyone may be watching one.
+  (t) => [index('dashboard_sessions_expiry').on(t.expiresAt), index('dashboard_sessions_community').on(t.communityId)],
 );
 
 /**

@@ -1,0 +1,27 @@
+CREATE INDEX "dashboard_sessions_community" ON "dashboard_sessions" USING btree ("community_id");--> statement-breakpoint
+-- Replicas keep each community in memory (src/core/communities.ts). Any change to a community row tells
+-- every replica at once, from inside the changing transaction: PostgreSQL delivers a NOTIFY only when the
+-- transaction commits (never for a rolled-back one), and a trigger covers every writer, present and future.
+CREATE FUNCTION "peerline_community_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('peerline_community', CASE WHEN TG_OP = 'DELETE' THEN OLD.ref ELSE NEW.ref END);
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER "communities_notify" AFTER INSERT OR UPDATE OR DELETE ON "communities" FOR EACH ROW EXECUTE FUNCTION "peerline_community_changed"();--> statement-breakpoint
+-- The dashboard's live "now" page (queue and staff) is re-read when a request or a volunteer of its
+-- community changes. Only communities with a dashboard session notify: a NOTIFY serialises the commits
+-- of notifying transactions, so the request path pays for it only where a coordinator may be watching.
+-- Identical notifications within one transaction are delivered once.
+CREATE FUNCTION "peerline_dashboard_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed_community uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.community_id ELSE NEW.community_id END;
+BEGIN
+  IF EXISTS (SELECT 1 FROM "dashboard_sessions" WHERE "community_id" = changed_community) THEN
+    PERFORM pg_notify('peerline_dashboard', changed_community::text);
+  END IF;
+  RETURN NULL;
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER "support_requests_notify_dashboard" AFTER INSERT OR UPDATE OR DELETE ON "support_requests" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();--> statement-breakpoint
+CREATE TRIGGER "volunteers_notify_dashboard" AFTER INSERT OR UPDATE OR DELETE ON "volunteers" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();
