@@ -10,18 +10,20 @@ END
 $$;--> statement-breakpoint
 CREATE TRIGGER "communities_notify" AFTER INSERT OR UPDATE OR DELETE ON "communities" FOR EACH ROW EXECUTE FUNCTION "peerline_community_changed"();--> statement-breakpoint
 -- The dashboard's live "now" page (queue and staff) is re-read when a request or a volunteer of its
--- community changes. Only communities with a dashboard session notify: a NOTIFY serialises the commits
--- of notifying transactions, so the request path pays for it only where a coordinator may be watching.
--- Identical notifications within one transaction are delivered once.
+-- community changes, and when a dashboard session ends (so a signed-out browser stops at once). Only
+-- communities with a dashboard session notify for requests and volunteers: a NOTIFY serialises the
+-- commits of notifying transactions, so the request path pays for it only where a coordinator may be
+-- watching. Identical notifications within one transaction are delivered once.
 CREATE FUNCTION "peerline_dashboard_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   changed_community uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.community_id ELSE NEW.community_id END;
 BEGIN
-  IF EXISTS (SELECT 1 FROM "dashboard_sessions" WHERE "community_id" = changed_community) THEN
+  IF TG_TABLE_NAME = 'dashboard_sessions' OR EXISTS (SELECT 1 FROM "dashboard_sessions" WHERE "community_id" = changed_community) THEN
     PERFORM pg_notify('peerline_dashboard', changed_community::text);
   END IF;
   RETURN NULL;
 END
 $$;--> statement-breakpoint
 CREATE TRIGGER "support_requests_notify_dashboard" AFTER INSERT OR UPDATE OR DELETE ON "support_requests" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();--> statement-breakpoint
-CREATE TRIGGER "volunteers_notify_dashboard" AFTER INSERT OR UPDATE OR DELETE ON "volunteers" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();
+CREATE TRIGGER "volunteers_notify_dashboard" AFTER INSERT OR UPDATE OR DELETE ON "volunteers" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();--> statement-breakpoint
+CREATE TRIGGER "dashboard_sessions_notify_dashboard" AFTER DELETE ON "dashboard_sessions" FOR EACH ROW EXECUTE FUNCTION "peerline_dashboard_changed"();

@@ -189,6 +189,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
         ops,
+        changes: feed.channel(CHANNELS.dashboard),
       }).catch((error: unknown) => {
         throw listenProblem(error, 'The web adapter', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
       });

@@ -127,6 +127,17 @@ export class ChangeFeed implements ListenHandlers {
     return () => set.delete(fn);
   }
 
+  /** One channel on its own: whether notices arrive, and a subscription to its payloads. */
+  channel(name: string): { readonly listening: boolean; subscribe(fn: (payload: string) => void): () => void } {
+    const listening = () => this.#listening;
+    return {
+      get listening() {
+        return listening();
+      },
+      subscribe: (fn) => this.on(name, fn),
+    };
+  }
+
   /** Calls `fn` when listening starts (`again` after a drop) or stops; returns the function that stops it. */
   onState(fn: (listening: boolean, again: boolean) => void): () => void {
     this.#states.add(fn);
