@@ -10,6 +10,7 @@ import { duty } from '../../src/core/use-cases/duty.js';
 import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { LIVE_BACKSTOP_MS, LIVE_MS } from '../../src/adapters/web/dashboard/live.js';
+import { MAX_STREAMS_PER_CLIENT } from '../../src/adapters/web/sse.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { must } from '../support/core.js';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
@@ -46,6 +47,11 @@ async function replica(listen = true): Promise<TestWeb> {
 async function signedIn(a: TestWeb): Promise<string> {
   must(await configureCommunity(a.deps, coordinator, { name: 'Replicas', settings: { country: 'GB', timeZone: 'Europe/London' } }));
   must(await enrolVolunteer(a.deps, coordinator, { user: alice.user, tags: [], trainedUntil: '2027-06-30' }));
+  return signIn(a);
+}
+
+/** The coordinator signs in (again) through `a` with a new link; a new session cookie. */
+async function signIn(a: TestWeb): Promise<string> {
   const view = must(await issueDashboardLink(a.deps, coordinator, a.web.url));
   const link = new URL(view.links?.[0]?.url ?? '');
   const reply = await a.client.post('/dashboard/sign-in', { token: link.searchParams.get('token') ?? '' }, { accept: 'text/html' });
@@ -141,6 +147,29 @@ describe('the dashboard across replicas', () => {
       await events.until(onDuty(1), LIVE_MS * 3);
     } finally {
       events.close();
+    }
+  }, 60_000);
+
+  it(`bounds live pages per signed-in session (${MAX_STREAMS_PER_CLIENT}), not per address: behind a proxy every browser has one address`, async () => {
+    const b = await replica();
+    const first = await signedIn(b);
+    const second = await signIn(b);
+    const aborts: AbortController[] = [];
+    const open = async (cookie: string) => {
+      const abort = new AbortController();
+      aborts.push(abort);
+      const res = await fetch(new URL('/dashboard/events', b.web.url), { headers: { cookie: `peerline_dashboard=${cookie}` }, signal: abort.signal });
+      if (res.status !== 200) await res.text();
+      return res.status;
+    };
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i <= MAX_STREAMS_PER_CLIENT; i++) statuses.push(await open(first));
+      expect(statuses).toEqual([...Array<number>(MAX_STREAMS_PER_CLIENT).fill(200), 429]);
+      // Another browser signed in from the same address (the proxy's) still gets its live page.
+      expect(await open(second)).toBe(200);
+    } finally {
+      for (const abort of aborts) abort.abort();
     }
   }, 60_000);
 });

@@ -91,7 +91,6 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
     deps,
     hub,
     log,
-    clientAddress,
     secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https',
     ...(o.changes === undefined ? {} : { changes: o.changes }),
   });

@@ -4,6 +4,7 @@
  * and sets an HttpOnly, SameSite=Strict session cookie whose value is stored only as a hash and which
  * expires. Each page is one core use case, which checks the session and the coordinator role every time.
  */
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
@@ -24,7 +25,6 @@ export interface DashboardOptions {
   /** The web adapter's server-sent events, with their bounds on open connections. */
   readonly hub: EventHub;
   readonly log: Logger;
-  readonly clientAddress: (c: Context) => string;
   /** Whether this request reached the dashboard over HTTPS (then the cookie is marked Secure). */
   readonly secure: (c: Context) => boolean;
   /** The database's notices of queue and staff changes on any replica; without them live pages poll. */
@@ -93,7 +93,9 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     const secret = getCookie(c, COOKIE);
     const first = await dashboardNowPage(deps, secret);
     if (!first.ok) return refusedPage(c, first.error);
-    return o.hub.connect(o.clientAddress(c), (send) =>
+    // Bounded per signed-in session rather than per address: behind a reverse proxy every browser has
+    // the proxy's address, and only a valid session gets this far.
+    return o.hub.connect(`session:${createHash('sha256').update(secret ?? '').digest('hex')}`, (send) =>
       liveNow({ deps, log: o.log, changes: o.changes, secret, first: first.value, frameOf: (p, now) => frameOf(p.access, now), send }),
     );
   });
