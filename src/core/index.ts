@@ -33,7 +33,7 @@ export { configureCommunity, type ConfigureCommunityInput, countryChoices } from
 export { resumeConversation, silenceView } from './use-cases/crisis-answer.js';
 export { raiseCrisis } from './use-cases/crisis-response.js';
 export { type CrisisSilence, dueCrisisSilence } from './use-cases/crisis-silence.js';
-export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard } from './use-cases/dashboard-access.js';
+export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard, watchDashboard } from './use-cases/dashboard-access.js';
 export { COVERAGE_WEEKS, CRISIS_WEEKS, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, OUTCOME_DAYS, STATS_WINDOWS } from './use-cases/dashboard-pages.js';
 export type { NowPage } from './use-cases/dashboard-pages.js';
 export { dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type SettingsChange, type SettingsPage } from './use-cases/dashboard-settings.js';

@@ -11,7 +11,9 @@ import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-lin
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { LIVE_BACKSTOP_MS, LIVE_MS } from '../../src/adapters/web/dashboard/live.js';
 import { MAX_STREAMS_PER_CLIENT } from '../../src/adapters/web/sse.js';
+import { CHANNELS } from '../../src/db/channels.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
+import { ChangeFeed } from '../../src/db/listen.js';
 import { must } from '../support/core.js';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
 import { startTestWeb, textOf, type TestWeb } from './support.js';
@@ -170,6 +172,35 @@ describe('the dashboard across replicas', () => {
       expect(await open(second)).toBe(200);
     } finally {
       for (const abort of aborts) abort.abort();
+    }
+  }, 60_000);
+
+  it('announces a community\'s changes only while someone holds its live page open (a NOTIFY slows every notifying commit)', async () => {
+    const a = await replica();
+    const b = await replica();
+    const cookie = await signedIn(a);
+    const community = (await a.deps.communities.get(a.deps.db, COMMUNITY))!.id;
+    const heard: string[] = [];
+    const feed = new ChangeFeed((error) => heard.push(`error ${String(error)}`));
+    feed.on(CHANNELS.dashboard, (id) => heard.push(id));
+    const listener = await (started[1]?.own ?? database).listen([CHANNELS.dashboard], feed);
+    try {
+      // Signed in, but no live page open: the duty change is not announced.
+      must(await duty(a.deps, alice, 'on'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(heard).toEqual([]);
+
+      const events = await openEvents(b, cookie);
+      try {
+        await events.until(onDuty(1), LIVE_MS * 3);
+        must(await duty(a.deps, alice, 'off'));
+        await events.until(onDuty(0), LIVE_BACKSTOP_MS / 2);
+        expect(heard).toContain(community);
+      } finally {
+        events.close();
+      }
+    } finally {
+      await listener.close();
     }
   }, 60_000);
 });

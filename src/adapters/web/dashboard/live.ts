@@ -2,18 +2,24 @@
  * The "now" page's live feed for one browser. With several replicas behind a load balancer, the change
  * that matters (a request queued, taken or ended; a volunteer going on duty) usually happens on another
  * replica than the one holding the browser's connection, so the feed learns of it from the database's
- * notices (`DashboardChanges`, fed by LISTEN in main.ts) and reads the figures again at once. While
+ * notices (`DashboardChanges`, fed by LISTEN in main.ts) and reads the figures again at once. It tells
+ * the database the page is open (`watchDashboard`, renewed), since only then are notices sent. While
  * notices arrive, the figures are also read every `LIVE_BACKSTOP_MS` (a lost notice, an expired
  * session) and in between only the durations move, re-rendered from memory; while they do not (the
  * listening connection is down, or none runs), the figures are read every `LIVE_MS` as before.
  */
-import { type CoreDeps, dashboardNowPage, errorName, type Logger, type NowPage } from '../../../core/index.js';
+import { type CoreDeps, dashboardNowPage, errorName, type Logger, type NowPage, watchDashboard } from '../../../core/index.js';
 import { nowLive, type PageFrame } from './pages.js';
 
 /** How often a live "now" page is refreshed (ms): read from the database, or re-rendered while notices arrive. */
 export const LIVE_MS = 2000;
 /** While notices arrive, the figures are still read from the database this often (ms). */
 export const LIVE_BACKSTOP_MS = 30_000;
+/**
+ * The database is told a live page is open for this long (ms), renewed every `LIVE_BACKSTOP_MS`: only
+ * then do its community's changes send notices (a NOTIFY slows every notifying commit).
+ */
+export const LIVE_MARK_MS = 3 * LIVE_BACKSTOP_MS;
 
 /** Which communities' queue or staff changed, on any replica (the database's notices). */
 export interface DashboardChanges {
@@ -45,6 +51,16 @@ export function liveNow(o: LiveNowOptions): () => void {
   let busy = false;
   let again = false;
   let stopped = false;
+  let markedAt = -Infinity;
+
+  const mark = () => {
+    if (changes === undefined || Date.now() - markedAt < LIVE_BACKSTOP_MS) return;
+    markedAt = Date.now();
+    watchDashboard(deps, o.secret, LIVE_MARK_MS / 1000).catch((error: unknown) => {
+      markedAt = -Infinity;
+      o.log.warn('web.dashboard_live_failed', { error: errorName(error) });
+    });
+  };
 
   const render = (now: Date) => {
     const f = o.frameOf(page, now);
@@ -81,7 +97,9 @@ export function liveNow(o: LiveNowOptions): () => void {
     }
   };
 
+  mark();
   const timer = setInterval(() => {
+    mark();
     if (changes?.listening === true && Date.now() - readAt < LIVE_BACKSTOP_MS) render(deps.clock());
     else void read();
   }, LIVE_MS);
