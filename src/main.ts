@@ -105,7 +105,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
     metrics,
-    ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
+    ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey, config.trimNotesPreviousKey) }),
   };
 
   const services: Service[] = [];

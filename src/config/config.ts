@@ -10,6 +10,18 @@ const optional = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+/** A TRiM notes key: 32 bytes as 64 hex digits or base64. */
+const notesKey = optional.pipe(
+  z
+    .string()
+    .transform((v, ctx) => {
+      const key = parseNotesKey(v);
+      if (key === null) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)' });
+      return key ?? Buffer.alloc(0);
+    })
+    .optional(),
+);
+
 const schema = z.object({
   DATABASE_URL: optional.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   PEERLINE_DATA_DIR: optional.transform((v) => v ?? './.peerline'),
@@ -61,16 +73,12 @@ const schema = z.object({
   /** `1` asks for the privileged Message Content intent, needed only to scan opted-in channels. */
   DISCORD_MESSAGE_CONTENT: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 or 0' }).default('0')),
   /** 32 bytes (64 hex digits or base64) that encrypt TRiM notes; unset = TRiM notes are refused. */
-  PEERLINE_TRIM_KEY: optional.pipe(
-    z
-      .string()
-      .transform((v, ctx) => {
-        const key = parseNotesKey(v);
-        if (key === null) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)' });
-        return key ?? Buffer.alloc(0);
-      })
-      .optional(),
-  ),
+  PEERLINE_TRIM_KEY: notesKey,
+  /**
+   * The TRiM notes key being rotated away from: notes made with it stay readable, nothing new is written
+   * with it, and `peerline trim:rekey` re-encrypts them under PEERLINE_TRIM_KEY. Unset once that is done.
+   */
+  PEERLINE_TRIM_KEY_PREVIOUS: notesKey,
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -92,6 +100,8 @@ export interface Config {
   readonly web: WebConfig;
   /** The key for TRiM notes (32 bytes), or null: notes are then refused, never stored in clear. */
   readonly trimNotesKey: Buffer | null;
+  /** The previous TRiM notes key (32 bytes), read-only while keys are rotated, or null. */
+  readonly trimNotesPreviousKey: Buffer | null;
 }
 
 export interface DiscordConfig {
@@ -173,6 +183,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   if (portsKnown && web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
     problems.push('PEERLINE_WEB_PORT: Slack in HTTP mode already listens on PORT; give the web adapter another port');
   }
+  if (given('PEERLINE_TRIM_KEY_PREVIOUS') && !given('PEERLINE_TRIM_KEY')) {
+    problems.push('PEERLINE_TRIM_KEY_PREVIOUS: set PEERLINE_TRIM_KEY too, the new key notes are rotated to (the previous key only reads)');
+  }
+  if (e.PEERLINE_TRIM_KEY !== undefined && e.PEERLINE_TRIM_KEY_PREVIOUS?.equals(e.PEERLINE_TRIM_KEY) === true) {
+    problems.push('PEERLINE_TRIM_KEY_PREVIOUS: is the same key as PEERLINE_TRIM_KEY; set it to the old key, or unset it');
+  }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -195,6 +211,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       discord,
       web,
       trimNotesKey: e.PEERLINE_TRIM_KEY ?? null,
+      trimNotesPreviousKey: e.PEERLINE_TRIM_KEY_PREVIOUS ?? null,
     },
   };
 }

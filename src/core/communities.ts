@@ -3,10 +3,11 @@
  * without waiting on the database (invariant 2); everything else reads through it.
  *
  * Several replicas on one database keep their copies in step through the database's change
- * notifications (a trigger on `communities`, migrations/0004): a change written by any replica marks
- * every replica's copy stale and has it read again at once. While no notifications arrive (the listening
- * connection dropped, or nothing listens) a copy is trusted for 60 s, as before. A stale or unreadable
- * copy is still what `peek` returns, so a database outage never leaves a crisis reply without a country.
+ * notifications (a trigger on `communities`, migrations/*_sync_notify.sql): a change written by any
+ * replica marks every replica's copy stale and has it read again at once. While no notifications
+ * arrive (the listening connection dropped, or nothing listens) a copy is trusted for 60 s, as before. A
+ * stale or unreadable copy is still what `peek` returns, so a database outage never leaves a crisis
+ * reply without a country.
  */
 import { CHANNELS } from '../db/channels.js';
 import type { Db } from '../db/client.js';

@@ -1,6 +1,6 @@
 /**
- * The NOTIFY channels the database's triggers speak on (migrations/0004): every replica listens to them
- * (src/db/listen.ts) to keep its in-memory copies in step with what other replicas wrote.
+ * The NOTIFY channels the database's triggers speak on (migrations/*_sync_notify.sql): every replica
+ * listens to them (src/db/listen.ts) to keep its in-memory copies in step with what other replicas wrote.
  */
 export const CHANNELS = {
   /** A community row changed; the payload is its ref (`slack:T1`, `discord:123`, `web:demo`). */

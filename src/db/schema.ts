@@ -285,11 +285,12 @@ export const dashboardSessions = pgTable(
     expiresAt: ts('expires_at').notNull(),
     /**
      * Set (by the database's clock) while a browser holds this session's live page open, and renewed;
-     * the live-dashboard trigger (migration 0004) notifies only for communities someone is watching.
+     * the live-dashboard trigger (migrations/*_sync_notify.sql) notifies only for communities someone
+     * is watching.
      */
     liveUntil: ts('live_until'),
   },
-  // By community: the live-dashboard trigger (migration 0004) asks whether anyone may be watching one.
+  // By community: the live-dashboard trigger (migrations/*_sync_notify.sql) asks whether anyone watches one.
   (t) => [index('dashboard_sessions_expiry').on(t.expiresAt), index('dashboard_sessions_community').on(t.communityId)],
 );
 

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null, trimNotesPreviousKey: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null, trimNotesPreviousKey: null } });
   });
 
   it('reads the database timeouts in milliseconds and refuses ones too short to work', () => {
@@ -30,6 +30,20 @@ describe('loadConfig', () => {
       expect(short.problems.join('\n')).toContain('PEERLINE_TRIM_KEY');
       expect(short.problems.join('\n')).not.toContain('too-short-secret');
     }
+  });
+
+  it('reads a previous TRiM key for rotation only beside a current one, and refuses it when it is the same key', () => {
+    const rotating = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: Buffer.alloc(32, 7).toString('base64') });
+    expect(rotating.ok && [rotating.config.trimNotesKey, rotating.config.trimNotesPreviousKey]).toEqual([Buffer.alloc(32, 0xab), Buffer.alloc(32, 7)]);
+    const none = loadConfig({});
+    expect(none.ok && none.config.trimNotesPreviousKey).toBeNull();
+    const alone = loadConfig({ PEERLINE_TRIM_KEY_PREVIOUS: 'cd'.repeat(32) });
+    expect(alone.ok ? [] : alone.problems).toEqual([expect.stringContaining('PEERLINE_TRIM_KEY_PREVIOUS: set PEERLINE_TRIM_KEY too')]);
+    const same = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: Buffer.alloc(32, 0xab).toString('base64') });
+    expect(same.ok ? [] : same.problems).toEqual([expect.stringContaining('is the same key')]);
+    const bad = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: 'old-secret' });
+    expect(bad.ok ? '' : bad.problems.join('\n')).toContain('PEERLINE_TRIM_KEY_PREVIOUS: must be 32 bytes');
+    expect(bad.ok ? '' : bad.problems.join('\n')).not.toContain('old-secret');
   });
 
   it('reports every problem at once, without echoing values', () => {

@@ -90,7 +90,8 @@ export async function signInToDashboard(deps: CoreDeps, token: string | null | u
 
 /**
  * A browser holds the live page of this session open for at least `seconds` more: changes to its
- * community's requests and volunteers are announced to every replica meanwhile (migration 0004).
+ * community's requests and volunteers are announced to every replica meanwhile
+ * (migrations/*_sync_notify.sql).
  */
 export async function watchDashboard(deps: CoreDeps, sessionSecret: string | null | undefined, seconds: number): Promise<void> {
   if (usable(sessionSecret)) await markDashboardSessionLive(deps.db, sessionSecret, seconds);
