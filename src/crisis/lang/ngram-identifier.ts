@@ -39,6 +39,19 @@ const WORD_CAP = 70;
 
 const isApostrophe = (c: number) => c === APOSTROPHE || c === BACKTICK || c === RIGHT_QUOTE;
 
+/** The end of the run of non-letters (to eld) that starts at `i`. */
+function separatorEnd(text: string, i: number, letters: Uint8Array): number {
+  while (i < text.length && letters[text.charCodeAt(i)] !== 1) i += 1;
+  return i;
+}
+
+/** The offset of the last character of text[start, end) that is not an apostrophe, or -1 when all are. */
+function lastNonApostrophe(text: string, start: number, end: number): number {
+  let k = end - 1;
+  while (k >= start && isApostrophe(text.charCodeAt(k))) k -= 1;
+  return k >= start ? k : -1;
+}
+
 /** Whether each BMP character is a letter to eld, from its separator pattern itself (one pass at start-up). */
 function letterTable(separators: RegExp): Uint8Array {
   const letters = new Uint8Array(0x10000).fill(1);
@@ -187,18 +200,20 @@ export class NgramIdentifier {
    */
   #encode(raw: string): number {
     const cut = raw.length > 1000 ? raw.substring(0, 1000) : raw;
-    if (this.#bytes.length < cut.length * 4 + 8) this.#bytes = new Uint8Array(cut.length * 4 + 8);
-    if (this.#ends.length < cut.length + 1) this.#ends = new Int32Array(cut.length + 1);
-    const words = this.#encodeDirect(cut);
-    return words >= 0 ? words : this.#encodeText(this.#clean(cut));
+    const words = this.#encodeChars(cut, false);
+    return words >= 0 ? words : this.#encodeChars(this.#clean(cut), true);
   }
 
   /**
-   * The same as `#encodeText(#clean(text))` in one pass, without making a string, for text whose
-   * letters are all Latin-1 (lower-cased here as `toLowerCase` does: A–Z and À–Þ but ×); returns -1
-   * for any other letter, which then takes the string path.
+   * Writes `text` into `#bytes` and `#ends` and returns the number of words. `cleaned`: the text is
+   * `#clean`'s (separators already single spaces, trimmed, lower case), so every character is written
+   * as it is. Otherwise the separators, trim and lower case are done here in the same pass, without
+   * making a string, for text whose letters are all Latin-1 (lower-cased as `toLowerCase` does: A–Z
+   * and À–Þ but ×); then -1 for any other letter, and the caller takes the string path.
    */
-  #encodeDirect(text: string): number {
+  #encodeChars(text: string, cleaned: boolean): number {
+    if (this.#bytes.length < text.length * 4 + 8) this.#bytes = new Uint8Array(text.length * 4 + 8);
+    if (this.#ends.length < text.length + 1) this.#ends = new Int32Array(text.length + 1);
     const letters = this.#letters;
     const out = this.#bytes;
     const ends = this.#ends;
@@ -214,19 +229,24 @@ export class NgramIdentifier {
     let i = 0;
     while (i < length) {
       let c = text.charCodeAt(i);
-      if (letters[c] === 1) {
+      if (cleaned) {
+        i += 1;
+        if (c === SPACE) {
+          space = true;
+          continue;
+        }
+        if (c >= 0xd800 && c < 0xe000) {
+          c = 0x10000 + (((c & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
+          i += 1;
+        }
+      } else if (letters[c] === 1) {
         if (c >= 0x100) return -1;
         i += 1;
       } else {
         // A run of non-letters: a space if it has anything but apostrophes, then the apostrophes that end it.
         const start = i;
-        let lastOther = -1;
-        while (i < length) {
-          const d = text.charCodeAt(i);
-          if (letters[d] === 1) break;
-          if (!isApostrophe(d)) lastOther = i;
-          i += 1;
-        }
+        i = separatorEnd(text, i, letters);
+        const lastOther = lastNonApostrophe(text, start, i);
         if (lastOther !== -1 && started) space = true;
         const from = lastOther === -1 ? start : lastOther + 1;
         if (from === i) continue;
@@ -246,67 +266,14 @@ export class NgramIdentifier {
       }
       started = true;
       if (c < 0x80) {
-        out[n++] = c >= 65 && c <= 90 ? c | 32 : c;
+        out[n++] = !cleaned && c >= 65 && c <= 90 ? c | 32 : c;
         count += 1;
-      } else if (c < 0x100) {
-        if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
-        out[n++] = high[(0xc0 | (c >> 6)) - 128]!;
-        out[n++] = high[(0x80 | (c & 0x3f)) - 128]!;
-        count += 2;
       } else {
-        // U+2019, the only character over 0xff written here (an apostrophe kept).
-        out[n++] = high[(0xe0 | (c >> 12)) - 128]!;
-        out[n++] = high[(0x80 | ((c >> 6) & 0x3f)) - 128]!;
-        out[n++] = high[(0x80 | (c & 0x3f)) - 128]!;
-        count += 3;
-      }
-      if (count > ENFORCED_CUT) break;
-    }
-    if (n > wordStart) ends[words++] = n;
-    return words;
-  }
-
-  /** eld's encoding of cleaned text (see `#encode`). */
-  #encodeText(text: string): number {
-    if (this.#bytes.length < text.length * 4 + 8) this.#bytes = new Uint8Array(text.length * 4 + 8);
-    if (this.#ends.length < text.length + 1) this.#ends = new Int32Array(text.length + 1);
-    const out = this.#bytes;
-    const ends = this.#ends;
-    const high = this.#high;
-    let n = 0;
-    let words = 0;
-    let wordStart = 0;
-    let count = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (c === SPACE) {
-          if (n > wordStart) {
-            ends[words++] = n;
-            wordStart = n;
-          }
-          if (count > CUT) break;
-        } else {
-          out[n++] = c;
-        }
-        count += 1;
-      } else if (c < 0x800) {
-        out[n++] = high[(0xc0 | (c >> 6)) - 128]!;
-        out[n++] = high[(0x80 | (c & 0x3f)) - 128]!;
-        count += 2;
-      } else if (c < 0xd800 || c >= 0xe000) {
-        out[n++] = high[(0xe0 | (c >> 12)) - 128]!;
-        out[n++] = high[(0x80 | ((c >> 6) & 0x3f)) - 128]!;
-        out[n++] = high[(0x80 | (c & 0x3f)) - 128]!;
-        count += 3;
-      } else {
-        i += 1;
-        c = 0x10000 + (((c & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-        out[n++] = high[(0xf0 | (c >> 18)) - 128]!;
-        out[n++] = high[(0x80 | ((c >> 12) & 0x3f)) - 128]!;
-        out[n++] = high[(0x80 | ((c >> 6) & 0x3f)) - 128]!;
-        out[n++] = high[(0x80 | (c & 0x3f)) - 128]!;
-        count += 4;
+        // Latin-1 (lower-cased unless cleaned); past it, U+2019 alone when not cleaned (an apostrophe kept).
+        if (!cleaned && c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+        const end = writeUtf8(out, high, n, c);
+        count += end - n;
+        n = end;
       }
       if (count > ENFORCED_CUT) break;
     }
@@ -333,13 +300,8 @@ export class NgramIdentifier {
         continue;
       }
       const start = i;
-      let lastOther = -1;
-      while (i < length) {
-        const d = text.charCodeAt(i);
-        if (letters[d] === 1) break;
-        if (!isApostrophe(d)) lastOther = i;
-        i += 1;
-      }
+      i = separatorEnd(text, i, letters);
+      const lastOther = lastNonApostrophe(text, start, i);
       if (lastOther !== -1) {
         out += text.slice(from, start) + ' ';
         from = lastOther + 1;
@@ -436,6 +398,29 @@ const NO_GUESS: LanguageGuess = Object.freeze({ language: '', score: () => 0, re
 const packA = (k: Uint8Array) => (k[0]! | (k[1]! << 8) | (k[2]! << 16) | (k[3]! << 24)) | 0;
 const packB = (k: Uint8Array, length: number) => k[4]! | (k[5]! << 8) | (length << 16);
 const hashOf = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (a >>> 15), 0x85ebca77)) >>> 7;
+
+/**
+ * Writes code point `c` (0x80 or over) at `out[n]` as its UTF-8 bytes, each as eld's character for it
+ * (`high`, from byte 0x80 on); returns the offset after the last byte written.
+ */
+function writeUtf8(out: Uint8Array, high: Uint8Array, n: number, c: number): number {
+  if (c < 0x800) {
+    out[n] = high[(0xc0 | (c >> 6)) - 128]!;
+    out[n + 1] = high[(0x80 | (c & 0x3f)) - 128]!;
+    return n + 2;
+  }
+  if (c < 0x10000) {
+    out[n] = high[(0xe0 | (c >> 12)) - 128]!;
+    out[n + 1] = high[(0x80 | ((c >> 6) & 0x3f)) - 128]!;
+    out[n + 2] = high[(0x80 | (c & 0x3f)) - 128]!;
+    return n + 3;
+  }
+  out[n] = high[(0xf0 | (c >> 18)) - 128]!;
+  out[n + 1] = high[(0x80 | ((c >> 12) & 0x3f)) - 128]!;
+  out[n + 2] = high[(0x80 | ((c >> 6) & 0x3f)) - 128]!;
+  out[n + 3] = high[(0x80 | (c & 0x3f)) - 128]!;
+  return n + 4;
+}
 
 /** String.prototype.trim for a text whose only white space left is the space. */
 function trimSpaces(s: string): string {
