@@ -36,6 +36,7 @@ import {
   isLetter,
   symbol,
 } from './characters.js';
+import { WORD_HASH_SEED, wordHash, WordTable } from './word-table.js';
 
 /**
  * "s u i c i d e", "k.i.l.l myself": three or more single letters in a row, one separator apart, are
@@ -57,12 +58,6 @@ const SPACE = 32;
 const BAR = 124;
 const MANY = [109, 97, 110, 121]; // "many": a count of ten or more ("took 30 paracetamol")
 const TO = [116, 111];
-
-function wordHash(word: string): number {
-  let h = 7;
-  for (let k = 0; k < word.length; k += 1) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  return h;
-}
 
 /** Filler words dropped and chat spellings replaced, both written in normalised form (a–z, no doubled letters). */
 export interface NormaliserWords {
@@ -141,8 +136,6 @@ const KEY_FLAG = 2;
 const REPLACE_FLAG = 4;
 /** A word known to be spelled as meant: never mended as a typo. */
 const KNOWN_FLAG = 8;
-const TABLE_BITS = 14;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 /**
  * Normalises text into a byte buffer it owns and reuses (valid until the next call). Built with the
@@ -154,10 +147,7 @@ export class Normaliser {
   #keySeen = false;
   readonly #hasKeys: boolean;
   readonly #typos: Typos | null;
-  /** Word hash → flags, open addressing; words are checked letter by letter on a hit. */
-  readonly #hashes = new Int32Array(1 << TABLE_BITS);
-  readonly #flags = new Uint8Array(1 << TABLE_BITS);
-  readonly #words: string[] = new Array<string>(1 << TABLE_BITS);
+  readonly #table = new WordTable(14, 'normaliser');
   readonly #replacements = new Map<string, readonly number[]>();
   readonly #decoder = new TextDecoder('latin1');
 
@@ -168,18 +158,18 @@ export class Normaliser {
   constructor(keyWords: Iterable<string> = [], words: NormaliserWords = ENGLISH_WORDS) {
     const filler = words.filler ?? [];
     this.#typos = words.typos !== undefined && words.typos.length > 0 ? new Typos(words.typos) : null;
-    for (const w of words.notTypos ?? []) this.#add(w, KNOWN_FLAG);
-    for (const w of words.typos ?? []) this.#add(w, KNOWN_FLAG);
+    for (const w of words.notTypos ?? []) this.#table.add(w, KNOWN_FLAG);
+    for (const w of words.typos ?? []) this.#table.add(w, KNOWN_FLAG);
     const replacements = words.spellings ?? {};
-    for (const w of filler) this.#add(w, FILLER_FLAG);
+    for (const w of filler) this.#table.add(w, FILLER_FLAG);
     // Table words are matched against normalised words, so a doubled letter could never match.
     for (const w of [...filler, ...Object.keys(replacements)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
     for (const [from, to] of Object.entries(replacements)) {
-      this.#add(from, REPLACE_FLAG);
+      this.#table.add(from, REPLACE_FLAG);
       this.#replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
     }
     const keys = [...keyWords];
-    for (const w of keys) this.#add(w, KEY_FLAG);
+    for (const w of keys) this.#table.add(w, KEY_FLAG);
     this.#hasKeys = keys.length > 0;
     // Words written for numbers bypass the word table: note here whether they are keys.
     this.#numberKeys = keys.includes('many') || keys.includes('to');
@@ -187,27 +177,9 @@ export class Normaliser {
 
   readonly #numberKeys: boolean;
 
-  #add(word: string, flag: number): void {
-    const hash = wordHash(word);
-    let slot = hash & TABLE_MASK;
-    while (this.#flags[slot] !== 0 && this.#words[slot] !== word) slot = (slot + 1) & TABLE_MASK;
-    this.#hashes[slot] = hash;
-    this.#words[slot] = word;
-    this.#flags[slot] = this.#flags[slot]! | flag;
-  }
-
-  /** The table slot of the word in buffer[start, end) with this hash, or -1. */
+  /** The table slot of the word in the buffer's [start, end) with this hash, or -1. */
   #find(start: number, end: number, hash: number): number {
-    const buf = this.#buffer;
-    for (let slot = hash & TABLE_MASK; this.#flags[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
-      if (this.#hashes[slot] !== hash) continue;
-      const word = this.#words[slot]!;
-      if (word.length !== end - start) continue;
-      let same = true;
-      for (let k = 0; k < word.length && same; k += 1) same = buf[start + k] === word.charCodeAt(k);
-      if (same) return slot;
-    }
-    return -1;
+    return this.#table.slot(this.#buffer, start, end, hash);
   }
 
   /** Normalises `text` into `bytes` and returns the length. */
@@ -243,7 +215,7 @@ export class Normaliser {
     let n = 0;
     buf[n++] = SPACE;
     let wordStart = -1; // buffer index of the current word, -1 between words
-    let hash = 7;
+    let hash = WORD_HASH_SEED;
     let singles = 0; // single-letter words in a row, one character apart ("k i l l")
     let lastSingleEnd = -2;
     let key = false;
@@ -357,7 +329,7 @@ export class Normaliser {
         if (wordStart === -1) {
           wordStart = n;
           rawStart = i;
-          hash = 7;
+          hash = WORD_HASH_SEED;
           // "don t", "i m": an apostrophe typed or cleaned away as a space (see #endWord).
           joinable = i >= 2 && text.charCodeAt(i - 1) === SPACE && isLetter(text.charCodeAt(i - 2));
         } else if (buf[n - 1] === letter) continue; // "sooo" is "so"; "kill" meets "kil"
@@ -432,7 +404,7 @@ export class Normaliser {
         if (size === 2) buf[start] = b;
         start = this.#prevStart;
         end -= 1;
-        hash = 7;
+        hash = WORD_HASH_SEED;
         for (let k = start; k < end; k += 1) hash = (Math.imul(hash, 31) + buf[k]!) | 0;
       }
     }
@@ -448,7 +420,7 @@ export class Normaliser {
     this.#lastKey = false;
     this.#prevStart = start;
     if (slot === -1) return end;
-    const flags = this.#flags[slot]!;
+    const flags = this.#table.flagsAt(slot);
     if ((flags & FILLER_FLAG) !== 0) {
       this.#prevStart = -1;
       return start;
@@ -456,7 +428,7 @@ export class Normaliser {
     this.#lastKey = (flags & KEY_FLAG) !== 0;
     if ((flags & REPLACE_FLAG) === 0) return end;
     this.#prevStart = -1;
-    const bytes = this.#replacements.get(this.#words[slot]!)!;
+    const bytes = this.#replacements.get(this.#table.wordAt(slot))!;
     for (let k = 0; k < bytes.length; k += 1) buf[start + k] = bytes[k]!;
     // A replacement's own words may be keys ("ima" → "im going to"): the detector's keys are single
     // rare words, so check each.
@@ -464,10 +436,10 @@ export class Normaliser {
     for (let k = 0; k <= bytes.length; k += 1) {
       if (k === bytes.length || bytes[k] === SPACE) {
         const w = start + k;
-        let h = 7;
+        let h = WORD_HASH_SEED;
         for (let j = s; j < w; j += 1) h = (Math.imul(h, 31) + buf[j]!) | 0;
         const found = this.#find(s, w, h);
-        if (found !== -1 && (this.#flags[found]! & KEY_FLAG) !== 0) this.#lastKey = true;
+        if (found !== -1 && (this.#table.flagsAt(found) & KEY_FLAG) !== 0) this.#lastKey = true;
         s = w + 1;
       }
     }

@@ -10,6 +10,7 @@
  * few very common English function words and none of the common words of the four other packs is
  * English for sure and skips the identifier.
  */
+import { WORD_HASH_SEED, WordTable } from '../word-table.js';
 import { identifier } from './ngram-identifier.js';
 
 /** Languages with a rule pack, ISO 639-1. */
@@ -69,58 +70,12 @@ export interface ForeignTriggers {
 const ENGLISH_FLAG = 1;
 const OTHER_FLAG = 2;
 const TRIGGER_FLAG = 4;
-const HASH_SEED = 7;
-const TABLE_BITS = 15;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 const grow = (buffer: Uint8Array) => {
   const bigger = new Uint8Array(buffer.length * 2);
   bigger.set(buffer);
   return bigger;
 };
-
-/**
- * Words with flags, looked up straight from char codes in a buffer (no string is made per word):
- * open addressing on a 32-bit hash, the word checked letter by letter on a hit.
- */
-class WordTable {
-  readonly #hashes = new Int32Array(1 << TABLE_BITS);
-  readonly #flags = new Uint8Array(1 << TABLE_BITS);
-  readonly #words = new Array<string>(1 << TABLE_BITS).fill('');
-  #size = 0;
-
-  add(word: string, flag: number): void {
-    if (!/^[a-z]+$/.test(word)) return;
-    let hash = HASH_SEED;
-    for (let k = 0; k < word.length; k += 1) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
-    let slot = hash & TABLE_MASK;
-    while (this.#flags[slot] !== 0 && this.#words[slot] !== word) slot = (slot + 1) & TABLE_MASK;
-    if (this.#flags[slot] === 0) {
-      if ((this.#size += 1) > (1 << TABLE_BITS) / 2) throw new Error('English check: too many words for its table');
-      this.#hashes[slot] = hash;
-      this.#words[slot] = word;
-    }
-    this.#flags[slot] = this.#flags[slot]! | flag;
-  }
-
-  /** The flags of the word in buffer[0, length) with this hash, or 0. */
-  find(buffer: Uint8Array, length: number, hash: number): number {
-    let slot = hash & TABLE_MASK;
-    for (;;) {
-      const flags = this.#flags[slot]!;
-      if (flags === 0) return 0;
-      if (this.#hashes[slot] === hash) {
-        const word = this.#words[slot]!;
-        if (word.length === length) {
-          let k = 0;
-          while (k < length && word.charCodeAt(k) === buffer[k]) k += 1;
-          if (k === length) return flags;
-        }
-      }
-      slot = (slot + 1) & TABLE_MASK;
-    }
-  }
-}
 
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
@@ -154,7 +109,7 @@ function leet(text: string, i: number, inWord: boolean): boolean {
  */
 export class EnglishCheck {
   /** English words (as typed), other languages' words (as typed) and other packs' triggers (folded). */
-  readonly #table = new WordTable();
+  readonly #table = new WordTable(15, 'English check');
   #typed = new Uint8Array(64);
   #folded = new Uint8Array(64);
   readonly #typos: readonly string[];
@@ -171,10 +126,14 @@ export class EnglishCheck {
    */
   constructor(foreign: ForeignTriggers = { words: [] }, english: Iterable<string> = [], other: Iterable<string> = []) {
     const englishWords = new Set([...ENGLISH_WORDS, ...english]);
-    for (const w of ENGLISH_WORDS) this.#table.add(w, ENGLISH_FLAG);
-    for (const w of [...OTHER_WORDS, ...other]) if (!englishWords.has(w)) this.#table.add(w, OTHER_FLAG);
+    // Only a–z words can be read from the check's buffer.
+    const add = (w: string, flag: number) => {
+      if (/^[a-z]+$/.test(w)) this.#table.add(w, flag);
+    };
+    for (const w of ENGLISH_WORDS) add(w, ENGLISH_FLAG);
+    for (const w of [...OTHER_WORDS, ...other]) if (!englishWords.has(w)) add(w, OTHER_FLAG);
     const triggers = new Set([...foreign.words].map(fold));
-    for (const w of triggers) this.#table.add(w, TRIGGER_FLAG);
+    for (const w of triggers) add(w, TRIGGER_FLAG);
     this.#typos = [...(foreign.typos ?? [])].map(fold);
     const emojiWords = new Set(foreign.emojiWords ?? []);
     this.#emoji = [...triggers].some((w) => emojiWords.has(w));
@@ -218,8 +177,8 @@ export class EnglishCheck {
           inWord = true;
           n = 0;
           m = 0;
-          h = HASH_SEED;
-          fh = HASH_SEED;
+          h = WORD_HASH_SEED;
+          fh = WORD_HASH_SEED;
           previous = 0;
           if (lead !== 0) {
             folded[m++] = lead;
@@ -264,13 +223,13 @@ export class EnglishCheck {
       }
       if (inWord) {
         inWord = false;
-        const flags = table.find(typed, n, h);
+        const flags = table.flags(typed, 0, n, h);
         const isEnglish = (flags & ENGLISH_FLAG) !== 0;
         if (sure) {
           singles = n === 1 ? singles + 1 : 0;
           if (singles >= 3) return false;
           // Another pack could match here: never sure.
-          if (((m === n && folded[0] === typed[0] ? flags : table.find(folded, m, fh)) & TRIGGER_FLAG) !== 0) return false;
+          if (((m === n && folded[0] === typed[0] ? flags : table.flags(folded, 0, m, fh)) & TRIGGER_FLAG) !== 0) return false;
           if (this.#typos.length > 0 && m >= 4 && this.#typo(String.fromCharCode(...folded.subarray(0, m)))) return false;
           // An English word is never another language's evidence.
           if (!isEnglish && (flags & OTHER_FLAG) !== 0) return false;
