@@ -468,33 +468,35 @@ export function compileDetector(pack: RulePack): Detector {
     return hyperbole ? { ...signals, hyperbole } : signals;
   }
 
+  /**
+   * `message` read with `normaliser`, or null when no phrase matches or the kinds matched (as bits,
+   * before any context check) are not `worth` reading.
+   */
+  function readIf(normaliser: Normaliser, message: string, worth: (found: number) => boolean): Signals | null {
+    const length = normaliser.run(message);
+    if (!normaliser.sawKey) return null;
+    const matches = automaton.matchBytes(normaliser.bytes, length);
+    if (matches === null) return null;
+    let found = 0;
+    for (const m of matches) found |= phrases[m.phrase]!.kindBit;
+    if (!worth(found)) return null;
+    // Rare from here on: context checks read the normalised text as a string.
+    return read(normaliser, length, matches);
+  }
+
   return {
     lang: pack.lang,
     rules: pack.rules,
     triggers,
     typoTriggers,
     detect(message: string): Detection {
-      const length = fast.run(message);
-      if (!fast.sawKey) return NONE;
-      const matches = automaton.matchBytes(fast.bytes, length);
-      if (matches === null) return NONE;
       // Most keyed messages are idioms ("this deadline is killing me"): if even every raw match together
       // cannot raise a tier or name harassment, stop before reading any context.
-      let found = 0;
-      for (const m of matches) found |= phrases[m.phrase]!.kindBit;
-      if (!canRaise(found)) return NONE;
-      // Rare from here on: context checks read the normalised text as a string.
-      return detectionOf(read(fast, length, matches));
+      const signals = readIf(fast, message, canRaise);
+      return signals === null ? NONE : detectionOf(signals);
     },
     signals(message: string): Signals {
-      const length = full.run(message);
-      if (!full.sawKey) return NO_SIGNALS;
-      const matches = automaton.matchBytes(full.bytes, length);
-      if (matches === null) return NO_SIGNALS;
-      let found = 0;
-      for (const m of matches) found |= phrases[m.phrase]!.kindBit;
-      if ((found & ~RETRACTION) === 0) return NO_SIGNALS;
-      return read(full, length, matches);
+      return readIf(full, message, (found) => (found & ~RETRACTION) !== 0) ?? NO_SIGNALS;
     },
   };
 }
