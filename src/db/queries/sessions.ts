@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { feedback, sessions, supportRequests, volunteers } from '../schema.js';
 
@@ -8,30 +8,25 @@ export type SessionWithListener = SessionRow & { readonly listenerRef: string | 
 const withListener = { session: sessions, listenerRef: volunteers.userRef } as const;
 
 export async function findSession(db: Db, communityId: string, id: string): Promise<SessionWithListener | null> {
-  const [row] = await db
-    .select(withListener)
-    .from(sessions)
-    .leftJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
-    .where(and(eq(sessions.communityId, communityId), eq(sessions.id, id)));
-  return row === undefined ? null : { ...row.session, listenerRef: row.listenerRef };
+  return sessionWhere(db, and(eq(sessions.communityId, communityId), eq(sessions.id, id)));
 }
 
 export async function findOpenSessionBySpace(db: Db, spaceRef: string): Promise<SessionWithListener | null> {
-  const [row] = await db
-    .select(withListener)
-    .from(sessions)
-    .leftJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
-    .where(and(eq(sessions.spaceRef, spaceRef), isNull(sessions.endedAt)));
-  return row === undefined ? null : { ...row.session, listenerRef: row.listenerRef };
+  return sessionWhere(db, and(eq(sessions.spaceRef, spaceRef), isNull(sessions.endedAt)));
 }
 
 /** The member's open anonymous session, if any — where their DMs to the bot are relayed. */
 export async function findOpenRelayForMember(db: Db, memberRef: string): Promise<SessionWithListener | null> {
+  return sessionWhere(db, and(eq(sessions.memberRef, memberRef), eq(sessions.relay, true), isNull(sessions.endedAt)));
+}
+
+/** The first session matching `where`, with its listener's ref. */
+async function sessionWhere(db: Db, where: SQL | undefined): Promise<SessionWithListener | null> {
   const [row] = await db
     .select(withListener)
     .from(sessions)
     .leftJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
-    .where(and(eq(sessions.memberRef, memberRef), eq(sessions.relay, true), isNull(sessions.endedAt)));
+    .where(where);
   return row === undefined ? null : { ...row.session, listenerRef: row.listenerRef };
 }
 
