@@ -10,26 +10,21 @@ export interface CommunityRecord {
   readonly settings: CommunitySettings;
 }
 
+/** The columns of a `CommunityRecord`. */
+const columns = { id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings };
+
 export async function findCommunityByRef(db: Db, ref: string): Promise<CommunityRecord | null> {
-  const [row] = await db
-    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
-    .from(communities)
-    .where(eq(communities.ref, ref));
+  const [row] = await db.select(columns).from(communities).where(eq(communities.ref, ref));
   return withCurrentSettings(row);
 }
 
 export async function findCommunityById(db: Db, id: string): Promise<CommunityRecord | null> {
-  const [row] = await db
-    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
-    .from(communities)
-    .where(eq(communities.id, id));
+  const [row] = await db.select(columns).from(communities).where(eq(communities.id, id));
   return withCurrentSettings(row);
 }
 
 export async function allCommunities(db: Db): Promise<CommunityRecord[]> {
-  const rows = await db
-    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
-    .from(communities);
+  const rows = await db.select(columns).from(communities);
   return rows.map((row) => ({ ...row, settings: communitySettings.parse(row.settings) }));
 }
 
@@ -46,10 +41,7 @@ export async function upsertCommunity(
       set: { name: input.name, settings: input.settings, updatedAt: input.now },
     })
     .returning({
-      id: communities.id,
-      ref: communities.ref,
-      name: communities.name,
-      settings: communities.settings,
+      ...columns,
       // xmax is 0 on a freshly inserted row version and non-zero when the conflict branch updated it.
       created: sql<boolean>`(xmax = 0)`,
     });
@@ -66,7 +58,7 @@ function withCurrentSettings(row: CommunityRecord | undefined): CommunityRecord 
 /** The community's row, locked for the rest of the transaction, so two settings changes apply one after the other. */
 export async function lockCommunity(tx: Db, id: string): Promise<CommunityRecord | null> {
   const [row] = await tx
-    .select({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings })
+    .select(columns)
     .from(communities)
     .where(eq(communities.id, id))
     .for('update');
@@ -79,7 +71,7 @@ export async function saveSettings(tx: Db, id: string, settings: CommunitySettin
     .update(communities)
     .set({ settings, updatedAt: now })
     .where(eq(communities.id, id))
-    .returning({ id: communities.id, ref: communities.ref, name: communities.name, settings: communities.settings });
+    .returning(columns);
   if (row === undefined) throw new Error('community vanished while its settings were saved');
   return row;
 }
