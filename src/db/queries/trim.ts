@@ -28,20 +28,20 @@ export async function currentTool(db: Db, communityId: string, now: Date): Promi
 }
 
 export async function toolVersion(db: Db, communityId: string, version: number): Promise<RiskTool | null> {
-  const [row] = await db
-    .select({ definition: trimTools.definition })
-    .from(trimTools)
-    .where(and(eq(trimTools.communityId, communityId), eq(trimTools.version, version)));
-  return row?.definition ?? null;
+  return (await toolVersionRow(db, communityId, version))?.definition ?? null;
 }
 
 /** Who saved the community's tool `version` (DEFAULT_TOOL_AUTHOR for the shipped default), or null if there is no such version. */
 export async function toolAuthor(db: Db, communityId: string, version: number): Promise<string | null> {
+  return (await toolVersionRow(db, communityId, version))?.createdBy ?? null;
+}
+
+async function toolVersionRow(db: Db, communityId: string, version: number): Promise<{ definition: RiskTool; createdBy: string } | null> {
   const [row] = await db
-    .select({ createdBy: trimTools.createdBy })
+    .select({ definition: trimTools.definition, createdBy: trimTools.createdBy })
     .from(trimTools)
     .where(and(eq(trimTools.communityId, communityId), eq(trimTools.version, version)));
-  return row?.createdBy ?? null;
+  return row ?? null;
 }
 
 /** Saves `tool` as the next version, inside the caller's transaction. Returns the version number. */
