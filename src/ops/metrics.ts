@@ -22,44 +22,30 @@ export interface MetricsOptions {
 
 const STATES = ['queued', 'accepted', 'active', 'closed', 'cancelled', 'expired'] as const;
 const URGENCIES = ['routine', 'urgent', 'crisis'] as const;
+/** Seconds, from 10 s to a day: how long a request waits. */
+const WAIT_BUCKETS = [10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400];
 
 /** Builds every Peerline metric on `o.registry` and returns the port core and the adapters feed. */
 export function createMetrics(o: MetricsOptions): Metrics {
   const registers = [o.registry];
   collectDefaultMetrics({ register: o.registry, prefix: '' });
 
-  const waited = new Histogram({
-    name: 'peerline_request_wait_seconds',
-    help: 'How long requests waited in the queue before they were accepted or cancelled.',
-    labelNames: ['outcome'],
-    buckets: [10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
-    registers,
-  });
-  const timeToAccept = new Histogram({
-    name: 'peerline_request_time_to_accept_seconds',
-    help: 'From a request being made to a volunteer accepting it.',
-    buckets: [10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400],
-    registers,
-  });
+  const histogram = (name: string, help: string, buckets: number[], labelNames: string[] = []) => new Histogram({ name, help, labelNames, buckets, registers });
+  const waited = histogram('peerline_request_wait_seconds', 'How long requests waited in the queue before they were accepted or cancelled.', WAIT_BUCKETS, ['outcome']);
+  const timeToAccept = histogram('peerline_request_time_to_accept_seconds', 'From a request being made to a volunteer accepting it.', WAIT_BUCKETS);
   const crisis = new Counter({
     name: 'peerline_crisis_events_total',
     help: 'Crisis language detected since this process started, by tier and where it was read (counts only).',
     labelNames: ['tier', 'source'],
     registers,
   });
-  const acked = new Histogram({
-    name: 'peerline_interaction_ack_seconds',
-    help: 'From an interaction reaching the bot to its acknowledgement (platforms drop it after 3 s).',
-    labelNames: ['platform'],
-    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 3, 5],
-    registers,
-  });
-  const lateness = new Histogram({
-    name: 'peerline_job_lateness_seconds',
-    help: 'How long after its due time a job started (first attempt).',
-    buckets: [0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
-    registers,
-  });
+  const acked = histogram(
+    'peerline_interaction_ack_seconds',
+    'From an interaction reaching the bot to its acknowledgement (platforms drop it after 3 s).',
+    [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 3, 5],
+    ['platform'],
+  );
+  const lateness = histogram('peerline_job_lateness_seconds', 'How long after its due time a job started (first attempt).', [0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600]);
 
   // One snapshot serves every database gauge of a scrape; it is shared for a second.
   const lateAfterMs = o.lateAfterMs ?? 60_000;
@@ -81,59 +67,36 @@ export function createMetrics(o: MetricsOptions): Metrics {
       this.set((await snapshot()) === null ? 0 : 1);
     },
   });
-  new Gauge({
-    name: 'peerline_requests',
-    help: 'Requests in the database by state.',
-    labelNames: ['state'],
-    registers,
-    async collect() {
-      const s = await snapshot();
-      if (s === null) return;
-      for (const state of STATES) this.set({ state }, sum(s.requests.filter((r) => r.status === state)));
-    },
+  /** A gauge set from the scrape's database snapshot; it keeps its last values when the snapshot could not be read. */
+  const snapshotGauge = <L extends string>(name: string, help: string, labelNames: readonly L[], read: (gauge: Gauge<L>, s: DatabaseSnapshot) => void) =>
+    new Gauge<L>({
+      name,
+      help,
+      labelNames,
+      registers,
+      async collect() {
+        const s = await snapshot();
+        if (s !== null) read(this, s);
+      },
+    });
+  snapshotGauge('peerline_requests', 'Requests in the database by state.', ['state'], (gauge, s) => {
+    for (const state of STATES) gauge.set({ state }, sum(s.requests.filter((r) => r.status === state)));
   });
-  new Gauge({
-    name: 'peerline_queue_length',
-    help: 'Requests waiting for a listener, by urgency.',
-    labelNames: ['urgency'],
-    registers,
-    async collect() {
-      const s = await snapshot();
-      if (s === null) return;
-      for (const urgency of URGENCIES) this.set({ urgency }, sum(s.requests.filter((r) => r.status === 'queued' && r.urgency === urgency)));
-    },
+  snapshotGauge('peerline_queue_length', 'Requests waiting for a listener, by urgency.', ['urgency'], (gauge, s) => {
+    for (const urgency of URGENCIES) gauge.set({ urgency }, sum(s.requests.filter((r) => r.status === 'queued' && r.urgency === urgency)));
   });
-  new Gauge({
-    name: 'peerline_queue_oldest_wait_seconds',
-    help: 'How long the oldest waiting request has waited (0 when none waits).',
-    registers,
-    async collect() {
-      const s = await snapshot();
-      if (s !== null) this.set(s.oldestQueuedSeconds);
+  snapshotGauge('peerline_queue_oldest_wait_seconds', 'How long the oldest waiting request has waited (0 when none waits).', [], (gauge, s) => gauge.set(s.oldestQueuedSeconds));
+  snapshotGauge('peerline_volunteers_on_duty', 'Volunteers on duty now, over every community.', [], (gauge, s) => gauge.set(s.volunteersOnDuty));
+  snapshotGauge(
+    'peerline_jobs',
+    `Jobs by condition: due (pending, past due), late (pending, more than ${lateAfterMs / 1000} s past due), dead (out of attempts).`,
+    ['condition'],
+    (gauge, s) => {
+      gauge.set({ condition: 'due' }, s.jobs.due);
+      gauge.set({ condition: 'late' }, s.jobs.late);
+      gauge.set({ condition: 'dead' }, s.jobs.dead);
     },
-  });
-  new Gauge({
-    name: 'peerline_volunteers_on_duty',
-    help: 'Volunteers on duty now, over every community.',
-    registers,
-    async collect() {
-      const s = await snapshot();
-      if (s !== null) this.set(s.volunteersOnDuty);
-    },
-  });
-  new Gauge({
-    name: 'peerline_jobs',
-    help: `Jobs by condition: due (pending, past due), late (pending, more than ${lateAfterMs / 1000} s past due), dead (out of attempts).`,
-    labelNames: ['condition'],
-    registers,
-    async collect() {
-      const s = await snapshot();
-      if (s === null) return;
-      this.set({ condition: 'due' }, s.jobs.due);
-      this.set({ condition: 'late' }, s.jobs.late);
-      this.set({ condition: 'dead' }, s.jobs.dead);
-    },
-  });
+  );
   new Gauge({
     name: 'peerline_db_pool_max',
     help: 'Connections this process may open to the database (PGlite: 1).',
