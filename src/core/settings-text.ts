@@ -28,6 +28,15 @@ const LADDER_ACTIONS = ['remention', 'page-coordinators', 'tell-member'] as cons
 
 const formatLadder = (steps: CommunitySettings['escalation']['routine']) => steps.map((s) => `${s.afterMinutes} ${s.action}`).join(', ');
 
+/** How the escalation ladder for `urgency` is shown and read. */
+const ladder = (urgency: keyof CommunitySettings['escalation']): Pick<TextSetting, 'format' | 'read'> => ({
+  format: (s) => formatLadder(s.escalation[urgency]),
+  read: (text, current) => {
+    const steps = readLadder(text);
+    return typeof steps === 'string' ? steps : { escalation: { ...current.escalation, [urgency]: steps } };
+  },
+});
+
 function readLadder(text: string): CommunitySettings['escalation']['routine'] | string {
   const steps: { afterMinutes: number; action: (typeof LADDER_ACTIONS)[number] }[] = [];
   for (const part of splitList(text)) {
@@ -140,22 +149,14 @@ export const TEXT_SETTINGS = {
     hint: 'Minutes after the request, then what happens: remention, page-coordinators or tell-member. E.g. 5 remention, 15 page-coordinators, 60 tell-member.',
     multiline: false,
     maxLength: 400,
-    format: (s) => formatLadder(s.escalation.routine),
-    read: (text, current) => {
-      const steps = readLadder(text);
-      return typeof steps === 'string' ? steps : { escalation: { ...current.escalation, routine: steps } };
-    },
+    ...ladder('routine'),
   },
   'escalation-crisis': {
     label: 'Escalation ladder (crisis requests)',
     hint: 'As for routine requests, e.g. 1 remention, 3 page-coordinators, 10 tell-member. Crisis requests are also re-posted every 10 minutes.',
     multiline: false,
     maxLength: 400,
-    format: (s) => formatLadder(s.escalation.crisis),
-    read: (text, current) => {
-      const steps = readLadder(text);
-      return typeof steps === 'string' ? steps : { escalation: { ...current.escalation, crisis: steps } };
-    },
+    ...ladder('crisis'),
   },
   'check-in-offsets': {
     label: 'Check-in offsets (hours)',
