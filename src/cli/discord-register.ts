@@ -3,24 +3,21 @@ import { Routes } from 'discord.js';
 import { buildDiscordRest } from '../clients/discord.js';
 import { COMMANDS } from '../adapters/discord/commands.js';
 import { INVITE_PERMISSIONS, inviteUrl } from '../adapters/discord/invite.js';
-import { configFromEnvironment } from './environment.js';
+import { configForCommand } from './environment.js';
 
 /** `peerline discord:register [--guild ID]`: registers the slash commands and prints the invite link. */
 export async function discordRegisterCommand(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write(
-      [
-        'usage: peerline discord:register [--guild ID]',
-        '',
-        'Registers Peerline’s slash commands with Discord (globally, or for one server with --guild, which',
-        'takes effect at once) using DISCORD_TOKEN and DISCORD_APPLICATION_ID, and prints the invite URL.',
-        '',
-      ].join('\n'),
-    );
-    return 0;
-  }
-  const config = configFromEnvironment();
-  if (config === null) return 2;
+  const config = configForCommand(
+    args,
+    [
+      'usage: peerline discord:register [--guild ID]',
+      '',
+      'Registers Peerline’s slash commands with Discord (globally, or for one server with --guild, which',
+      'takes effect at once) using DISCORD_TOKEN and DISCORD_APPLICATION_ID, and prints the invite URL.',
+      '',
+    ].join('\n'),
+  );
+  if (typeof config === 'number') return config;
   const discord = config.discord;
   if (discord === null) {
     process.stderr.write('peerline: set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see .env.example)\n');

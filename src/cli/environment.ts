@@ -42,3 +42,15 @@ export function configFromEnvironment(): Config | null {
   process.stderr.write(`peerline: configuration problems${from}:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
   return null;
 }
+
+/**
+ * The start of a command that runs on the configuration: with --help, `usage` printed and the exit
+ * code 0; else the configuration, or the exit code 2 after printing every problem with it.
+ */
+export function configForCommand(args: readonly string[], usage: string): Config | number {
+  if (args.includes('--help')) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  return configFromEnvironment() ?? 2;
+}

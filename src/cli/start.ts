@@ -1,16 +1,12 @@
 import process from 'node:process';
-import { configFromEnvironment } from './environment.js';
+import { configForCommand } from './environment.js';
 import { createLogger } from '../log/logger.js';
 import { startPeerline, type Running } from '../main.js';
 import { installProcessPolicy } from '../process-policy.js';
 
 export async function startCommand(args: string[]): Promise<number> {
-  if (args.includes('--help')) {
-    process.stdout.write('usage: peerline start\n\nRuns the bot with the configuration in the environment (see .env.example).\n');
-    return 0;
-  }
-  const config = configFromEnvironment();
-  if (config === null) return 2;
+  const config = configForCommand(args, 'usage: peerline start\n\nRuns the bot with the configuration in the environment (see .env.example).\n');
+  if (typeof config === 'number') return config;
   const log = createLogger({ level: config.logLevel });
   // Installed before anything starts, so a library's stray error during start-up is handled the same way.
   let running: Running | null = null;
