@@ -15,7 +15,7 @@ import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
 import { isSlackError } from './errors.js';
-import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, viewSubmissionPayload, type CommandPayload } from './inbound.js';
+import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, submissionOrRefuse, type CommandPayload } from './inbound.js';
 import { SlackPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, spaceRef, userRef } from './refs.js';
 import { renderView } from './render.js';
@@ -181,12 +181,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
-    const parsed = viewSubmissionPayload.safeParse(body);
-    if (!parsed.success) {
-      await ack({ response_action: 'errors', errors: { topic: 'That form could not be read. Please try again.' } });
-      return;
-    }
-    const values = formValues(parsed.data);
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'topic');
+    if (submission === null) return;
+    const values = formValues(submission);
     const note = typeof values['note'] === 'string' ? values['note'] : '';
     if (note.length > NOTE_MAX) {
       await ack({ response_action: 'errors', errors: { note: `Please keep it to ${NOTE_MAX} characters (you wrote ${note.length}).` } });
@@ -199,7 +196,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     await ack();
-    const { team, user } = parsed.data;
+    const { team, user } = submission;
     const actor = actorOf(team.id, user.id);
     await afterAck.run(async () => {
       const view = await guard.view('listen-form', async () => {
@@ -211,12 +208,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(SETUP_CALLBACK, async ({ ack, body }) => {
-    const parsed = viewSubmissionPayload.safeParse(body);
-    if (!parsed.success) {
-      await ack({ response_action: 'errors', errors: { volunteer_channel: 'That form could not be read. Please try again.' } });
-      return;
-    }
-    const v = formValues(parsed.data);
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'volunteer_channel');
+    if (submission === null) return;
+    const v = formValues(submission);
     const country = typeof v['country'] === 'string' && v['country'].trim() !== '' ? v['country'].trim() : null;
     const retention = Number(v['retention_days']);
     const errors = setupFormErrors(deps.catalogue, { country, retentionDays: retention, timeZone: v['time_zone'] });
@@ -225,7 +219,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       return;
     }
     await ack();
-    const { team, user } = parsed.data;
+    const { team, user } = submission;
     const view = await guard.view('setup', async () => {
       const actor = actorOf(team.id, user.id, await isWorkspaceAdmin(user.id));
       const channel = typeof v['volunteer_channel'] === 'string' ? channelRef(team.id, v['volunteer_channel']) : null;
@@ -244,15 +238,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(SETTINGS_FORM_ID, async ({ ack, body }) => {
-    const parsed = viewSubmissionPayload.safeParse(body);
-    if (!parsed.success) {
-      await ack({ response_action: 'errors', errors: { [TEXT_SETTING_KEYS[0]!]: 'That form could not be read. Please try again.' } });
-      return;
-    }
-    const v = formValues(parsed.data);
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), TEXT_SETTING_KEYS[0]!);
+    if (submission === null) return;
+    const v = formValues(submission);
     // The form shows every value, so a field left empty was emptied (no extra resources, say).
     const values: Partial<Record<TextSettingKey, string>> = Object.fromEntries(TEXT_SETTING_KEYS.map((k) => [k, typeof v[k] === 'string' ? v[k] : '']));
-    const { team, user } = parsed.data;
+    const { team, user } = submission;
     // Beside each field while the form is open, from the last known settings; core reads them again under a lock.
     const known = deps.communities.peek(communityRef(team.id))?.settings;
     const checked = known === undefined ? null : applySettingsText(known, values);

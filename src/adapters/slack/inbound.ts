@@ -49,6 +49,21 @@ export const viewSubmissionPayload = z.object({
 export type ViewSubmission = z.infer<typeof viewSubmissionPayload>;
 
 /**
+ * The view submission in `body`; when it does not parse, null after saying so beside the form's block
+ * `block` (the form stays open, so the person can try again).
+ */
+export async function submissionOrRefuse(
+  body: unknown,
+  ack: (response: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>,
+  block: string,
+): Promise<ViewSubmission | null> {
+  const parsed = viewSubmissionPayload.safeParse(body);
+  if (parsed.success) return parsed.data;
+  await ack({ response_action: 'errors', errors: { [block]: 'That form could not be read. Please try again.' } });
+  return null;
+}
+
+/**
  * Every input's value, keyed by its action id: text as a string, selects as the chosen value, checkboxes
  * as booleans, a date-time as an ISO instant, people as Slack user ids (the caller builds refs).
  */

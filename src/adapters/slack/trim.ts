@@ -6,7 +6,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { type Actor, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type FormView, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { viewOf, type Guard } from '../guard.js';
-import { formValues, viewSubmissionPayload, type ViewSubmission } from './inbound.js';
+import { formValues, submissionOrRefuse, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';
 import { communityRef, userRef } from './refs.js';
 import { renderForm } from './render.js';
@@ -85,12 +85,8 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
   const step = (id: string | RegExp, fallbackBlock: string, run: (actor: Actor, s: ViewSubmission, v: Record<string, unknown>) => Promise<Step>) => {
     app.view(id, async ({ ack, body }) => {
       const a = ack as Ack;
-      const parsed = viewSubmissionPayload.safeParse(body);
-      if (!parsed.success) {
-        await a({ response_action: 'errors', errors: { [fallbackBlock]: 'That form could not be read. Please try again.' } });
-        return;
-      }
-      const s = parsed.data;
+      const s = await submissionOrRefuse(body, a, fallbackBlock);
+      if (s === null) return;
       const actor = actorOf(s.team.id, s.user.id);
       const what = `trim-form:${s.view.callback_id.split(':')[2] ?? ''}`;
       const timed = await beforeDeadline(FORM_DEADLINE_MS, async (): Promise<Step> => {
