@@ -146,20 +146,18 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     services.push({ name: 'scheduler', ...startTicking(runner, { expression: config.schedulerTick, log, clock: deps.clock }) });
     // Sign-in links only make sense when the dashboard runs and has an address people can reach.
     const dashboard = config.web.mode !== 'off' && config.web.publicUrl !== null ? { dashboardUrl: config.web.publicUrl } : {};
+    /** What every chat adapter is handed besides its clients. */
+    const chat = { deps, router, log, afterAck, ...dashboard };
     // Each SDK is loaded only when configured: Bolt and discord.js cost start-up time and memory. The
     // clients are built here (src/clients/) and handed in; the adapters only wire, start and stop them.
     if (config.slack !== null) {
       const [{ buildSlackClients }, { startSlack }] = await Promise.all([import('./clients/slack.js'), import('./adapters/slack/app.js')]);
       services.push(
         await startSlack({
-          deps,
-          router,
-          log,
+          ...chat,
           clients: buildSlackClients(config.slack, { log }),
           port: config.port,
           ops: { paths: OPS_PATHS, listener: (req, res) => void opsListener(req, res) },
-          afterAck,
-          ...dashboard,
         }).catch((error: unknown) => {
           throw listenProblem(error, "Slack's HTTP mode", config.port, 'PORT', '0.0.0.0', 'PORT');
         }),
@@ -167,7 +165,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     }
     if (config.discord !== null) {
       const { startDiscordReplica } = await import('./discord-replica.js');
-      services.push(...(await startDiscordReplica({ config: config.discord, deps, router, log, afterAck, replica: runner.instanceId, ...dashboard })));
+      services.push(...(await startDiscordReplica({ ...chat, config: config.discord, replica: runner.instanceId })));
     }
     if (config.web.mode !== 'off') {
       const web = await startWeb({
