@@ -2,7 +2,7 @@
  * Retention: personal identifiers older than each community's retention period are removed; rows stay
  * (as anonymous counts) so statistics keep working. One statement per table covers every community.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
 export interface PurgeCounts {
@@ -25,6 +25,12 @@ async function affected(db: Db, query: ReturnType<typeof sql>): Promise<number> 
   return Number((rows[0] as { n?: unknown } | undefined)?.n ?? 0);
 }
 
+/** Clears `column` of the rows of `table` whose `at` is before their community's cutoff; returns how many. */
+function forget(db: Db, table: string, column: string, at: string, before: SQL): Promise<number> {
+  const [t, col, time] = [sql.identifier(table), sql.identifier(column), sql.identifier(at)];
+  return affected(db, sql`update ${t} x set ${col} = null from communities c where c.id = x.community_id and x.${time} < ${before} and x.${col} is not null`);
+}
+
 export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<PurgeCounts> {
   const before = cutoff(now);
   return db.transaction(async (tx) => {
@@ -40,21 +46,9 @@ export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<Purge
           where c.id = r.community_id and r.status in ('closed', 'cancelled', 'expired')
             and r.ended_at < ${before} and (r.member_ref is not null or r.note is not null)`,
     );
-    const sessions = await affected(
-      tx,
-      sql`update sessions s set member_ref = null from communities c
-          where c.id = s.community_id and s.ended_at < ${before} and s.member_ref is not null`,
-    );
-    const feedback = await affected(
-      tx,
-      sql`update feedback f set member_ref = null from communities c
-          where c.id = f.community_id and f.created_at < ${before} and f.member_ref is not null`,
-    );
-    const crisisEvents = await affected(
-      tx,
-      sql`update crisis_events e set subject_ref = null from communities c
-          where c.id = e.community_id and e.created_at < ${before} and e.subject_ref is not null`,
-    );
+    const sessions = await forget(tx, 'sessions', 'member_ref', 'ended_at', before);
+    const feedback = await forget(tx, 'feedback', 'member_ref', 'created_at', before);
+    const crisisEvents = await forget(tx, 'crisis_events', 'subject_ref', 'created_at', before);
     // Staff stay named in the audit log (it records who did what); members do not.
     const auditEntries = await affected(
       tx,
