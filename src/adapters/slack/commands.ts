@@ -30,11 +30,16 @@ export type PeerCommand =
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
+/** Sub-commands that take nothing: each is read as the command of the same name. */
+const BARE = ['cancel', 'forget-me', 'end', 'setup', 'volunteers', 'dashboard'] as const;
+const isBare = (sub: string): sub is (typeof BARE)[number] => BARE.some((b) => b === sub);
+
 export function parsePeerCommand(command: string, text: string): PeerCommand {
   const trimmed = text.trim();
   if (command === '/listen') return { kind: 'listen', note: trimmed === '' ? null : trimmed };
   const [head = '', ...rest] = trimmed.split(/\s+/).filter((w) => w.length > 0);
   const sub = head.toLowerCase();
+  if (isBare(sub)) return { kind: sub };
   switch (sub) {
     case '':
     case 'help':
@@ -43,24 +48,12 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       const note = trimmed.slice(head.length).trim();
       return { kind: 'listen', note: note === '' ? null : note };
     }
-    case 'cancel':
-      return { kind: 'cancel' };
     case 'resources':
       return { kind: 'resources', country: rest[0] ?? null };
-    case 'forget-me':
-      return { kind: 'forget-me' };
     case 'duty': {
       const mode = (rest[0] ?? 'status').toLowerCase();
       return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'unsupported', reason: 'Use `/peer duty on`, `off` or `status`.' };
     }
-    case 'end':
-      return { kind: 'end' };
-    case 'setup':
-      return { kind: 'setup' };
-    case 'volunteers':
-      return { kind: 'volunteers' };
-    case 'dashboard':
-      return { kind: 'dashboard' };
     case 'stats': {
       if (rest[0] === undefined) return { kind: 'stats', days: null };
       const days = Number(rest[0]);
