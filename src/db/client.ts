@@ -5,9 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { lockDataDir } from './data-dir-lock.js';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
 import { preparingEveryStatement } from './prepare-statements.js';
@@ -43,7 +41,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'postgres' ? openPostgres(target) : openPglite(target.dataDir);
 }
 
+// PGlite is loaded only when it is opened, so a start on PostgreSQL does not load it.
 async function openPglite(dataDir: string | null): Promise<Database> {
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
   // PGlite is one process per data directory: a second one would corrupt it.
   const unlock = dataDir === null ? () => undefined : lockDataDir(dataDir);
