@@ -50,7 +50,7 @@ const isCallback = (value: unknown): value is InTransaction => typeof value === 
  * prepared statement would otherwise be pipelinable, and postgres.js can pipeline one onto a connection
  * between its reset ('error') and its 'close' and then never settle it (porsager/postgres#1130;
  * test/db/prepare-statements.test.ts). Unprepared statements were never pipelined (postgres.js waits for
- * their Describe), so this keeps the pool as it was. Inside a transaction statements may still go out
+ * their Describe), so the pool works as it did for them. Inside a transaction statements may still go out
  * together: a transaction is failed as a whole when its connection closes.
  */
 export function preparingEveryStatement(sql: Sql, texts: PreparedTexts = new PreparedTexts()): Sql {
