@@ -16,6 +16,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'apply pending database migrations and exit',
     load: async () => (await import('./cli/migrate.js')).migrateCommand,
   },
+  'trim:rekey': {
+    summary: 're-encrypt every TRiM note under PEERLINE_TRIM_KEY (after a key change) and report counts',
+    load: async () => (await import('./cli/trim-rekey.js')).trimRekeyCommand,
+  },
   'slack:manifest': {
     summary: 'print a Slack app manifest (--url for HTTP mode, else Socket Mode)',
     load: async () => (await import('./cli/slack-manifest.js')).slackManifestCommand,

@@ -8,9 +8,11 @@ import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
 import { DemoClock } from './adapters/web/demo.js';
 import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
-import { CommunityDirectory, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
+import { CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
 import { createCatalogue } from './crisis/index.js';
+import { CHANNELS } from './db/channels.js';
 import { openDatabase, type Database } from './db/client.js';
+import { ChangeFeed } from './db/listen.js';
 import { migrateDatabase } from './db/migrate.js';
 import { startCrisisBacklog } from './scheduler/crisis-backlog.js';
 import { startTicking } from './scheduler/cron.js';
@@ -82,7 +84,10 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   const catalogue = createCatalogue();
   const database = await openAndMigrate(config, log);
   const communities = new CommunityDirectory();
-  log.info('communities.loaded', { count: await communities.warm(database.db) });
+  // Other replicas' changes reach this one as notifications (src/db/listen.ts); see `follow` below.
+  const feed = new ChangeFeed((error) => log.error('db.notice_failed', { error: errorName(error) }));
+  feed.onState((listening, again) => (listening ? log.info('db.listening', { again }) : log.warn('db.listen_lost', { fallbackTtlMs: COMMUNITY_TTL_MS })));
+  communities.follow(feed, database.db, (error) => log.warn('communities.reload_failed', { error: errorName(error) }));
 
   // One registry per running bot, built here and handed to whatever reports to it.
   const registry = new Registry();
@@ -100,7 +105,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
     metrics,
-    ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey) }),
+    ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey, config.trimNotesPreviousKey) }),
   };
 
   const services: Service[] = [];
@@ -131,6 +136,10 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
 
   // Services start in order, each pushed onto `services` so a failure part-way stops what already runs.
   try {
+    // Listening starts before the copy is loaded, so a change made in between is not missed.
+    const listener = await database.listen(Object.values(CHANNELS), feed);
+    services.push({ name: 'db-listen', stop: () => listener.close() });
+    log.info('communities.loaded', { count: await communities.warm(database.db) });
     services.push({ name: 'crisis-backlog', ...startCrisisBacklog(deps.crisisBacklog, log) });
     const runner = new JobRunner({ deps, handlers });
     await ensureDailyJobs(database.db, deps.clock());
@@ -157,17 +166,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       );
     }
     if (config.discord !== null) {
-      const [{ buildDiscordClients }, { startDiscord }] = await Promise.all([import('./clients/discord.js'), import('./adapters/discord/app.js')]);
-      services.push(
-        await startDiscord({
-          deps,
-          router,
-          log,
-          clients: buildDiscordClients(config.discord),
-          afterAck,
-          ...dashboard,
-        }),
-      );
+      const { startDiscordReplica } = await import('./discord-replica.js');
+      services.push(...(await startDiscordReplica({ config: config.discord, deps, router, log, afterAck, replica: runner.instanceId, ...dashboard })));
     }
     if (config.web.mode !== 'off') {
       const web = await startWeb({
@@ -180,6 +180,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
         mode: demoClock === null ? { kind: 'dashboard' } : { kind: 'demo', clock: demoClock },
         tick: (now) => runner.tick(now),
         ops,
+        changes: feed.channel(CHANNELS.dashboard),
       }).catch((error: unknown) => {
         throw listenProblem(error, 'The web adapter', config.web.port, 'PEERLINE_WEB_PORT (or PORT)', config.web.host, 'PEERLINE_WEB_HOST');
       });

@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
@@ -41,6 +41,8 @@ export type ChatCommand =
   | { readonly kind: 'trim-assign'; readonly number: number; readonly person: UserRef; readonly practitioner: UserRef }
   | { readonly kind: 'trim-close'; readonly number: number; readonly person: UserRef | null }
   | { readonly kind: 'trim-tool' }
+  /** The TRiM timings: none given = show them; otherwise the values as typed, keyed by timing. */
+  | { readonly kind: 'trim-timings'; readonly values: Partial<Record<TrimTimingKey, string>> }
   | { readonly kind: 'trim-role-add'; readonly user: UserRef; readonly role: 'practitioner' | 'manager' }
   | { readonly kind: 'trim-role-remove'; readonly user: UserRef }
   | { readonly kind: 'trim-roles' };
@@ -90,6 +92,7 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'trim-assign': (c, actor, cmd) => reassignCase(c.deps, actor, { number: cmd.number, person: cmd.person, practitioner: cmd.practitioner }),
   'trim-close': (c, actor, cmd) => closeCases(c.deps, actor, { number: cmd.number, ...(cmd.person === null ? {} : { person: cmd.person }) }),
   'trim-tool': (c, actor) => showTool(c.deps, actor),
+  'trim-timings': (c, actor, cmd) => trimTimings(c.deps, actor, cmd.values),
   'trim-role-add': (c, actor, cmd) => assignTrimRole(c.deps, actor, { user: cmd.user, role: cmd.role }),
   'trim-role-remove': (c, actor, cmd) => removeTrimRole(c.deps, actor, { user: cmd.user }),
   'trim-roles': (c, actor) => listTrimStaff(c.deps, actor),

@@ -32,9 +32,20 @@ export interface DiscordClients {
 
 export type DiscordClientConfig = Pick<DiscordConfig, 'token' | 'apiUrl' | 'messageContent'>;
 
-export function buildDiscordClients(config: DiscordClientConfig): DiscordClients {
+/** The gateway shards one client identifies: `ids` of `count` in all (discord.js's `shards` and `shardCount`). */
+export interface ShardAssignment {
+  readonly ids: readonly number[];
+  readonly count: number;
+}
+
+/**
+ * Without `shards` the client runs shard 0 of 1, as discord.js does by default.
+ * https://discord.com/developers/docs/events/gateway#sharding
+ */
+export function buildDiscordClients(config: DiscordClientConfig, shards?: ShardAssignment): DiscordClients {
   const api = config.apiUrl === null ? {} : { api: config.apiUrl };
   const client = new Client({
+    ...(shards === undefined ? {} : { shards: [...shards.ids], shardCount: shards.count }),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(config.messageContent ? [GatewayIntentBits.MessageContent] : [])],
     partials: [Partials.Channel, Partials.Message],
     ...(config.apiUrl === null ? {} : { rest: api }),

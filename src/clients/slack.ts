@@ -4,7 +4,7 @@
  * and hand the result to `startSlack`, which only wires listeners to the clients and starts and stops them.
  * `main.ts` imports it lazily, so Bolt stays out of memory when Slack is not configured.
  */
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import { errorName, type Logger } from '../core/index.js';
 
@@ -18,6 +18,12 @@ export interface SlackClients {
    * and path the guard checks; null in Socket Mode (the app connects out with the app token).
    */
   readonly http: { readonly receiver: HTTPReceiver; readonly signingSecret: string; readonly path: string } | null;
+  /**
+   * Socket Mode: the client of the app's WebSocket connection, whose events say when Slack can reach this
+   * process (`connected` on Slack's hello, `close` when the connection is lost, before it reconnects);
+   * null in HTTP mode.
+   */
+  readonly socket: { readonly client: SocketModeReceiver['client'] } | null;
 }
 
 export interface SlackClientOptions {
@@ -40,7 +46,12 @@ export function buildSlackClients(config: SlackConfig, o: SlackClientOptions): S
       ...(o.retries === undefined ? {} : { retryConfig: { retries: o.retries } }),
     },
   };
-  if (mode.kind === 'socket') return { app: new App({ ...common, socketMode: true, appToken: mode.appToken, signingSecret: '' }), http: null };
+  if (mode.kind === 'socket') {
+    // An explicit receiver, so that the adapter can follow the connection (Bolt's own keeps it private).
+    // Its Web API client (apps.connections.open) takes the same options: the API URL, the retries.
+    const receiver = new SocketModeReceiver({ appToken: mode.appToken, logLevel: LogLevel.ERROR, installerOptions: { clientOptions: { ...common.clientOptions } } });
+    return { app: new App({ ...common, receiver }), http: null, socket: { client: receiver.client } };
+  }
   const receiver = new HTTPReceiver({
     signingSecret: mode.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
@@ -57,5 +68,5 @@ export function buildSlackClients(config: SlackConfig, o: SlackClientOptions): S
       return Promise.resolve(false);
     },
   });
-  return { app: new App({ ...common, receiver }), http: { receiver, signingSecret: mode.signingSecret, path: SLACK_EVENTS_PATH } };
+  return { app: new App({ ...common, receiver }), http: { receiver, signingSecret: mode.signingSecret, path: SLACK_EVENTS_PATH }, socket: null };
 }

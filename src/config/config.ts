@@ -10,6 +10,18 @@ const optional = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+/** A TRiM notes key: 32 bytes as 64 hex digits or base64. */
+const notesKey = optional.pipe(
+  z
+    .string()
+    .transform((v, ctx) => {
+      const key = parseNotesKey(v);
+      if (key === null) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)' });
+      return key ?? Buffer.alloc(0);
+    })
+    .optional(),
+);
+
 const schema = z.object({
   DATABASE_URL: optional.pipe(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional()),
   PEERLINE_DATA_DIR: optional.transform((v) => v ?? './.peerline'),
@@ -60,17 +72,39 @@ const schema = z.object({
   DISCORD_API_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   /** `1` asks for the privileged Message Content intent, needed only to scan opted-in channels. */
   DISCORD_MESSAGE_CONTENT: optional.pipe(z.enum(['0', '1'], { error: 'must be 1 or 0' }).default('0')),
-  /** 32 bytes (64 hex digits or base64) that encrypt TRiM notes; unset = TRiM notes are refused. */
-  PEERLINE_TRIM_KEY: optional.pipe(
+  /** Gateway shards of the bot in all: a number, or `auto` for Discord's recommendation (GET /gateway/bot). */
+  DISCORD_SHARD_COUNT: optional.pipe(
     z
       .string()
+      .regex(/^(auto|[1-9]\d{0,5})$/, 'must be auto or a whole number of shards (1 or more)')
+      .default('auto')
+      .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v))),
+  ),
+  /** Fixed shard ids for this replica (`0-3`, `0,2`); unset = replicas claim shards through the database. */
+  DISCORD_SHARDS: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'must be shard ids and ranges such as 0-3 or 0,2,5-7')
       .transform((v, ctx) => {
-        const key = parseNotesKey(v);
-        if (key === null) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex digits or base64 (e.g. `openssl rand -base64 32`)' });
-        return key ?? Buffer.alloc(0);
+        const ids = new Set<number>();
+        for (const part of v.split(',')) {
+          const [from, to = from] = part.split('-').map(Number) as [number, number?];
+          if (to < from) ctx.addIssue({ code: 'custom', message: `range ${part} runs backwards` });
+          for (let id = from; id <= to && ids.size <= 100_000; id += 1) ids.add(id);
+        }
+        return [...ids].sort((a, b) => a - b);
       })
       .optional(),
   ),
+  /** How long a replica's claim on a shard lasts unless renewed (renewed every third of it), in ms. */
+  PEERLINE_SHARD_LEASE_MS: optional.transform((v) => v ?? '10000').pipe(z.coerce.number<string>().int().min(1000).max(600_000)),
+  /** 32 bytes (64 hex digits or base64) that encrypt TRiM notes; unset = TRiM notes are refused. */
+  PEERLINE_TRIM_KEY: notesKey,
+  /**
+   * The TRiM notes key being rotated away from: notes made with it stay readable, nothing new is written
+   * with it, and `peerline trim:rekey` re-encrypts them under PEERLINE_TRIM_KEY. Unset once that is done.
+   */
+  PEERLINE_TRIM_KEY_PREVIOUS: notesKey,
 });
 
 /** Keys `loadConfig` reads; kept in step with `.env.example`. */
@@ -92,6 +126,8 @@ export interface Config {
   readonly web: WebConfig;
   /** The key for TRiM notes (32 bytes), or null: notes are then refused, never stored in clear. */
   readonly trimNotesKey: Buffer | null;
+  /** The previous TRiM notes key (32 bytes), read-only while keys are rotated, or null. */
+  readonly trimNotesPreviousKey: Buffer | null;
 }
 
 export interface DiscordConfig {
@@ -99,6 +135,16 @@ export interface DiscordConfig {
   readonly applicationId: string;
   readonly apiUrl: string | null;
   readonly messageContent: boolean;
+  readonly shards: DiscordShardsConfig;
+}
+
+export interface DiscordShardsConfig {
+  /** Shards of the bot in all, or `auto`: Discord's recommended count. */
+  readonly count: number | 'auto';
+  /** Shard ids this replica always runs (no claims), or null: replicas claim shards in the database. */
+  readonly fixed: readonly number[] | null;
+  /** Lease on a claimed shard, in ms: a dead replica's shards are claimed by others within about 1⅓ of it plus a switch. */
+  readonly leaseMs: number;
 }
 
 export interface WebConfig {
@@ -158,8 +204,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     if (!given('DISCORD_TOKEN')) problems.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
     if (!given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
     if (e.DISCORD_TOKEN !== undefined && e.DISCORD_APPLICATION_ID !== undefined) {
-      discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL ?? null, messageContent: e.DISCORD_MESSAGE_CONTENT === '1' };
+      discord = {
+        token: e.DISCORD_TOKEN,
+        applicationId: e.DISCORD_APPLICATION_ID,
+        apiUrl: e.DISCORD_API_URL ?? null,
+        messageContent: e.DISCORD_MESSAGE_CONTENT === '1',
+        shards: { count: e.DISCORD_SHARD_COUNT, fixed: e.DISCORD_SHARDS ?? null, leaseMs: e.PEERLINE_SHARD_LEASE_MS },
+      };
     }
+  }
+  if (e.DISCORD_SHARDS !== undefined && !invalid.has('DISCORD_SHARD_COUNT')) {
+    const count = e.DISCORD_SHARD_COUNT;
+    if (count === 'auto') problems.push('DISCORD_SHARD_COUNT: must be a number when DISCORD_SHARDS fixes this replica\'s shards');
+    else if (e.DISCORD_SHARDS.some((id) => id >= count)) problems.push(`DISCORD_SHARDS: shard ids run from 0 to ${count - 1} (DISCORD_SHARD_COUNT is ${count})`);
   }
   // Every chat platform's keys count here: the playground is for a machine with none of them.
   const chatConfigured = slack !== null || discord !== null;
@@ -172,6 +229,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const portsKnown = !invalid.has('PORT') && !invalid.has('PEERLINE_WEB_PORT');
   if (portsKnown && web.mode === 'dashboard' && slack?.mode.kind === 'http' && web.port === e.PORT) {
     problems.push('PEERLINE_WEB_PORT: Slack in HTTP mode already listens on PORT; give the web adapter another port');
+  }
+  if (given('PEERLINE_TRIM_KEY_PREVIOUS') && !given('PEERLINE_TRIM_KEY')) {
+    problems.push('PEERLINE_TRIM_KEY_PREVIOUS: set PEERLINE_TRIM_KEY too, the new key notes are rotated to (the previous key only reads)');
+  }
+  if (e.PEERLINE_TRIM_KEY !== undefined && e.PEERLINE_TRIM_KEY_PREVIOUS?.equals(e.PEERLINE_TRIM_KEY) === true) {
+    problems.push('PEERLINE_TRIM_KEY_PREVIOUS: is the same key as PEERLINE_TRIM_KEY; set it to the old key, or unset it');
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -195,6 +258,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       discord,
       web,
       trimNotesKey: e.PEERLINE_TRIM_KEY ?? null,
+      trimNotesPreviousKey: e.PEERLINE_TRIM_KEY_PREVIOUS ?? null,
     },
   };
 }

@@ -6,7 +6,7 @@
 export { finishAccept } from './accept-recovery.js';
 export { type Action, parseAction, repeatable } from './actions.js';
 export type { Actor } from './actor.js';
-export { CommunityDirectory, type CommunityRecord } from './communities.js';
+export { type ChangeNotices, CommunityDirectory, type CommunityRecord, TTL_MS as COMMUNITY_TTL_MS } from './communities.js';
 export { CrisisBacklog } from './crisis-backlog.js';
 export { CrisisCooldown } from './crisis-cooldown.js';
 export { beforeDeadline, FORM_DEADLINE_MS } from './deadline.js';
@@ -33,8 +33,9 @@ export { configureCommunity, type ConfigureCommunityInput, countryChoices } from
 export { resumeConversation, silenceView } from './use-cases/crisis-answer.js';
 export { raiseCrisis } from './use-cases/crisis-response.js';
 export { type CrisisSilence, dueCrisisSilence } from './use-cases/crisis-silence.js';
-export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard } from './use-cases/dashboard-access.js';
+export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard, watchDashboard } from './use-cases/dashboard-access.js';
 export { COVERAGE_WEEKS, CRISIS_WEEKS, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, OUTCOME_DAYS, STATS_WINDOWS } from './use-cases/dashboard-pages.js';
+export type { NowPage } from './use-cases/dashboard-pages.js';
 export { dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type SettingsChange, type SettingsPage } from './use-cases/dashboard-settings.js';
 export { duty, takeOffDuty } from './use-cases/duty.js';
 export { endSession } from './use-cases/end-session.js';

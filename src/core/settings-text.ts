@@ -8,6 +8,7 @@
  * adapters, never typed.
  */
 import { communityResource, communitySettings, type CommunityResource, type CommunitySettings, INTERNATIONAL } from './settings.js';
+import { formatWorkingHours, readWorkingHours } from './working-hours.js';
 
 type Patch = Partial<Record<keyof CommunitySettings, unknown>>;
 
@@ -122,6 +123,17 @@ export const TEXT_SETTINGS = {
     maxLength: 60,
     format: (s) => s.timeZone,
     read: (text) => ({ timeZone: text.trim() }),
+  },
+  'working-hours': {
+    label: 'Working hours (TRiM reminders)',
+    hint: 'When reminders to TRiM staff may be sent, in the community time zone, e.g. Mon-Fri 09:00-17:30 (others wait for the next start), or "any time".',
+    multiline: false,
+    maxLength: 60,
+    format: (s) => formatWorkingHours(s.workingHours),
+    read: (text) => {
+      const hours = readWorkingHours(text);
+      return typeof hours === 'string' ? hours : { workingHours: hours };
+    },
   },
   'escalation-routine': {
     label: 'Escalation ladder (routine and urgent requests)',

@@ -61,8 +61,13 @@ export function zoneOffsetMs(at: Date, zone: string | Intl.DateTimeFormat): numb
 
 /** The UTC instant of `hour`:00 local time on `date` (YYYY-MM-DD, may overflow: day 32 is next month) in `timeZone`. */
 export function zonedDateTime(date: string, hour: number, timeZone: string, addDays = 0): Date {
+  return zonedMinute(date, hour * 60, timeZone, addDays);
+}
+
+/** The UTC instant of the local wall time `minuteOfDay` minutes after midnight on `date` (+ `addDays`) in `timeZone`. */
+export function zonedMinute(date: string, minuteOfDay: number, timeZone: string, addDays = 0): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d + addDays, hour);
+  const wall = Date.UTC(y, m - 1, d + addDays, 0, minuteOfDay);
   // Two passes settle the offset even when the guess lands across a daylight-saving change.
   let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
   guess = wall - zoneOffsetMs(new Date(guess), timeZone);

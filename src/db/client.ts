@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { lockDataDir } from './data-dir-lock.js';
+import { listenPglite, listenPostgres, type Listener, type ListenHandlers } from './listen.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres, { type Sql } from 'postgres';
@@ -22,6 +23,8 @@ export interface Database {
   readonly maxConnections: number;
   /** Runs `fn` on one connection holding a session advisory lock (the migrator takes none of its own). */
   withLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
+  /** LISTENs on `channels` (PostgreSQL: on one connection outside the pool, re-opened when it drops). */
+  listen(channels: readonly string[], handlers: ListenHandlers): Promise<Listener>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     maxConnections: 1,
     // One connection and one process per data directory: there is nobody to race with.
     withLock: (_key, fn) => fn(db),
+    listen: (channels, handlers) => listenPglite(client, channels, handlers),
     close: async () => {
       try {
         await client.close();
@@ -119,6 +123,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
         await single.end();
       }
     },
+    listen: (channels, handlers) => listenPostgres(url, options, channels, handlers),
     close: () => client.end({ timeout: 5 }),
   };
 }

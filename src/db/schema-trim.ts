@@ -61,8 +61,17 @@ export const trimIncidents = pgTable(
     planningDueAt: ts('planning_due_at').notNull(),
     planningHeldAt: ts('planning_held_at'),
     closedAt: ts('closed_at'),
+    /**
+     * The logging step's own key (a token in the Slack form, the Discord interaction id): a retried
+     * submission of the same step finds the incident it already logged instead of logging it again.
+     */
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [uniqueIndex('trim_incidents_number').on(t.communityId, t.number), check('trim_incidents_title_length', sql`char_length(${t.title}) <= 80`)],
+  (t) => [
+    uniqueIndex('trim_incidents_number').on(t.communityId, t.number),
+    uniqueIndex('trim_incidents_idempotency_key').on(t.communityId, t.idempotencyKey),
+    check('trim_incidents_title_length', sql`char_length(${t.title}) <= 80`),
+  ],
 );
 
 /** One person involved in an incident, with their assigned practitioner and due dates. */

@@ -283,8 +283,15 @@ export const dashboardSessions = pgTable(
     coordinatorRef: text('coordinator_ref').notNull(),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
+    /**
+     * Set (by the database's clock) while a browser holds this session's live page open, and renewed;
+     * the live-dashboard trigger (migrations/*_sync_notify.sql) notifies only for communities someone
+     * is watching.
+     */
+    liveUntil: ts('live_until'),
   },
-  (t) => [index('dashboard_sessions_expiry').on(t.expiresAt)],
+  // By community: the live-dashboard trigger (migrations/*_sync_notify.sql) asks whether anyone watches one.
+  (t) => [index('dashboard_sessions_expiry').on(t.expiresAt), index('dashboard_sessions_community').on(t.communityId)],
 );
 
 /**
@@ -306,3 +313,4 @@ export const unscannedMessages = pgTable(
 
 export * from './schema-communities.js';
 export * from './schema-trim.js';
+export * from './schema-shards.js';

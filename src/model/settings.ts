@@ -68,6 +68,20 @@ export const communityResource = z.object({
 });
 export type CommunityResource = z.infer<typeof communityResource>;
 
+/** Working hours: the days (0 = Sunday … 6 = Saturday) and the minutes after local midnight they start and end (same day). */
+export const workingHours = z
+  .object({
+    days: z
+      .array(z.number().int().min(0).max(6))
+      .min(1, 'at least one day')
+      .max(7)
+      .refine((d) => new Set(d).size === d.length, 'each day once'),
+    startMinute: z.number().int().min(0).max(24 * 60 - 1),
+    endMinute: z.number().int().min(1).max(24 * 60),
+  })
+  .refine((h) => h.endMinute > h.startMinute, 'the end must come after the start, on the same day');
+export type WorkingHours = z.infer<typeof workingHours>;
+
 export const communitySettings = z.object({
   /** Channel ref where offer cards and coordinator alerts go. */
   volunteerChannel: refOf<ChannelRef>().nullable().default(null),
@@ -116,6 +130,12 @@ export const communitySettings = z.object({
   extraResources: z.array(communityResource).max(5).default([]),
   /** Minutes between two crisis replies to the same person unless the tier rises. */
   crisisCooldownMinutes: z.number().int().min(0).max(24 * 60).default(30),
+  /**
+   * When reminders to staff may be sent (TRiM's, for now), in the community's time zone: on `days`
+   * (0 = Sunday … 6 = Saturday) from `startMinute` to `endMinute` after midnight. A reminder falling
+   * outside is held to the next start. null = at any time.
+   */
+  workingHours: workingHours.nullable().default({ days: [0, 1, 2, 3, 4, 5, 6], startMinute: 9 * 60, endMinute: 17 * 60 + 30 }),
   /** TRiM timings. The initial assessment is never sooner than 72 hours after the incident. */
   trim: z
     .object({

@@ -366,7 +366,10 @@ describe('an incident from logging to closing', () => {
     await tickAt(LOGGED);
     await tickAt(new Date(hoursAfter(24).getTime() - 60_000));
     expect(dms()).toEqual([]);
+    // Due at 06:00, before the community's working hours (by default 09:00–17:30 every day): held to 09:00.
     await tickAt(hoursAfter(24));
+    expect(dms()).toEqual([]);
+    await tickAt(hoursAfter(27));
     expect(dms().map((d) => [d.user, d.title]).sort()).toEqual(
       [
         [mia.user, 'TRiM planning meeting overdue'],

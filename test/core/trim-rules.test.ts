@@ -6,7 +6,7 @@ import { reassignCase, showIncident } from '../../src/core/trim/cases.js';
 import { logIncident } from '../../src/core/trim/incident.js';
 import { assignTrimRole, removeTrimRole } from '../../src/core/trim/roles.js';
 import { DEFAULT_RISK_TOOL } from '../../src/core/trim/tool.js';
-import { jobs, trimAssessments, trimCases, trimStaff } from '../../src/db/schema.js';
+import { jobs, trimAssessments, trimCases, trimIncidents, trimStaff } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { coordinator } from '../support/fixtures.js';
@@ -69,6 +69,29 @@ describe('TRiM rules', () => {
     expect((await fx.database.db.select().from(trimStaff).where(eq(trimStaff.userRef, mia.user)))[0]!.role).toBe('manager');
     must(await assignTrimRole(fx.core.deps, coordinator, { user: pat.user, role: 'manager' }));
     must(await removeTrimRole(fx.core.deps, coordinator, { user: mia.user }));
+  });
+
+  it('logs an incident once when the same step is submitted twice, one after the other or at once', async () => {
+    const step = (key: string) =>
+      logIncident(fx.core.deps, pat, { title: 'Depot 3 collision', occurredAt: '2026-11-22T06:00:00Z', people: [{ person: p1, practitioner: pat.user }], key });
+    expect(must(await step('form-a')).title).toBe('TRiM incident logged');
+    const again = must(await step('form-a'));
+    expect(again.title).toBe('TRiM incident already logged');
+    expect(again.text).toContain('Incident 1 · Depot 3 collision');
+    const [first, second] = await Promise.all([step('form-b'), step('form-b')]);
+    expect([must(first).title, must(second).title].sort()).toEqual(['TRiM incident already logged', 'TRiM incident logged']);
+    const incidents = await fx.database.db.select().from(trimIncidents).orderBy(trimIncidents.number);
+    expect(incidents.map((i) => [i.number, i.idempotencyKey])).toEqual([
+      [1, 'form-a'],
+      [2, 'form-b'],
+    ]);
+    expect(await fx.database.db.select().from(trimCases)).toHaveLength(2);
+    // Each incident's reminders once: planning due and overdue, and due and overdue per stage for its one case.
+    expect((await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'trim-planning'))).length).toBe(4);
+    expect((await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'trim-assessment'))).length).toBe(8);
+    // Without a key, each call is its own step.
+    must(await log('2026-11-22T06:00:00Z'));
+    expect(await fx.database.db.select().from(trimIncidents)).toHaveLength(3);
   });
 
   it('stores only the tool items as answers, whatever else a submission carries', async () => {

@@ -72,6 +72,10 @@ describe('Discord: settings', () => {
     for (const key of TEXT_SETTING_KEYS) expect(help).toContain(key);
     expect(await settings('set', { setting: 'escalation-routine', value: '15 page-coordinators, 5 remention' })).toContain('in order');
     expect(await settings('set', { setting: 'max-shift-hours', value: '30' })).toContain('Longest shift (hours)');
+    // The working hours TRiM reminders keep to: refused overnight, saved as written, shown back the same way.
+    expect(await settings('set', { setting: 'working-hours', value: 'Mon-Fri 17:30-09:00' })).toContain('no overnight hours');
+    expect(await settings('set', { setting: 'working-hours', value: 'Mon-Fri 09:00-17:30' })).toContain('Mon–Fri 09:00–17:30');
+    expect((await settingsNow()).workingHours).toEqual({ days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1050 });
     expect(await settings('resource-remove', { number: 1 })).toContain('Settings saved');
   });
 

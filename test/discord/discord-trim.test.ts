@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordRegisterCommand } from '../../src/cli/discord-register.js';
 import { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { DEFAULT_RISK_TOOL } from '../../src/core/trim/tool.js';
-import { jobs, trimAssessments, trimCases, trimIncidents, trimStaff } from '../../src/db/schema.js';
+import { communities, jobs, trimAssessments, trimCases, trimIncidents, trimStaff } from '../../src/db/schema.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { TestClock } from '../support/core.js';
@@ -293,6 +293,26 @@ describe('TRiM on Discord', () => {
     expect(pending).toHaveLength(0);
   });
 
+  it('shows the timings to TRiM staff and lets only a manager change them, never sooner than 72 hours', async () => {
+    expect((await trim(PRACTITIONER, 'timings')).text).toContain('72 hours after the incident');
+    expect((await trim(MEMBER, 'timings')).text).toContain('TRiM records are private');
+    expect((await trim(ADMIN, 'timings', { initial: 96 })).text).toContain('TRiM records are private');
+    expect((await trim(PRACTITIONER, 'timings', { initial: 96 })).text).toContain('This needs a TRiM manager');
+    const tooSoon = (await trim(MANAGER, 'timings', { initial: 71, planning: 80 })).text;
+    expect(tooSoon).toContain('71 hours is too soon: never sooner than 72 hours after the incident');
+    expect(tooSoon).toContain('Nothing was saved');
+    expect((await trim(MANAGER, 'timings', { planning: 100 })).text).toContain('would come after the initial assessment');
+    expect((await trim(MANAGER, 'timings', { overdue: 27 })).text).toContain('only when the follow-up is already due');
+    const [before] = await database.db.select().from(communities).where(eq(communities.ref, `discord:${GUILD}`));
+    expect(before!.settings.trim.initialAfterHours).toBe(72);
+    const saved = (await trim(MANAGER, 'timings', { initial: 120, overdue: 3 })).text;
+    expect(saved).toContain('TRiM timings saved');
+    expect(saved).toContain('120 hours after the incident');
+    const [after] = await database.db.select().from(communities).where(eq(communities.ref, `discord:${GUILD}`));
+    expect(after!.settings.trim).toEqual({ planningWithinHours: 24, initialAfterHours: 120, followUpAfterDays: 28, overdueAfterDays: 3 });
+    expect((await trim(MANAGER, 'timings', { initial: 120 })).text).toContain('Nothing changed');
+  });
+
   it('never posts anything TRiM to a guild channel: every answer is ephemeral or a DM', () => {
     const guildChannels = new Set([...h.fake.state.channels.values()].filter((c) => c.kind !== 'dm').map((c) => c.id));
     const posted = h.fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && guildChannels.has(c.path.split('/')[2]!));
@@ -326,7 +346,7 @@ describe('peerline discord:register', () => {
     expect(out.join('')).toMatch(/Registered \d+ commands for server/);
     const registered = h.fake.state.guildCommands.get(GUILD)!.find((c) => c.name === 'trim')!;
     expect(registered.payload).toMatchObject({ dm_permission: false, default_member_permissions: null });
-    expect(registered.options.map((o) => o.name)).toEqual(['incident', 'due', 'assess', 'case', 'planned', 'assign', 'close', 'tool', 'tool-edit', 'role', 'roles']);
+    expect(registered.options.map((o) => o.name)).toEqual(['incident', 'due', 'assess', 'case', 'planned', 'assign', 'close', 'tool', 'tool-edit', 'timings', 'role', 'roles']);
     expect(registered.options.find((o) => o.name === 'role')?.options?.map((o) => o.name)).toEqual(['add', 'remove']);
   });
 });

@@ -109,6 +109,8 @@ describe('Slack: settings', () => {
     await setUp();
     expect(await peer(ADMIN, 'settings set check-in-offsets 2, 48')).toContain('Settings saved');
     expect(await peer(ADMIN, 'settings set check-in-offsets every day')).toContain('whole numbers separated by commas');
+    expect(await peer(ADMIN, 'settings set working-hours Mon-Fri 9:00-17:30')).toContain('Mon–Fri 09:00–17:30');
+    expect(await peer(ADMIN, 'settings set working-hours weekdays')).toContain('Write the days then the hours');
 
     const seen = h.fake.messages.length;
     await peer(MEMBER, 'hello', '/listen');

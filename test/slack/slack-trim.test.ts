@@ -113,6 +113,10 @@ describe('TRiM in Slack', () => {
 
     expect(await submitForm(h, TEAM, PRACTITIONER, second, { practitioner_0: person(PRACTITIONER), practitioner_1: person(PRACTITIONER) })).toEqual({});
     await h.fake.waitFor(() => dmsTo(PRACTITIONER, 'TRiM incident logged') === 1);
+    // A blind retry of the same step (Slack keeps the form open when an answer is slow) logs nothing twice.
+    expect(await submitForm(h, TEAM, PRACTITIONER, second, { practitioner_0: person(PRACTITIONER), practitioner_1: person(PRACTITIONER) })).toEqual({});
+    await h.fake.waitFor(() => dmsTo(PRACTITIONER, 'TRiM incident already logged') === 1);
+    expect(await database.db.select().from(trimIncidents)).toHaveLength(1);
     const [incident] = await database.db.select().from(trimIncidents);
     expect(incident).toMatchObject({ number: 1, title: 'Depot 3 collision', occurredAt });
     const alex = await caseOf(ALEX);
@@ -252,11 +256,45 @@ describe('TRiM in Slack', () => {
     expect(h.fake.messages.length).toBe(before); // the closed cases' overdue reminders were cancelled
   });
 
+  it('shows the timings to TRiM staff, lets only a manager change them, never sooner than 72 hours, and a new incident uses them', async () => {
+    expect(await peer(h, TEAM, PRACTITIONER, 'trim timings')).toContain('72 hours after the incident');
+    expect(await peer(h, TEAM, VOLUNTEER, 'trim timings')).toContain('TRiM records are private');
+    // A coordinator hands out TRiM roles but does not run TRiM.
+    expect(await peer(h, TEAM, ADMIN, 'trim timings initial 96')).toContain('TRiM records are private');
+    expect(await peer(h, TEAM, PRACTITIONER, 'trim timings initial 96')).toContain('This needs a TRiM manager');
+    const tooSoon = await peer(h, TEAM, MANAGER, 'trim timings initial 48');
+    expect(tooSoon).toContain('48 hours is too soon: never sooner than 72 hours after the incident');
+    expect(tooSoon).toContain('Nothing was saved');
+    const two = await peer(h, TEAM, MANAGER, 'trim timings initial soon overdue 99');
+    expect(two).toContain('"soon" is not a whole number of hours');
+    expect(two).toContain('99 is outside 1 to 30');
+    expect(await peer(h, TEAM, MANAGER, 'trim timings follow-up 14 initial 300')).toContain('must be at least 7 days after the initial assessment');
+    expect(await peer(h, TEAM, MANAGER, 'trim timings when 96')).toContain('There is no timing called `when`');
+    expect(await peer(h, TEAM, MANAGER, 'trim timings initial')).toContain('Give each timing a value');
+    const [unchanged] = await database.db.select().from(communities).where(eq(communities.ref, `slack:${TEAM}`));
+    expect(unchanged!.settings.trim).toEqual({ planningWithinHours: 24, initialAfterHours: 72, followUpAfterDays: 28, overdueAfterDays: 2 });
+
+    const saved = await peer(h, TEAM, MANAGER, 'trim timings initial 96 follow-up 35');
+    expect(saved).toContain('TRiM timings saved');
+    expect(saved).toContain('96 hours after the incident');
+    expect(await peer(h, TEAM, PRACTITIONER, 'trim timings')).toContain('35 days after the incident');
+
+    const occurred = new Date(clock.now.getTime() - 3_600_000);
+    const first = await openByCommand(h, TEAM, PRACTITIONER, 'trim incident');
+    const second = nextForm(await submitForm(h, TEAM, PRACTITIONER, first, { title: text('Yard fire'), occurred_at: when(occurred), people: people([SAM]) }));
+    expect(await submitForm(h, TEAM, PRACTITIONER, second, { practitioner_0: person(PRACTITIONER) })).toEqual({});
+    await h.fake.waitFor(() => dmsTo(PRACTITIONER, 'Yard fire') === 1);
+    const [fire] = await database.db.select().from(trimIncidents).where(eq(trimIncidents.title, 'Yard fire'));
+    const [samCase] = await database.db.select().from(trimCases).where(eq(trimCases.incidentId, fire!.id));
+    expect(samCase!.initialDueAt).toEqual(new Date(occurred.getTime() + 96 * 3_600_000));
+    expect(samCase!.followUpDueAt).toEqual(new Date(occurred.getTime() + 35 * 86_400_000));
+  });
+
   it('never posted anything TRiM to a channel, and audited every read and change', async () => {
     const shared = h.fake.messages.filter((m) => !m.channel.startsWith('D'));
     expect(shared.filter((m) => /TRiM|Depot 3/i.test(m.text + JSON.stringify(m.blocks)))).toEqual([]);
     const actions = new Set((await database.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action));
-    for (const a of ['trim.role.assigned', 'trim.incident.logged', 'trim.planning.recorded', 'trim.due.viewed', 'trim.assessment.recorded', 'trim.incident.viewed', 'trim.tool.saved', 'trim.case.closed']) {
+    for (const a of ['trim.role.assigned', 'trim.incident.logged', 'trim.planning.recorded', 'trim.due.viewed', 'trim.assessment.recorded', 'trim.incident.viewed', 'trim.tool.saved', 'trim.case.closed', 'trim.timings.changed']) {
       expect(actions, a).toContain(a);
     }
   });

@@ -4,12 +4,12 @@ import { CONFIG_KEYS, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.peerline', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { database: { kind: 'pglite', dataDir: './.peerline' }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null, trimNotesPreviousKey: null } });
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and treats blank values as unset', () => {
     const result = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/peerline', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null } });
+    expect(result).toEqual({ ok: true, config: { database: { kind: 'postgres', url: 'postgres://u:p@db:5432/peerline', statementTimeoutMs: 10_000, connectTimeoutMs: 5_000, startupWaitMs: 60_000 }, logLevel: 'info', schedulerTick: '* * * * * *', shutdownDrainMs: 10_000, port: 3000, slack: null, discord: null, web: { mode: 'demo', port: 3000, host: '127.0.0.1', publicUrl: null }, trimNotesKey: null, trimNotesPreviousKey: null } });
   });
 
   it('reads the database timeouts in milliseconds and refuses ones too short to work', () => {
@@ -30,6 +30,20 @@ describe('loadConfig', () => {
       expect(short.problems.join('\n')).toContain('PEERLINE_TRIM_KEY');
       expect(short.problems.join('\n')).not.toContain('too-short-secret');
     }
+  });
+
+  it('reads a previous TRiM key for rotation only beside a current one, and refuses it when it is the same key', () => {
+    const rotating = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: Buffer.alloc(32, 7).toString('base64') });
+    expect(rotating.ok && [rotating.config.trimNotesKey, rotating.config.trimNotesPreviousKey]).toEqual([Buffer.alloc(32, 0xab), Buffer.alloc(32, 7)]);
+    const none = loadConfig({});
+    expect(none.ok && none.config.trimNotesPreviousKey).toBeNull();
+    const alone = loadConfig({ PEERLINE_TRIM_KEY_PREVIOUS: 'cd'.repeat(32) });
+    expect(alone.ok ? [] : alone.problems).toEqual([expect.stringContaining('PEERLINE_TRIM_KEY_PREVIOUS: set PEERLINE_TRIM_KEY too')]);
+    const same = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: Buffer.alloc(32, 0xab).toString('base64') });
+    expect(same.ok ? [] : same.problems).toEqual([expect.stringContaining('is the same key')]);
+    const bad = loadConfig({ PEERLINE_TRIM_KEY: 'ab'.repeat(32), PEERLINE_TRIM_KEY_PREVIOUS: 'old-secret' });
+    expect(bad.ok ? '' : bad.problems.join('\n')).toContain('PEERLINE_TRIM_KEY_PREVIOUS: must be 32 bytes');
+    expect(bad.ok ? '' : bad.problems.join('\n')).not.toContain('old-secret');
   });
 
   it('reports every problem at once, without echoing values', () => {
@@ -117,7 +131,13 @@ describe('loadConfig', () => {
 
   it('configures Discord and names what is missing', () => {
     const ok = loadConfig({ DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: '123456789', DISCORD_MESSAGE_CONTENT: '1' });
-    expect(ok.ok && ok.config.discord).toEqual({ token: 'tok', applicationId: '123456789', apiUrl: null, messageContent: true });
+    expect(ok.ok && ok.config.discord).toEqual({
+      token: 'tok',
+      applicationId: '123456789',
+      apiUrl: null,
+      messageContent: true,
+      shards: { count: 'auto', fixed: null, leaseMs: 10_000 },
+    });
     expect(ok.ok && ok.config.web.mode).toBe('off');
     const missing = loadConfig({ DISCORD_TOKEN: 'secret-token' });
     expect(missing.ok).toBe(false);
@@ -125,6 +145,22 @@ describe('loadConfig', () => {
       expect(missing.problems.join('\n')).toContain('DISCORD_APPLICATION_ID');
       expect(missing.problems.join('\n')).not.toContain('secret-token');
     }
+  });
+
+  it('reads Discord shards: a count or auto, a fixed range, the lease; and says what is wrong', () => {
+    const discord = { DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: '123456789' };
+    const fixed = loadConfig({ ...discord, DISCORD_SHARD_COUNT: '8', DISCORD_SHARDS: '0-2,5,7', PEERLINE_SHARD_LEASE_MS: '3000' });
+    expect(fixed.ok && fixed.config.discord?.shards).toEqual({ count: 8, fixed: [0, 1, 2, 5, 7], leaseMs: 3000 });
+    const problems = (env: Record<string, string>) => {
+      const r = loadConfig({ ...discord, ...env });
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems({ DISCORD_SHARD_COUNT: '0' })).toEqual(['DISCORD_SHARD_COUNT: must be auto or a whole number of shards (1 or more)']);
+    expect(problems({ DISCORD_SHARDS: '0-1' })).toEqual(["DISCORD_SHARD_COUNT: must be a number when DISCORD_SHARDS fixes this replica's shards"]);
+    expect(problems({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARDS: '2-4' })).toEqual(['DISCORD_SHARDS: shard ids run from 0 to 3 (DISCORD_SHARD_COUNT is 4)']);
+    expect(problems({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARDS: '3-1' })).toEqual(['DISCORD_SHARDS: range 3-1 runs backwards']);
+    expect(problems({ DISCORD_SHARDS: 'all' })).toEqual(['DISCORD_SHARDS: must be shard ids and ranges such as 0-3 or 0,2,5-7']);
+    expect(problems({ PEERLINE_SHARD_LEASE_MS: '10' })).toHaveLength(1);
   });
 
   it('reads exactly the keys .env.example documents', async () => {

@@ -16,6 +16,9 @@ import { JobRunner } from '../../src/scheduler/runner.js';
 import { recordingLogger } from '../support/core.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
+import { CHANNELS } from '../../src/db/channels.js';
+import type { Database } from '../../src/db/client.js';
+import { ChangeFeed } from '../../src/db/listen.js';
 
 /** Monday 23 November 2026, 10:00 UTC: the demo's "real" time in tests. */
 export const START = Date.parse('2026-11-23T10:00:00Z');
@@ -30,14 +33,19 @@ export interface TestWeb {
   stop(): Promise<void>;
 }
 
-/** Starts the adapter on `database` (the caller disposes of it). */
-export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; database: TestDatabase }): Promise<TestWeb> {
+/**
+ * Starts the adapter on `database` (the caller disposes of it). With `listen`, it follows the database's
+ * notices as `peerline start` does, on `own` when given (a replica's own pool and listening connection on
+ * the same PostgreSQL database), else on `database`.
+ */
+export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; database: TestDatabase; listen?: boolean; own?: Database }): Promise<TestWeb> {
   const { database } = options;
+  const handle = options.own ?? database;
   const clock = new DemoClock(() => START);
   const router = new PlatformRouter();
   const log = recordingLogger();
   const deps: CoreDeps = {
-    db: database.db,
+    db: handle.db,
     platform: router,
     catalogue: createCatalogue(),
     clock: clock.now,
@@ -47,6 +55,9 @@ export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; datab
     crisisBacklog: new CrisisBacklog(),
   };
   const runner = new JobRunner({ deps, handlers, instanceId: 'web-test' });
+  const feed = new ChangeFeed((error) => log.error('db.notice_failed', { error: String(error) }));
+  const unfollow = options.listen === true ? deps.communities.follow(feed, deps.db, (error) => log.warn('communities.reload_failed', { error: String(error) })) : null;
+  const listener = options.listen === true ? await handle.listen(Object.values(CHANNELS), feed) : null;
   const web = await startWeb({
     deps,
     router,
@@ -54,6 +65,7 @@ export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; datab
     port: 0,
     mode: options.mode === 'dashboard' ? { kind: 'dashboard' } : { kind: 'demo', clock, timeZone: 'Europe/London' },
     tick: (now) => runner.tick(now),
+    ...(listener === null ? {} : { changes: feed.channel(CHANNELS.dashboard) }),
   });
   return {
     database,
@@ -65,6 +77,8 @@ export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; datab
     async stop() {
       await web.stop();
       await runner.drain();
+      unfollow?.();
+      await listener?.close();
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
+  type REST,
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
 import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
@@ -52,23 +53,35 @@ export interface DiscordService {
 }
 
 
+type EditReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: View) => Promise<unknown>;
+
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
 function ephemeralBody(view: View) {
   const m = renderView(view);
   return { content: m.content, embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions };
 }
 
-export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
+/** What stays for the life of the process, whichever gateway client (shard set) is connected. */
+interface DiscordWiringOptions extends Omit<DiscordOptions, 'clients'> {
+  /** The bot's REST client for what the bot sends (messages, threads, DMs, member lookups). */
+  readonly rest: REST;
+  /** The guilds the bot is in, as far as this process knows (DMs are matched to one of them). */
+  readonly guilds: () => Iterable<string>;
+}
+
+interface DiscordWiring {
+  readonly platform: DiscordPlatform;
+  /** Adds the handlers to a gateway client; its `interactionRest` edits its deferred replies. */
+  attach(clients: DiscordClients): void;
+}
+
+function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   const { deps, log } = o;
-  const { client, interactionRest } = o.clients;
-  const platform = new DiscordPlatform(client.rest);
-  const editReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: View) =>
-    interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
-  o.router.register('discord', platform);
+  const platform = new DiscordPlatform(o.rest);
 
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
-  const dmGuilds = new DmGuilds(client.rest, {
-    guilds: () => client.guilds.cache.keys(),
+  const dmGuilds = new DmGuilds(o.rest, {
+    guilds: o.guilds,
     // The in-memory copy first: a DM may carry a crisis, and its reply must not wait on the database.
     isSetUp: async (guild) => {
       const ref = communityRef(guild);
@@ -114,7 +127,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
   const trim: DiscordTrimContext = { deps, guard, commands, actorOf, isReplay };
   const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
-  async function onInteraction(i: Interaction): Promise<void> {
+  async function onInteraction(i: Interaction, editReply: EditReply): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);
     // TRiM's selects and modals, and its Assess buttons (a form on Slack: handleAction cannot answer them).
     if (isTrimInteraction(i)) return onTrimInteraction(trim, i);
@@ -164,27 +177,120 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     });
   }
 
-  client.on(Events.InteractionCreate, (i) => {
-    onInteraction(i).catch((error: unknown) => guard.report('interaction', error));
-  });
-  client.on(Events.MessageCreate, (m) => {
-    onMessage(m).catch((error: unknown) => guard.report('message', error));
-  });
-  client.on(Events.Error, (error) => guard.report('client', error));
+  return {
+    platform,
+    attach({ client, interactionRest }) {
+      const editReply: EditReply = (i, view) =>
+        interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
+      client.on(Events.InteractionCreate, (i) => {
+        onInteraction(i, editReply).catch((error: unknown) => guard.report('interaction', error));
+      });
+      client.on(Events.MessageCreate, (m) => {
+        onMessage(m).catch((error: unknown) => guard.report('message', error));
+      });
+      client.on(Events.Error, (error) => guard.report('client', error));
+    },
+  };
+}
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(o.clients.token);
+/** Logs a gateway client in and resolves once every shard it runs is ready. */
+async function connect(clients: DiscordClients): Promise<void> {
+  const ready = new Promise<void>((resolve) => clients.client.once(Events.ClientReady, () => resolve()));
+  await clients.client.login(clients.token);
   await ready;
-  log.info('discord.started', { guilds: client.guilds.cache.size, messageContent: o.clients.messageContent });
+}
+
+export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
+  const { client } = o.clients;
+  const wiring = wireDiscord({ ...o, rest: client.rest, guilds: () => client.guilds.cache.keys() });
+  o.router.register('discord', wiring.platform);
+  wiring.attach(o.clients);
+  await connect(o.clients);
+  o.log.info('discord.started', { guilds: client.guilds.cache.size, messageContent: o.clients.messageContent, shards: client.options.shards });
 
   return {
     name: 'discord',
     client,
-    platform,
+    platform: wiring.platform,
     ready: () => (client.isReady() ? null : 'not connected to the gateway'),
     async stop() {
       o.router.unregister('discord');
       await client.destroy();
+    },
+  };
+}
+
+export interface ShardedDiscordOptions extends Omit<DiscordOptions, 'clients'> {
+  /** The bot's REST client, for the life of the process: scheduled jobs send through it on every replica. */
+  readonly rest: REST;
+  /** Builds a gateway client that identifies exactly these shard ids (src/clients/discord.ts). */
+  readonly build: (shards: readonly number[]) => DiscordClients;
+}
+
+export interface ShardedDiscordService {
+  readonly name: 'discord';
+  readonly platform: DiscordPlatform;
+  /**
+   * Runs exactly these shards: discord.js cannot change a client's shards, so the client is destroyed
+   * and a new one logs in. Interactions already deferred finish on the REST clients, which stay.
+   */
+  apply(shards: readonly number[]): Promise<void>;
+  /** Null when every shard this replica should run is connected (none is fine: it still sends jobs). */
+  ready(): string | null;
+  stop(): Promise<void>;
+}
+
+/** How long a new gateway client may take to be ready, in ms, plus {@link IDENTIFY_SPACING_MS} per shard. */
+const LOGIN_TIMEOUT_MS = 30_000;
+/** discord.js identifies one shard per 5 s (plus up to 1.5 s of jitter) in each identify bucket, in ms. */
+const IDENTIFY_SPACING_MS = 6_500;
+
+/**
+ * The Discord adapter for a replica that runs a changing share of the shards (see
+ * scheduler/shard-claims.ts). The platform is registered at once, so this replica's scheduler delivers
+ * Discord jobs whether or not it holds a shard; the gateway client comes and goes with `apply`.
+ */
+export function startShardedDiscord(o: ShardedDiscordOptions): ShardedDiscordService {
+  let current: DiscordClients | null = null;
+  let wanted: readonly number[] = [];
+  const wiring = wireDiscord({ ...o, guilds: () => current?.client.guilds.cache.keys() ?? [] });
+  o.router.register('discord', wiring.platform);
+  const disconnect = async () => {
+    const closing = current;
+    current = null;
+    await closing?.client.destroy();
+  };
+  return {
+    name: 'discord',
+    platform: wiring.platform,
+    async apply(shards) {
+      wanted = shards;
+      await disconnect();
+      if (shards.length === 0) return;
+      const clients = o.build(shards);
+      wiring.attach(clients);
+      const started = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        // discord.js keeps retrying a gateway that does not answer: bound the wait, so a switch ends.
+        const timeoutMs = LOGIN_TIMEOUT_MS + IDENTIFY_SPACING_MS * shards.length;
+        const timedOut = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`shards ${shards.join(',')} not ready within ${timeoutMs} ms`)), timeoutMs);
+        });
+        await Promise.race([connect(clients), timedOut]);
+      } catch (error) {
+        await clients.client.destroy();
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+      current = clients;
+      o.log.info('discord.shards_connected', { shards, of: clients.client.options.shardCount, guilds: clients.client.guilds.cache.size, ms: Math.round(performance.now() - started) });
+    },
+    ready: () => (wanted.length === 0 || current?.client.isReady() === true ? null : 'not connected to the gateway'),
+    async stop() {
+      await disconnect();
+      o.router.unregister('discord');
     },
   };
 }

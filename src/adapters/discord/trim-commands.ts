@@ -4,7 +4,7 @@
  * Server can use it: core checks the TRiM role on every use (invariant 5).
  */
 import type { ChatCommand } from '../command-table.js';
-import { TITLE_MAX, type UserRef } from '../../core/index.js';
+import { TITLE_MAX, TRIM_TIMING_KEYS, TRIM_TIMINGS, type TrimTimingKey, type UserRef } from '../../core/index.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 
 const S = ApplicationCommandOptionType;
@@ -63,6 +63,13 @@ export const TRIM_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     },
     { type: S.Subcommand, name: 'tool', description: 'The risk tool in use' },
     { type: S.Subcommand, name: 'tool-edit', description: 'Managers: save a new version of the risk tool' },
+    {
+      type: S.Subcommand,
+      name: 'timings',
+      description: 'When each step falls due; managers: give a value to change it (for new incidents)',
+      // Ranges are checked in core, so a value out of range is answered with the rule, not refused unseen.
+      options: TRIM_TIMING_KEYS.map((key) => ({ type: S.Integer, name: key, description: `${TRIM_TIMINGS[key].label}, in ${TRIM_TIMINGS[key].unit} ${TRIM_TIMINGS[key].after}`, required: false })),
+    },
     {
       type: S.SubcommandGroup,
       name: 'role',
@@ -157,6 +164,14 @@ export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: str
       return { kind: 'trim-tool-form' };
     case 'roles':
       return { kind: 'trim-roles' };
+    case 'timings': {
+      const values: Partial<Record<TrimTimingKey, string>> = {};
+      for (const key of TRIM_TIMING_KEYS) {
+        const n = o.getInteger(key);
+        if (n !== null) values[key] = String(n);
+      }
+      return { kind: 'trim-timings', values };
+    }
     default:
       return unsupported(`I do not know /trim ${(sub ?? '').slice(0, 30)}.`);
   }
@@ -178,6 +193,6 @@ function parseIncident(title: string, when: string, user: (name: string) => User
 /** The /trim lines of `/peer-help`. */
 export const TRIM_HELP_LINES = [
   'TRiM practitioners and managers (private to them; reminders come by DM):',
-  '/trim incident | due | assess | case | tool — managers also: planned | assign | close | tool-edit',
+  '/trim incident | due | assess | case | tool | timings — managers also: planned | assign | close | tool-edit | timings with values',
   'Coordinators and TRiM managers: /trim role add | role remove | roles',
 ];

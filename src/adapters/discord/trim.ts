@@ -93,14 +93,17 @@ async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction
     return;
   }
   if (cmd.kind === 'trim-incident') {
-    await i.editReply(message(await ctx.guard.view('trim-incident', () => incident(ctx.deps, actor, cmd))));
+    await i.editReply(message(await ctx.guard.view('trim-incident', () => incident(ctx.deps, actor, cmd, i.id))));
     return;
   }
   await i.editReply(message(await runCommand(ctx.commands, ctx.guard, actor, cmd)));
 }
 
-/** `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else. */
-async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'trim-incident' }>): Promise<Result<View>> {
+/**
+ * `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else.
+ * The interaction id is the step's key: a replay another instance let through while the database was slow logs nothing twice.
+ */
+async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'trim-incident' }>, interaction: string): Promise<Result<View>> {
   const tz = (await deps.communities.get(deps.db, actor.community))?.settings.timeZone ?? 'UTC';
   const at = parseLocalDateTime(cmd.when, tz);
   const r = await logIncident(deps, actor, {
@@ -108,6 +111,7 @@ async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, 
     // An unreadable time goes to core as typed, so a person without a TRiM role hears that first.
     occurredAt: at?.toISOString() ?? cmd.when,
     people: cmd.people,
+    key: `discord-interaction:${interaction}`,
   });
   if (r.ok) return r;
   // Discord's own words for what its options are called: the edge knows them, core does not.

@@ -299,6 +299,16 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
 
   let port: number | null = null;
   let server: Server | null = null;
+  // Socket Mode: whether Slack can reach us now. While the SDK reconnects, Slack sends this app's
+  // envelopes to its other connections (other replicas); /readyz says so meanwhile.
+  let socketProblem: string | null = o.clients.socket === null ? null : 'Socket Mode: not connected yet';
+  o.clients.socket?.client
+    .on('connected', () => {
+      socketProblem = null;
+    })
+    .on('close', () => {
+      socketProblem = 'Socket Mode: connection lost, reconnecting';
+    });
   if (http !== null) {
     const { receiver, path: eventsPath } = http;
     // Our server, with the guard in front of Bolt's request listener (see request-guard.ts); Bolt's own
@@ -353,7 +363,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     name: 'slack',
     port,
     platform,
-    ready: () => (server === null || server.listening ? null : 'not listening'),
+    ready: () => (server === null ? socketProblem : server.listening ? null : 'not listening'),
     async stop() {
       o.router.unregister('slack');
       if (server === null) {

@@ -1,6 +1,6 @@
 /** `/peer trim …` sub-commands, parsed into the shared command union, or a form command, with refs built. */
 import type { ChatCommand } from '../command-table.js';
-import { type UserRef } from '../../core/index.js';
+import { isTrimTimingKey, TRIM_TIMING_KEYS, type TrimTimingKey, type UserRef } from '../../core/index.js';
 
 /** Commands that open a form, and so need the command's trigger. */
 export type TrimFormCommand =
@@ -66,6 +66,8 @@ export function parseTrimCommand(words: readonly string[], ref: (user: string) =
     }
     case 'tool':
       return rest[0]?.toLowerCase() === 'edit' ? { kind: 'trim-tool-form' } : { kind: 'trim-tool' };
+    case 'timings':
+      return parseTimings(rest);
     default:
       return unsupported(`I do not know \`trim ${head.slice(0, 30)}\`.`);
   }
@@ -79,6 +81,19 @@ function parseRole(words: readonly string[], person: (word: string | undefined) 
   return unsupported('Use `/peer trim role add @name practitioner|manager` or `/peer trim role remove @name`.');
 }
 
+/** `timings initial 96 follow-up 35`: pairs of a timing and a whole number (checked in core). */
+function parseTimings(words: readonly string[]): TrimCommand {
+  const usage = `Use \`/peer trim timings\` to see them, or \`/peer trim timings initial 96 follow-up 35\` (timings: ${TRIM_TIMING_KEYS.join(', ')}).`;
+  if (words.length % 2 !== 0) return unsupported(`Give each timing a value. ${usage}`);
+  const values: Partial<Record<TrimTimingKey, string>> = {};
+  for (let i = 0; i < words.length; i += 2) {
+    const key = words[i]!.toLowerCase();
+    if (!isTrimTimingKey(key)) return unsupported(`There is no timing called \`${key.slice(0, 30)}\`. ${usage}`);
+    values[key] = words[i + 1]!;
+  }
+  return { kind: 'trim-timings', values };
+}
+
 export const TRIM_HELP = [
   '*TRiM* (Trauma Risk Management) — for TRiM practitioners and managers only. Records are private to them; reminders come by DM.',
   '',
@@ -87,10 +102,12 @@ export const TRIM_HELP = [
   '`/peer trim assess 3 @name` — record the next assessment for that person in incident 3 (from 72 hours after)',
   '`/peer trim case 3` — the record of incident 3 (a practitioner sees their own cases)',
   '`/peer trim tool` — the risk tool in use · `/peer trim tool edit` — managers: save a new version',
+  '`/peer trim timings` — when each step falls due (planning, initial, follow-up, overdue)',
   '',
   '*Managers*',
   '`/peer trim planned 3` — the planning meeting for incident 3 was held',
   '`/peer trim assign 3 @person @practitioner` · `/peer trim close 3 [@person]`',
+  '`/peer trim timings initial 96 follow-up 35` — change timings for new incidents (initial: never sooner than 72 hours)',
   '',
   '*Coordinators and managers*',
   '`/peer trim role add @name practitioner|manager` · `/peer trim role remove @name` · `/peer trim roles`',

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { type CoreDeps, errorName, type Logger } from '../../core/index.js';
 import type { PlatformRouter } from '../router.js';
 import { CLIENT_SCRIPT, DASHBOARD_SCRIPT, STYLESHEET } from './assets.js';
+import type { DashboardChanges } from './dashboard/live.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { ASK_AGAIN, notice } from './dashboard/pages.js';
 import { seedDemo, type DemoClock } from './demo.js';
@@ -50,6 +51,8 @@ export interface WebOptions {
    * scraper addresses the bot by whatever name reaches it, and these pages hold no personal data.
    */
   readonly ops?: Hono;
+  /** The database's notices of queue and staff changes on any replica, for the dashboard's live pages. */
+  readonly changes?: DashboardChanges;
 }
 
 export interface WebService {
@@ -84,7 +87,13 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
       ? null
       : playgroundRoutes({ deps, store, hub, clock: demo.clock, ...(o.tick === undefined ? {} : { tick: o.tick }), baseUrl: () => baseUrl, log, timeZone, clientAddress });
   // Behind a TLS-terminating proxy the proxy says so; believing it can only add the Secure flag.
-  const dashboard = dashboardRoutes({ deps, hub, log, clientAddress, secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https' });
+  const dashboard = dashboardRoutes({
+    deps,
+    hub,
+    log,
+    secure: (c) => baseUrl.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https',
+    ...(o.changes === undefined ? {} : { changes: o.changes }),
+  });
 
   const allowedHosts = [...LOCAL_HOSTS];
   if (o.publicUrl !== undefined && o.publicUrl !== null && URL.canParse(o.publicUrl)) allowedHosts.push(new URL(o.publicUrl).hostname);

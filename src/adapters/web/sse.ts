@@ -3,8 +3,9 @@
  * panes changed, then fetches only those. Changes are batched per short window, so a burst of posts
  * (an escalation step mentioning everyone) is one event per pane, not a storm of requests.
  *
- * Connections are bounded: at most `MAX_STREAMS_PER_CLIENT` per client address and `MAX_STREAMS` in
- * all; beyond that a connection is refused with 429 (the page still works, refreshing panes on demand).
+ * Connections are bounded: at most `MAX_STREAMS_PER_CLIENT` per client (the playground counts by address,
+ * the dashboard by signed-in session) and `MAX_STREAMS` in all; beyond that a connection is refused with
+ * 429 (the page still works, refreshing panes on demand).
  */
 import { HttpError } from './http.js';
 
@@ -12,7 +13,7 @@ import { HttpError } from './http.js';
 const BATCH_MS = 25;
 /** A comment line keeps idle connections from being closed by proxies. */
 const HEARTBEAT_MS = 25_000;
-/** Open event streams one client address may hold (a few browser tabs). */
+/** Open event streams one client (an address, or a dashboard session) may hold: a few browser tabs. */
 export const MAX_STREAMS_PER_CLIENT = 8;
 /** Open event streams in all. */
 export const MAX_STREAMS = 32;
@@ -41,7 +42,8 @@ export class EventHub {
   }
 
   /**
-   * A streaming response for a new connection from `address`; throws a 429 `HttpError` past the bounds.
+   * A streaming response for a new connection from the client `address` (an address, or any key that
+   * names one client); throws a 429 `HttpError` past the bounds.
    * `feed`, when given, produces events for this connection alone (the dashboard's queue); it returns
    * the function that stops it, called when the browser goes away or the hub closes.
    */

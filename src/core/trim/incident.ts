@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
-import { insertIncidentWithCases, nextIncidentNumber } from '../../db/queries/trim-cases.js';
+import { findIncidentByKey, insertIncidentWithCases, nextIncidentNumber } from '../../db/queries/trim-cases.js';
 import { trimStaffRefs } from '../../db/queries/trim-staff.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -25,6 +25,8 @@ export const INCIDENT_FORM_ID = 'pl:form:trim-incident';
 export const INCIDENT_ASSIGN_FORM_ID = 'pl:form:trim-assign';
 export const TITLE_MAX = 80;
 export const PEOPLE_MAX = 10;
+/** Longest idempotency key taken, in characters. */
+const KEY_MAX = 100;
 /** Clock skew allowed between a platform's date picker and ours, in minutes. */
 const FUTURE_SLACK_MINUTES = 10;
 
@@ -89,7 +91,8 @@ export async function incidentAssignForm(deps: CoreDeps, actor: Actor, raw: unkn
     id: INCIDENT_ASSIGN_FORM_ID,
     title: 'Assign practitioners',
     submitLabel: 'Log the incident',
-    metadata: JSON.stringify({ title: d.title, occurredAt: d.occurredAt.toISOString(), people: d.people }),
+    // The key travels with the form, so submitting this step again (a blind retry after "slow to answer") logs nothing twice.
+    metadata: JSON.stringify({ title: d.title, occurredAt: d.occurredAt.toISOString(), people: d.people, key: randomUUID() }),
     fields: [
       { kind: 'info', id: 'about', text: `${d.title} — ${formatLocal(d.occurredAt, access.value.community.settings.timeZone)}. Choose each person's TRiM practitioner.` },
       ...d.people.flatMap((person, i) => [
@@ -119,6 +122,8 @@ const incidentInput = draft.omit({ people: true }).extend({
     .min(1, 'pick at least one person involved')
     .max(PEOPLE_MAX)
     .refine((p) => new Set(p.map((x) => x.person)).size === p.length, 'each person once'),
+  /** The logging step's own id (a form token, an interaction id): the same step logged twice stores one incident. */
+  key: z.string().min(1).max(KEY_MAX).optional(),
 });
 export type LogIncidentInput = z.input<typeof incidentInput>;
 
@@ -140,8 +145,10 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
       if (p.practitioner === p.person) return fail('bad-input', { id: 'own-practitioner', pickAnother: true }, `practitioner_${i}`);
       if (!known.has(p.practitioner)) return fail('bad-input', { id: 'no-trim-role', suggestGrant: true }, `practitioner_${i}`);
     }
-    // Locks the community row: two incidents logged at once get 4 and 5.
+    // Locks the community row: two incidents logged at once get 4 and 5, and a retry of the same step waits here for the first.
     const number = await nextIncidentNumber(tx, community.id);
+    const logged = input.key === undefined ? null : await findIncidentByKey(tx, community.id, input.key);
+    if (logged !== null) return ok(alreadyLogged(logged));
     const incidentId = randomUUID();
     const planningDueAt = addHours(input.occurredAt, timing.planningWithinHours);
     const incident = {
@@ -153,6 +160,7 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
       loggedBy: actor.user,
       loggedAt: now,
       planningDueAt,
+      idempotencyKey: input.key ?? null,
     };
     const cases = input.people.map((p) => ({
       id: randomUUID(),
@@ -184,6 +192,13 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
     });
   });
 }
+
+/** The answer to a retried logging step: the first one stored the incident, this one stores nothing. */
+const alreadyLogged = (incident: { number: number; title: string }): View => ({
+  title: 'TRiM incident already logged',
+  text: `${incidentLabel(incident)} was logged by this same step before, so nothing was logged twice. See it with the TRiM case command.`,
+  tone: 'success',
+});
 
 export function dueDates(occurredAt: Date, timing: CommunitySettings['trim']): { initialDueAt: Date; followUpDueAt: Date } {
   return { initialDueAt: addHours(occurredAt, timing.initialAfterHours), followUpDueAt: addDays(occurredAt, timing.followUpAfterDays) };

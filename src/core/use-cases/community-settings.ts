@@ -104,11 +104,32 @@ export async function removeExtraResource(deps: CoreDeps, actor: Actor, number: 
 
 type Change = { settings: CommunitySettings; changed: readonly string[] };
 
+/** `saveSettingsChange`, answered with the text settings changed and their new values. */
+export async function update(deps: CoreDeps, actor: Actor, community: CommunityRecord, action: string, change: (current: CommunitySettings) => Result<Change>): Promise<Result<View>> {
+  const saved = await saveSettingsChange(deps, actor, community, action, change);
+  if (!saved.ok) return saved;
+  const s = saved.value.record.settings;
+  const changed = saved.value.changed;
+  return ok({
+    title: changed.length === 0 ? 'Nothing changed' : 'Settings saved',
+    text: changed.length === 0 ? 'The values given are the ones already set.' : 'They apply from the next request.',
+    fields: changed.flatMap((key) => (key in TEXT_SETTINGS ? [{ label: TEXT_SETTINGS[key as TextSettingKey].label, value: TEXT_SETTINGS[key as TextSettingKey].format(s) || 'none' }] : [])),
+    tone: changed.length === 0 ? 'neutral' : 'success',
+  });
+}
+
 /**
  * Applies `change` to the settings as they are under the row lock (two coordinators saving at once
- * both keep their changes), saves and audits them, and refreshes the in-memory copy.
+ * both keep their changes), saves and audits them, and refreshes the in-memory copy. Returns the saved
+ * record and the names changed, for the caller to word its own reply.
  */
-export async function update(deps: CoreDeps, actor: Actor, community: CommunityRecord, action: string, change: (current: CommunitySettings) => Result<Change>): Promise<Result<View>> {
+export async function saveSettingsChange(
+  deps: CoreDeps,
+  actor: Actor,
+  community: CommunityRecord,
+  action: string,
+  change: (current: CommunitySettings) => Result<Change>,
+): Promise<Result<{ record: CommunityRecord; changed: readonly string[] }>> {
   const now = deps.clock();
   const saved = await deps.db.transaction(async (tx) => {
     const locked = await lockCommunity(tx, community.id);
@@ -120,16 +141,8 @@ export async function update(deps: CoreDeps, actor: Actor, community: CommunityR
     await audit(tx, { communityId: community.id, actorRef: actor.user, action, detail: { keys: next.value.changed }, at: now });
     return ok({ record, changed: next.value.changed });
   });
-  if (!saved.ok) return saved;
-  deps.communities.remember(saved.value.record);
-  const s = saved.value.record.settings;
-  const changed = saved.value.changed;
-  return ok({
-    title: changed.length === 0 ? 'Nothing changed' : 'Settings saved',
-    text: changed.length === 0 ? 'The values given are the ones already set.' : 'They apply from the next request.',
-    fields: changed.flatMap((key) => (key in TEXT_SETTINGS ? [{ label: TEXT_SETTINGS[key as TextSettingKey].label, value: TEXT_SETTINGS[key as TextSettingKey].format(s) || 'none' }] : [])),
-    tone: changed.length === 0 ? 'neutral' : 'success',
-  });
+  if (saved.ok) deps.communities.remember(saved.value.record);
+  return saved;
 }
 
 function invalid<T>(problems: readonly SettingProblem[]): Result<T> {

@@ -13,6 +13,7 @@ import {
   deleteDashboardSession,
   findDashboardSession,
   insertDashboardSession,
+  markDashboardSessionLive,
   peekDashboardToken,
   purgeExpiredDashboardGrants,
   redeemDashboardToken,
@@ -85,6 +86,15 @@ export async function signInToDashboard(deps: CoreDeps, token: string | null | u
   if (!signedIn.ok) return signedIn;
   deps.log.info('web.dashboard_signed_in', { community: signedIn.value.communityId });
   return ok({ secret, expiresAt });
+}
+
+/**
+ * A browser holds the live page of this session open for at least `seconds` more: changes to its
+ * community's requests and volunteers are announced to every replica meanwhile
+ * (migrations/*_sync_notify.sql).
+ */
+export async function watchDashboard(deps: CoreDeps, sessionSecret: string | null | undefined, seconds: number): Promise<void> {
+  if (usable(sessionSecret)) await markDashboardSessionLive(deps.db, sessionSecret, seconds);
 }
 
 export async function signOutOfDashboard(deps: CoreDeps, sessionSecret: string | null | undefined): Promise<void> {

@@ -69,6 +69,17 @@ export async function findDashboardSession(db: Db, secret: string, now: Date): P
   return row ?? null;
 }
 
+/**
+ * Marks the session as watching its community's live page for `seconds` more, by the database's own clock
+ * (the trigger that reads it compares with `now()`).
+ */
+export async function markDashboardSessionLive(db: Db, secret: string, seconds: number): Promise<void> {
+  await db
+    .update(dashboardSessions)
+    .set({ liveUntil: sql`now() + make_interval(secs => ${seconds})` })
+    .where(eq(dashboardSessions.sessionHash, hashSecret(secret)));
+}
+
 export async function deleteDashboardSession(db: Db, secret: string): Promise<void> {
   await db.delete(dashboardSessions).where(eq(dashboardSessions.sessionHash, hashSecret(secret)));
 }

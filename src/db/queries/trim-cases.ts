@@ -24,6 +24,15 @@ export async function nextIncidentNumber(tx: Db, communityId: string): Promise<n
   return (last?.n ?? 0) + 1;
 }
 
+/** The incident a logging step with this key already stored, or null. */
+export async function findIncidentByKey(db: Db, communityId: string, key: string): Promise<TrimIncidentRow | null> {
+  const [row] = await db
+    .select()
+    .from(trimIncidents)
+    .where(and(eq(trimIncidents.communityId, communityId), eq(trimIncidents.idempotencyKey, key)));
+  return row ?? null;
+}
+
 /** Stores an incident and its cases (two statements: run them in the caller's transaction). */
 export async function insertIncidentWithCases(tx: Db, incident: NewTrimIncident, cases: readonly NewTrimCase[]): Promise<void> {
   await tx.insert(trimIncidents).values(incident);

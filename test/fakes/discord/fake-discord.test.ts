@@ -18,6 +18,7 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { DiscordErrors, FakeDiscord, type FakeDiscordOptions } from './index.js';
 
 const APP = '1200000000000000001';
@@ -393,5 +394,102 @@ describe('shutdown', () => {
     await expect(fetch(`${fake.apiUrl}/v10/gateway`)).rejects.toThrow();
     // Nothing else in this test file listens or connects, so no TCP handle may outlive the pair.
     await expect.poll(() => process.getActiveResourcesInfo().filter((r) => r.startsWith('TCP')), { timeout: 1000 }).toEqual([]);
+  });
+});
+
+describe('shards', () => {
+  // (id >> 22) % 2: the first guild is on shard 0 of 2, the second on shard 1.
+  const ON_0 = '1100000000004194305';
+  const ON_1 = '1100000000008388609';
+  const CHANNEL_0 = '1400000000000000010';
+  const CHANNEL_1 = '1400000000000000011';
+  const guild = (id: string, channel: string) => ({
+    id,
+    name: `Guild ${id.slice(-4)}`,
+    ownerId: OWNER,
+    channels: [{ id: channel, name: 'general' }],
+    members: [
+      { id: OWNER, username: 'owner' },
+      { id: SEEKER, username: 'seeker' },
+    ],
+  });
+  const sharded: FakeDiscordOptions = { applicationId: APP, botUserId: BOT, token: 'fake-bot-token', guilds: [guild(ON_0, CHANNEL_0), guild(ON_1, CHANNEL_1)], shards: 2, maxConcurrency: 2 };
+
+  function shardClient(fake: FakeDiscord, shard: number): Client {
+    return new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+      partials: [Partials.Channel],
+      rest: { api: fake.apiUrl },
+      shards: [shard],
+      shardCount: 2,
+    });
+  }
+
+  it('GET /gateway/bot recommends the configured shard count and max_concurrency', async () => {
+    const fake = await FakeDiscord.start(sharded);
+    try {
+      const answer = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { authorization: 'Bot fake-bot-token' } });
+      expect(await answer.json()).toMatchObject({ shards: 2, session_start_limit: { max_concurrency: 2 } });
+      fake.shards = 5;
+      const later = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { authorization: 'Bot fake-bot-token' } });
+      expect(await later.json()).toMatchObject({ shards: 5 });
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('each shard gets its own guilds (id >> 22 % num_shards) and their events; DMs go to shard 0', async () => {
+    const fake = await FakeDiscord.start(sharded);
+    const clients = [shardClient(fake, 0), shardClient(fake, 1)];
+    try {
+      await Promise.all(clients.map((c) => loggedIn(c)));
+      expect(fake.gateway.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(fake.gateway.liveShards().map(([id]) => id).sort()).toEqual([0, 1]);
+      expect([...clients[0]!.guilds.cache.keys()]).toEqual([ON_0]);
+      expect([...clients[1]!.guilds.cache.keys()]).toEqual([ON_1]);
+
+      const seen: [number, string][] = [];
+      for (const [shard, client] of clients.entries()) {
+        client.on('interactionCreate', (i) => {
+          seen.push([shard, i.guildId ?? 'dm']);
+          if (i.isChatInputCommand()) void i.reply({ content: 'ok', flags: MessageFlags.Ephemeral });
+        });
+      }
+      await fake.sendInteraction(fake.build.slashCommand({ user: SEEKER, channel: CHANNEL_1, name: 'listen' }));
+      await fake.sendInteraction(fake.build.slashCommand({ user: SEEKER, channel: CHANNEL_0, name: 'listen' }));
+      await fake.sendInteraction(fake.build.slashCommand({ user: SEEKER, name: 'listen' }));
+      expect(seen).toEqual([
+        [1, ON_1],
+        [0, ON_0],
+        [0, 'dm'],
+      ]);
+      const dm = nextMessage(clients[0]!, (m) => m.guildId === null);
+      fake.sendMessage({ author: SEEKER, channel: 'dm', content: 'hello' });
+      expect((await dm).content).toBe('hello');
+    } finally {
+      await Promise.all(clients.map((c) => c.destroy()));
+      await fake.stop();
+    }
+  });
+
+  it('an event for a shard no session runs is lost, as on Discord; an IDENTIFY for a shard out of range is closed with 4010', async () => {
+    const fake = await FakeDiscord.start(sharded);
+    const client = shardClient(fake, 0);
+    try {
+      await loggedIn(client);
+      expect(fake.gateway.dispatch('INTERACTION_CREATE', fake.build.slashCommand({ user: SEEKER, channel: CHANNEL_1, name: 'listen' }))).toBe(0);
+      expect(fake.gateway.dispatch('INTERACTION_CREATE', fake.build.slashCommand({ user: SEEKER, channel: CHANNEL_0, name: 'listen' }))).toBe(1);
+
+      const socket = new WebSocket(`${fake.gateway.url}/?v=10&encoding=json`);
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.once('message', () => socket.send(JSON.stringify({ op: 2, d: { token: 'fake-bot-token', intents: 1, shard: [2, 2], properties: {} } })));
+      expect(await closed).toBe(4010);
+    } finally {
+      await client.destroy();
+      await fake.stop();
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { APIInteraction, APIMessage, GatewayReadyDispatchData } from 'disco
 import { CallLog, callTo, type CallPredicate, type RecordedCall } from './calls.js';
 import { FaultInjector, type FailureSpec } from './faults.js';
 import type { FakeDiscordOptions } from './fixtures.js';
-import { FakeGateway } from './gateway.js';
+import { FakeGateway, shardOfGuild } from './gateway.js';
 import { InteractionBuilder } from './interaction-builders.js';
 import { gatewayMessage } from './messages.js';
 import { memberPayload, mentionsIn, messagePayload, noFlags, userPayload, guildCreatePayload } from './payloads.js';
@@ -52,8 +52,11 @@ export class FakeDiscord {
   readonly #callbackWaiters = new Map<string, CallbackWaiter>();
   readonly #ctx: RouteContext;
   #port = 0;
+  /** GET /gateway/bot's recommended `shards`; tests may change it between logins. */
+  shards: number;
 
   private constructor(readonly options: FakeDiscordOptions) {
+    this.shards = options.shards ?? 1;
     this.state = new FakeState(options, new SnowflakeSource());
     this.build = new InteractionBuilder(this.state);
     this.gateway = new FakeGateway({
@@ -63,7 +66,7 @@ export class FakeDiscord {
       ready: (session): GatewayReadyDispatchData & Record<string, unknown> => ({
         v: 10,
         user: { ...userPayload(this.state.botUser), verified: true, mfa_enabled: false },
-        guilds: [...this.state.guilds.keys()].map((id) => ({ id, unavailable: true })),
+        guilds: [...this.state.guilds.keys()].filter((id) => shardOfGuild(id, session.shard[1]) === session.shard[0]).map((id) => ({ id, unavailable: true })),
         session_id: session.id,
         resume_gateway_url: session.resumeUrl,
         shard: [session.shard[0], session.shard[1]],
@@ -76,7 +79,7 @@ export class FakeDiscord {
         user_settings: {},
         _trace: ['fake-gateway'],
       }),
-      guildCreates: () => [...this.state.guilds.values()].map((g) => guildCreatePayload(this.state, g)),
+      guildCreates: ([id, count]) => [...this.state.guilds.values()].filter((g) => shardOfGuild(g.id, count) === id).map((g) => guildCreatePayload(this.state, g)),
       memberChunks: (request) => this.#memberChunks(request),
     });
     this.#ctx = {
@@ -88,7 +91,7 @@ export class FakeDiscord {
       onCallback: (record) => this.#onCallback(record),
     };
     this.#rest = new RestServer({
-      routes: [...interactionRoutes(this.#ctx), ...channelRoutes(this.#ctx), ...directoryRoutes(this.#ctx, () => this.gateway.url), ...commandRoutes(this.#ctx)],
+      routes: [...interactionRoutes(this.#ctx), ...channelRoutes(this.#ctx), ...directoryRoutes(this.#ctx, { url: () => this.gateway.url, shards: () => this.shards, maxConcurrency: options.maxConcurrency ?? 1 }), ...commandRoutes(this.#ctx)],
       log: this.#log,
       faults: this.#faults,
       token: options.token,

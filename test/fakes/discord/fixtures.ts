@@ -83,4 +83,11 @@ export interface FakeDiscordOptions {
    * Unknown interaction, as on Discord (3 s). `null` turns the deadline off. Default 3,000.
    */
   readonly interactionDeadlineMs?: number | null;
+  /** GET /gateway/bot's recommended `shards` (default 1); the gateway routes guilds by shard either way. */
+  readonly shards?: number;
+  /**
+   * GET /gateway/bot's `session_start_limit.max_concurrency` (default 1): discord.js identifies one
+   * shard per 5 s in each of this many buckets (shard id % max_concurrency).
+   */
+  readonly maxConcurrency?: number;
 }

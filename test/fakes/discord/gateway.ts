@@ -1,6 +1,6 @@
 /**
  * The WebSocket half of the fake: HELLO, IDENTIFY → READY + GUILD_CREATEs, heartbeats, RESUME with
- * replay, and dispatches filtered by the session's intents, as Discord's gateway does.
+ * replay, and dispatches filtered by the session's intents and routed by shard, as Discord's gateway does.
  * https://discord.com/developers/docs/events/gateway
  */
 import { EventEmitter } from 'node:events';
@@ -31,8 +31,8 @@ export interface GatewayHooks {
   readonly botUserId: string;
   /** READY's `d`, for a new session. */
   readonly ready: (session: { id: string; resumeUrl: string; shard: readonly [number, number] }) => unknown;
-  /** One GUILD_CREATE `d` per guild, sent right after READY. */
-  readonly guildCreates: () => readonly unknown[];
+  /** One GUILD_CREATE `d` per guild of the shard, sent right after READY. */
+  readonly guildCreates: (shard: readonly [number, number]) => readonly unknown[];
   /** GUILD_MEMBERS_CHUNK `d`s for an op 8 Request Guild Members. */
   readonly memberChunks: (request: Record<string, unknown>) => readonly unknown[];
 }
@@ -61,6 +61,15 @@ interface Connection {
 }
 
 const REPLAY_LIMIT = 1000;
+
+/**
+ * The shard a guild's events go to: `(guild_id >> 22) % num_shards`. Events without a guild (DMs) go
+ * to shard 0. https://discord.com/developers/docs/events/gateway#sharding-sharding-formula
+ */
+export function shardOfGuild(guildId: string | null, numShards: number): number {
+  if (guildId === null) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(numShards));
+}
 const opcode = z.enum(GatewayOpcodes);
 const I = GatewayIntentBits;
 
@@ -240,6 +249,10 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     }
     const shardIn = Array.isArray(d.shard) && d.shard.length === 2 ? d.shard : null;
     const shard: readonly [number, number] = shardIn === null ? [0, 1] : [Number(shardIn[0]), Number(shardIn[1])];
+    if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) {
+      socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+      return;
+    }
     const identify: IdentifyData = { token: String(d.token), intents: d.intents, shard: shardIn === null ? null : shard, properties: d.properties };
     this.identifies.push(identify);
     this.emit('identify', identify);
@@ -251,7 +264,7 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     connection.session = session;
     this.#deliver(session, 'READY', this.#hooks.ready({ id, resumeUrl: this.resumeUrl, shard }));
     // Without the Guilds intent Discord sends no GUILD_CREATE; discord.js then gives up waiting at once.
-    for (const guild of this.#hooks.guildCreates()) this.#deliver(session, 'GUILD_CREATE', guild);
+    for (const guild of this.#hooks.guildCreates(shard)) this.#deliver(session, 'GUILD_CREATE', guild);
     this.emit('ready', id);
   }
 
@@ -272,16 +285,24 @@ export class FakeGateway extends EventEmitter<GatewayEvents> {
     this.emit('resumed', session.id, missed.length);
   }
 
+  /** The `[shard_id, num_shards]` of every session whose connection is open, in identify order. */
+  liveShards(): (readonly [number, number])[] {
+    return [...this.#sessions.values()].filter((s) => s.socket !== null).map((s) => s.shard);
+  }
+
   /**
-   * Sends a dispatch (op 0) to every session whose intents allow it; sessions whose socket dropped
-   * keep it for replay on RESUME. Returns how many sessions took it.
+   * Sends a dispatch (op 0) to every session of the event's shard whose intents allow it; sessions whose
+   * socket dropped keep it for replay on RESUME. Returns how many sessions took it (0: no session runs
+   * that shard, and the event is lost, as on Discord).
    */
   dispatch(event: string, data: unknown): number {
     if (this.#sessions.size === 0) {
       throw new Error(`FakeDiscord: cannot dispatch ${event}: no gateway session (is the client logged in?)`);
     }
+    const guildId = isRecord(data) && typeof data.guild_id === 'string' ? data.guild_id : null;
     let taken = 0;
     for (const session of this.#sessions.values()) {
+      if (shardOfGuild(guildId, session.shard[1]) !== session.shard[0]) continue;
       if (this.#deliver(session, event, data)) taken += 1;
     }
     return taken;

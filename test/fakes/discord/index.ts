@@ -3,7 +3,7 @@ export { callTo, type CallPredicate, type RecordedCall } from './calls.js';
 export { DiscordErrors, DiscordHttpError, type DiscordErrorShape } from './errors.js';
 export type { FailureSpec } from './faults.js';
 export type { ChannelFixture, FakeDiscordOptions, GuildFixture, MemberFixture, RoleFixture, UserFixture } from './fixtures.js';
-export type { FakeGateway, IdentifyData } from './gateway.js';
+export { shardOfGuild, type FakeGateway, type IdentifyData } from './gateway.js';
 export type { ButtonInput, InteractionPlace, ModalSubmitInput, SlashCommandInput, SlashOptionValue } from './interaction-builders.js';
 export { ALL_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from './permissions.js';
 export type { InteractionCallbackRecord } from './route-context.js';

@@ -14,7 +14,14 @@ function guildOf(ctx: RouteContext, request: RestRequest): StoredGuild {
   return guild;
 }
 
-export function directoryRoutes(ctx: RouteContext, gatewayUrl: () => string): RestRoute[] {
+export interface GatewayInfo {
+  readonly url: () => string;
+  /** The recommended shard count. */
+  readonly shards: () => number;
+  readonly maxConcurrency: number;
+}
+
+export function directoryRoutes(ctx: RouteContext, gateway: GatewayInfo): RestRoute[] {
   return [
     {
       method: 'GET',
@@ -22,12 +29,12 @@ export function directoryRoutes(ctx: RouteContext, gatewayUrl: () => string): Re
       auth: true,
       handle: () =>
         ok({
-          url: gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          url: gateway.url(),
+          shards: gateway.shards(),
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: gateway.maxConcurrency },
         }),
     },
-    { method: 'GET', template: '/gateway', auth: false, handle: () => ok({ url: gatewayUrl() }) },
+    { method: 'GET', template: '/gateway', auth: false, handle: () => ok({ url: gateway.url() }) },
     {
       method: 'GET',
       template: '/users/@me',

@@ -7,7 +7,9 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { boundPort } from './bound-port.js';
+import { FakeSocketMode } from './socket-mode.js';
 import { Waiters } from './waiters.js';
 import { WEB_API_METHODS } from './web-api-methods.js';
 import type { ApiArgs, ApiResult } from './web-api-methods.js';
@@ -104,6 +106,7 @@ export class FakeSlackApi {
   readonly #responseWaiters = new Waiters<RecordedResponse>();
   readonly #delays = new Set<NodeJS.Timeout>();
   readonly #posted = new WeakMap<object, PostedMessage>();
+  #socketMode: FakeSocketMode | null = null;
   /** Looks at each Web API call before it is answered (see `Interception`). */
   intercept: Interceptor | null = null;
 
@@ -138,6 +141,18 @@ export class FakeSlackApi {
   /** Base URL for `clientOptions.slackApiUrl`, with the trailing slash @slack/web-api needs. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.#port}/api/`;
+  }
+
+  /**
+   * Turns Socket Mode on: `apps.connections.open` with `appToken` answers a WebSocket URL on this fake's
+   * port, and the returned server delivers envelopes to the app's connections (see socket-mode.ts).
+   */
+  enableSocketMode(appToken: string): FakeSocketMode {
+    if (this.#socketMode !== null) return this.#socketMode;
+    const socketMode = new FakeSocketMode(appToken, `ws://127.0.0.1:${this.#port}`);
+    this.#server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => socketMode.upgrade(req, socket, head));
+    this.#socketMode = socketMode;
+    return socketMode;
   }
 
   /** A response_url the fake records posts to; put it in command and action payloads. */
@@ -298,6 +313,7 @@ export class FakeSlackApi {
     this.#delays.clear();
     this.#callWaiters.cancelAll('fake Slack API stopped');
     this.#responseWaiters.cancelAll('fake Slack API stopped');
+    await this.#socketMode?.stop();
     const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
     this.#server.closeAllConnections();
     await closed;
@@ -355,6 +371,8 @@ export class FakeSlackApi {
       const retryAfter = fault.retryAfter === undefined ? (status === 429 ? 1 : null) : fault.retryAfter;
       return { status, response: { ok: false, error }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } };
     }
+    // Socket Mode's one method takes the app-level token, not a bot token.
+    if (method === 'apps.connections.open' && this.#socketMode !== null) return { status: 200, response: this.#socketMode.openConnection(token), headers: {} };
     const handler = WEB_API_METHODS[method];
     if (handler === undefined) return { status: 200, response: { ok: false, error: 'unknown_method' }, headers: {} };
     if (args === undefined) return { status: 200, response: { ok: false, error: 'invalid_form_data' }, headers: {} };

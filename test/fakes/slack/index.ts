@@ -12,3 +12,5 @@ export type { RunningBoltApp, StartBoltAppOptions } from './bolt-app.js';
 export type { Interception, Interceptor, OpenedConversation, PostedMessage, SlackCall } from './fake-slack-api.js';
 export { click, command, message, sendToBolt, submit } from './requests.js';
 export type { SendOptions, SlackBody } from './requests.js';
+export { FakeSocketMode } from './socket-mode.js';
+export type { DeliverOptions, Delivery, Envelope, EnvelopeType, SocketConnection } from './socket-mode.js';

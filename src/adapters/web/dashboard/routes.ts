@@ -4,31 +4,31 @@
  * and sets an HttpOnly, SameSite=Strict session cookie whose value is stored only as a hash and which
  * expires. Each page is one core use case, which checks the session and the coordinator role every time.
  */
+import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, errorName, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
+import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from './figures.js';
-import { ASK_AGAIN, notice, nowLive, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
+import { ASK_AGAIN, notice, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
+import { liveNow, type DashboardChanges } from './live.js';
 import type { EventHub } from '../sse.js';
 
 export { SESSION_HOURS };
 export const COOKIE = 'peerline_dashboard';
 const COOKIE_PATH = '/dashboard';
 
-/** How often a live "now" page's figures are read again for its server-sent events (ms). */
-export const LIVE_MS = 2000;
-
 export interface DashboardOptions {
   readonly deps: CoreDeps;
   /** The web adapter's server-sent events, with their bounds on open connections. */
   readonly hub: EventHub;
   readonly log: Logger;
-  readonly clientAddress: (c: Context) => string;
   /** Whether this request reached the dashboard over HTTPS (then the cookie is marked Secure). */
   readonly secure: (c: Context) => boolean;
+  /** The database's notices of queue and staff changes on any replica; without them live pages poll. */
+  readonly changes?: DashboardChanges;
 }
 
 const LINK_GONE = ['This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.'] as const;
@@ -88,38 +88,16 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   );
 
   // The "now" page's live figures: access is checked when the stream opens and again on every read,
-  // so a coordinator who is removed or signs out stops receiving them.
+  // so a coordinator who is removed or signs out stops receiving them (live.ts says when it reads).
   app.get('/dashboard/events', async (c) => {
     const secret = getCookie(c, COOKIE);
     const first = await dashboardNowPage(deps, secret);
     if (!first.ok) return refusedPage(c, first.error);
-    return o.hub.connect(o.clientAddress(c), (send) => {
-      let last = '';
-      let busy = false;
-      const read = async () => {
-        if (busy) return;
-        busy = true;
-        try {
-          const p = await dashboardNowPage(deps, secret);
-          if (!p.ok) {
-            send('signed-out', '');
-            return;
-          }
-          const f = frameOf(p.value.access, p.value.now);
-          const fragment = String(nowLive(f, p.value.queue, p.value.staff));
-          if (fragment !== last) {
-            last = fragment;
-            send('now', JSON.stringify({ html: fragment, asOf: f.time(f.now) }));
-          }
-        } catch (error) {
-          o.log.warn('web.dashboard_live_failed', { error: errorName(error) });
-        } finally {
-          busy = false;
-        }
-      };
-      const timer = setInterval(() => void read(), LIVE_MS);
-      return () => clearInterval(timer);
-    });
+    // Bounded per signed-in session rather than per address: behind a reverse proxy every browser has
+    // the proxy's address, and only a valid session gets this far.
+    return o.hub.connect(`session:${createHash('sha256').update(secret ?? '').digest('hex')}`, (send) =>
+      liveNow({ deps, log: o.log, changes: o.changes, secret, first: first.value, frameOf: (p, now) => frameOf(p.access, now), send }),
+    );
   });
 
   app.get('/dashboard/volunteers', async (c) =>

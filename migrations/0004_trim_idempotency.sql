@@ -1,0 +1,2 @@
+ALTER TABLE "trim_incidents" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "trim_incidents_idempotency_key" ON "trim_incidents" USING btree ("community_id","idempotency_key");

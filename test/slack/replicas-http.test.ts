@@ -1,0 +1,85 @@
+/**
+ * Issue 21, Slack in HTTP mode: two `peerline start` replicas on one PostgreSQL database behind a
+ * round-robin proxy, as behind a load balancer. Every request of the whole flow is sent twice — commands
+ * and events again with `X-Slack-Retry-Num: 1`, clicks replayed verbatim at the same moment — and the
+ * proxy hands the second to the other replica. Each effect must happen once.
+ */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendToBolt } from '../fakes/slack/index.js';
+import { errorsIn, replicasCanRun, replicaWorld, runFlows, SKIP_REASON, type ReplicaWorld } from './replicas.js';
+
+const SECRET = 'replica-signing-secret';
+const FLOWS = 3;
+
+if (!replicasCanRun) console.warn(SKIP_REASON);
+
+/** A round-robin HTTP proxy: each request goes to the next upstream port in turn; `log` keeps which. */
+async function roundRobin(ports: readonly number[]): Promise<{ url: string; log: number[]; server: Server }> {
+  const log: number[] = [];
+  let next = 0;
+  const server = createServer((req, res) => {
+    const upstream = next++ % ports.length;
+    log.push(upstream);
+    const forward = request({ host: '127.0.0.1', port: ports[upstream], method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    forward.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, log, server };
+}
+
+describe.skipIf(!replicasCanRun)('Slack HTTP mode: 2 replicas behind a round-robin proxy', () => {
+  let w: ReplicaWorld;
+  let proxy: Awaited<ReturnType<typeof roundRobin>>;
+
+  beforeAll(async () => {
+    w = await replicaWorld(FLOWS);
+    const replicas = await Promise.all(['a', 'b'].map((name) => w.spawn(name, { SLACK_SIGNING_SECRET: SECRET })));
+    proxy = await roundRobin(replicas.map((r) => r.port!));
+  }, 180_000);
+
+  afterAll(async () => {
+    proxy?.server.close();
+    await w?.dispose();
+  }, 60_000);
+
+  it('runs the whole flow with every request delivered twice, to both replicas, with one effect each', async () => {
+    const pairs: [number, number][] = [];
+    const ackMs: number[] = [];
+    await runFlows(
+      w,
+      async (body) => {
+        const at = proxy.log.length;
+        if (body.kind === 'interactive') {
+          // A replayed click: the same payload twice at once.
+          const answers = await Promise.all([sendToBolt(proxy.url, SECRET, body), sendToBolt(proxy.url, SECRET, body)]);
+          expect(answers.map((a) => a.status)).toEqual([200, 200]);
+          ackMs.push(...answers.map((a) => a.ms));
+        } else {
+          // Slack's retry: the same request again, marked as a retry, once the first was answered.
+          for (const retryNum of [undefined, 1]) {
+            const answer = await sendToBolt(proxy.url, SECRET, body, retryNum === undefined ? {} : { retryNum });
+            expect(answer.status).toBe(200);
+            ackMs.push(answer.ms);
+          }
+        }
+        pairs.push([proxy.log[at]!, proxy.log[at + 1]!]);
+      },
+      FLOWS,
+    );
+    // 5 steps per flow, each delivered once to each replica.
+    expect(pairs).toHaveLength(5 * FLOWS);
+    expect(pairs.every(([first, second]) => first !== second)).toBe(true);
+    for (const r of w.replicas) expect(errorsIn(r)).toEqual([]);
+    ackMs.sort((x, y) => x - y);
+    console.info(`HTTP mode, 2 replicas behind the proxy: ${ackMs.length} requests answered, median ${ackMs[Math.floor(ackMs.length / 2)]} ms, max ${ackMs.at(-1)} ms`);
+  }, 240_000);
+});
