@@ -6,11 +6,10 @@
 import { mkdir } from 'node:fs/promises';
 import { lockDataDir } from './data-dir-lock.js';
 import { listenPglite, listenPostgres, type Listener, type ListenHandlers } from './listen.js';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
+import postgres, { type Sql } from 'postgres';
+import { preparingEveryStatement } from './prepare-statements.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -45,7 +44,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'postgres' ? openPostgres(target) : openPglite(target.dataDir);
 }
 
+// PGlite is loaded only when it is opened, so a start on PostgreSQL does not load it.
 async function openPglite(dataDir: string | null): Promise<Database> {
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
   // PGlite is one process per data directory: a second one would corrupt it.
   const unlock = dataDir === null ? () => undefined : lockDataDir(dataDir);
@@ -74,6 +75,14 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   };
 }
 
+/**
+ * The drizzle handle on a postgres.js client, with every statement prepared (`preparingEveryStatement`).
+ * Exported for the round-trip benchmark, which counts statements on its own client.
+ */
+export function drizzleOnPostgres(client: Sql): Db {
+  return drizzlePostgres({ client: preparingEveryStatement(client), schema });
+}
+
 /** Defaults that keep a stuck statement or an unreachable server from holding work for minutes. */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -94,7 +103,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
     await client.end({ timeout: 0 });
     throw error;
   }
-  const db: Db = drizzlePostgres({ client, schema });
+  const db = drizzleOnPostgres(client);
   return {
     db,
     kind: 'postgres',
@@ -105,6 +114,7 @@ async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }
       try {
         await single`select pg_advisory_lock(${key})`;
         try {
+          // Not prepared: the migrator's statements run once, on a connection that ends with them.
           return await fn(drizzlePostgres({ client: single, schema }));
         } finally {
           await single`select pg_advisory_unlock(${key})`;

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { StartupError } from '../startup-error.js';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -23,6 +22,8 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await refuseNewerDatabase(db);
     // The migrators are typed per driver although they only use the shared PgDatabase surface.
     if (database.kind === 'pglite') {
+      // Loaded only here, like PGlite itself (client.ts): a start on PostgreSQL does not load it.
+      const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
       await migratePglite(db as PgliteDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
     } else {
       await migratePostgres(db as PostgresJsDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
