@@ -39,7 +39,7 @@ export async function remindShift(deps: CoreDeps, run: JobRun, payload: JobPaylo
 }
 
 /**
- * The shift begins: the volunteer goes on duty (a duty shift with the usual timeout) unless they are on
+ * The shift begins: the volunteer goes on duty (a duty shift whose timeout follows its end) unless they are on
  * duty already — then it is their own shift and the rota leaves it alone — and is told, with "Not now".
  */
 export async function startRotaShift(deps: CoreDeps, run: JobRun, payload: JobPayload<'rota-start'>): Promise<void> {
@@ -54,7 +54,10 @@ export async function startRotaShift(deps: CoreDeps, run: JobRun, payload: JobPa
     if (volunteer.dutySince === null) {
       if (!(await markRotaDuty(tx, s.signup.id, volunteer.id, now))) return false; // an earlier run began it, and they have left duty since
       await startShift(tx, volunteer.id, now);
-      await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.id, now, community.settings.maxShiftHours)], now);
+      // The rota's end job ends this shift; the usual timeout only matters if they are kept on past it
+      // (the last one on duty while a crisis request waits), so it counts from the end.
+      const hours = (s.occ.end.getTime() - now.getTime()) / 3_600_000 + community.settings.maxShiftHours;
+      await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.id, now, hours)], now);
       await audit(tx, { communityId: community.id, actorRef: null, action: 'rota.duty_on', subjectRef: volunteer.userRef, detail: { signup: s.signup.id }, at: now });
       return true;
     }
