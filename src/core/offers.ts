@@ -150,7 +150,8 @@ export async function queuedReply(deps: CoreDeps, community: CommunityRecord, re
   ]);
   const others = onDuty.filter((v) => v.userRef !== member).length;
   // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).
-  const nextListener = others === 0 ? nextListenerLine(await nextListenerExpected(deps, community, now), community.settings.timeZone) : null;
+  const rota = others === 0 ? await nextListenerExpected(deps, community, now) : null;
+  const nextListener = rota?.usesRota === true ? nextListenerLine(rota.next, community.settings.timeZone) : null;
   return queuedView({
     requestId: request.id,
     position,

@@ -87,4 +87,12 @@ describe('Slack: /peer rota', () => {
     expect(replies.every((r) => (r.body as { response_type?: string }).response_type === 'ephemeral')).toBe(true);
     expect(h.fake.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.args).includes('rota'))).toEqual([]);
   });
+
+  it('a member who asks while nobody is on duty is told when the rota next has a listener', async () => {
+    await setUp();
+    expect(await peer(ADMIN, 'rota add mon 18:00-22:00 1')).toContain('Rota slot 1 saved');
+    expect(await peer(VOL, 'rota signup 1 2026-10-26')).toContain('You are on the rota');
+    const queued = await commandReply(h, TEAM, 'U0RMEMBER', 'a hard week', '/listen');
+    expect(queued).toContain('No listeners are on duty right now. The next listener is expected at Mon, 26 Oct 2026, 18:00 (Europe/London), from the rota.');
+  });
 });
