@@ -45,6 +45,8 @@ export const jobPayloads = {
   'rota-swap-ask': z.object({ signupId: z.uuid(), offeredAt: z.iso.datetime() }),
   /** 24 hours before an offered shift: the coordinators are told if nobody has taken it. */
   'rota-swap-unfilled': z.object({ signupId: z.uuid(), offeredAt: z.iso.datetime() }),
+  /** The hourly check for uncovered busy shifts 48 hours ahead (one chain for every community). */
+  'rota-coverage': z.object({ hour: z.iso.datetime() }),
 } as const;
 
 export type JobKind = keyof typeof jobPayloads;

@@ -1,5 +1,6 @@
 /** The shift rota (issue 20): slots, sign-ups, reminders and automatic duty, swaps, the next listener expected. */
 export { describeOccurrence, isoWeekday, occurrence, occurrencesBetween, type Occurrence, parseClock, parseWeekdays } from './occurrences.js';
+export { checkCoverage, DEMAND_WEEKS, GAP_ALERT_HOURS } from './coverage.js';
 export { nextListenerExpected, NEXT_LISTENER_DAYS } from './next-listener.js';
 export { declineRotaShift, endRotaShift, remindShift, startRotaShift } from './shift-jobs.js';
 export { defineSlot, removeSlot, type SlotInput } from './slots.js';

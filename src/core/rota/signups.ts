@@ -18,6 +18,7 @@ import { fail, ok, type Result } from '../result.js';
 import { addMinutes, localDate, zonedDateTime } from '../time.js';
 import type { View } from '../views/types.js';
 import { describeOccurrence, occurrence, occurrencesBetween, occursOn, shiftDate, weekOf, type Occurrence } from './occurrences.js';
+import { demandOf, listenersNeeded } from './coverage.js';
 import { describeSlot } from './slots.js';
 import { capView, rotaListView, signedUpView, withdrawnView, type RotaLine } from './views.js';
 
@@ -50,7 +51,7 @@ export async function showRota(deps: CoreDeps, actor: Actor, weeks: number | nul
   const now = deps.clock();
   const from = localDate(now, tz);
   const to = shiftDate(from, 7 * span.value - 1);
-  const [slots, signups] = await Promise.all([activeSlots(deps.db, community.id), signupsBetween(deps.db, community.id, from, to)]);
+  const [slots, signups, demand] = await Promise.all([activeSlots(deps.db, community.id), signupsBetween(deps.db, community.id, from, to), demandOf(deps, community, now)]);
   const lines: (RotaLine & { start: number })[] = [];
   for (const slot of slots) {
     for (const o of occurrencesBetween(slot, from, to, tz)) {
@@ -65,6 +66,7 @@ export async function showRota(deps: CoreDeps, actor: Actor, weeks: number | nul
         wanted: slot.wanted,
         mine: own !== undefined,
         offered: (own ?? on.find((s) => s.offeredAt !== null))?.offeredAt != null,
+        needed: listenersNeeded(demand, o, tz),
         start: o.start.getTime(),
       });
     }

@@ -14,6 +14,8 @@ export interface RotaLine {
   readonly wanted: number;
   readonly mine: boolean;
   readonly offered: boolean;
+  /** Listeners the last 8 weeks of requests suggest at the shift's busiest hour. */
+  readonly needed: number;
 }
 
 /** Lines past this are summarised, so a long rota fits in one message. */
@@ -26,7 +28,8 @@ export function rotaListView(input: { weeks: number; timeZone: string; lines: re
   const shown = input.lines.slice(0, ROTA_LINES_MAX).map((l) => {
     const state = l.signedUp >= l.wanted ? 'covered' : `${l.wanted - l.signedUp} wanted`;
     const mine = l.mine ? (l.offered ? ' · you (offered for a swap)' : ' · you') : l.offered ? ' · offered for a swap' : '';
-    return `#${l.number} ${l.when} (${l.date}) — ${l.signedUp} of ${l.wanted}, ${state}${mine}`;
+    const demand = l.needed > l.signedUp ? ` · expected demand ${l.needed}: not covered` : '';
+    return `#${l.number} ${l.when} (${l.date}) — ${l.signedUp} of ${l.wanted}, ${state}${demand}${mine}`;
   });
   const more = input.lines.length - shown.length;
   return {
@@ -138,4 +141,13 @@ export function nextListenerLine(next: Date | null, timeZone: string): string {
   return next === null
     ? 'No listener is on the rota for the next two weeks either.'
     : `The next listener is expected at ${formatLocal(next, timeZone)} (${timeZone}), from the rota.`;
+}
+
+export function coverageGapView(input: { number: number; shift: string; needed: number; signedUp: number; mentions: readonly UserRef[] }): View {
+  return {
+    title: 'Coordinators: a busy shift is not covered',
+    text: `Slot ${input.number}, ${input.shift}: the last 8 weeks of requests suggest ${input.needed} listener${input.needed === 1 ? '' : 's'} at its busiest hour, and ${input.signedUp} ${input.signedUp === 1 ? 'is' : 'are'} signed up. It starts in about 48 hours.`,
+    mentions: input.mentions,
+    tone: 'warning',
+  };
 }

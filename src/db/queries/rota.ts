@@ -1,7 +1,7 @@
 /** The shift rota's SQL: slots, sign-ups, swaps and caps (core/rota decides what they mean). */
-import { and, asc, count, eq, gte, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { rotaCaps, rotaSignups, rotaSlots, volunteers } from '../schema.js';
+import { rotaCaps, rotaSignups, rotaSlots, supportRequests, volunteers } from '../schema.js';
 
 export type SlotRow = typeof rotaSlots.$inferSelect;
 export type SignupRow = typeof rotaSignups.$inferSelect;
@@ -151,5 +151,21 @@ export async function signupsWithSlots(db: Db, communityId: string, from: string
 /** Who is signed up for the slot on `date` (volunteer ids). */
 export async function volunteersOnShift(db: Db, slotId: string, date: string): Promise<string[]> {
   const rows = await db.select({ id: rotaSignups.volunteerId }).from(rotaSignups).where(and(eq(rotaSignups.slotId, slotId), eq(rotaSignups.occursOn, date)));
+  return rows.map((r) => r.id);
+}
+
+/** Requests per local hour of the week (ISO weekday 1–7, hour 0–23) made from `from` until `to`, in `timeZone`. */
+export async function requestsByHourOfWeek(db: Db, o: { communityId: string; timeZone: string; from: Date; to: Date }): Promise<{ weekday: number; hour: number; n: number }[]> {
+  const local = sql`(${supportRequests.createdAt} at time zone ${o.timeZone})`;
+  return db
+    .select({ weekday: sql<number>`extract(isodow from ${local})::int`, hour: sql<number>`extract(hour from ${local})::int`, n: sql<number>`count(*)::int` })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.communityId, o.communityId), gte(supportRequests.createdAt, o.from), lt(supportRequests.createdAt, o.to)))
+    .groupBy(sql`1`, sql`2`);
+}
+
+/** Communities with at least one slot in use. */
+export async function communitiesWithSlots(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ id: rotaSlots.communityId }).from(rotaSlots).where(isNull(rotaSlots.removedAt));
   return rows.map((r) => r.id);
 }

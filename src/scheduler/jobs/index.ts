@@ -7,7 +7,7 @@ import { escalate } from './escalate.js';
 import { openSpace } from './open-space.js';
 import { postOffer } from './post-offer.js';
 import { retentionPurge } from './retention-purge.js';
-import { rotaEnd, rotaReminder, rotaStart, rotaSwapAsk, rotaSwapUnfilled } from './rota.js';
+import { rotaCoverage, rotaEnd, rotaReminder, rotaStart, rotaSwapAsk, rotaSwapUnfilled } from './rota.js';
 import { trainingExpired, trainingReminder } from './training.js';
 import { trimAssessment, trimPlanning } from './trim.js';
 
@@ -35,4 +35,5 @@ export const handlers: JobHandlers = {
   'rota-end': rotaEnd,
   'rota-swap-ask': rotaSwapAsk,
   'rota-swap-unfilled': rotaSwapUnfilled,
+  'rota-coverage': rotaCoverage,
 };
