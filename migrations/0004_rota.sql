@@ -4,6 +4,13 @@ CREATE TABLE "rota_caps" (
 	CONSTRAINT "rota_caps_range" CHECK ("rota_caps"."per_week" between 1 and 14)
 );
 --> statement-breakpoint
+CREATE TABLE "rota_feeds" (
+	"volunteer_id" uuid PRIMARY KEY NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "rota_feeds_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
 CREATE TABLE "rota_signups" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slot_id" uuid NOT NULL,
@@ -34,6 +41,7 @@ CREATE TABLE "rota_slots" (
 );
 --> statement-breakpoint
 ALTER TABLE "rota_caps" ADD CONSTRAINT "rota_caps_volunteer_id_volunteers_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rota_feeds" ADD CONSTRAINT "rota_feeds_volunteer_id_volunteers_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_signups" ADD CONSTRAINT "rota_signups_slot_id_rota_slots_id_fk" FOREIGN KEY ("slot_id") REFERENCES "public"."rota_slots"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_signups" ADD CONSTRAINT "rota_signups_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_signups" ADD CONSTRAINT "rota_signups_volunteer_id_volunteers_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

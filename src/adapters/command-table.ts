@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, defineSlot, offerSwap, removeSlot, setShiftCap, showRota, signUp, type SlotInput, withdraw, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, defineSlot, FEED_OFF, issueRotaFeed, revokeRotaFeed, offerSwap, removeSlot, setShiftCap, showRota, signUp, type SlotInput, withdraw, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
@@ -53,7 +53,9 @@ export type ChatCommand =
   /** Offers one's own shift for a swap. */
   | { readonly kind: 'rota-swap'; readonly number: number; readonly date: string }
   /** A volunteer's own cap on shifts a week: a number, 'none', or 'show' to see it. */
-  | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' };
+  | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' }
+  /** A new private calendar feed URL for one's shifts, or `revoke` to end it. */
+  | { readonly kind: 'rota-calendar'; readonly revoke: boolean };
 
 export type ChatCommandKind = ChatCommand['kind'];
 
@@ -109,6 +111,7 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'rota-signup': (c, actor, cmd) => signUp(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-withdraw': (c, actor, cmd) => withdraw(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-swap': (c, actor, cmd) => offerSwap(c.deps, actor, { number: cmd.number, date: cmd.date }),
+  'rota-calendar': (c, actor, cmd) => (cmd.revoke ? revokeRotaFeed(c.deps, actor) : c.dashboardUrl === undefined ? ok(FEED_OFF) : issueRotaFeed(c.deps, actor, c.dashboardUrl)),
   'rota-cap': (c, actor, cmd) => setShiftCap(c.deps, actor, cmd.perWeek === 'show' ? undefined : cmd.perWeek === 'none' ? null : cmd.perWeek),
 };
 

@@ -384,5 +384,18 @@ export const rotaCaps = pgTable(
   (t) => [check('rota_caps_range', sql`${t.perWeek} between 1 and 14`)],
 );
 
+/**
+ * A volunteer's private calendar feed of their shifts. Only the SHA-256 of the URL's token is stored, so
+ * a copy of the database opens no feed; a new token (or revoking) makes the old URL stop working.
+ */
+export const rotaFeeds = pgTable('rota_feeds', {
+  volunteerId: uuid('volunteer_id')
+    .primaryKey()
+    .references(() => volunteers.id, { onDelete: 'cascade' }),
+  /** Hex SHA-256 of the token the feed URL carries. */
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: ts('created_at').notNull(),
+});
+
 export * from './schema-communities.js';
 export * from './schema-trim.js';

@@ -42,6 +42,7 @@ const PRIVACY: Record<string, string> = {
   rota_slots: 'planned shift times and the coordinator who added them',
   rota_signups: 'which volunteer holds which shift (removed with the volunteer)',
   rota_caps: "a volunteer's own cap on shifts a week",
+  rota_feeds: "SHA-256 of each volunteer's calendar feed token",
 };
 
 /** Every row of every table the database has (read from its catalogue) as text, to prove something is not stored anywhere. */

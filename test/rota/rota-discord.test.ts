@@ -28,7 +28,7 @@ const rota = (user: string, subcommand: string, options?: Record<string, string 
 describe('Discord: /rota', () => {
   it('registers /rota with its sub-commands; help names them and /peer-help points to it', async () => {
     const command = COMMANDS.find((c) => c.name === 'rota');
-    expect(command?.options?.map((o) => o.name)).toEqual(['show', 'signup', 'withdraw', 'swap', 'cap', 'add-weekly', 'add-once', 'remove', 'help']);
+    expect(command?.options?.map((o) => o.name)).toEqual(['show', 'signup', 'withdraw', 'swap', 'cap', 'calendar', 'add-weekly', 'add-once', 'remove', 'help']);
     const help = await rota(VOL1, 'help');
     expect(help).toContain('Peerline rota');
     expect(help).toContain('/rota signup slot: date:');
@@ -64,5 +64,10 @@ describe('Discord: /rota', () => {
     expect((await database.db.select().from(rotaSignups)).map((s) => s.occursOn)).toEqual(['2026-10-24']);
     expect(await rota(ADMIN, 'remove', { slot: 2 })).toContain('Rota slot 2 removed');
     expect(await rota(VOL1, 'show')).not.toContain('#2');
+  });
+
+  it('/rota calendar gives a private feed address; revoke ends it', async () => {
+    expect(await h.slash(VOL1, 'rota', { subcommand: 'calendar' })).toMatch(/https:\/\/dash\.example\.org\/rota\/feed\/[A-Za-z0-9_-]{43}\.ics/);
+    expect(await h.slash(VOL1, 'rota', { subcommand: 'calendar', options: { revoke: true } })).toContain('no longer works');
   });
 });

@@ -95,4 +95,13 @@ describe('Slack: /peer rota', () => {
     const queued = await commandReply(h, TEAM, 'U0RMEMBER', 'a hard week', '/listen');
     expect(queued).toContain('No listeners are on duty right now. The next listener is expected at Mon, 26 Oct 2026, 18:00 (Europe/London), from the rota.');
   });
+
+  it('/peer rota calendar gives a volunteer a private feed address under the web address; revoke ends it', async () => {
+    await setUp();
+    const reply = await peer(VOL, 'rota calendar');
+    expect(reply).toContain('Your private shift calendar');
+    expect(reply).toMatch(/https:\/\/dash\.example\.org\/rota\/feed\/[A-Za-z0-9_-]{43}\.ics/);
+    expect(await peer(VOL, 'rota calendar revoke')).toContain('Your calendar feed address no longer works.');
+    expect(await peer(VOL, 'rota calendar please')).toContain('Use `/peer rota calendar`');
+  });
 });

@@ -25,6 +25,7 @@ export const ROTA_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     { type: S.Subcommand, name: 'withdraw', description: 'Give a shift back before it starts', options: [slot, date] },
     { type: S.Subcommand, name: 'swap', description: 'Offer your shift: the first volunteer to take it gets it', options: [slot, date] },
     { type: S.Subcommand, name: 'cap', description: 'The most shifts a week you want', options: [{ type: S.Integer, name: 'shifts', description: 'Shifts a week at most; 0 = no cap; leave out to see yours', required: false, min_value: 0, max_value: 14 }] },
+    { type: S.Subcommand, name: 'calendar', description: 'A private calendar address with your shifts (a new one replaces the old)', options: [{ type: S.Boolean, name: 'revoke', description: 'End your calendar address instead', required: false }] },
     { type: S.Subcommand, name: 'add-weekly', description: 'Coordinators: a weekly slot', options: [{ type: S.String, name: 'days', description: 'e.g. mon-fri or mon,wed,fri', required: true, max_length: 40 }, ...times] },
     { type: S.Subcommand, name: 'add-once', description: 'Coordinators: a one-off slot', options: [date, ...times] },
     { type: S.Subcommand, name: 'remove', description: 'Coordinators: take a slot off the rota', options: [slot] },
@@ -48,6 +49,8 @@ export function parseRota(i: ChatInputCommandInteraction): ChatCommand {
       const shifts = o.getInteger('shifts');
       return { kind: 'rota-cap', perWeek: shifts === null ? 'show' : shifts === 0 ? 'none' : shifts };
     }
+    case 'calendar':
+      return { kind: 'rota-calendar', revoke: o.getBoolean('revoke') ?? false };
     case 'add-weekly':
       return { kind: 'rota-add', input: { kind: 'weekly', days: o.getString('days', true), ...times() } };
     case 'add-once':
@@ -67,6 +70,7 @@ export const ROTA_HELP = [
   '/rota signup slot: date: · /rota withdraw slot: date: — take a shift, or give it back before it starts',
   '/rota swap slot: date: — offer your shift: volunteers who can take it are asked, the first to accept gets it',
   '/rota cap shifts: — the most shifts a week you want (0 = no cap)',
+  '/rota calendar [revoke:] — a private calendar address with your shifts (a new one replaces the old), or end it',
   'You are reminded the evening before and 30 minutes before, put on duty at the start (with "Not now") and off at the end (with "Stay on duty").',
   '',
   'Coordinators: /rota add-weekly days:mon-fri start:18:00 end:22:00 listeners:2 · /rota add-once date:2026-12-24 start:18:00 end:23:00 · /rota remove slot:',

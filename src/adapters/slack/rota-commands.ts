@@ -53,6 +53,9 @@ export function parseRotaCommand(words: readonly string[]): ChatCommand {
     case 'withdraw':
     case 'swap':
       return shift(`rota-${sub.toLowerCase() as 'signup' | 'withdraw' | 'swap'}`, rest);
+    case 'calendar':
+      if (rest.length === 0) return { kind: 'rota-calendar', revoke: false };
+      return rest.length === 1 && rest[0]!.toLowerCase() === 'revoke' ? { kind: 'rota-calendar', revoke: true } : unsupported('Use `/peer rota calendar` (a private calendar address) or `/peer rota calendar revoke`.');
     case 'cap': {
       const [value] = rest;
       if (value === undefined) return { kind: 'rota-cap', perWeek: 'show' };
@@ -73,6 +76,7 @@ export const ROTA_HELP = [
   '`/peer rota signup <slot> <YYYY-MM-DD>` · `/peer rota withdraw <slot> <YYYY-MM-DD>` — take a shift, or give it back before it starts',
   '`/peer rota swap <slot> <YYYY-MM-DD>` — offer your shift: volunteers who can take it are asked, the first to accept gets it',
   '`/peer rota cap <n>` · `/peer rota cap none` — the most shifts a week you want (Monday to Sunday)',
+  '`/peer rota calendar` · `/peer rota calendar revoke` — a private calendar address with your shifts (a new one replaces the old), or end it',
   'You are reminded the evening before and 30 minutes before, put on duty at the start (with "Not now") and off at the end (with "Stay on duty").',
   '',
   '*Coordinators*',

@@ -6,4 +6,5 @@ export { declineRotaShift, endRotaShift, remindShift, startRotaShift } from './s
 export { defineSlot, removeSlot, type SlotInput } from './slots.js';
 export { EVENING_REMINDER_HOUR, ROTA_WEEKS_DEFAULT, ROTA_WEEKS_MAX, setShiftCap, showRota, signUp, SOON_REMINDER_MINUTES, withdraw, type ShiftInput } from './signups.js';
 export { askForSwap, offerSwap, SWAP_UNFILLED_HOURS, takeSwap, tellSwapUnfilled } from './swaps.js';
-export { nextListenerLine } from './views.js';
+export { FEED_OFF, nextListenerLine } from './views.js';
+export { FEED_PATH, type FeedShift, issueRotaFeed, revokeRotaFeed, rotaFeed, type ShiftFeed } from './feed.js';

@@ -33,7 +33,8 @@ export const SOON_REMINDER_MINUTES = 30;
 export const shiftInput = z.object({ number: z.number().int().min(1), date: z.iso.date('write the date as YYYY-MM-DD') });
 export type ShiftInput = z.input<typeof shiftInput>;
 
-async function enrolled(deps: CoreDeps, actor: Actor) {
+/** The actor's community and volunteer row, or not-enrolled. */
+export async function enrolled(deps: CoreDeps, actor: Actor) {
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
   const volunteer = await findVolunteer(deps.db, community.value.id, actor.user);
@@ -140,8 +141,11 @@ export async function signUp(deps: CoreDeps, actor: Actor, raw: ShiftInput): Pro
   });
 }
 
-/** The volunteer withdraws from a shift that has not started; its jobs then find no sign-up and do nothing. */
-export async function withdraw(deps: CoreDeps, actor: Actor, raw: ShiftInput): Promise<Result<View>> {
+/**
+ * The actor's own sign-up for a shift that has not started (to withdraw from or offer), with what it
+ * is: their community and volunteer row, the slot and its occurrence, and `now`.
+ */
+export async function ownComingShift(deps: CoreDeps, actor: Actor, raw: ShiftInput) {
   const who = await enrolled(deps, actor);
   if (!who.ok) return who;
   const input = parseInput(shiftInput, raw);
@@ -154,6 +158,14 @@ export async function withdraw(deps: CoreDeps, actor: Actor, raw: ShiftInput): P
   if (occ.start <= now) return fail('conflict', { id: 'rota-started' });
   const signup = await findSignup(deps.db, slot.id, occ.date, volunteer.id);
   if (signup === null) return fail('conflict', { id: 'rota-not-signed-up' });
+  return ok({ community, volunteer, slot, occ, signup, now });
+}
+
+/** The volunteer withdraws from a shift that has not started; its jobs then find no sign-up and do nothing. */
+export async function withdraw(deps: CoreDeps, actor: Actor, raw: ShiftInput): Promise<Result<View>> {
+  const own = await ownComingShift(deps, actor, raw);
+  if (!own.ok) return own;
+  const { community, slot, occ, signup, now } = own.value;
   await deps.db.transaction(async (tx) => {
     await deleteSignup(tx, signup.id);
     await audit(tx, { communityId: community.id, actorRef: actor.user, action: 'rota.withdrawn', detail: { slot: slot.number, date: occ.date }, at: now });

@@ -8,19 +8,19 @@ import { audit } from '../../db/queries/audit.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { findSignup, offerSignup, signupWithSlot, takeOfferedSignup, volunteersOnShift, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
-import { coordinatorsOf, findVolunteer, lockVolunteer, volunteersOf, type VolunteerRow } from '../../db/queries/volunteers.js';
+import { coordinatorsOf, lockVolunteer, volunteersOf, type VolunteerRow } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import type { CoreDeps } from '../deps.js';
 import { deliverOnce } from '../effects.js';
-import { loadCommunity, parseInput } from '../guards.js';
+import { loadCommunity } from '../guards.js';
 import type { JobRun } from '../job-run.js';
 import { job, type JobPayload } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
 import type { View } from '../views/types.js';
 import { describeOccurrence, occurrence, type Occurrence } from './occurrences.js';
-import { mayHoldShift, shiftInput, shiftOf, signupJobs, type ShiftInput } from './signups.js';
+import { mayHoldShift, ownComingShift, signupJobs, type ShiftInput } from './signups.js';
 import { swapAskView, swapDoneView, swapOfferedView, swapTakenView, swapUnfilledView } from './views.js';
 
 /** Hours before an offered shift the coordinators are told nobody has taken it. */
@@ -38,19 +38,9 @@ async function eligibleTakers(deps: CoreDeps, slot: SlotRow, occ: Occurrence, co
 }
 
 export async function offerSwap(deps: CoreDeps, actor: Actor, raw: ShiftInput): Promise<Result<View>> {
-  const community = await loadCommunity(deps, actor);
-  if (!community.ok) return community;
-  const volunteer = await findVolunteer(deps.db, community.value.id, actor.user);
-  if (volunteer === null) return fail('not-enrolled');
-  const input = parseInput(shiftInput, raw);
-  if (!input.ok) return input;
-  const shift = await shiftOf(deps, community.value, input.value, false);
-  if (!shift.ok) return shift;
-  const { slot, occ } = shift.value;
-  const now = deps.clock();
-  if (occ.start <= now) return fail('conflict', { id: 'rota-started' });
-  const signup = await findSignup(deps.db, slot.id, occ.date, volunteer.id);
-  if (signup === null) return fail('conflict', { id: 'rota-not-signed-up' });
+  const own = await ownComingShift(deps, actor, raw);
+  if (!own.ok) return own;
+  const { community, slot, occ, signup, now } = own.value;
   await deps.db.transaction(async (tx) => {
     const offered = await offerSignup(tx, signup.id, now);
     const at = (offered?.offeredAt ?? now).toISOString();
@@ -59,15 +49,15 @@ export async function offerSwap(deps: CoreDeps, actor: Actor, raw: ShiftInput): 
     await scheduleJobs(
       tx,
       [
-        job('rota-swap-ask', { signupId: signup.id, offeredAt: at }, now, key, community.value.id),
-        job('rota-swap-unfilled', { signupId: signup.id, offeredAt: at }, unfilledAt > now ? unfilledAt : now, key, community.value.id),
+        job('rota-swap-ask', { signupId: signup.id, offeredAt: at }, now, key, community.id),
+        job('rota-swap-unfilled', { signupId: signup.id, offeredAt: at }, unfilledAt > now ? unfilledAt : now, key, community.id),
       ],
       now,
     );
-    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'rota.swap_offered', detail: { slot: slot.number, date: occ.date }, at: now });
+    await audit(tx, { communityId: community.id, actorRef: actor.user, action: 'rota.swap_offered', detail: { slot: slot.number, date: occ.date }, at: now });
   });
-  const asked = (await eligibleTakers(deps, slot, occ, community.value.id)).length;
-  return ok(swapOfferedView({ shift: describeOccurrence(occ, community.value.settings.timeZone), asked }));
+  const asked = (await eligibleTakers(deps, slot, occ, community.id)).length;
+  return ok(swapOfferedView({ shift: describeOccurrence(occ, community.settings.timeZone), asked }));
 }
 
 /** The offer as the job knows it, if it still stands (same offer, slot in use, shift ahead). */

@@ -151,3 +151,10 @@ export function coverageGapView(input: { number: number; shift: string; needed: 
     tone: 'warning',
   };
 }
+
+/** When the bot has no public web address, calendar feeds cannot be offered. */
+export const FEED_OFF: View = {
+  title: 'Calendar feeds are not available',
+  text: 'This bot has no public web address (PEERLINE_WEB_URL with the web adapter running), so it cannot serve a calendar. Ask whoever runs it; the rota command still lists your shifts.',
+  tone: 'neutral',
+};

@@ -1,7 +1,7 @@
 /** The shift rota's SQL: slots, sign-ups, swaps and caps (core/rota decides what they mean). */
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { rotaCaps, rotaSignups, rotaSlots, supportRequests, volunteers } from '../schema.js';
+import { rotaCaps, rotaFeeds, rotaSignups, rotaSlots, supportRequests, volunteers } from '../schema.js';
 
 export type SlotRow = typeof rotaSlots.$inferSelect;
 export type SignupRow = typeof rotaSignups.$inferSelect;
@@ -168,4 +168,34 @@ export async function requestsByHourOfWeek(db: Db, o: { communityId: string; tim
 export async function communitiesWithSlots(db: Db): Promise<string[]> {
   const rows = await db.selectDistinct({ id: rotaSlots.communityId }).from(rotaSlots).where(isNull(rotaSlots.removedAt));
   return rows.map((r) => r.id);
+}
+
+/** Sets the volunteer's feed token (by its hash), replacing any earlier one. */
+export async function saveFeedToken(db: Db, volunteerId: string, tokenHash: string, now: Date): Promise<void> {
+  await db.insert(rotaFeeds).values({ volunteerId, tokenHash, createdAt: now }).onConflictDoUpdate({ target: rotaFeeds.volunteerId, set: { tokenHash, createdAt: now } });
+}
+
+/** Removes the volunteer's feed; returns whether there was one. */
+export async function deleteFeed(db: Db, volunteerId: string): Promise<boolean> {
+  return (await db.delete(rotaFeeds).where(eq(rotaFeeds.volunteerId, volunteerId)).returning({ id: rotaFeeds.volunteerId })).length > 0;
+}
+
+/** The volunteer whose feed token has this hash, or null. */
+export async function feedOwner(db: Db, tokenHash: string): Promise<{ volunteerId: string; communityId: string } | null> {
+  const [row] = await db
+    .select({ volunteerId: volunteers.id, communityId: volunteers.communityId })
+    .from(rotaFeeds)
+    .innerJoin(volunteers, eq(volunteers.id, rotaFeeds.volunteerId))
+    .where(eq(rotaFeeds.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+/** The volunteer's sign-ups on local dates `from` to `to`, on slots still in use, with their slots. */
+export async function signupsOfVolunteer(db: Db, volunteerId: string, from: string, to: string): Promise<{ signup: SignupRow; slot: SlotRow }[]> {
+  return db
+    .select({ signup: rotaSignups, slot: rotaSlots })
+    .from(rotaSignups)
+    .innerJoin(rotaSlots, eq(rotaSlots.id, rotaSignups.slotId))
+    .where(and(eq(rotaSignups.volunteerId, volunteerId), gte(rotaSignups.occursOn, from), lte(rotaSignups.occursOn, to), isNull(rotaSlots.removedAt)))
+    .orderBy(asc(rotaSignups.occursOn));
 }
