@@ -5,7 +5,9 @@
  */
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PlatformRouter } from '../../src/adapters/router.js';
 import { rotaFeedRoutes } from '../../src/adapters/web/rota-feed.js';
+import { startWeb } from '../../src/adapters/web/server.js';
 import { defineSlot, issueRotaFeed, revokeRotaFeed, signUp, withdraw } from '../../src/core/index.js';
 import { auditLog, rotaFeeds } from '../../src/db/schema.js';
 import { must } from '../support/core.js';
@@ -81,5 +83,21 @@ describe('rota calendar feed', () => {
     expect(must(await revokeRotaFeed(fx.core.deps, alice)).text).toContain('You had no calendar feed');
     const actions = (await fx.database.db.select().from(auditLog)).map((a) => a.action).filter((a) => a.startsWith('rota.feed'));
     expect(actions).toEqual(['rota.feed_issued', 'rota.feed_issued', 'rota.feed_revoked']);
+  });
+
+  it('is served by the running web adapter (dashboard mode, beside the chat platforms) at the address it hands out', async () => {
+    const web = await startWeb({ deps: fx.core.deps, router: new PlatformRouter(), log: fx.core.log, mode: { kind: 'dashboard' }, port: 0 });
+    try {
+      const view = must(await issueRotaFeed(fx.core.deps, alice, web.url));
+      const url = view.links?.[0]?.url ?? '';
+      expect(url.startsWith(`${web.url}/rota/feed/`)).toBe(true);
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      expect(ICAL.Component.fromString(await res.text()).getAllSubcomponents('vevent')).toHaveLength(3);
+      must(await revokeRotaFeed(fx.core.deps, alice));
+      expect((await fetch(url)).status).toBe(404);
+    } finally {
+      await web.stop();
+    }
   });
 });
