@@ -4,12 +4,12 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, assignTrimRole, changeSettings, cancelRequest, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, duty, endSession, enrolVolunteer, forgetMe, issueDashboardLink, listDue, listTrimStaff, listVolunteers, ok, reassignCase, recordPlanning, removeExtraResource, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, showIncident, showResources, showSettings, showStats, showTool, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
-export type HelpTopic = 'main' | 'trim' | 'settings';
+export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota';
 
 /** Every command a chat adapter can send core, platform-neutral. */
 export type ChatCommand =
@@ -45,7 +45,19 @@ export type ChatCommand =
   | { readonly kind: 'trim-timings'; readonly values: Partial<Record<TrimTimingKey, string>> }
   | { readonly kind: 'trim-role-add'; readonly user: UserRef; readonly role: 'practitioner' | 'manager' }
   | { readonly kind: 'trim-role-remove'; readonly user: UserRef }
-  | { readonly kind: 'trim-roles' };
+  | { readonly kind: 'trim-roles' }
+  /** The rota's next `weeks` weeks (null: the default). */
+  | { readonly kind: 'rota'; readonly weeks: number | null }
+  | { readonly kind: 'rota-add'; readonly input: SlotInput }
+  | { readonly kind: 'rota-remove'; readonly number: number }
+  | { readonly kind: 'rota-signup'; readonly number: number; readonly date: string }
+  | { readonly kind: 'rota-withdraw'; readonly number: number; readonly date: string }
+  /** Offers one's own shift for a swap. */
+  | { readonly kind: 'rota-swap'; readonly number: number; readonly date: string }
+  /** A volunteer's own cap on shifts a week: a number, 'none', or 'show' to see it. */
+  | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' }
+  /** A new private calendar feed URL for one's shifts, or `revoke` to end it. */
+  | { readonly kind: 'rota-calendar'; readonly revoke: boolean };
 
 export type ChatCommandKind = ChatCommand['kind'];
 
@@ -96,6 +108,14 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'trim-role-add': (c, actor, cmd) => assignTrimRole(c.deps, actor, { user: cmd.user, role: cmd.role }),
   'trim-role-remove': (c, actor, cmd) => removeTrimRole(c.deps, actor, { user: cmd.user }),
   'trim-roles': (c, actor) => listTrimStaff(c.deps, actor),
+  rota: (c, actor, cmd) => showRota(c.deps, actor, cmd.weeks),
+  'rota-add': (c, actor, cmd) => defineSlot(c.deps, actor, cmd.input),
+  'rota-remove': (c, actor, cmd) => removeSlot(c.deps, actor, cmd.number),
+  'rota-signup': (c, actor, cmd) => signUp(c.deps, actor, { number: cmd.number, date: cmd.date }),
+  'rota-withdraw': (c, actor, cmd) => withdraw(c.deps, actor, { number: cmd.number, date: cmd.date }),
+  'rota-swap': (c, actor, cmd) => offerSwap(c.deps, actor, { number: cmd.number, date: cmd.date }),
+  'rota-calendar': (c, actor, cmd) => (cmd.revoke ? revokeRotaFeed(c.deps, actor) : c.dashboardUrl === undefined ? ok(FEED_OFF) : issueRotaFeed(c.deps, actor, c.dashboardUrl)),
+  'rota-cap': (c, actor, cmd) => setShiftCap(c.deps, actor, cmd.perWeek === 'show' ? undefined : cmd.perWeek === 'none' ? null : cmd.perWeek),
 };
 
 /** Runs `cmd` as `actor` through the guard: the view to render, whatever happened. */

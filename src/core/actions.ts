@@ -25,6 +25,12 @@ export type Action =
   | { readonly kind: 'trim-assess'; readonly caseId: string }
   /** A TRiM manager records that an incident's planning meeting was held. */
   | { readonly kind: 'trim-planned'; readonly incidentId: string }
+  /** Back on duty, in one click (after a rota shift ended). */
+  | { readonly kind: 'duty-on' }
+  /** "Not now" when a rota shift put the volunteer on duty. */
+  | { readonly kind: 'rota-not-now'; readonly signupId: string }
+  /** Takes a rota shift another volunteer offered. */
+  | { readonly kind: 'rota-take'; readonly signupId: string }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -50,9 +56,13 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:crisis-reach:${action.eventId}`;
     case 'trim-planned':
       return `${PREFIX}:trim-planned:${action.incidentId}`;
+    case 'rota-not-now':
+    case 'rota-take':
+      return `${PREFIX}:${action.kind}:${action.signupId}`;
     case 'crisis-listener':
     case 'resources':
     case 'duty-confirm':
+    case 'duty-on':
       return `${PREFIX}:${action.kind}`;
   }
 }
@@ -71,6 +81,9 @@ const parsers = {
     .tuple([uuid, z.enum(['ok', 'talk', 'resources'])])
     .transform(([sessionId, answer]) => ({ kind: 'check-in-reply' as const, sessionId, answer })),
   'duty-confirm': z.tuple([]).transform(() => ({ kind: 'duty-confirm' as const })),
+  'duty-on': z.tuple([]).transform(() => ({ kind: 'duty-on' as const })),
+  'rota-not-now': z.tuple([uuid]).transform(([signupId]) => ({ kind: 'rota-not-now' as const, signupId })),
+  'rota-take': z.tuple([uuid]).transform(([signupId]) => ({ kind: 'rota-take' as const, signupId })),
   'crisis-listener': z.tuple([]).transform(() => ({ kind: 'crisis-listener' as const })),
   resources: z.tuple([]).transform(() => ({ kind: 'resources' as const })),
   'crisis-answer': z.tuple([z.enum(['safe', 'unsafe', 'unsure'])]).transform(([answer]) => ({ kind: 'crisis-answer' as const, answer })),

@@ -62,3 +62,4 @@ export { LISTEN_FORM_ID, listenForm, parseListenForm } from './views/forms.js';
 export { coordinatorPageView, crisisRoundView, crisisWaitingView, deadJobView, dutyDroppedView, shiftCheckView, stillNeededView, stillWaitingView, takenOffDutyView, takingLongerView } from './views/scheduled.js';
 export type { FormField, FormView, Tone, View } from './views/types.js';
 export * from './trim/index.js';
+export * from './rota/index.js';

@@ -35,6 +35,18 @@ export const jobPayloads = {
   'trim-planning': z.object({ incidentId: z.uuid(), reminder: z.enum(['due', 'overdue']) }),
   /** A reminder to a case's practitioner (and, when overdue, the managers) that an assessment is due. */
   'trim-assessment': z.object({ caseId: z.uuid(), stage: z.enum(['initial', 'follow-up']), reminder: z.enum(['due', 'overdue']) }),
+  /** A rota shift's reminder to its volunteer: the evening before, or 30 minutes before. */
+  'rota-reminder': z.object({ signupId: z.uuid(), volunteerId: z.uuid(), when: z.enum(['evening', 'soon']) }),
+  /** A rota shift begins: its volunteer goes on duty. */
+  'rota-start': z.object({ signupId: z.uuid(), volunteerId: z.uuid() }),
+  /** A rota shift ends: its volunteer goes off duty unless they choose to stay. */
+  'rota-end': z.object({ signupId: z.uuid(), volunteerId: z.uuid() }),
+  /** A shift offered for a swap: the eligible volunteers are asked. `offeredAt` names the offer. */
+  'rota-swap-ask': z.object({ signupId: z.uuid(), offeredAt: z.iso.datetime() }),
+  /** 24 hours before an offered shift: the coordinators are told if nobody has taken it. */
+  'rota-swap-unfilled': z.object({ signupId: z.uuid(), offeredAt: z.iso.datetime() }),
+  /** The hourly check for uncovered busy shifts 48 hours ahead (one chain for every community). */
+  'rota-coverage': z.object({ hour: z.iso.datetime() }),
 } as const;
 
 export type JobKind = keyof typeof jobPayloads;

@@ -13,6 +13,8 @@ import { job } from './jobs.js';
 import type { UserRef } from './ports.js';
 import { errorName } from './error-name.js';
 import { resourcesFor } from './resources.js';
+import { nextListenerExpected } from './rota/next-listener.js';
+import { nextListenerLine } from './rota/views.js';
 import { localDate } from './time.js';
 import { offerCardView, queuedView, type OfferState } from './views/requests.js';
 import type { View } from './views/types.js';
@@ -146,11 +148,16 @@ export async function queuedReply(deps: CoreDeps, community: CommunityRecord, re
     queuePosition(deps.db, request),
     onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone)),
   ]);
+  const others = onDuty.filter((v) => v.userRef !== member).length;
+  // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).
+  const rota = others === 0 ? await nextListenerExpected(deps, community, now) : null;
+  const nextListener = rota?.usesRota === true ? nextListenerLine(rota.next, community.settings.timeZone) : null;
   return queuedView({
     requestId: request.id,
     position,
-    onDuty: onDuty.filter((v) => v.userRef !== member).length,
+    onDuty: others,
     urgency: request.urgency,
     resources: resourcesFor(deps, community),
+    nextListener,
   });
 }

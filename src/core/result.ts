@@ -101,6 +101,21 @@ export interface Reasons {
   /** Typed settings that could not be read: each with its label, what is wrong and how to write it. */
   'settings-invalid': { readonly problems: readonly { readonly label: string; readonly message: string; readonly hint: string }[] };
   'watched-full': { readonly max: number };
+  /** The rota has no slot with this number (or it was removed). */
+  'rota-no-slot': { readonly number: number };
+  /** The slot has no shift on this local date. */
+  'rota-not-on-day': { readonly number: number; readonly date: string };
+  'rota-started': object;
+  'rota-full': { readonly wanted: number };
+  /** The volunteer's own cap on shifts in the week from `monday`. */
+  'rota-cap': { readonly cap: number; readonly monday: string };
+  'rota-signed-up': object;
+  'rota-not-signed-up': object;
+  /** Training does not run to the shift's local date. */
+  'rota-training': { readonly date: string; readonly validUntil: string | null };
+  /** A swap someone else took first, or that was withdrawn. */
+  'rota-swap-gone': object;
+  'rota-own-shift': object;
 }
 
 export type ReasonId = keyof Reasons;

@@ -311,6 +311,99 @@ export const unscannedMessages = pgTable(
   (t) => [primaryKey({ columns: [t.communityId, t.day, t.lang] })],
 );
 
+/**
+ * The shift rota. A slot is local time in the community's time zone: weekly on some weekdays, or once on
+ * a date; an occurrence is a slot on one local date, so a daylight-saving change moves its UTC instant,
+ * never its wall-clock time. Coordinators number slots per community so people can name them.
+ */
+export const rotaSlots = pgTable(
+  'rota_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Shown to people (1, 2, …), unique in the community. */
+    number: integer('number').notNull(),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) of a weekly slot; empty for a one-off. */
+    weekdays: integer('weekdays').array().notNull().default(sql`'{}'::integer[]`),
+    /** The local date of a one-off slot; null for a weekly one. */
+    onDate: date('on_date', { mode: 'string' }),
+    /** Local start, in minutes after midnight. */
+    startMinute: integer('start_minute').notNull(),
+    /** Wall-clock length in minutes (a shift may run past midnight). */
+    durationMinutes: integer('duration_minutes').notNull(),
+    /** Listeners wanted on each occurrence. */
+    wanted: integer('wanted').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    /** Set when a coordinator removes the slot; its sign-ups and jobs then do nothing. */
+    removedAt: ts('removed_at'),
+  },
+  (t) => [
+    uniqueIndex('rota_slots_number').on(t.communityId, t.number),
+    check('rota_slots_when', sql`(${t.onDate} is null) <> (cardinality(${t.weekdays}) = 0)`),
+    check('rota_slots_times', sql`${t.startMinute} between 0 and 1439 and ${t.durationMinutes} between 15 and 1440 and ${t.wanted} between 1 and 50`),
+  ],
+);
+
+/**
+ * A volunteer signed up for one occurrence of a slot. A swap offer marks the row (`offeredAt`); the first
+ * volunteer to take it becomes its volunteer, in one conditional update. The rota's jobs carry the
+ * volunteer they were booked for, so after a swap or a withdrawal the old ones do nothing.
+ */
+export const rotaSignups = pgTable(
+  'rota_signups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slotId: uuid('slot_id')
+      .notNull()
+      .references(() => rotaSlots.id, { onDelete: 'cascade' }),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** The local date the occurrence starts on. */
+    occursOn: date('occurs_on', { mode: 'string' }).notNull(),
+    volunteerId: uuid('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    /** When the volunteer offered the shift to others; null = not offered. */
+    offeredAt: ts('offered_at'),
+    /** The duty shift the rota began at the start (so the end takes off only that one). */
+    dutySince: ts('duty_since'),
+    /** When the volunteer pressed "not now" at the start. */
+    declinedAt: ts('declined_at'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('rota_signups_once').on(t.slotId, t.occursOn, t.volunteerId), index('rota_signups_community_day').on(t.communityId, t.occursOn)],
+);
+
+/** A volunteer's own cap on rota shifts per week (Monday to Sunday, local), for their wellbeing. */
+export const rotaCaps = pgTable(
+  'rota_caps',
+  {
+    volunteerId: uuid('volunteer_id')
+      .primaryKey()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    perWeek: integer('per_week').notNull(),
+  },
+  (t) => [check('rota_caps_range', sql`${t.perWeek} between 1 and 14`)],
+);
+
+/**
+ * A volunteer's private calendar feed of their shifts. Only the SHA-256 of the URL's token is stored, so
+ * a copy of the database opens no feed; a new token (or revoking) makes the old URL stop working.
+ */
+export const rotaFeeds = pgTable('rota_feeds', {
+  volunteerId: uuid('volunteer_id')
+    .primaryKey()
+    .references(() => volunteers.id, { onDelete: 'cascade' }),
+  /** Hex SHA-256 of the token the feed URL carries. */
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: ts('created_at').notNull(),
+});
+
 export * from './schema-communities.js';
 export * from './schema-trim.js';
 export * from './schema-shards.js';

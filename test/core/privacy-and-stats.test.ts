@@ -39,6 +39,10 @@ const PRIVACY: Record<string, string> = {
   trim_incidents: 'TRiM incident titles and times',
   trim_cases: 'TRiM people and practitioners',
   trim_assessments: 'TRiM answers; notes only encrypted',
+  rota_slots: 'planned shift times and the coordinator who added them',
+  rota_signups: 'which volunteer holds which shift (removed with the volunteer)',
+  rota_caps: "a volunteer's own cap on shifts a week",
+  rota_feeds: "SHA-256 of each volunteer's calendar feed token",
 };
 
 /** Every row of every table the database has (read from its catalogue) as text, to prove something is not stored anywhere. */

@@ -15,6 +15,7 @@ import { createCatalogue } from '../../crisis/index.js';
 import type { ChatCommand, CommandContext } from '../command-table.js';
 import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
+import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -55,6 +56,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   { name: 'forget-me', description: 'Delete what Peerline holds about you' },
   { name: 'peer-help', description: 'How Peerline works and its commands' },
   PROFILE_COMMAND,
+  ROTA_COMMAND,
   {
     name: 'peer-admin',
     description: 'Coordinators: set up Peerline and manage volunteers',
@@ -147,6 +149,8 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return { kind: 'help', topic: 'main' };
     case 'profile':
       return parseProfile(i);
+    case 'rota':
+      return parseRota(i);
     case 'peer-admin': {
       const group = o.getSubcommandGroup(false);
       const sub = o.getSubcommand(false);
@@ -189,18 +193,18 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM' } as const;
+const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota' } as const;
 
 /** What the command table shows for help and for what did not parse, in Discord's words. */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const trimHelp = TRIM_HELP_LINES.join('\n');
+  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP } as const;
   return {
     deps,
     dashboardUrl,
-    help: (topic) => ({ title: TITLES[topic], text: topic === 'main' ? HELP : topic === 'settings' ? SETTINGS_HELP : trimHelp }),
+    help: (topic) => ({ title: TITLES[topic], text: texts[topic] }),
     unsupported: (cmd) => ({
       title: cmd.topic === 'main' ? 'Unknown command' : 'I did not understand that',
-      text: `${cmd.reason}\n\n${cmd.topic === 'main' ? HELP : cmd.topic === 'settings' ? SETTINGS_HELP : trimHelp}`,
+      text: `${cmd.reason}\n\n${texts[cmd.topic]}`,
       tone: 'warning',
     }),
   };
@@ -213,7 +217,7 @@ export const HELP = [
   '/resources [country] — crisis lines you can call or text now',
   '/forget-me — delete what Peerline holds about you',
   '',
-  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:',
+  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:, /rota (planned shifts: /rota help)',
   'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
   '',
   ...TRIM_HELP_LINES,

@@ -23,6 +23,7 @@ import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
 import { TRIM_HELP } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
+import { ROTA_HELP } from './rota-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {
@@ -56,8 +57,8 @@ export interface SlackService {
 }
 
 
-const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help' } as const;
-const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP } as const;
+const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help' } as const;
+const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP } as const;
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;

@@ -7,6 +7,7 @@
 import type { ChatCommand } from '../command-table.js';
 import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
+import { parseRotaCommand } from './rota-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
 export type PeerCommand =
@@ -24,6 +25,7 @@ export type PeerCommand =
   | { readonly kind: 'stats'; readonly days: number | null }
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'trim'; readonly words: readonly string[] }
+  | { readonly kind: 'rota'; readonly words: readonly string[] }
   /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
   | { readonly kind: 'settings-family'; readonly sub: 'settings' | 'watch' | 'unwatch' | 'resource' | 'profile'; readonly rest: string; readonly words: readonly string[] }
   | { readonly kind: 'unsupported'; readonly reason: string };
@@ -63,6 +65,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return parseVolunteer(rest);
     case 'trim':
       return { kind: 'trim', words: rest };
+    case 'rota':
+      return { kind: 'rota', words: rest };
     case 'settings':
     case 'watch':
     case 'unwatch':
@@ -120,6 +124,8 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
       return { kind: 'volunteer-remove', user: userRef(team, cmd.user) };
     case 'trim':
       return parseTrimCommand(cmd.words, (user) => userRef(team, user));
+    case 'rota':
+      return parseRotaCommand(cmd.words);
     case 'settings-family':
       if (cmd.sub === 'settings') return parseSettingsCommand(cmd.rest);
       if (cmd.sub === 'resource') return parseResourceCommand(cmd.rest);
@@ -148,6 +154,7 @@ export const HELP = [
   '`/peer duty on|off|status` — go on or off duty, or see where you stand',
   '`/peer end` — end the session (in the session, or use its End button)',
   '`/peer profile name <display name>` · `/peer profile tags grief, loss` — your name on the dashboard and your experience tags',
+  '`/peer rota` — planned shifts: sign up, withdraw, swap, your weekly cap (`/peer rota help`; coordinators add slots there too)',
   '',
   '*Coordinators*',
   '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',

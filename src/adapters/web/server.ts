@@ -14,6 +14,7 @@ import type { PlatformRouter } from '../router.js';
 import { CLIENT_SCRIPT, DASHBOARD_SCRIPT, STYLESHEET } from './assets.js';
 import type { DashboardChanges } from './dashboard/live.js';
 import { dashboardRoutes } from './dashboard/routes.js';
+import { rotaFeedRoutes } from './rota-feed.js';
 import { ASK_AGAIN, notice } from './dashboard/pages.js';
 import { seedDemo, type DemoClock } from './demo.js';
 import { html } from './html.js';
@@ -111,6 +112,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   app.get('/assets/dashboard.js', () => sendAsset('text/javascript', DASHBOARD_SCRIPT));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   if (playground !== null) app.route('/', playground.app);
+  app.route('/', rotaFeedRoutes(deps));
   app.route('/', dashboard);
 
   const failure = (c: Context, status: number, message: string) =>

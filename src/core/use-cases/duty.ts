@@ -125,6 +125,7 @@ export async function takeOffDuty(
   return { taken: true, nobodyLeft };
 }
 
-function shiftTimeout(volunteerId: string, communityId: string, since: Date, hours: number) {
+/** The end-of-shift check of a duty shift that began at `since`. */
+export function shiftTimeout(volunteerId: string, communityId: string, since: Date, hours: number) {
   return job('duty-timeout', { volunteerId, since: since.toISOString() }, addHours(since, hours), `${volunteerId}:${since.toISOString()}`, communityId);
 }

@@ -10,7 +10,9 @@ import { cancelRequest } from './cancel-request.js';
 import { answerCrisisButton } from './crisis-answer.js';
 import { listenerNow } from './crisis-request.js';
 import { reachPerson } from './reach-person.js';
-import { confirmDuty } from './duty.js';
+import { confirmDuty, duty } from './duty.js';
+import { declineRotaShift } from '../rota/shift-jobs.js';
+import { takeSwap } from '../rota/swaps.js';
 import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { showResources } from './show-resources.js';
@@ -47,6 +49,12 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return fail('conflict', { id: 'form-button' });
     case 'trim-planned':
       return recordPlanning(deps, actor, { incidentId: action.incidentId });
+    case 'duty-on':
+      return duty(deps, actor, 'on');
+    case 'rota-not-now':
+      return declineRotaShift(deps, actor, action.signupId);
+    case 'rota-take':
+      return takeSwap(deps, actor, action.signupId);
     case 'unsupported':
       return fail('stale');
   }

@@ -7,6 +7,7 @@ import { scheduleJobs } from '../../db/queries/jobs.js';
 import { purgeExpiredPersonalData } from '../../db/queries/retention.js';
 import type { CoreDeps } from '../deps.js';
 import { job, type JobPayload } from '../jobs.js';
+import { coverageJob } from '../rota/coverage.js';
 
 /** UTC hour at which the daily purge runs. */
 const PURGE_HOUR_UTC = 3;
@@ -25,7 +26,11 @@ function purgeJob(dayStart: Date, notBefore?: Date) {
   return job('retention-purge', { day }, new Date(Math.max(at, notBefore?.getTime() ?? at)), day, null);
 }
 
-/** Makes sure today's purge exists (due now if its hour has passed, so it is not reported late): called at start-up. */
+/**
+ * Makes sure today's purge exists (due now if its hour has passed, so it is not reported late), and the
+ * rota's hourly coverage check for this hour: called at start-up.
+ */
 export async function ensureDailyJobs(db: Db, now: Date): Promise<void> {
-  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), now)], now);
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), now), coverageJob(hour)], now);
 }

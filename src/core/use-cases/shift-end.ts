@@ -15,6 +15,7 @@ import type { JobRun } from '../job-run.js';
 import { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job, type JobPayload } from '../jobs.js';
 import { addMinutes, localDate } from '../time.js';
 import { dutyDroppedView, shiftCheckView, stillNeededView, takenOffDutyView } from '../views/scheduled.js';
+import type { View } from '../views/types.js';
 import { takeOffDuty } from './duty.js';
 
 async function sameShift(deps: CoreDeps, volunteerId: string, since: string) {
@@ -33,8 +34,11 @@ export async function askToConfirmShift(deps: CoreDeps, run: JobRun, payload: Jo
   await scheduleJobs(deps.db, [job('duty-off', payload, addMinutes(run.now, DUTY_CONFIRM_MINUTES), `${payload.volunteerId}:${payload.since}`, volunteer.communityId)], run.now);
 }
 
-/** The volunteer did not confirm: off duty, unless they are the last one on duty while a crisis request waits. */
-export async function endUnconfirmedShift(deps: CoreDeps, run: JobRun, payload: JobPayload<'duty-off'>): Promise<void> {
+/**
+ * The volunteer did not confirm (or their rota shift ended): off duty, unless they are the last one on
+ * duty while a crisis request waits. `notice` is what they are told when taken off.
+ */
+export async function endUnconfirmedShift(deps: CoreDeps, run: JobRun, payload: JobPayload<'duty-off'>, notice: View = takenOffDutyView('shift')): Promise<void> {
   const volunteer = await sameShift(deps, payload.volunteerId, payload.since);
   if (volunteer === null) return;
   const { now } = run;
@@ -62,7 +66,7 @@ export async function endUnconfirmedShift(deps: CoreDeps, run: JobRun, payload: 
     );
     return;
   }
-  if (outcome.taken === true) await run.once(`${run.job.idempotencyKey}:notice`, (delivery) => deps.platform.sendPrivate(volunteer.userRef, takenOffDutyView('shift'), undefined, delivery));
+  if (outcome.taken === true) await run.once(`${run.job.idempotencyKey}:notice`, (delivery) => deps.platform.sendPrivate(volunteer.userRef, notice, undefined, delivery));
 }
 
 /**

@@ -131,6 +131,16 @@ const REASONS: ReasonCopy = {
   'in-session': () => 'A listener has your request and your session is open. When the session has ended, you can ask again.',
   'settings-invalid': (r) => [...r.problems.map((p) => `${p.label}: ${p.message} ${p.hint}`), 'Nothing was saved.'].join('\n'),
   'watched-full': (r) => `${r.max} channels are watched already. Stop watching one first.`,
+  'rota-no-slot': (r) => `There is no rota slot ${r.number}. The rota command lists the slots with their numbers.`,
+  'rota-not-on-day': (r) => `Slot ${r.number} has no shift on ${r.date}. The rota command lists the shifts with their dates.`,
+  'rota-started': () => 'That shift has already started, so it cannot be changed now. Nothing was changed.',
+  'rota-full': (r) => `That shift has the ${r.wanted} listener${r.wanted === 1 ? '' : 's'} it wants already. Nothing was changed.`,
+  'rota-cap': (r) => `You set yourself a cap of ${r.cap} shift${r.cap === 1 ? '' : 's'} a week, and the week from ${r.monday} has that many. Rest matters too; you can change your cap with the rota cap command.`,
+  'rota-signed-up': () => 'You are already signed up for that shift.',
+  'rota-not-signed-up': () => 'You are not signed up for that shift. Nothing was changed.',
+  'rota-training': (r) => `Your listener training ${r.validUntil === null ? 'has no valid-until date' : `is valid until ${r.validUntil}`}, so you cannot sign up for a shift on ${r.date}. A coordinator can renew it.`,
+  'rota-swap-gone': () => 'Someone else has taken that shift already, or it is no longer offered. Thank you for offering.',
+  'rota-own-shift': () => 'That is your own shift.',
 };
 
 /** The sentence for a precise reason. */

@@ -15,12 +15,14 @@ export function queuedView(input: {
   onDuty: number;
   urgency: Urgency;
   resources: CountryResources;
+  /** When nobody is on duty: the sentence saying when the rota next has a listener. */
+  nextListener?: string | null;
 }): View {
   const ownResources = input.resources.others.filter((r) => r.kind === 'community');
   const ownLinks = resourceLinks(ownResources);
   const onDuty =
     input.onDuty === 0
-      ? 'No listeners are on duty right now. Your request stays in the queue and the first listener to come on duty will see it; the coordinators are told if it waits.'
+      ? `No listeners are on duty right now.${input.nextListener == null ? '' : ` ${input.nextListener}`} Your request stays in the queue and the first listener to come on duty will see it; the coordinators are told if it waits.`
       : `${input.onDuty} listener${input.onDuty === 1 ? ' is' : 's are'} on duty right now.`;
   return {
     title: 'Your request is in the queue',

@@ -7,6 +7,7 @@ import { escalate } from './escalate.js';
 import { openSpace } from './open-space.js';
 import { postOffer } from './post-offer.js';
 import { retentionPurge } from './retention-purge.js';
+import { rotaCoverage, rotaEnd, rotaReminder, rotaStart, rotaSwapAsk, rotaSwapUnfilled } from './rota.js';
 import { trainingExpired, trainingReminder } from './training.js';
 import { trimAssessment, trimPlanning } from './trim.js';
 
@@ -29,4 +30,10 @@ export const handlers: JobHandlers = {
   'retention-purge': retentionPurge,
   'trim-planning': trimPlanning,
   'trim-assessment': trimAssessment,
+  'rota-reminder': rotaReminder,
+  'rota-start': rotaStart,
+  'rota-end': rotaEnd,
+  'rota-swap-ask': rotaSwapAsk,
+  'rota-swap-unfilled': rotaSwapUnfilled,
+  'rota-coverage': rotaCoverage,
 };

@@ -1,0 +1,124 @@
+/**
+ * Rota times, pure. A slot is wall-clock time in the community's time zone: its occurrence on a local
+ * date starts at that date's local start time and ends at the local time `durationMinutes` later, each
+ * turned into a UTC instant on its own — so across a daylight-saving change a shift keeps its wall-clock
+ * hours (18:00–22:00 stays 18:00–22:00) and its UTC instants move.
+ */
+import { parseLocalDateTime, zoneFormatter } from '../time.js';
+
+/** What of a slot row the rota's times depend on. */
+export interface SlotTimes {
+  /** ISO weekdays (1 = Monday … 7 = Sunday); empty for a one-off. */
+  readonly weekdays: readonly number[];
+  /** The one-off's local date (YYYY-MM-DD); null for a weekly slot. */
+  readonly onDate: string | null;
+  readonly startMinute: number;
+  readonly durationMinutes: number;
+}
+
+export interface Occurrence {
+  /** The local date the shift starts on (YYYY-MM-DD). */
+  readonly date: string;
+  readonly start: Date;
+  readonly end: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YYYY-MM-DD `days` after `date` (calendar arithmetic, no time zone). */
+export function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** The Monday and Sunday (local dates) of the week `date` falls in. */
+export function weekOf(date: string): { readonly monday: string; readonly sunday: string } {
+  const monday = shiftDate(date, 1 - isoWeekday(date));
+  return { monday, sunday: shiftDate(monday, 6) };
+}
+
+/** The UTC instant of `minute` minutes after local midnight on `date` (may run into later days). */
+function localInstant(date: string, minute: number, timeZone: string): Date {
+  const wall = new Date(Date.parse(`${date}T00:00:00Z`) + minute * 60_000);
+  const text = `${wall.toISOString().slice(0, 10)} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+  const at = parseLocalDateTime(text, timeZone);
+  if (at === null) throw new Error(`not a local time: ${text}`);
+  return at;
+}
+
+/** Whether the slot has an occurrence on `date`. */
+export function occursOn(slot: SlotTimes, date: string): boolean {
+  return slot.onDate === null ? slot.weekdays.includes(isoWeekday(date)) : slot.onDate === date;
+}
+
+/** The slot's occurrence on `date` (whether or not it has one there: check `occursOn` first). */
+export function occurrence(slot: SlotTimes, date: string, timeZone: string): Occurrence {
+  return { date, start: localInstant(date, slot.startMinute, timeZone), end: localInstant(date, slot.startMinute + slot.durationMinutes, timeZone) };
+}
+
+/** The slot's occurrences starting on local dates `from` to `to` (inclusive), in order. */
+export function occurrencesBetween(slot: SlotTimes, from: string, to: string, timeZone: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let date = from; date <= to; date = shiftDate(date, 1)) {
+    if (occursOn(slot, date)) out.push(occurrence(slot, date, timeZone));
+  }
+  return out;
+}
+
+/** "18:00" for minutes after midnight (past 24 h wraps round). */
+export function clock(minute: number): string {
+  const m = ((minute % 1440) + 1440) % 1440;
+  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** "Mon–Fri", "Mon, Wed, Sat", "once on 2026-12-24". */
+export function describeDays(slot: Pick<SlotTimes, 'weekdays' | 'onDate'>): string {
+  if (slot.onDate !== null) return `once on ${slot.onDate}`;
+  const days = [...slot.weekdays].sort((a, b) => a - b);
+  const first = days[0];
+  const last = days[days.length - 1];
+  const run = first !== undefined && last !== undefined && days.length >= 3 && last - first === days.length - 1;
+  if (run) return `${WEEKDAY_NAMES[first - 1]}–${WEEKDAY_NAMES[last - 1]}`;
+  return days.map((d) => WEEKDAY_NAMES[d - 1]).join(', ');
+}
+
+/** "Mon 7 Dec, 18:00–22:00" in `timeZone`. */
+export function describeOccurrence(o: Occurrence, timeZone: string): string {
+  const f = zoneFormatter(timeZone);
+  const part = (at: Date, type: string) => f.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  const hm = (at: Date) => `${pad(Number(part(at, 'hour')))}:${part(at, 'minute').padStart(2, '0')}`;
+  const month = new Date(`${o.date}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return `${WEEKDAY_NAMES[isoWeekday(o.date) - 1]} ${Number(o.date.slice(8))} ${month}, ${hm(o.start)}–${hm(o.end)}`;
+}
+
+const DAY_WORDS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** Reads "mon-fri", "mon,wed,fri", "sat" (three-letter English names, any case) into ISO weekdays; null if it cannot. */
+export function parseWeekdays(text: string): number[] | null {
+  const days = new Set<number>();
+  for (const part of text.toLowerCase().split(/[,\s]+/).filter((p) => p.length > 0)) {
+    const [a = '', b, ...more] = part.split(/[-–]/);
+    const from = DAY_WORDS[a.slice(0, 3)];
+    const to = b === undefined ? from : DAY_WORDS[b.slice(0, 3)];
+    if (from === undefined || to === undefined || more.length > 0 || to < from) return null;
+    for (let d = from; d <= to; d += 1) days.add(d);
+  }
+  return days.size === 0 ? null : [...days].sort((x, y) => x - y);
+}
+
+/** Reads "18:00" or "9:30" into minutes after midnight; null if it cannot. */
+export function parseClock(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (m === null) return null;
+  const [h, mi] = [Number(m[1]), Number(m[2])];
+  return h > 23 || mi > 59 ? null : h * 60 + mi;
+}

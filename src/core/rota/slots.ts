@@ -1,0 +1,90 @@
+/** Coordinators define the rota's slots: weekly on some weekdays, or once on a date, in local time. */
+import { z } from 'zod';
+import { audit } from '../../db/queries/audit.js';
+import { isUniqueViolation } from '../../db/queries/requests.js';
+import { insertSlot, removeSlotRow, slotByNumber, type SlotRow } from '../../db/queries/rota.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
+import { fail, ok, type Result } from '../result.js';
+import type { View } from '../views/types.js';
+import { clock, describeDays, parseClock, parseWeekdays } from './occurrences.js';
+import { slotRemovedView, slotSavedView } from './views.js';
+
+const time = (what: string) =>
+  z.string().transform((text, ctx) => {
+    const minute = parseClock(text);
+    if (minute === null) ctx.addIssue({ code: 'custom', message: `write the ${what} time as HH:MM, 24-hour (e.g. 18:00)` });
+    return minute ?? 0;
+  });
+
+const common = { start: time('start'), end: time('end'), wanted: z.number().int().min(1, 'at least 1 listener').max(50, 'at most 50 listeners') };
+
+/** A slot as typed: `days` like "mon-fri" or "mon,wed"; `date` YYYY-MM-DD; times HH:MM (an end before the start runs past midnight). */
+export const slotInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('weekly'),
+    days: z.string().transform((text, ctx) => {
+      const days = parseWeekdays(text);
+      if (days === null) ctx.addIssue({ code: 'custom', message: 'write the days as mon-fri, or mon,wed,fri (three-letter names)' });
+      return days ?? [];
+    }),
+    ...common,
+  }),
+  z.object({ kind: z.literal('once'), date: z.iso.date('write the date as YYYY-MM-DD'), ...common }),
+]);
+export type SlotInput = z.input<typeof slotInput>;
+
+/** "Mon–Fri 18:00–22:00, 2 listeners". */
+export function describeSlot(slot: Pick<SlotRow, 'weekdays' | 'onDate' | 'startMinute' | 'durationMinutes' | 'wanted'>): string {
+  return `${describeDays(slot)} ${clock(slot.startMinute)}–${clock(slot.startMinute + slot.durationMinutes)}, ${slot.wanted} listener${slot.wanted === 1 ? '' : 's'}`;
+}
+
+export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const parsed = parseInput(slotInput, raw);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const length = (input.end - input.start + 1440) % 1440;
+  if (length < 15) return fail('bad-input', { id: 'invalid', path: 'end', message: 'a shift runs at least 15 minutes (an end before the start runs past midnight)' });
+  const now = deps.clock();
+  const values = {
+    communityId: community.value.id,
+    weekdays: input.kind === 'weekly' ? input.days : [],
+    onDate: input.kind === 'once' ? input.date : null,
+    startMinute: input.start,
+    durationMinutes: length,
+    wanted: input.wanted,
+    createdBy: actor.user,
+    createdAt: now,
+  };
+  const save = () =>
+    deps.db.transaction(async (tx) => {
+      const slot = await insertSlot(tx, values);
+      await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'rota.slot_added', detail: { slot: slot.number }, at: now });
+      return slot;
+    });
+  let slot: SlotRow;
+  try {
+    slot = await save();
+  } catch (error) {
+    // Two coordinators adding slots at once both took the same next number: the second tries again.
+    if (!isUniqueViolation(error)) throw error;
+    slot = await save();
+  }
+  return ok(slotSavedView({ number: slot.number, describe: describeSlot(slot) }));
+}
+
+export async function removeSlot(deps: CoreDeps, actor: Actor, number: number): Promise<Result<View>> {
+  const community = await loadCommunityAsCoordinator(deps, actor);
+  if (!community.ok) return community;
+  const slot = await slotByNumber(deps.db, community.value.id, number);
+  if (slot === null) return fail('not-found', { id: 'rota-no-slot', number });
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    await removeSlotRow(tx, slot.id, now);
+    await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'rota.slot_removed', detail: { slot: number }, at: now });
+  });
+  return ok(slotRemovedView(number));
+}
