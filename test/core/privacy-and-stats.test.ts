@@ -43,6 +43,8 @@ const PRIVACY: Record<string, string> = {
   rota_signups: 'which volunteer holds which shift (removed with the volunteer)',
   rota_caps: "a volunteer's own cap on shifts a week",
   rota_feeds: "SHA-256 of each volunteer's calendar feed token",
+  discord_shards: 'which replica runs which Discord shard, no people',
+  discord_shard_replicas: 'replica names and when each was last seen, no people',
 };
 
 /** Every row of every table the database has (read from its catalogue) as text, to prove something is not stored anywhere. */
