@@ -1,12 +1,14 @@
 /**
- * Start-up, measured from outside: the bot (`src/cli.ts start` under tsx, as `npm start` runs it, without
- * npm's wrapper processes) with both adapters against the fakes, from process start to `peerline.started`,
- * and its RSS after 5 s idle. On PostgreSQL (a migrated scratch database: the start only checks the
+ * Start-up, measured from outside: the bot with both adapters against the fakes, from process start to
+ * `peerline.started`, and its RSS after 5 s idle — as production runs it (`node dist/cli.js start`, what
+ * `npm start` runs, without npm's wrapper processes; RSS read from /proc, so nothing is loaded into it;
+ * needs `npm run build`) and as development runs it (`src/cli.ts start` under tsx, RSS from the probe). On PostgreSQL (a migrated scratch database: the start only checks the
  * migrations) and on PGlite (a fresh data directory — initdb and every migration — then the same
  * directory again). Also what the language identifier (eld) costs alone in a bare Node process.
  * STARTUP_RUNS (default 3) starts each; the figures are medians.
  */
 import { fork, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,13 +22,27 @@ import { fmt, median, runIfMain, scratchDatabase, type BenchResult } from './sup
 const RUNS = Number(process.env['STARTUP_RUNS'] ?? 3);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-async function startOnce(platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
-  const bot = startBot({ ...platformEnv, ...db });
+type Build = 'built' | 'tsx';
+
+/** The compiled bot (`node dist/cli.js start`), with nothing loaded into it. */
+function startBuilt(env: Record<string, string>): Child {
+  return new Child(spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], { cwd: root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PEERLINE_WEB: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** Resident set size of a process, read from outside (Linux). */
+function rssOf(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) * 1024;
+}
+
+async function startOnce(build: Build, platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
+  const bot = build === 'built' ? startBuilt({ ...platformEnv, ...db }) : startBot({ ...platformEnv, ...db });
   try {
     const readyMs = await bot.waitForOutput(READY, 180_000);
     await new Promise((r) => setTimeout(r, 5_000));
-    const usage = await bot.request<Usage>({ type: 'usage' }, 'usage');
-    return { readyMs, rssMb: usage.rss / 2 ** 20 };
+    const rss = build === 'built' ? rssOf(bot.proc.pid!) : (await bot.request<Usage>({ type: 'usage' }, 'usage')).rss;
+    return { readyMs, rssMb: rss / 2 ** 20 };
   } finally {
     await bot.stop();
   }
@@ -66,25 +82,31 @@ export async function run(): Promise<BenchResult> {
     await migrateDatabase(database);
     await database.close();
 
-    const pg: Awaited<ReturnType<typeof startOnce>>[] = [];
-    const fresh: Awaited<ReturnType<typeof startOnce>>[] = [];
-    const again: Awaited<ReturnType<typeof startOnce>>[] = [];
+    if (!existsSync(path.join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+    type Figures = Awaited<ReturnType<typeof startOnce>>;
+    const runs = { built: { pg: [] as Figures[], fresh: [] as Figures[], again: [] as Figures[] }, tsx: { pg: [] as Figures[], fresh: [] as Figures[], again: [] as Figures[] } };
     for (let i = 0; i < RUNS; i += 1) {
-      pg.push(await startOnce(await env(), { DATABASE_URL: scratch.url }));
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'peerline-startup-'));
-      dirs.push(dir);
-      fresh.push(await startOnce(await env(), { PEERLINE_DATA_DIR: dir }));
-      again.push(await startOnce(await env(), { PEERLINE_DATA_DIR: dir }));
+      for (const build of ['built', 'tsx'] as const) {
+        const r = runs[build];
+        r.pg.push(await startOnce(build, await env(), { DATABASE_URL: scratch.url }));
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'peerline-startup-'));
+        dirs.push(dir);
+        r.fresh.push(await startOnce(build, await env(), { PEERLINE_DATA_DIR: dir }));
+        r.again.push(await startOnce(build, await env(), { PEERLINE_DATA_DIR: dir }));
+      }
     }
     const eld = await eldAlone();
-    const line = (name: string, xs: Awaited<ReturnType<typeof startOnce>>[]) =>
+    const line = (name: string, xs: Figures[]) =>
       `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms, RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)} MB`).join(', ')}`;
+    const named = { built: 'node dist/cli.js', tsx: 'tsx src/cli.ts' } as const;
     return {
       name: `Start-up, Slack (HTTP) and Discord together, median of ${RUNS} (load average ${loadBefore} → ${loadAverage()})`,
       lines: [
-        line('PostgreSQL, migrations already applied', pg),
-        line('PGlite, fresh data directory', fresh),
-        line('PGlite, existing data directory', again),
+        ...(['built', 'tsx'] as const).flatMap((b) => [
+          line(`${named[b]}, PostgreSQL, migrations already applied`, runs[b].pg),
+          line(`${named[b]}, PGlite, fresh data directory`, runs[b].fresh),
+          line(`${named[b]}, PGlite, existing data directory`, runs[b].again),
+        ]),
         `eld itself, for comparison (eld/small in a bare Node process; the bot reads a packed copy): import and first identify ${fmt(eld.importMs, 0)} ms, RSS ${fmt(eld.baseMb, 0)} → ${fmt(eld.withMb, 0)} MB (+${fmt(eld.withMb - eld.baseMb, 0)} MB)`,
       ],
     };
