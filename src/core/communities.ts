@@ -59,6 +59,11 @@ export class CommunityDirectory {
     return all.length;
   }
 
+  /** The refs of every community this process holds a copy of (every one after `warm`), from memory. */
+  refs(): IterableIterator<CommunityRef> {
+    return this.#byRef.keys();
+  }
+
   /** The last known copy, however old, without touching the database. */
   peek(ref: CommunityRef): CommunityRecord | null {
     return this.#byRef.get(ref)?.record ?? null;

@@ -24,7 +24,7 @@ import { createGuard, viewOf } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
-import { DmGuilds } from './dm-guilds.js';
+import { dmCandidates, DmGuilds } from './dm-guilds.js';
 import { isDiscordError } from './errors.js';
 import { DiscordPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, roleRef, spaceRef, userRef } from './refs.js';
@@ -253,7 +253,9 @@ const IDENTIFY_SPACING_MS = 6_500;
 export function startShardedDiscord(o: ShardedDiscordOptions): ShardedDiscordService {
   let current: DiscordClients | null = null;
   let wanted: readonly number[] = [];
-  const wiring = wireDiscord({ ...o, guilds: () => current?.client.guilds.cache.keys() ?? [] });
+  // DMs arrive only on shard 0, whose replica's client holds only its own shards' guilds: a DM is
+  // matched against every set-up Discord guild the community directory holds in memory as well.
+  const wiring = wireDiscord({ ...o, guilds: () => dmCandidates(current?.client.guilds.cache.keys() ?? [], o.deps.communities.refs()) });
   o.router.register('discord', wiring.platform);
   const disconnect = async () => {
     const closing = current;

@@ -7,6 +7,8 @@
  * https://discord.com/developers/docs/resources/guild#get-guild-member
  */
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import type { CommunityRef } from '../../core/index.js';
+import { discordGuildOf } from './refs.js';
 
 /** Discord's JSON error code for a guild member that does not exist. */
 export const UNKNOWN_MEMBER = 10007;
@@ -53,11 +55,39 @@ export function isUnknownMember(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.code === UNKNOWN_MEMBER;
 }
 
+/** Discord's JSON error codes for a guild the bot is not in (it left, or was removed): nobody is a member there for us. */
+export const BOT_NOT_IN_GUILD: ReadonlySet<number> = new Set([10004 /* Unknown Guild */, 50001 /* Missing Access */]);
+
+function isBotNotInGuild(error: unknown): boolean {
+  return error instanceof DiscordAPIError && typeof error.code === 'number' && BOT_NOT_IN_GUILD.has(error.code);
+}
+
 export interface DmGuildLookup {
-  /** The guilds the bot is in, in the order to try them. */
+  /**
+   * The guilds to try, in order: those this process's gateway client holds first, then (with shards
+   * spread over replicas, where DMs come only on shard 0) every set-up guild it knows of from memory.
+   */
   guilds(): Iterable<string>;
   /** Whether Peerline is set up in this guild (from memory first: a DM may carry a crisis). */
   isSetUp(guild: string): Promise<boolean>;
+}
+
+/**
+ * The guilds a DM may belong to, each once: the gateway client's own first, then the Discord guilds of
+ * the set-up communities `communities` names (other platforms' refs are skipped).
+ */
+export function* dmCandidates(cached: Iterable<string>, communities: Iterable<CommunityRef>): Generator<string> {
+  const seen = new Set<string>();
+  for (const guild of cached) {
+    seen.add(guild);
+    yield guild;
+  }
+  for (const ref of communities) {
+    const guild = discordGuildOf(ref);
+    if (guild === null || seen.has(guild)) continue;
+    seen.add(guild);
+    yield guild;
+  }
 }
 
 export class DmGuilds {
@@ -84,7 +114,9 @@ export class DmGuilds {
       try {
         await this.rest.get(Routes.guildMember(guild, user));
       } catch (error) {
-        if (isUnknownMember(error)) continue;
+        // A guild on another replica's shard that the bot has since left answers "unknown guild" or
+        // "missing access": not a fault, just not a guild to match.
+        if (isUnknownMember(error) || isBotNotInGuild(error)) continue;
         throw error;
       }
       this.#cache.set(user, guild);

@@ -40,6 +40,12 @@ export function parseMessage(ref: MessageRef): { guild: string; channel: string;
   return { guild, channel, message };
 }
 
+/** The guild of a Discord community ref; null for any other platform's ref. */
+export function discordGuildOf(ref: CommunityRef): string | null {
+  const [prefix, guild, ...rest] = ref.split(':');
+  return prefix === PREFIX && guild !== undefined && SNOWFLAKE.test(guild) && rest.length === 0 ? guild : null;
+}
+
 export function parseCommunity(ref: CommunityRef): { guild: string } {
   const [guild] = parts(ref, 2) as [string];
   return { guild };
