@@ -10,7 +10,7 @@ import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';
 import { WAIT_BUCKETS, type CoverageCell, type DayOutcome, type WeekCrisis } from './figures.js';
 
-export type DashboardTab = 'now' | 'volunteers' | 'stats' | 'settings';
+export type DashboardTab = 'now' | 'volunteers' | 'rota' | 'stats' | 'settings';
 
 export interface PageFrame {
   readonly community: CommunityRecord;
@@ -22,6 +22,7 @@ export interface PageFrame {
 const TABS: readonly { id: DashboardTab; href: string; label: string }[] = [
   { id: 'now', href: '/dashboard', label: 'Queue and duty now' },
   { id: 'volunteers', href: '/dashboard/volunteers', label: 'Volunteers' },
+  { id: 'rota', href: '/dashboard/rota', label: 'Rota' },
   { id: 'stats', href: '/dashboard/stats', label: 'Statistics' },
   { id: 'settings', href: '/dashboard/settings', label: 'Settings' },
 ];

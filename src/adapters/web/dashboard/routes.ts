@@ -13,6 +13,7 @@ import { limitBody, readForm, sameOrigin } from '../http.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from './figures.js';
 import { ASK_AGAIN, notice, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
+import { rotaRoutes } from './rota-routes.js';
 import { liveNow, type DashboardChanges } from './live.js';
 import type { EventHub } from '../sse.js';
 
@@ -162,6 +163,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     const { outcome, access, now } = changed.value;
     return c.html(String(settingsPage(frameOf(access, now), access.community.settings, { outcome })), outcome.ok ? 200 : 400);
   });
+
+  app.route('/', rotaRoutes({ deps, frameOf, show, refusedPage, cookie: COOKIE }));
 
   return app;
 }
