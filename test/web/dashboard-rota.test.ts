@@ -54,6 +54,8 @@ describe('dashboard rota', () => {
     }
     expect(cell(saved.text, 1, '2026-12-05')).toBeNull();
     expect(textOf(saved.text)).toContain('5 shifts, 5 with a gap');
+    // A saved form starts empty again.
+    expect(saved.text).toMatch(/id="weekly-days"[^>]*value=""/);
 
     const [slot] = await liveSlots();
     expect(slot).toMatchObject({ number: 1, weekdays: [1, 2, 3, 4, 5], startMinute: 18 * 60, durationMinutes: 240, wanted: 2, createdBy: sam.user });

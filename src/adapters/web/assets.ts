@@ -164,6 +164,7 @@ details.data { margin-top: .4rem; font-size: .85rem; }
 .weeks a { display: inline-block; padding: .25rem .6rem; border: 1px solid var(--line); border-radius: 6px; text-decoration: none; }
 .weeks a[aria-current="page"] { background: var(--blue); color: var(--blue-ink); border-color: var(--blue); font-weight: 700; }
 table.rota-grid { width: 100%; }
+table.rota-grid caption { text-align: left; font-weight: 600; margin-bottom: .3rem; }
 table.rota-grid td.shift span, table.rota-grid td.shift strong { display: block; }
 table.rota-grid td.shift .when { font-weight: 700; }
 table.rota-grid td.gap { background: var(--warn-bg); border: 2px solid #c26a00; }
@@ -187,6 +188,7 @@ form.inline { display: inline; }
   table.stack th, table.stack td { border: none; }
   table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
   table.rota-grid td.no-shift { display: none; }
+  table.rota-grid caption { display: block; }
   nav .tabs { padding: .4rem .5rem 0; }
   nav .tabs a { padding: .4rem .55rem; }
   .top.dash { padding: .6rem .75rem; }

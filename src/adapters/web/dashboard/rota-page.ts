@@ -22,13 +22,13 @@ export type SlotForm = 'weekly' | 'once';
 const FIELDS: Record<SlotForm, readonly { name: string; label: string; type: string; hint: string }[]> = {
   weekly: [
     { name: 'days', label: 'Days', type: 'text', hint: 'mon-fri, or mon,wed,fri' },
-    { name: 'start', label: 'Starts', type: 'time', hint: 'local time, 24-hour' },
+    { name: 'start', label: 'Starts', type: 'time', hint: 'local time' },
     { name: 'end', label: 'Ends', type: 'time', hint: 'an end before the start runs past midnight' },
     { name: 'wanted', label: 'Listeners wanted', type: 'number', hint: '1 to 50' },
   ],
   once: [
-    { name: 'date', label: 'Date', type: 'date', hint: 'YYYY-MM-DD' },
-    { name: 'start', label: 'Starts', type: 'time', hint: 'local time, 24-hour' },
+    { name: 'date', label: 'Date', type: 'date', hint: 'the day it starts' },
+    { name: 'start', label: 'Starts', type: 'time', hint: 'local time' },
     { name: 'end', label: 'Ends', type: 'time', hint: 'an end before the start runs past midnight' },
     { name: 'wanted', label: 'Listeners wanted', type: 'number', hint: '1 to 50' },
   ],
@@ -102,8 +102,10 @@ ${addForm('once', 'Add a one-off slot', p.week, state)}`,
 }
 
 function addForm(kind: SlotForm, title: string, week: number, state: RotaPageState): SafeHtml {
-  const mine = state.form === kind;
-  const reason = mine && state.outcome !== undefined && !state.outcome.ok ? state.outcome.error.reason : undefined;
+  // What was typed stays only in the form whose save was refused; a saved form starts empty again.
+  const refused = state.form === kind && state.outcome !== undefined && !state.outcome.ok ? state.outcome.error : null;
+  const mine = refused !== null;
+  const reason = refused?.reason;
   const problemAt = reason?.id === 'invalid' ? reason : null;
   const fields = FIELDS[kind].map((field) => {
     const id = `${kind}-${field.name}`;
