@@ -165,6 +165,18 @@ describe('dashboard rota', () => {
     expect((await liveSlots()).map((s) => s.number)).toEqual([2]);
   });
 
+  it('shows the listeners planned on the rota as a second layer of the statistics heatmap', async () => {
+    const browser = await samSignedIn();
+    expect((await defineSlot(t.deps, sam, { kind: 'weekly', days: 'mon-fri', start: '18:00', end: '20:00', wanted: 2 })).ok).toBe(true);
+    expect((await signUp(t.deps, alex, { number: 1, date: '2026-11-24' })).ok).toBe(true);
+    const stats = await browser.get('/dashboard/stats');
+    expect(stats.status).toBe(200);
+    // Tuesday (day 1) 18:00 and 19:00 London, in the wide and the phone drawing; nothing for the shifts nobody took.
+    expect([...stats.text.matchAll(/<rect class="planned-mark" data-planned="(\d)"/g)].map((m) => m[1])).toEqual(['1', '1', '1', '1']);
+    expect(stats.text).toContain('Tue 18:00–19:00: 0 requests, on average 0.0 volunteers on duty — no requests, nobody on duty; 1 listener planned on the rota');
+    expect(stats.text).toContain('<th scope="row">Tue 19:00</th><td>0</td><td>0.0</td><td>no requests, nobody on duty</td><td>1</td>');
+  });
+
   it('checks the session and the coordinator role on every request, and refuses posts from another site', async () => {
     const browser = await samSignedIn();
     expect((await defineSlot(t.deps, sam, { kind: 'weekly', days: 'sat', start: '10:00', end: '14:00', wanted: 1 })).ok).toBe(true);

@@ -155,6 +155,7 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .cell.state-short { fill: url(#p-short); stroke: #b76e00; }
 .cell.state-uncovered { fill: url(#p-uncovered); stroke: #a4001d; stroke-width: 1.5; }
 .pat-short-bg { fill: #ffd08a; }
+.planned-mark { fill: #1d4ed8; }
 .pat-uncovered-bg { fill: #f4a3ae; }
 .pat-mark { fill: #6b3a00; }
 .pat-line { stroke: #7a0015; stroke-width: 2; }

@@ -104,6 +104,8 @@ export interface StatsFigures {
   readonly waits: readonly number[];
   readonly coverage: readonly CoverageCell[];
   readonly coverageWeeks: number;
+  /** Listeners planned on the rota per hour of the week, next 7 days (168). */
+  readonly planned: readonly number[];
   readonly outcomes: readonly DayOutcome[];
   readonly crisis: readonly WeekCrisis[];
 }
@@ -129,7 +131,7 @@ ${barChart({
   series: [{ name: 'Accepted requests', cls: 's-accepted', values: s.waits }],
   yLabel: 'requests',
 })}
-${coverageHeatmap({ id: 'chart-coverage', cells: s.coverage, weeks: s.coverageWeeks, timeZone: f.community.settings.timeZone })}
+${coverageHeatmap({ id: 'chart-coverage', cells: s.coverage, weeks: s.coverageWeeks, timeZone: f.community.settings.timeZone, planned: s.planned })}
 ${barChart({
   id: 'chart-outcomes',
   title: `What became of requests, by the day they were made (last ${s.outcomes.length} days)`,
