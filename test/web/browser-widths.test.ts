@@ -266,12 +266,13 @@ for (const size of SIZES) {
       await page.getByText('No slots yet:').waitFor();
       await checks('rota-empty');
 
-      const weekly = page.locator('form[aria-labelledby="weekly-h"]');
-      await weekly.getByLabel('Days').fill('mon-fri');
-      await weekly.getByLabel('Starts').fill('18:00');
-      await weekly.getByLabel('Ends').fill('22:00');
-      await weekly.getByLabel('Listeners wanted').fill('2');
-      await weekly.getByRole('button', { name: 'Add a weekly slot' }).click();
+      /** Fills an add-slot form field by field (labels as shown) and sends it. */
+      const addSlot = async (kind: 'weekly' | 'once', fields: Record<string, string>) => {
+        const form = page.locator(`form[aria-labelledby="${kind}-h"]`);
+        for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+        await form.getByRole('button', { name: kind === 'weekly' ? 'Add a weekly slot' : 'Add a one-off slot' }).click();
+      };
+      await addSlot('weekly', { Days: 'mon-fri', Starts: '18:00', Ends: '22:00', 'Listeners wanted': '2' });
       await page.getByText('Rota slot 1 saved').waitFor();
       const grid = page.getByRole('table', { name: /^Shifts, / });
       await expect(grid.locator('td.shift').count()).resolves.toBe(5);
@@ -283,12 +284,7 @@ for (const size of SIZES) {
       await checks('rota');
 
       // A one-off slot that is too short: the problem beside its field, what was typed kept.
-      const once = page.locator('form[aria-labelledby="once-h"]');
-      await once.getByLabel('Date').fill('2026-12-24');
-      await once.getByLabel('Starts').fill('18:00');
-      await once.getByLabel('Ends').fill('18:05');
-      await once.getByLabel('Listeners wanted').fill('3');
-      await once.getByRole('button', { name: 'Add a one-off slot' }).click();
+      await addSlot('once', { Date: '2026-12-24', Starts: '18:00', Ends: '18:05', 'Listeners wanted': '3' });
       await page.getByText('Nothing was changed').waitFor();
       const ends = page.locator('form[aria-labelledby="once-h"]').getByLabel('Ends');
       await expect(ends.getAttribute('aria-invalid')).resolves.toBe('true');
