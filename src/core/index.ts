@@ -36,6 +36,7 @@ export { type CrisisSilence, dueCrisisSilence } from './use-cases/crisis-silence
 export { canSignIn, type DashboardAccess, SESSION_HOURS, signInToDashboard, signOutOfDashboard, watchDashboard } from './use-cases/dashboard-access.js';
 export { COVERAGE_WEEKS, CRISIS_WEEKS, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, OUTCOME_DAYS, STATS_WINDOWS } from './use-cases/dashboard-pages.js';
 export type { NowPage } from './use-cases/dashboard-pages.js';
+export { dashboardAddSlot, dashboardRemoveSlot, dashboardRotaPage, type GridShift, ROTA_GRID_WEEKS, type RotaGridChange, type RotaGridPage } from './use-cases/dashboard-rota.js';
 export { dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type SettingsChange, type SettingsPage } from './use-cases/dashboard-settings.js';
 export { duty, takeOffDuty } from './use-cases/duty.js';
 export { endSession } from './use-cases/end-session.js';

@@ -118,6 +118,16 @@ for (const size of SIZES) {
       expect(found, `${where}: ${JSON.stringify(found)}`).toEqual([]);
     };
 
+    /** A dashboard page within the screen (no table past its edge, no empty scroll), with no violations; a screenshot. */
+    const checks = async (name: string) => {
+      const box = await layout(page);
+      expect(box.scrollWidth, `${name}: page width`).toBeLessThanOrEqual(box.innerWidth);
+      expect(await overflowingTables(page), `${name}: tables past the edge`).toBe(0);
+      expect(box.scrollHeight - box.contentBottom, `${name}: empty scroll`).toBeLessThanOrEqual(1);
+      await expectNoViolations(`dashboard ${name}`);
+      await page.screenshot({ path: `${SHOTS}/${size.name}-dashboard-${name}.png`, fullPage: true });
+    };
+
     it('lays the playground out for the screen, with no accessibility violations', async () => {
       await page.goto(`${t.web.url}/playground`);
       await page.locator('body[data-live="1"]').waitFor();
@@ -231,14 +241,6 @@ for (const size of SIZES) {
       await t.client.command(PEOPLE.jordan.ref, 'listen', { topic: 'grief' });
       await page.locator('[data-kpi="waiting"]', { hasText: String(before + 1) }).waitFor();
       await page.locator('table.queue').waitFor();
-      const checks = async (name: string) => {
-        const box = await layout(page);
-        expect(box.scrollWidth, `${name}: page width`).toBeLessThanOrEqual(box.innerWidth);
-        expect(await overflowingTables(page), `${name}: tables past the edge`).toBe(0);
-        expect(box.scrollHeight - box.contentBottom, `${name}: empty scroll`).toBeLessThanOrEqual(1);
-        await expectNoViolations(`dashboard ${name}`);
-        await page.screenshot({ path: `${SHOTS}/${size.name}-dashboard-${name}.png`, fullPage: true });
-      };
       await checks('now');
 
       await page.getByRole('link', { name: 'Statistics' }).click();
@@ -255,6 +257,50 @@ for (const size of SIZES) {
       await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
       await page.getByRole('button', { name: 'Save settings' }).waitFor();
       await checks('settings');
+    }, 60_000);
+
+    it('shows the rota as a week grid within the screen, and a coordinator adds and removes slots in it', async () => {
+      // Signed in by the test before.
+      await page.getByRole('link', { name: 'Rota', exact: true }).click();
+      await page.getByRole('heading', { name: 'Rota', exact: true }).waitFor();
+      await page.getByText('No slots yet:').waitFor();
+      await checks('rota-empty');
+
+      /** Fills an add-slot form field by field (labels as shown) and sends it. */
+      const addSlot = async (kind: 'weekly' | 'once', fields: Record<string, string>) => {
+        const form = page.locator(`form[aria-labelledby="${kind}-h"]`);
+        for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+        await form.getByRole('button', { name: kind === 'weekly' ? 'Add a weekly slot' : 'Add a one-off slot' }).click();
+      };
+      await addSlot('weekly', { Days: 'mon-fri', Starts: '18:00', Ends: '22:00', 'Listeners wanted': '2' });
+      await page.getByText('Rota slot 1 saved').waitFor();
+      const grid = page.getByRole('table', { name: /^Shifts, / });
+      await expect(grid.locator('td.shift').count()).resolves.toBe(5);
+      const monday = grid.locator('td[data-date="2026-11-23"]');
+      await expect(monday.isVisible()).resolves.toBe(true);
+      await expect(monday.innerText()).resolves.toMatch(/18:00–22:00\s+0 of 2 signed up\s+expected demand \d+\s+⚠ gap: 2 places open/);
+      // Days without a shift: an empty cell on a laptop, left out of the phone's card.
+      await expect(grid.locator('td.no-shift').first().isVisible()).resolves.toBe(!size.phone);
+      await checks('rota');
+
+      // A one-off slot that is too short: the problem beside its field, what was typed kept.
+      await addSlot('once', { Date: '2026-12-24', Starts: '18:00', Ends: '18:05', 'Listeners wanted': '3' });
+      await page.getByText('Nothing was changed').waitFor();
+      const ends = page.locator('form[aria-labelledby="once-h"]').getByLabel('Ends');
+      await expect(ends.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(ends.inputValue()).resolves.toBe('18:05');
+      await expect(page.locator('#once-end-problem').innerText()).resolves.toContain('a shift runs at least 15 minutes');
+      await checks('rota-refused');
+
+      // Next week, then the slot removed from there.
+      await page.getByRole('navigation', { name: 'Weeks of the rota' }).getByRole('link', { name: 'Next week' }).click();
+      await page.locator('a[aria-current="page"]', { hasText: 'Next week' }).waitFor();
+      await expect(page.locator('td[data-date="2026-11-30"][data-slot="1"]').count()).resolves.toBe(1);
+      await page.getByRole('button', { name: 'Remove slot 1' }).click();
+      await page.getByText('Rota slot 1 removed').waitFor();
+      await page.getByText('No slots yet:').waitFor();
+      await expect(page.locator('a[aria-current="page"]', { hasText: 'Next week' }).count()).resolves.toBe(1);
+      await checks('rota-removed');
     }, 60_000);
   });
 }

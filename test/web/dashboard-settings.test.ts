@@ -8,9 +8,8 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { demoActor } from '../../src/adapters/web/demo.js';
 import { TEXT_SETTING_KEYS, updateMyProfile, watchChannel } from '../../src/core/index.js';
-import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { auditLog, communities, volunteers } from '../../src/db/schema.js';
-import { PEOPLE, freshWebPerTest, textOf, WebClient, type TestWeb } from './support.js';
+import { dashboardSignedIn, PEOPLE, freshWebPerTest, textOf, WebClient, type TestWeb } from './support.js';
 
 const sam = demoActor(PEOPLE.sam);
 const riley = PEOPLE.member.ref;
@@ -18,14 +17,7 @@ const riley = PEOPLE.member.ref;
 let t: TestWeb;
 freshWebPerTest((made) => (t = made));
 
-async function samSignedIn(): Promise<WebClient> {
-  const issued = await issueDashboardLink(t.deps, sam, t.web.url);
-  if (!issued.ok) throw new Error(`no link: ${issued.error.code}`);
-  const token = new URL(issued.value.links?.[0]?.url ?? '').searchParams.get('token') ?? '';
-  const browser = new WebClient(t.web.url);
-  expect((await browser.post('/dashboard/sign-in', { token }, { accept: 'text/html' })).status).toBe(303);
-  return browser;
-}
+const samSignedIn = () => dashboardSignedIn(t, sam);
 
 const settingsNow = async () => (await t.deps.db.select().from(communities))[0]!.settings;
 /** The value a page's field shows. */

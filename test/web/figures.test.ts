@@ -1,7 +1,7 @@
 /** The dashboard's figures and charts: pure functions of times and counts. */
 import { describe, expect, it } from 'vitest';
 import { barChart, coverageHeatmap, niceScale } from '../../src/adapters/web/dashboard/charts.js';
-import { coverage, coverageState, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from '../../src/adapters/web/dashboard/figures.js';
+import { coverage, coverageState, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, waitHistogram, ZonedCalendar } from '../../src/adapters/web/dashboard/figures.js';
 
 const at = (iso: string) => new Date(iso);
 const facts = (createdAt: string, acceptedAfterMin: number | null, status: 'queued' | 'closed' | 'cancelled' | 'expired' = 'closed') => ({
@@ -148,5 +148,33 @@ describe('charts', () => {
     expect(svg).toContain('Tue 03:00–04:00: 1 request, on average 0.0 volunteers on duty — uncovered: requests with nobody on duty');
     expect(svg).toContain('1 request was made in hours with nobody on duty');
     expect(svg).toContain('<pattern id="p-uncovered"');
+  });
+
+  it('adds the rota as a second layer: listeners planned per local hour, shifts in one hour adding up', () => {
+    const london = new ZonedCalendar('Europe/London');
+    // Sat 24 Oct 2026 22:00–02:00 local crosses the end of summer time (02:00 BST becomes 01:00 GMT):
+    // 5 real hours, in 4 local hours of the week (01:00 comes twice and counts once).
+    const planned = plannedByHour(
+      [
+        { start: at('2026-11-23T18:00:00Z'), end: at('2026-11-23T20:00:00Z'), signedUp: 2 },
+        { start: at('2026-11-23T19:30:00Z'), end: at('2026-11-23T21:00:00Z'), signedUp: 1 },
+        { start: at('2026-10-24T21:00:00Z'), end: at('2026-10-25T02:00:00Z'), signedUp: 1 },
+        { start: at('2026-11-24T09:00:00Z'), end: at('2026-11-24T10:00:00Z'), signedUp: 0 },
+      ],
+      london,
+    );
+    const atHour = (day: number, hour: number) => planned[day * 24 + hour];
+    expect([atHour(0, 17), atHour(0, 18), atHour(0, 19), atHour(0, 20), atHour(0, 21)]).toEqual([0, 2, 3, 1, 0]);
+    expect([atHour(5, 22), atHour(5, 23), atHour(6, 0), atHour(6, 1), atHour(6, 2)]).toEqual([1, 1, 1, 1, 0]);
+    expect(planned.reduce((a, b) => a + b, 0)).toBe(10);
+
+    const cells = coverage([at('2026-11-23T18:10:00Z')], [], london);
+    const svg = String(coverageHeatmap({ id: 'h', cells, weeks: 4, timeZone: 'Europe/London', planned }));
+    expect(svg.match(/<rect class="planned-mark" data-planned=/g)).toHaveLength(2 * 7);
+    expect(svg).toContain('Mon 18:00–19:00: 1 request, on average 0.0 volunteers on duty — uncovered: requests with nobody on duty; 2 listeners planned on the rota');
+    expect(svg).toContain('bar: listeners planned on the rota (next 7 days)');
+    expect(svg).toContain('<th scope="row">Mon 19:00</th><td>0</td><td>0.0</td><td>no requests, nobody on duty</td><td>3</td>');
+    // Without the rota layer the chart is as before: no marks, no column.
+    expect(String(coverageHeatmap({ id: 'h', cells, weeks: 4, timeZone: 'Europe/London' }))).not.toContain('planned');
   });
 });

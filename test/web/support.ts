@@ -9,12 +9,14 @@ import { startWeb, type WebService } from '../../src/adapters/web/server.js';
 import { CommunityDirectory } from '../../src/core/communities.js';
 import { CrisisBacklog } from '../../src/core/crisis-backlog.js';
 import { CrisisCooldown } from '../../src/core/crisis-cooldown.js';
+import type { Actor } from '../../src/core/actor.js';
 import type { CoreDeps } from '../../src/core/deps.js';
+import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { createCatalogue } from '../../src/crisis/index.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { recordingLogger } from '../support/core.js';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createTestDatabase, resetDatabase, type TestDatabase } from '../support/db.js';
 import { CHANNELS } from '../../src/db/channels.js';
 import type { Database } from '../../src/db/client.js';
@@ -199,4 +201,14 @@ export function freshWebPerTest(set: (t: TestWeb, database: TestDatabase) => voi
     t = await startTestWeb({ database: database! });
     set(t, database!);
   });
+}
+
+/** A browser signed in to the dashboard as `coordinator`, through the link the bot sends. */
+export async function dashboardSignedIn(t: TestWeb, coordinator: Actor): Promise<WebClient> {
+  const issued = await issueDashboardLink(t.deps, coordinator, t.web.url);
+  if (!issued.ok) throw new Error(`no link: ${issued.error.code}`);
+  const token = new URL(issued.value.links?.[0]?.url ?? '').searchParams.get('token') ?? '';
+  const browser = new WebClient(t.web.url);
+  expect((await browser.post('/dashboard/sign-in', { token }, { accept: 'text/html' })).status).toBe(303);
+  return browser;
 }

@@ -155,11 +155,26 @@ td.expiring { color: var(--warn); font-weight: 600; }
 .cell.state-short { fill: url(#p-short); stroke: #b76e00; }
 .cell.state-uncovered { fill: url(#p-uncovered); stroke: #a4001d; stroke-width: 1.5; }
 .pat-short-bg { fill: #ffd08a; }
+.planned-mark { fill: #1d4ed8; }
 .pat-uncovered-bg { fill: #f4a3ae; }
 .pat-mark { fill: #6b3a00; }
 .pat-line { stroke: #7a0015; stroke-width: 2; }
 .chart .cell-count { font-size: 14px; font-weight: 700; fill: #111; pointer-events: none; }
 details.data { margin-top: .4rem; font-size: .85rem; }
+.weeks { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem; padding: 0; margin: .5rem 0; }
+.weeks a { display: inline-block; padding: .25rem .6rem; border: 1px solid var(--line); border-radius: 6px; text-decoration: none; }
+.weeks a[aria-current="page"] { background: var(--blue); color: var(--blue-ink); border-color: var(--blue); font-weight: 700; }
+table.rota-grid { width: 100%; }
+table.rota-grid caption { text-align: left; font-weight: 600; margin-bottom: .3rem; }
+table.rota-grid td.shift span, table.rota-grid td.shift strong { display: block; }
+table.rota-grid td.shift .when { font-weight: 700; }
+table.rota-grid td.gap { background: var(--warn-bg); border: 2px solid #c26a00; }
+table.rota-grid th .hint { display: block; font-weight: 400; }
+ul.slots { padding-left: 1rem; }
+ul.slots li { margin: .25rem 0; }
+form.inline { display: inline; }
+.slot-form { display: flex; flex-wrap: wrap; gap: .2rem 1rem; align-items: flex-end; }
+.problem { color: var(--crisis); font-weight: 600; margin: .1rem 0; }
 .glossary dl { display: grid; gap: .4rem; margin: .5rem 0; }
 .glossary dt { font-weight: 700; }
 .glossary dd { margin: 0 0 0 1rem; }
@@ -173,6 +188,8 @@ details.data { margin-top: .4rem; font-size: .85rem; }
   table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .5rem; }
   table.stack th, table.stack td { border: none; }
   table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.rota-grid td.no-shift { display: none; }
+  table.rota-grid caption { display: block; }
   nav .tabs { padding: .4rem .5rem 0; }
   nav .tabs a { padding: .4rem .55rem; }
   .top.dash { padding: .6rem .75rem; }

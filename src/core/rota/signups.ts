@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
-import { activeSlots, deleteSignup, findSignup, insertSignup, rotaCapOf, setRotaCap, signupCount, signupsBetween, slotByNumber, volunteerShiftCount, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
+import { deleteSignup, findSignup, insertSignup, rotaCapOf, setRotaCap, signupCount, slotByNumber, volunteerShiftCount, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
 import { findVolunteer, lockVolunteer } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import type { CommunityRecord } from '../communities.js';
@@ -17,8 +17,8 @@ import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addMinutes, localDate, zonedDateTime } from '../time.js';
 import type { View } from '../views/types.js';
-import { describeOccurrence, occurrence, occurrencesBetween, occursOn, shiftDate, weekOf, type Occurrence } from './occurrences.js';
-import { demandOf, listenersNeeded } from './coverage.js';
+import { describeOccurrence, occurrence, occursOn, shiftDate, weekOf, type Occurrence } from './occurrences.js';
+import { plannedShifts } from './planned.js';
 import { describeSlot } from './slots.js';
 import { capView, rotaListView, signedUpView, withdrawnView, type RotaLine } from './views.js';
 
@@ -52,27 +52,22 @@ export async function showRota(deps: CoreDeps, actor: Actor, weeks: number | nul
   const now = deps.clock();
   const from = localDate(now, tz);
   const to = shiftDate(from, 7 * span.value - 1);
-  const [slots, signups, demand] = await Promise.all([activeSlots(deps.db, community.id), signupsBetween(deps.db, community.id, from, to), demandOf(deps, community, now)]);
-  const lines: (RotaLine & { start: number })[] = [];
-  for (const slot of slots) {
-    for (const o of occurrencesBetween(slot, from, to, tz)) {
-      if (o.end <= now) continue;
-      const on = signups.filter((s) => s.slotId === slot.id && s.occursOn === o.date);
+  const { slots, shifts } = await plannedShifts(deps, community, from, to, now);
+  const lines: RotaLine[] = shifts
+    .filter(({ occ }) => occ.end > now)
+    .map(({ slot, occ, signups: on, needed }) => {
       const own = on.find((s) => s.volunteerId === volunteer.id);
-      lines.push({
+      return {
         number: slot.number,
-        when: describeOccurrence(o, tz),
-        date: o.date,
+        when: describeOccurrence(occ, tz),
+        date: occ.date,
         signedUp: on.length,
         wanted: slot.wanted,
         mine: own !== undefined,
         offered: (own ?? on.find((s) => s.offeredAt !== null))?.offeredAt != null,
-        needed: listenersNeeded(demand, o, tz),
-        start: o.start.getTime(),
-      });
-    }
-  }
-  lines.sort((a, b) => a.start - b.start || a.number - b.number);
+        needed,
+      };
+    });
   return ok(rotaListView({ weeks: span.value, timeZone: tz, lines, slots: slots.map((s) => `#${s.number} ${describeSlot(s)}`) }));
 }
 

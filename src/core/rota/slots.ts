@@ -18,7 +18,7 @@ const time = (what: string) =>
     return minute ?? 0;
   });
 
-const common = { start: time('start'), end: time('end'), wanted: z.number().int().min(1, 'at least 1 listener').max(50, 'at most 50 listeners') };
+const common = { start: time('start'), end: time('end'), wanted: z.number({ error: 'write the listeners wanted as a whole number' }).int('write the listeners wanted as a whole number').min(1, 'at least 1 listener').max(50, 'at most 50 listeners') };
 
 /** A slot as typed: `days` like "mon-fri" or "mon,wed"; `date` YYYY-MM-DD; times HH:MM (an end before the start runs past midnight). */
 export const slotInput = z.discriminatedUnion('kind', [
@@ -76,9 +76,15 @@ export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): 
   return ok(slotSavedView({ number: slot.number, describe: describeSlot(slot) }));
 }
 
-export async function removeSlot(deps: CoreDeps, actor: Actor, number: number): Promise<Result<View>> {
+const SLOT_NUMBER = 'write the slot as its number (the rota lists them)';
+const slotNumber = z.number({ error: SLOT_NUMBER }).int(SLOT_NUMBER).min(1, SLOT_NUMBER).max(1_000_000, SLOT_NUMBER);
+
+export async function removeSlot(deps: CoreDeps, actor: Actor, raw: number): Promise<Result<View>> {
   const community = await loadCommunityAsCoordinator(deps, actor);
   if (!community.ok) return community;
+  const parsed = parseInput(slotNumber, raw);
+  if (!parsed.ok) return parsed;
+  const number = parsed.value;
   const slot = await slotByNumber(deps.db, community.value.id, number);
   if (slot === null) return fail('not-found', { id: 'rota-no-slot', number });
   const now = deps.clock();

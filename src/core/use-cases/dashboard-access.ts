@@ -22,6 +22,7 @@ import {
 import type { Db } from '../../db/client.js';
 import { staffRoleOf } from '../../db/queries/volunteers.js';
 import type { CommunityRecord } from '../communities.js';
+import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -41,6 +42,9 @@ export interface DashboardAccess {
 export async function isEnrolledCoordinator(db: Db, communityId: string, userRef: string): Promise<boolean> {
   return (await staffRoleOf(db, communityId, userRef)) === 'coordinator';
 }
+
+/** The signed-in coordinator as an actor: dashboard changes go through the chat commands' use cases, as them. */
+export const dashboardActor = (access: DashboardAccess): Actor => ({ user: access.coordinatorRef, community: access.community.ref });
 
 const usable = (secret: string | null | undefined): secret is string => typeof secret === 'string' && secret.length > 0 && secret.length <= SECRET_MAX;
 

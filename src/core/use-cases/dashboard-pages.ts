@@ -18,6 +18,9 @@ import {
 } from '../../db/queries/dashboard.js';
 import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
+import { shiftDate } from '../rota/occurrences.js';
+import { plannedShifts } from '../rota/planned.js';
+import { localDate } from '../time.js';
 import { computeStats, type Stats } from './stats.js';
 import { dashboardAccess, type DashboardAccess } from './dashboard-access.js';
 
@@ -69,6 +72,8 @@ export interface StatsPage {
   readonly live: readonly { who: string; since: Date }[];
   /** Start of the duty-coverage window. */
   readonly coverageFrom: Date;
+  /** The rota's shifts of the next 7 days (from today, local) not yet ended: when, and how many signed up. */
+  readonly planned: readonly { readonly start: Date; readonly end: Date; readonly signedUp: number }[];
 }
 
 export async function dashboardStatsPage(deps: CoreDeps, sessionSecret: string | null | undefined, askedDays: number): Promise<Result<StatsPage>> {
@@ -87,5 +92,8 @@ export async function dashboardStatsPage(deps: CoreDeps, sessionSecret: string |
     dutyEvents(deps.db, id, new Date(coverageFrom.getTime() - 2 * DAY_MS)),
     onDutyNow(deps.db, id),
   ]);
-  return ok({ access: access.value, now, days, stats, facts, crisis, events, live, coverageFrom });
+  const today = localDate(now, access.value.community.settings.timeZone);
+  const { shifts } = await plannedShifts(deps, access.value.community, today, shiftDate(today, 6), now);
+  const planned = shifts.filter((s) => s.occ.end > now).map((s) => ({ start: s.occ.start, end: s.occ.end, signedUp: s.signups.length }));
+  return ok({ access: access.value, now, days, stats, facts, crisis, events, live, coverageFrom, planned });
 }

@@ -2,16 +2,13 @@
  * The dashboard's settings page: the same use cases as the chat commands, behind the dashboard's check
  * (session and coordinator role) on every request, acting as the signed-in coordinator.
  */
-import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
 import type { TextSettingKey } from '../settings-text.js';
 import type { View } from '../views/types.js';
 import { changeSettings } from './community-settings.js';
-import { dashboardAccess, type DashboardAccess } from './dashboard-access.js';
+import { dashboardAccess, dashboardActor as actorOf, type DashboardAccess } from './dashboard-access.js';
 import { watchChannel } from './watch-channel.js';
-
-const actorOf = (access: DashboardAccess): Actor => ({ user: access.coordinatorRef, community: access.community.ref });
 
 export interface SettingsPage {
   readonly access: DashboardAccess;

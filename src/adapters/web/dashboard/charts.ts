@@ -118,8 +118,23 @@ const STATE_TEXT: Record<CoverageState, string> = {
   uncovered: 'uncovered: requests with nobody on duty',
 };
 
-/** Requests per hour of the week against volunteers on duty: 7 × 24 cells, Monday first. */
-export function coverageHeatmap(input: { id: string; cells: readonly CoverageCell[]; weeks: number; timeZone: string }): SafeHtml {
+export interface HeatmapInput {
+  readonly id: string;
+  readonly cells: readonly CoverageCell[];
+  readonly weeks: number;
+  readonly timeZone: string;
+  /** The rota's second layer: listeners signed up in each hour of the week over the next 7 days (168, Monday 00:00 first). */
+  readonly planned?: readonly number[];
+}
+
+const plannedText = (n: number) => `${n} listener${n === 1 ? '' : 's'} planned on the rota`;
+
+/** The rota layer's mark: a bar along the bottom of a cell with listeners planned in its hour. */
+const plannedMark = (planned: number, x: number, y: number, w: number, h: number) =>
+  planned > 0 ? html`<rect class="planned-mark" data-planned="${planned}" x="${x}" y="${y + h - 5}" width="${w}" height="4"></rect>` : '';
+
+/** Requests per hour of the week against volunteers on duty: 7 × 24 cells, Monday first; with the rota's listeners planned as a second layer. */
+export function coverageHeatmap(input: HeatmapInput): SafeHtml {
   const cw = 24;
   const ch = 22;
   const left = 40;
@@ -133,28 +148,33 @@ export function coverageHeatmap(input: { id: string; cells: readonly CoverageCel
   const cells = input.cells.map((c) => {
     const state = coverageState(c);
     const avg = c.volunteerHours / input.weeks;
-    const label = `${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00–${String(c.hour + 1).padStart(2, '0')}:00: ${c.requests} request${c.requests === 1 ? '' : 's'}, on average ${avg.toFixed(1)} volunteer${avg.toFixed(1) === '1.0' ? '' : 's'} on duty — ${STATE_TEXT[state]}`;
+    const planned = input.planned?.[c.day * 24 + c.hour] ?? 0;
+    const label = `${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00–${String(c.hour + 1).padStart(2, '0')}:00: ${c.requests} request${c.requests === 1 ? '' : 's'}, on average ${avg.toFixed(1)} volunteer${avg.toFixed(1) === '1.0' ? '' : 's'} on duty — ${STATE_TEXT[state]}${planned > 0 ? `; ${plannedText(planned)}` : ''}`;
     const x = left + c.hour * cw;
     const y = topPad + c.day * ch;
-    return html`<g><rect class="cell state-${state}" data-day="${c.day}" data-hour="${c.hour}" data-requests="${c.requests}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"><title>${label}</title></rect>${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 3}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}</g>`;
+    return html`<g><rect class="cell state-${state}" data-day="${c.day}" data-hour="${c.hour}" data-requests="${c.requests}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"><title>${label}</title></rect>${plannedMark(planned, x, y, cw - 2, ch - 2)}${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 3}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}</g>`;
   });
   const worst = input.cells.filter((c) => coverageState(c) === 'uncovered').reduce((n, c) => n + c.requests, 0);
-  return html`<figure class="chart heatmap" id="${input.id}"><figcaption>Coverage: requests per hour of the week against volunteers on duty (last ${input.weeks} weeks, ${input.timeZone})</figcaption>
+  const plannedAt = (c: CoverageCell) => input.planned?.[c.day * 24 + c.hour] ?? 0;
+  const rota = input.planned === undefined ? '' : ` A bar along the bottom of an hour means listeners are planned in it on the rota for the next 7 days; ${input.planned.filter((n) => n > 0).length} hours have some.`;
+  return html`<figure class="chart heatmap" id="${input.id}"><figcaption>Coverage: requests per hour of the week against volunteers on duty (last ${input.weeks} weeks, ${input.timeZone})${input.planned === undefined ? '' : ', and listeners planned on the rota (next 7 days)'}</figcaption>
 <svg class="plot wide" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-t ${input.id}-d" preserveAspectRatio="xMinYMin meet">
-<title id="${input.id}-t">Coverage heatmap</title><desc id="${input.id}-d">Each cell is one hour of the week. The number is how many requests were made in it; the fill says whether volunteers on duty covered them. ${worst} request${worst === 1 ? ' was' : 's were'} made in hours with nobody on duty.</desc>
+<title id="${input.id}-t">Coverage heatmap</title><desc id="${input.id}-d">Each cell is one hour of the week. The number is how many requests were made in it; the fill says whether volunteers on duty covered them. ${worst} request${worst === 1 ? ' was' : 's were'} made in hours with nobody on duty.${rota}</desc>
 ${raw(`<defs><pattern id="p-short" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="pat-short-bg"></rect><circle cx="3" cy="3" r="1.2" class="pat-mark"></circle></pattern><pattern id="p-uncovered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="pat-uncovered-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="pat-line"></line></pattern></defs>`)}
 ${hourLabels}${dayLabels}${cells}</svg>
 ${narrowHeatmap(input)}
-<ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}</ul>
-<details class="data"><summary>Data table: hours with requests or volunteers on duty</summary><table><thead><tr><th scope="col">Hour</th><th scope="col">Requests</th><th scope="col">Average volunteers on duty</th><th scope="col">State</th></tr></thead><tbody>
+<ul class="legend">${(['quiet', 'covered', 'short', 'uncovered'] as const).map((s) => html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="cell state-${s}" width="14" height="14"></rect></svg> ${STATE_TEXT[s]}</li>`)}${
+  input.planned === undefined ? '' : html`<li><svg class="swatch" width="14" height="14" aria-hidden="true"><rect class="planned-mark" y="10" width="14" height="4"></rect></svg> bar: listeners planned on the rota (next 7 days)</li>`
+}</ul>
+<details class="data"><summary>Data table: hours with requests or volunteers on duty${input.planned === undefined ? '' : ' or planned'}</summary><table><thead><tr><th scope="col">Hour</th><th scope="col">Requests</th><th scope="col">Average volunteers on duty</th><th scope="col">State</th>${input.planned === undefined ? '' : html`<th scope="col">Listeners planned (rota, next 7 days)</th>`}</tr></thead><tbody>
 ${input.cells
-  .filter((c) => c.requests > 0 || c.volunteerHours > 0)
-  .map((c) => html`<tr><th scope="row">${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00</th><td>${c.requests}</td><td>${(c.volunteerHours / input.weeks).toFixed(1)}</td><td>${STATE_TEXT[coverageState(c)]}</td></tr>`)}
+  .filter((c) => c.requests > 0 || c.volunteerHours > 0 || plannedAt(c) > 0)
+  .map((c) => html`<tr><th scope="row">${DAYS[c.day] ?? ''} ${String(c.hour).padStart(2, '0')}:00</th><td>${c.requests}</td><td>${(c.volunteerHours / input.weeks).toFixed(1)}</td><td>${STATE_TEXT[coverageState(c)]}</td>${input.planned === undefined ? '' : html`<td>${plannedAt(c)}</td>`}</tr>`)}
 </tbody></table></details></figure>`;
 }
 
 /** The heatmap for a phone: hours down, days across (7 columns fit where 24 would not). */
-function narrowHeatmap(input: { id: string; cells: readonly CoverageCell[] }): SafeHtml {
+function narrowHeatmap(input: HeatmapInput): SafeHtml {
   const left = 44;
   const cw = 40;
   const ch = 18;
@@ -166,7 +186,7 @@ function narrowHeatmap(input: { id: string; cells: readonly CoverageCell[] }): S
   const cells = input.cells.map((c) => {
     const x = left + c.day * cw;
     const y = topPad + c.hour * ch;
-    return html`<rect class="cell state-${coverageState(c)}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"></rect>${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 4}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}`;
+    return html`<rect class="cell state-${coverageState(c)}" x="${x}" y="${y}" width="${cw - 2}" height="${ch - 2}" rx="2"></rect>${plannedMark(input.planned?.[c.day * 24 + c.hour] ?? 0, x, y, cw - 2, ch - 2)}${c.requests > 0 ? html`<text class="cell-count" x="${x + (cw - 2) / 2}" y="${y + ch / 2 + 4}" text-anchor="middle" aria-hidden="true">${c.requests}</text>` : ''}`;
   });
   return html`<svg class="plot narrow" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${input.id}-nt ${input.id}-d" preserveAspectRatio="xMinYMin meet">
 <title id="${input.id}-nt">Coverage heatmap</title>${dayLabels}${hourLabels}${cells}</svg>`;

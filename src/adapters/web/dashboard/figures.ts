@@ -137,6 +137,23 @@ export function coverage(requests: readonly Date[], shifts: readonly Interval[],
 }
 
 /**
+ * Listeners planned on the rota in each local hour of the week (168, Monday 00:00 first): a shift adds
+ * its sign-ups to every hour it overlaps, so two shifts in one hour add up.
+ */
+export function plannedByHour(shifts: readonly { start: Date; end: Date; signedUp: number }[], calendar: ZonedCalendar): number[] {
+  const out = new Array<number>(168).fill(0);
+  for (const shift of shifts) {
+    const hours = new Set<number>();
+    for (let t = shift.start.getTime(); t < shift.end.getTime(); t += SLICE_MS) {
+      const { day, hour } = calendar.hourOfWeek(t);
+      hours.add(day * 24 + hour);
+    }
+    for (const i of hours) out[i] = (out[i] ?? 0) + shift.signedUp;
+  }
+  return out;
+}
+
+/**
  * How a cell's demand compares with its coverage. A request needs about an hour of a listener, so a
  * cell is short when it had fewer volunteer-hours on duty than requests, and uncovered with none.
  */

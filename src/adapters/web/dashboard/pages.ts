@@ -10,7 +10,7 @@ import { layout } from '../layout.js';
 import { barChart, coverageHeatmap } from './charts.js';
 import { WAIT_BUCKETS, type CoverageCell, type DayOutcome, type WeekCrisis } from './figures.js';
 
-export type DashboardTab = 'now' | 'volunteers' | 'stats' | 'settings';
+export type DashboardTab = 'now' | 'volunteers' | 'rota' | 'stats' | 'settings';
 
 export interface PageFrame {
   readonly community: CommunityRecord;
@@ -22,6 +22,7 @@ export interface PageFrame {
 const TABS: readonly { id: DashboardTab; href: string; label: string }[] = [
   { id: 'now', href: '/dashboard', label: 'Queue and duty now' },
   { id: 'volunteers', href: '/dashboard/volunteers', label: 'Volunteers' },
+  { id: 'rota', href: '/dashboard/rota', label: 'Rota' },
   { id: 'stats', href: '/dashboard/stats', label: 'Statistics' },
   { id: 'settings', href: '/dashboard/settings', label: 'Settings' },
 ];
@@ -103,6 +104,8 @@ export interface StatsFigures {
   readonly waits: readonly number[];
   readonly coverage: readonly CoverageCell[];
   readonly coverageWeeks: number;
+  /** Listeners planned on the rota per hour of the week, next 7 days (168). */
+  readonly planned: readonly number[];
   readonly outcomes: readonly DayOutcome[];
   readonly crisis: readonly WeekCrisis[];
 }
@@ -128,7 +131,7 @@ ${barChart({
   series: [{ name: 'Accepted requests', cls: 's-accepted', values: s.waits }],
   yLabel: 'requests',
 })}
-${coverageHeatmap({ id: 'chart-coverage', cells: s.coverage, weeks: s.coverageWeeks, timeZone: f.community.settings.timeZone })}
+${coverageHeatmap({ id: 'chart-coverage', cells: s.coverage, weeks: s.coverageWeeks, timeZone: f.community.settings.timeZone, planned: s.planned })}
 ${barChart({
   id: 'chart-outcomes',
   title: `What became of requests, by the day they were made (last ${s.outcomes.length} days)`,

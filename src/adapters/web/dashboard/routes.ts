@@ -10,9 +10,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
-import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, waitHistogram, ZonedCalendar } from './figures.js';
+import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, waitHistogram, ZonedCalendar } from './figures.js';
 import { ASK_AGAIN, notice, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
+import { rotaRoutes } from './rota-routes.js';
 import { liveNow, type DashboardChanges } from './live.js';
 import type { EventHub } from '../sse.js';
 
@@ -123,6 +124,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
             calendar,
           ),
           coverageWeeks: COVERAGE_WEEKS,
+          planned: plannedByHour(p.planned, calendar),
           outcomes: outcomesByDay(p.facts, OUTCOME_DAYS, p.now, calendar),
           crisis: crisisByWeek(p.crisis, CRISIS_WEEKS, p.now, calendar),
         }),
@@ -162,6 +164,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     const { outcome, access, now } = changed.value;
     return c.html(String(settingsPage(frameOf(access, now), access.community.settings, { outcome })), outcome.ok ? 200 : 400);
   });
+
+  app.route('/', rotaRoutes({ deps, frameOf, show, refusedPage, cookie: COOKIE }));
 
   return app;
 }

@@ -54,10 +54,11 @@ ${
   );
 }
 
-function outcomeNote(outcome: Result<View> | undefined): SafeHtml | string {
+/** The last change's result above a form: what was saved, or why nothing was (`refused` is its heading). */
+export function outcomeNote(outcome: Result<View> | undefined, refused = 'Nothing was saved'): SafeHtml | string {
   if (outcome === undefined) return '';
   if (outcome.ok) return html`<div class="callout callout-success" role="status"><strong>${outcome.value.title ?? 'Saved'}</strong><p>${outcome.value.text}</p></div>`;
-  return html`<div class="callout callout-warning" role="alert"><strong>Nothing was saved</strong><p>${multiline(problemText(outcome.error))}</p></div>`;
+  return html`<div class="callout callout-warning" role="alert"><strong>${refused}</strong><p>${multiline(problemText(outcome.error))}</p></div>`;
 }
 
 function problemText(error: CoreError): string {
