@@ -12,7 +12,6 @@
  * BENCH_REPLICAS (default "1,2,3"), BENCH_RATES (default "50,100,200"), BENCH_SECONDS (default 10).
  */
 import { fork } from 'node:child_process';
-import http from 'node:http';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -21,6 +20,7 @@ import { configureCommunity } from '../../src/core/use-cases/configure-community
 import { duty } from '../../src/core/use-cases/duty.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { createTestCore, must } from '../support/core.js';
+import { roundRobin, type RoundRobin } from '../support/round-robin.js';
 import { Child, freePort, loadAverage, READY, startBot, tsNode } from './burst/run-burst.js';
 import { B, type LoadReport, type ParentMessage } from './burst/protocol.js';
 import { fmt, percentile, runIfMain, scratchDatabase, type BenchResult } from './support.js';
@@ -30,34 +30,6 @@ const RATES = (process.env['BENCH_RATES'] ?? '50,100,200').split(',').map(Number
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const WARM_UP = 500;
 const here = (f: string) => new URL(f, import.meta.url).pathname;
-
-/** A round-robin HTTP proxy: each request goes to the next upstream in turn. */
-async function roundRobin(upstreams: readonly number[]): Promise<{ url: string; close: () => Promise<void> }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  let next = 0;
-  const server = http.createServer((req, res) => {
-    const port = upstreams[next++ % upstreams.length]!;
-    const out = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers, agent }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    out.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(out);
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${port}/slack/events`,
-    close: () => {
-      agent.destroy();
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 async function seed(url: string): Promise<void> {
   const database = await openDatabase({ kind: 'postgres', url, maxConnections: 4 });
@@ -117,7 +89,7 @@ async function rising(platform: Child, target: string, tag: string, dbUrl: strin
 async function withReplicas(count: number, platform: Child, apiUrl: string): Promise<{ figures: Figures[]; readyMs: number }> {
   const scratch = await scratchDatabase();
   const bots: Child[] = [];
-  let proxy: Awaited<ReturnType<typeof roundRobin>> | null = null;
+  let proxy: RoundRobin | null = null;
   try {
     await seed(scratch.url);
     const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
@@ -135,7 +107,7 @@ async function withReplicas(count: number, platform: Child, apiUrl: string): Pro
 async function bare(platform: Child, apiUrl: string): Promise<Figures[]> {
   const port = await freePort();
   const app = new Child(fork(here('./burst/bare.ts'), ['slack', apiUrl, String(port)], { execArgv: tsNode(), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }));
-  let proxy: Awaited<ReturnType<typeof roundRobin>> | null = null;
+  let proxy: RoundRobin | null = null;
   try {
     await app.waitForOutput(/bare\.ready/);
     proxy = await roundRobin([port]);

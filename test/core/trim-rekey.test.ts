@@ -4,7 +4,6 @@
  * database) re-encrypts them under the new key and reports counts; a note neither key opens is counted
  * and left alone.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +24,7 @@ import { auditLog, trimAssessments, trimCases } from '../../src/db/schema.js';
 import { actor, createTestCore, must, TestClock } from '../support/core.js';
 import { createTestDatabase, onPostgres } from '../support/db.js';
 import { coordinator, setUpCommunity } from '../support/fixtures.js';
+import { runCli } from '../support/cli.js';
 
 const OLD = randomBytes(32);
 const NEW = randomBytes(32);
@@ -55,20 +55,7 @@ afterAll(async () => {
   await target.dispose();
 });
 
-function rekeyCli(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'trim:rekey'], {
-      env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'error', ...target.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const rekeyCli = (env: Record<string, string>) => runCli(['trim:rekey'], { env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'error', ...target.env, ...env } });
 
 /** PGlite is one process per data directory: the test's handle is closed while the command runs. */
 async function runRekey(env: Record<string, string>) {

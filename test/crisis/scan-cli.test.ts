@@ -1,25 +1,8 @@
 /** `peerline scan` as a user runs it: a real child process over stdin and stdout. */
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function scan(input: string | Buffer, args: string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'scan', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const scan = (input: string | Buffer, args: string[] = []) => runCli(['scan', ...args], { stdin: input });
 
 const parse = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { tier: string; rules: string[]; lang: string });
 

@@ -4,10 +4,9 @@
  * and events again with `X-Slack-Retry-Num: 1`, clicks replayed verbatim at the same moment — and the
  * proxy hands the second to the other replica. Each effect must happen once.
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendToBolt } from '../fakes/slack/index.js';
+import { roundRobin, type RoundRobin } from '../support/round-robin.js';
 import { errorsIn, replicasCanRun, replicaWorld, runFlows, SKIP_REASON, type ReplicaWorld } from './replicas.js';
 
 const SECRET = 'replica-signing-secret';
@@ -15,30 +14,9 @@ const FLOWS = 3;
 
 if (!replicasCanRun) console.warn(SKIP_REASON);
 
-/** A round-robin HTTP proxy: each request goes to the next upstream port in turn; `log` keeps which. */
-async function roundRobin(ports: readonly number[]): Promise<{ url: string; log: number[]; server: Server }> {
-  const log: number[] = [];
-  let next = 0;
-  const server = createServer((req, res) => {
-    const upstream = next++ % ports.length;
-    log.push(upstream);
-    const forward = request({ host: '127.0.0.1', port: ports[upstream], method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    forward.on('error', () => {
-      if (!res.headersSent) res.writeHead(502);
-      res.end();
-    });
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, log, server };
-}
-
 describe.skipIf(!replicasCanRun)('Slack HTTP mode: 2 replicas behind a round-robin proxy', () => {
   let w: ReplicaWorld;
-  let proxy: Awaited<ReturnType<typeof roundRobin>>;
+  let proxy: RoundRobin;
 
   beforeAll(async () => {
     w = await replicaWorld(FLOWS);
@@ -47,7 +25,7 @@ describe.skipIf(!replicasCanRun)('Slack HTTP mode: 2 replicas behind a round-rob
   }, 180_000);
 
   afterAll(async () => {
-    proxy?.server.close();
+    await proxy?.close();
     await w?.dispose();
   }, 60_000);
 
