@@ -2,8 +2,9 @@
 import { request } from 'node:http';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CHANNEL } from '../../src/adapters/web/demo.js';
-import { crisisEvents, supportRequests } from '../../src/db/schema.js';
+import { DEMO_CHANNEL, demoActor } from '../../src/adapters/web/demo.js';
+import { defineSlot } from '../../src/core/index.js';
+import { crisisEvents, rotaSignups, supportRequests } from '../../src/db/schema.js';
 import { type TestDatabase } from '../support/db.js';
 import { lastAction, PEOPLE, freshWebPerTest, startTestWeb, textOf, type TestWeb } from './support.js';
 
@@ -200,6 +201,74 @@ describe('the main flow, by the same posts the page makes', () => {
     await listen();
     // Only Alex is on duty now.
     expect(textOf(await t.client.pane('member'))).toContain('1 listener is on duty');
+  });
+});
+
+describe('the rota in a volunteer\'s pane', () => {
+  /** What the pane's latest rota says of slot 1 on 2026-11-23 (the demo's first day: a Monday, 10:00 in London). */
+  const line = (pane: string) => {
+    const text = textOf(pane);
+    return /\(2026-11-23\) — (.*?) (?=#|Slots:)/.exec(text.slice(text.lastIndexOf('Rota: the next')))?.[1] ?? '';
+  };
+
+  /** The coordinator adds a weekly evening slot (as the dashboard's rota tab does): the demo starts with none. */
+  const addSlot = async () => {
+    const saved = await defineSlot(t.deps, demoActor(PEOPLE.sam), { kind: 'weekly', days: 'mon-fri', start: '18:00', end: '22:00', wanted: 2 });
+    expect(saved.ok).toBe(true);
+  };
+
+  it('says so when the rota has no slots yet', async () => {
+    await t.client.command(alex, 'rota');
+    expect(textOf(await t.client.pane('alex'))).toContain('The rota is empty');
+  });
+
+  it('shows the shifts, signs up for one, shows it as theirs, and withdraws', async () => {
+    await addSlot();
+    await t.client.command(alex, 'rota');
+    const shown = await t.client.pane('alex');
+    expect(textOf(shown)).toContain('Rota: the next 2 weeks');
+    expect(textOf(shown)).toContain('Slots: #1 Mon–Fri 18:00–22:00, 2 listeners');
+    expect(line(shown)).toBe('0 of 2, 2 wanted');
+
+    await t.client.command(alex, 'rota-signup', { slot: '1', date: '2026-11-23' });
+    expect(textOf(await t.client.pane('alex'))).toContain('You are on the rota');
+    await t.client.command(alex, 'rota');
+    expect(line(await t.client.pane('alex'))).toBe('1 of 2, 1 wanted · you');
+    // Jordan's rota counts Alex's place, not as Jordan's own.
+    await t.client.command(jordan, 'rota');
+    expect(line(await t.client.pane('jordan'))).toBe('1 of 2, 1 wanted');
+
+    await t.client.command(alex, 'rota-withdraw', { slot: '1', date: '2026-11-23' });
+    expect(textOf(await t.client.pane('alex'))).toContain('You are off that shift');
+    await t.client.command(alex, 'rota');
+    expect(line(await t.client.pane('alex'))).toBe('0 of 2, 2 wanted');
+  });
+
+  it('answers a missing or wrong slot or date privately, and signs nobody up', async () => {
+    await addSlot();
+    const cases: [person: string, pane: string, command: string, fields: Record<string, string>, said: string][] = [
+      [alex, 'alex', 'rota-signup', { slot: '', date: '2026-11-23' }, 'Write the slot as its number'],
+      [alex, 'alex', 'rota-signup', { slot: '1.5', date: '2026-11-23' }, 'Write the slot as its number'],
+      [alex, 'alex', 'rota-signup', { slot: '1', date: '' }, 'write the date as YYYY-MM-DD'],
+      [alex, 'alex', 'rota-signup', { slot: '1', date: '23/11/2026' }, 'write the date as YYYY-MM-DD'],
+      [alex, 'alex', 'rota-signup', { slot: '7', date: '2026-11-23' }, 'There is no rota slot 7'],
+      // 2026-11-28 is a Saturday: the slot runs Monday to Friday.
+      [alex, 'alex', 'rota-signup', { slot: '1', date: '2026-11-28' }, 'Slot 1 has no shift on 2026-11-28'],
+      [alex, 'alex', 'rota-withdraw', { slot: '1', date: '2026-11-23' }, 'You are not signed up for that shift'],
+      // Jordan's training runs out in three weeks (the demo's seed): core refuses a shift after that.
+      [jordan, 'jordan', 'rota-signup', { slot: '1', date: '2026-12-18' }, 'so you cannot sign up for a shift on 2026-12-18'],
+      // Only a volunteer has a rota: core says so to the member.
+      [riley, 'member', 'rota', {}, 'Not a volunteer here'],
+    ];
+    for (const [person, pane, command, fields, said] of cases) {
+      expect((await t.client.command(person, command, fields)).status).toBe(200);
+      const text = textOf(await t.client.pane(pane));
+      // The pane's newest entry is the private reply.
+      expect(text.slice(text.lastIndexOf('only you can see this')), `${command} ${JSON.stringify(fields)}`).toContain(said);
+    }
+    expect(textOf(await t.client.pane('alex'))).not.toContain('You are on the rota');
+    const [n] = await t.deps.db.select({ n: count() }).from(rotaSignups);
+    expect(n?.n).toBe(0);
   });
 });
 

@@ -163,7 +163,12 @@ ${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id
 <form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', 'forget-me')}${hidden('confirm', 'yes')}<button type="submit" class="btn btn-danger" aria-describedby="${id}-forget-ends">Yes, delete my data now</button></form></details>`;
   }
   if (person.role === 'volunteer') {
-    return dutyControls(pane, person, state.dutySince.get(person.ref), time);
+    return html`${dutyControls(pane, person, state.dutySince.get(person.ref), time)}
+<details class="command"><summary>/rota — planned shifts</summary><div class="row">${commandButton(person, 'rota', '/rota')}</div>
+<form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}
+<div class="control"><label for="${id}-slot">Slot number</label><input id="${id}-slot" name="slot" type="number" min="1" inputmode="numeric" size="4" autocomplete="off"></div>
+<div class="control"><label for="${id}-date">Date (YYYY-MM-DD)</label><input id="${id}-date" name="date" type="date" autocomplete="off"></div>
+<div class="row"><button type="submit" name="command" value="rota-signup" class="btn btn-primary">Sign up</button><button type="submit" name="command" value="rota-withdraw" class="btn btn-secondary">Withdraw</button></div></form></details>`;
   }
   // The coordinator's screen is the dashboard; the chat commands stay for comparison.
   return html`<p class="hint">Coordinators see the queue, who is on duty, the volunteers and the statistics on the dashboard.</p>

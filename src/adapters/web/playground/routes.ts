@@ -20,7 +20,7 @@ import { actionsIn, dutyControls, dutySig, isPaneId, paneEntries, paneOfPerson, 
 export const MESSAGE_MAX = 2000;
 
 /** What the panes' command forms can run: the slash commands of the chat adapters. */
-const COMMANDS = ['listen', 'resources', 'duty-on', 'duty-off', 'duty-status', 'forget-me', 'stats', 'volunteers', 'dashboard', 'end'] as const;
+const COMMANDS = ['listen', 'resources', 'duty-on', 'duty-off', 'duty-status', 'rota', 'rota-signup', 'rota-withdraw', 'forget-me', 'stats', 'volunteers', 'dashboard', 'end'] as const;
 type Command = (typeof COMMANDS)[number];
 const isCommand = (name: string): name is Command => (COMMANDS as readonly string[]).includes(name);
 
@@ -87,6 +87,16 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     unsupported: (cmd) => ({ title: 'I did not understand that', text: cmd.reason, tone: 'warning' }),
   });
 
+  /** The rota form's slot and date: the slot must be a positive whole number; core checks the date and the rest. */
+  const shift = (kind: 'rota-signup' | 'rota-withdraw', body: URLSearchParams): Result<ChatCommand> => {
+    const slot = (body.get('slot') ?? '').trim();
+    const number = Number(slot);
+    if (!/^\d+$/.test(slot) || !Number.isSafeInteger(number) || number < 1) {
+      return fail('bad-input', { id: 'invalid', path: 'slot', message: 'Write the slot as its number: press “/rota” to see the shifts and their numbers.' });
+    }
+    return ok({ kind, number, date: (body.get('date') ?? '').trim() });
+  };
+
   const done = (c: Context, person: DemoPerson | null) =>
     wantsJson(c) ? c.json({ ok: true }, 200) : c.redirect(`/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`, 303);
 
@@ -100,6 +110,9 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     'duty-on': () => ok({ kind: 'duty', mode: 'on' }),
     'duty-off': () => ok({ kind: 'duty', mode: 'off' }),
     'duty-status': () => ok({ kind: 'duty', mode: 'status' }),
+    rota: () => ok({ kind: 'rota', weeks: null }),
+    'rota-signup': (body) => shift('rota-signup', body),
+    'rota-withdraw': (body) => shift('rota-withdraw', body),
     // Deleting one's data ends a live session: the pane asks first, and the post must say it was confirmed.
     'forget-me': (body) => (body.get('confirm') === 'yes' ? ok({ kind: 'forget-me' }) : fail('bad-input', { id: 'invalid', path: '', message: 'Confirm first: open “/forget-me — delete my data…” and press “Yes, delete my data now”.' })),
     stats: (body) => ok({ kind: 'stats', days: Number(body.get('days') ?? '30') }),
