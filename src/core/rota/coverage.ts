@@ -75,11 +75,12 @@ export async function checkCoverage(deps: CoreDeps, run: JobRun, payload: JobPay
     );
     if (due.length === 0) continue;
     const demand = await demandOf(deps, community, run.now);
+    let mentions: string[] | null = null;
     for (const { slot, occ } of due) {
       const needed = listenersNeeded(demand, occ, tz);
       const signedUp = await signupCount(deps.db, slot.id, occ.date);
       if (needed <= signedUp) continue;
-      const mentions = (await coordinatorsOf(deps.db, id)).map((c) => c.userRef);
+      mentions ??= (await coordinatorsOf(deps.db, id)).map((c) => c.userRef);
       const view = coverageGapView({ number: slot.number, shift: describeOccurrence(occ, tz), needed, signedUp, mentions });
       await run.once(`rota-gap:${slot.id}:${occ.date}`, (delivery) => deps.platform.postToChannel(channel, view, delivery));
     }

@@ -4,7 +4,7 @@
  * turned into a UTC instant on its own — so across a daylight-saving change a shift keeps its wall-clock
  * hours (18:00–22:00 stays 18:00–22:00) and its UTC instants move.
  */
-import { parseLocalDateTime, zoneFormatter } from '../time.js';
+import { zonedMinute, zoneFormatter } from '../time.js';
 
 /** What of a slot row the rota's times depend on. */
 export interface SlotTimes {
@@ -44,15 +44,6 @@ export function weekOf(date: string): { readonly monday: string; readonly sunday
   return { monday, sunday: shiftDate(monday, 6) };
 }
 
-/** The UTC instant of `minute` minutes after local midnight on `date` (may run into later days). */
-function localInstant(date: string, minute: number, timeZone: string): Date {
-  const wall = new Date(Date.parse(`${date}T00:00:00Z`) + minute * 60_000);
-  const text = `${wall.toISOString().slice(0, 10)} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
-  const at = parseLocalDateTime(text, timeZone);
-  if (at === null) throw new Error(`not a local time: ${text}`);
-  return at;
-}
-
 /** Whether the slot has an occurrence on `date`. */
 export function occursOn(slot: SlotTimes, date: string): boolean {
   return slot.onDate === null ? slot.weekdays.includes(isoWeekday(date)) : slot.onDate === date;
@@ -60,7 +51,7 @@ export function occursOn(slot: SlotTimes, date: string): boolean {
 
 /** The slot's occurrence on `date` (whether or not it has one there: check `occursOn` first). */
 export function occurrence(slot: SlotTimes, date: string, timeZone: string): Occurrence {
-  return { date, start: localInstant(date, slot.startMinute, timeZone), end: localInstant(date, slot.startMinute + slot.durationMinutes, timeZone) };
+  return { date, start: zonedMinute(date, slot.startMinute, timeZone), end: zonedMinute(date, slot.startMinute + slot.durationMinutes, timeZone) };
 }
 
 /** The slot's occurrences starting on local dates `from` to `to` (inclusive), in order. */

@@ -8,7 +8,7 @@ import { audit } from '../../db/queries/audit.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { findSignup, offerSignup, signupWithSlot, takeOfferedSignup, volunteersOnShift, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
-import { coordinatorsOf, lockVolunteer, volunteersOf, type VolunteerRow } from '../../db/queries/volunteers.js';
+import { coordinatorsOf, lockVolunteer, volunteerById, volunteersOf, type VolunteerRow } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
 import type { CoreDeps } from '../deps.js';
@@ -85,8 +85,8 @@ export async function tellSwapUnfilled(deps: CoreDeps, run: JobRun, payload: Job
   const offer = await standingOffer(deps, run, payload);
   const channel = offer?.community.settings.volunteerChannel ?? null;
   if (offer === null || channel === null) return;
-  const offerer = (await volunteersOf(deps.db, offer.community.id)).find((v) => v.id === offer.signup.volunteerId);
-  if (offerer === undefined) return;
+  const offerer = await volunteerById(deps.db, offer.signup.volunteerId);
+  if (offerer === null) return;
   const mentions = (await coordinatorsOf(deps.db, offer.community.id)).map((c) => c.userRef);
   await run.once(`${run.job.idempotencyKey}:post`, (delivery) => deps.platform.postToChannel(channel, swapUnfilledView({ shift: offer.shift, volunteer: offerer.userRef, mentions }), delivery));
 }
@@ -115,7 +115,7 @@ export async function takeSwap(deps: CoreDeps, actor: Actor, signupId: string): 
     const taken = await takeOfferedSignup(tx, { signupId, fromId: signup.volunteerId, takerId: taker.id, now });
     if (taken === null) return fail('already-taken', { id: 'rota-swap-gone' });
     await scheduleJobs(tx, signupJobs(taken, taker.id, occ, tz, now), now);
-    const from = (await volunteersOf(tx, community.value.id)).find((v) => v.id === signup.volunteerId);
+    const from = await volunteerById(tx, signup.volunteerId);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'rota.swap_taken', subjectRef: from?.userRef ?? null, detail: { slot: slot.number, date: occ.date }, at: now });
     return ok({ taken, fromRef: from?.userRef ?? '' });
   });
