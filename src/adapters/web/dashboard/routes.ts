@@ -14,6 +14,7 @@ import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, wa
 import { ASK_AGAIN, notice, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
 import { rotaRoutes } from './rota-routes.js';
+import { trimRoutes } from './trim-routes.js';
 import { liveNow, type DashboardChanges } from './live.js';
 import type { EventHub } from '../sse.js';
 
@@ -166,6 +167,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   });
 
   app.route('/', rotaRoutes({ deps, frameOf, show, refusedPage, cookie: COOKIE }));
+  // The TRiM page signs in on its own (scope, cookie and path): see trim-routes.ts.
+  app.route('/', trimRoutes({ deps, secure: o.secure }));
 
   return app;
 }
