@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog, crisisEvents, dashboardScope, dashboardSessions, dashboardTokens, sessions, supportRequests, volunteers } from '../schema.js';
+import { auditLog, crisisEvents, dashboardSessions, dashboardTokens, sessions, supportRequests, volunteers, type dashboardScope } from '../schema.js';
 
 /** Hex SHA-256: what is stored for a token or a session cookie instead of the value itself. */
 export function hashSecret(secret: string): string {
