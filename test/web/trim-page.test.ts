@@ -232,6 +232,15 @@ describe('the TRiM page over HTTP', () => {
     expect(await rowsOf(alex.user, 'trim')).toEqual({ sessions: 1, links: 1 });
   });
 
+  it('refuses a pending link once its holder has no TRiM role, and creates no session', async () => {
+    const token = await trimToken(alex);
+    await t.deps.db.delete(trimStaff).where(eq(trimStaff.userRef, alex.user));
+    const reply = await new WebClient(t.web.url).post('/trim/sign-in', { token }, { accept: 'text/html' });
+    expect(reply.status).toBe(401);
+    expect(textOf(reply.text)).toContain('You hold no TRiM role here');
+    expect(await rowsOf(alex.user, 'trim')).toEqual({ sessions: 0, links: 1 });
+  });
+
   it('tells someone whose TRiM role has gone why, on the next request', async () => {
     const browser = await trimSignedIn(alex);
     await t.deps.db.delete(trimStaff).where(eq(trimStaff.userRef, alex.user));

@@ -9,7 +9,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { canSignIn, type CoreDeps, type CoreError, SESSION_HOURS, signInToDashboard, signOutOfDashboard, trimDuePage } from '../../../core/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
-import { notice } from './pages.js';
+import { notice, signInPage } from './pages.js';
 import { ASK_TRIM, trimDuePage as trimDueHtml } from './trim-page.js';
 
 export const TRIM_COOKIE = 'peerline_trim';
@@ -50,14 +50,7 @@ export function trimRoutes(o: TrimRouteOptions): Hono {
   app.get('/trim/sign-in', async (c) => {
     const token = c.req.query('token');
     if (!(await canSignIn(deps, token, 'trim'))) return refused(c, NOT_A_LINK);
-    return c.html(
-      String(notice(
-        'Sign in to the TRiM page',
-        html`<p>This link works once. Signing in keeps you signed in on this browser for ${SESSION_HOURS} hours.</p>
-<form method="post" action="/trim/sign-in"><input type="hidden" name="token" value="${token ?? ''}"><button type="submit" class="btn btn-primary">Sign in</button></form>`,
-      )),
-      200,
-    );
+    return c.html(String(signInPage('Sign in to the TRiM page', '/trim/sign-in', token ?? '', SESSION_HOURS)), 200);
   });
 
   app.post('/trim/sign-in', sameOrigin(), limitBody(), async (c) => {
