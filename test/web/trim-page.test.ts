@@ -225,6 +225,13 @@ describe('the TRiM page over HTTP', () => {
     const trim = await trimSignedIn(alex);
     expect((await dashboard.get('/dashboard')).status).toBe(200);
     expect((await trim.get('/trim')).status).toBe(200);
+    // Holding both roles, each session still opens only its own pages: the cookies swapped open nothing.
+    const swapped = new WebClient(t.web.url);
+    swapped.cookies.set(TRIM_COOKIE, dashboard.cookies.get(COOKIE) ?? '');
+    swapped.cookies.set(COOKIE, trim.cookies.get(TRIM_COOKIE) ?? '');
+    expect((await swapped.get('/trim')).status).toBe(401);
+    expect((await swapped.get('/dashboard')).status).toBe(401);
+    expect((await trimPageAccess(t.deps, dashboard.cookies.get(COOKIE))).ok).toBe(false);
     // No longer a coordinator: the dashboard session goes at once; the TRiM page stays.
     expect((await setCoordinators(t.deps, sam, { users: [] })).ok).toBe(true);
     expect((await dashboard.get('/dashboard')).status).toBe(401);
