@@ -6,7 +6,6 @@
 import { PlatformRouter } from './adapters/router.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
 import { DemoClock } from './adapters/web/demo.js';
-import { startWeb } from './adapters/web/server.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
 import { createCatalogue } from './crisis/index.js';
@@ -168,6 +167,8 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
       services.push(...(await startDiscordReplica({ ...chat, config: config.discord, replica: runner.instanceId })));
     }
     if (config.web.mode !== 'off') {
+      // Loaded only when it runs (like the chat SDKs above): with a chat platform it is off unless asked for.
+      const { startWeb } = await import('./adapters/web/server.js');
       const web = await startWeb({
         deps,
         router,

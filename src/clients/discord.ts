@@ -4,7 +4,7 @@
  * harnesses call it and hand the result on; `startDiscord` only wires handlers to the clients and logs
  * in and out. `main.ts` imports it lazily, so discord.js stays out of memory when Discord is not configured.
  */
-import { Client, GatewayIntentBits, Partials, REST } from 'discord.js';
+import { Client, GatewayIntentBits, type GuildMember, Options, Partials, REST, type User } from 'discord.js';
 import type { DiscordConfig } from '../config/config.js';
 
 /**
@@ -39,6 +39,23 @@ export interface ShardAssignment {
 }
 
 /**
+ * What discord.js keeps of what it sees. By default it keeps every member and user it meets (each
+ * interaction and message adds its author, for the life of the process) and the last 200 messages of
+ * every channel and thread, text included. The adapters read none of these from the cache: members and
+ * users come with each interaction or message (its roles are read from the guild's roles, which stay),
+ * and everything the bot sends goes by id through REST. So none are kept, except the bot's own member
+ * and user, which discord.js itself reads (`guild.members.me`, `client.user`). Guilds, channels,
+ * threads and roles are kept as by default: discord.js resolves a message's channel (and whether it is
+ * a thread, i.e. a session space) from them.
+ * https://discordjs.guide/miscellaneous/cache-customization.html
+ */
+const CACHE_LIMITS = Options.cacheWithLimits({
+  MessageManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member: GuildMember) => member.id === member.client.user.id },
+  UserManager: { maxSize: 0, keepOverLimit: (user: User) => user.id === user.client.user.id },
+});
+
+/**
  * Without `shards` the client runs shard 0 of 1, as discord.js does by default.
  * https://discord.com/developers/docs/events/gateway#sharding
  */
@@ -48,6 +65,7 @@ export function buildDiscordClients(config: DiscordClientConfig, shards?: ShardA
     ...(shards === undefined ? {} : { shards: [...shards.ids], shardCount: shards.count }),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(config.messageContent ? [GatewayIntentBits.MessageContent] : [])],
     partials: [Partials.Channel, Partials.Message],
+    makeCache: CACHE_LIMITS,
     ...(config.apiUrl === null ? {} : { rest: api }),
   });
   const interactionRest = new REST({ ...api, globalRequestsPerSecond: INTERACTION_EDITS_PER_SECOND });

@@ -18,6 +18,11 @@ const MIGRATION_LOCK = 7_301_994;
 
 /** Applies pending migrations once, even when several instances start together. */
 export async function migrateDatabase(database: Database): Promise<void> {
+  // The usual start, on a database already up to date, is a check: no lock (on PostgreSQL a connection
+  // of its own) and no migrator (it reads and hashes every migration file, then applies none). Drizzle
+  // commits a run's migrations with their rows, and applies only those newer than the newest row: when
+  // that row is this code's newest migration, it would apply nothing.
+  if ((await newestApplied(database.db)) === newestKnown()) return;
   await database.withLock(MIGRATION_LOCK, async (db) => {
     await refuseNewerDatabase(db);
     // The migrators are typed per driver although they only use the shared PgDatabase surface.
@@ -34,6 +39,24 @@ export async function migrateDatabase(database: Database): Promise<void> {
 const journal = z.object({ entries: z.array(z.object({ when: z.number(), tag: z.string() })) });
 const lastApplied = z.array(z.object({ at: z.coerce.number().nullable() }));
 const executed = z.union([lastApplied, z.object({ rows: lastApplied }).transform((r) => r.rows)]);
+const present = z.union([z.array(z.object({ present: z.boolean() })), z.object({ rows: z.array(z.object({ present: z.boolean() })) }).transform((r) => r.rows)]);
+
+function knownMigrations(): z.infer<typeof journal>['entries'] {
+  return journal.parse(JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'))).entries;
+}
+
+/** The timestamp (ms) of this code's newest migration. */
+function newestKnown(known = knownMigrations()): number {
+  return Math.max(...known.map((e) => e.when));
+}
+
+/** The timestamp of the newest migration applied to the database, or null when none is. */
+async function newestApplied(db: Db): Promise<number | null> {
+  const [table] = present.parse(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
+  if (table?.present !== true) return null;
+  const [row] = executed.parse(await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`));
+  return row?.at ?? null;
+}
 
 /**
  * A database migrated by a newer Peerline (its last migration is later than any this code knows) is
@@ -41,15 +64,11 @@ const executed = z.union([lastApplied, z.object({ rows: lastApplied }).transform
  * drizzle migrator itself would carry on silently.
  */
 async function refuseNewerDatabase(db: Db): Promise<void> {
-  const known = journal.parse(JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'))).entries;
-  const newestKnown = Math.max(...known.map((e) => e.when));
-  const present: unknown = await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`);
-  const presentRows = z.union([z.array(z.object({ present: z.boolean() })), z.object({ rows: z.array(z.object({ present: z.boolean() })) }).transform((r) => r.rows)]).parse(present);
-  if (presentRows[0]?.present !== true) return;
-  const [row] = executed.parse(await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`));
-  if (row?.at !== null && row?.at !== undefined && row.at > newestKnown) {
+  const known = knownMigrations();
+  const at = await newestApplied(db);
+  if (at !== null && at > newestKnown(known)) {
     throw new StartupError(
-      `The database was migrated by a newer version of Peerline (a migration of ${new Date(row.at).toISOString()}, after this version's last, ${known.at(-1)?.tag ?? 'none'}); run that version or newer, or restore the backup taken before the upgrade.`,
+      `The database was migrated by a newer version of Peerline (a migration of ${new Date(at).toISOString()}, after this version's last, ${known.at(-1)?.tag ?? 'none'}); run that version or newer, or restore the backup taken before the upgrade.`,
     );
   }
 }
