@@ -105,7 +105,7 @@ export async function recordStraw(deps: CoreDeps, actor: Actor, raw: StrawRecord
       signpost ? 'They have been sent your organisation\'s support and a line they can reach, by direct message.' : '',
       closes
         ? 'The case is now closed.'
-        : `${outcome === 'peer-support' ? `A peer support meeting is due by ${formatLocal(addDays(now, STRAW_TIMINGS.meetingAfterDays), tz)}; ` : ''}the follow-up is due ${formatLocal(addDays(now, STRAW_TIMINGS.followUpAfterDays), tz)}. You will be reminded.`,
+        : `${outcome === 'peer-support' ? `A peer support meeting is due by ${formatLocal(addDays(now, STRAW_TIMINGS.meetingAfterDays), tz)}. ` : ''}The follow-up is due ${formatLocal(addDays(now, STRAW_TIMINGS.followUpAfterDays), tz)}. You will be reminded.`,
     ]
       .filter((t) => t !== '')
       .join('\n'),

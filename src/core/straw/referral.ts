@@ -18,6 +18,7 @@ import { openCase } from '../programmes/cases.js';
 import { consentButtons, recordConsentQuestion } from '../programmes/consent.js';
 import type { ConsentOutcome } from '../programmes/definition.js';
 import { fail, ok, type Result } from '../result.js';
+import { fixFor, isExplainedRefusal } from '../undelivered.js';
 import { addHours } from '../time.js';
 import type { View } from '../views/types.js';
 import { STRAW, STRAW_TIMINGS } from './definition.js';
@@ -82,7 +83,8 @@ export async function referColleague(deps: CoreDeps, actor: Actor, raw: { person
   } catch (error) {
     // Undelivered: nothing waits on an answer that can never come, and the referral can be made again.
     await deleteConsent(deps.db, consent.id);
-    throw error;
+    if (!isExplainedRefusal(deps, error)) throw error;
+    return fail('conflict', { id: 'conversation-failed', fix: fixFor(deps, error) });
   }
   return ok({
     title: 'StRaW: they have been asked',
