@@ -71,6 +71,7 @@ async function setUpWorkspace(): Promise<void> {
   );
   expect(res.status).toBe(200);
   await h.fake.waitFor(async () => (await database.db.select().from(communities).where(eq(communities.ref, `slack:${TEAM}`))).length > 0 || null);
+  await h.fake.waitFor(() => h.fake.privateTo(ADMIN).some((t) => t.includes('Peerline is set up')) || null);
 }
 
 describe('StRaW in Slack', () => {
