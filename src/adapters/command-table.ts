@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, issueTrimPageLink, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
 import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
@@ -40,6 +40,8 @@ export type ChatCommand =
   /** A volunteer's own profile; null = leave as it is (both null: show it). */
   | { readonly kind: 'profile'; readonly displayName: string | null; readonly tags: readonly string[] | null }
   | { readonly kind: 'trim-due' }
+  /** A private sign-in link to the TRiM page on the web. */
+  | { readonly kind: 'trim-page' }
   | { readonly kind: 'trim-case'; readonly number: number }
   | { readonly kind: 'trim-planned'; readonly number: number }
   | { readonly kind: 'trim-assign'; readonly number: number; readonly person: UserRef; readonly practitioner: UserRef }
@@ -84,7 +86,7 @@ export type ChatCommandKind = ChatCommand['kind'];
 /** What the table needs besides the command: core, and the adapter's own renderings of help. */
 export interface CommandContext {
   readonly deps: CoreDeps;
-  /** Where the coordinator dashboard is reached; unset = not offered. */
+  /** Where the coordinator dashboard and the TRiM page are reached; unset = not offered. */
   readonly dashboardUrl: string | undefined;
   readonly help: (topic: HelpTopic) => View;
   readonly unsupported: (cmd: Extract<ChatCommand, { kind: 'unsupported' }>) => View;
@@ -119,6 +121,7 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   profile: (c, actor, cmd) =>
     updateMyProfile(c.deps, actor, { ...(cmd.displayName === null ? {} : { displayName: cmd.displayName }), ...(cmd.tags === null ? {} : { tags: [...cmd.tags] }) }),
   'trim-due': (c, actor) => listDue(c.deps, actor),
+  'trim-page': (c, actor) => issueTrimPageLink(c.deps, actor, c.dashboardUrl),
   'trim-case': (c, actor, cmd) => showIncident(c.deps, actor, { number: cmd.number }),
   'trim-planned': (c, actor, cmd) => recordPlanning(c.deps, actor, { number: cmd.number }),
   'trim-assign': (c, actor, cmd) => reassignCase(c.deps, actor, { number: cmd.number, person: cmd.person, practitioner: cmd.practitioner }),

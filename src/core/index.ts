@@ -45,6 +45,7 @@ export { forgetMe } from './use-cases/forget-me.js';
 export { handleAction } from './use-cases/handle-action.js';
 export { handleMessage, type MessagePlace } from './use-cases/handle-message.js';
 export { issueDashboardLink } from './use-cases/issue-dashboard-link.js';
+export { issueTrimPageLink, TRIM_SIGN_IN_PATH, type TrimDuePage, trimDuePage, type TrimPageAccess, trimPageAccess } from './use-cases/trim-page.js';
 export { enrolVolunteer, listVolunteers, removeVolunteer, setCoordinators } from './use-cases/manage-volunteers.js';
 export { DISPLAY_NAME_MAX, updateMyProfile } from './use-cases/my-profile.js';
 export { NOTE_MAX, requestListener, type RequestListenerInput } from './use-cases/request-listener.js';

@@ -103,6 +103,8 @@ export interface Reasons {
   'dashboard-session': object;
   'dashboard-role': object;
   'dashboard-link': object;
+  /** The TRiM page's session or link belongs to someone who no longer holds a TRiM role. */
+  'trim-page-role': object;
   'not-enrolled-here': object;
   'remove-self': object;
   'volunteer-in-session': object;

@@ -30,6 +30,8 @@ export const staffRole = pgEnum('staff_role', ['volunteer', 'coordinator']);
 export const jobState = pgEnum('job_state', ['pending', 'running', 'done', 'dead', 'cancelled']);
 export const crisisTier = pgEnum('crisis_tier', ['elevated', 'high', 'imminent']);
 export const crisisSource = pgEnum('crisis_source', ['note', 'dm', 'session', 'channel']);
+/** What a web sign-in opens: the coordinator dashboard, or the TRiM page (each checks its own role). */
+export const dashboardScope = pgEnum('dashboard_scope', ['coordinator', 'trim']);
 
 export const volunteers = pgTable(
   'volunteers',
@@ -252,8 +254,8 @@ export const inboundDeliveries = pgTable(
 );
 
 /**
- * Single-use sign-in links to the coordinator dashboard. Only the SHA-256 of the token is stored, so a
- * copy of the database cannot sign anyone in.
+ * Single-use sign-in links to the coordinator dashboard or the TRiM page (`scope`). Only the SHA-256 of
+ * the token is stored, so a copy of the database cannot sign anyone in.
  */
 export const dashboardTokens = pgTable(
   'dashboard_tokens',
@@ -263,7 +265,10 @@ export const dashboardTokens = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Who the link is for: a coordinator, or (scope `trim`) a TRiM practitioner or manager. */
     coordinatorRef: text('coordinator_ref').notNull(),
+    /** A link of one scope never signs in to the other. */
+    scope: dashboardScope('scope').notNull().default('coordinator'),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
     /** Set when the link is redeemed; a used link never works again. */
@@ -272,7 +277,10 @@ export const dashboardTokens = pgTable(
   (t) => [index('dashboard_tokens_expiry').on(t.expiresAt)],
 );
 
-/** Dashboard sign-in sessions behind an HttpOnly cookie; only the SHA-256 of the cookie value is stored. */
+/**
+ * Sign-in sessions behind an HttpOnly cookie, for the coordinator dashboard or the TRiM page (`scope`);
+ * only the SHA-256 of the cookie value is stored.
+ */
 export const dashboardSessions = pgTable(
   'dashboard_sessions',
   {
@@ -280,7 +288,10 @@ export const dashboardSessions = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Whose session: a coordinator, or (scope `trim`) a TRiM practitioner or manager. */
     coordinatorRef: text('coordinator_ref').notNull(),
+    /** A session opens only the pages of its scope. */
+    scope: dashboardScope('scope').notNull().default('coordinator'),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
     /**

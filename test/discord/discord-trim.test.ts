@@ -105,6 +105,7 @@ describe('TRiM on Discord', () => {
     const subcommands: [string, Record<string, SlashOptionValue>][] = [
       ['incident', incident()],
       ['due', {}],
+      ['page', {}],
       ['assess', { incident: 1, person: user(ALEX) }],
       ['case', { incident: 1 }],
       ['planned', { incident: 1 }],
@@ -126,6 +127,9 @@ describe('TRiM on Discord', () => {
     }
     // Coordinators hand out the roles but do not see the records.
     expect((await trim(ADMIN, 'due')).text).toContain('TRiM records are private');
+    // Nor the TRiM page: its sign-in link goes to TRiM staff only.
+    expect((await trim(ADMIN, 'page')).text).toContain('TRiM records are private');
+    expect((await trim(PRACTITIONER, 'page')).text).toMatch(/https:\/\/dash\.example\.org\/trim\/sign-in\?token=[\w-]{20,}/);
     // …and cannot give themselves a role to read them (Manage Server makes no difference).
     expect((await trim(ADMIN, 'add', { user: user(ADMIN), role: 'manager' }, 'role')).text).toContain('Nobody can give themselves a TRiM role');
     expect((await trim(ADMIN, 'case', { incident: 1 })).text).toContain('TRiM records are private');
@@ -346,7 +350,7 @@ describe('peerline discord:register', () => {
     expect(out.join('')).toMatch(/Registered \d+ commands for server/);
     const registered = h.fake.state.guildCommands.get(GUILD)!.find((c) => c.name === 'trim')!;
     expect(registered.payload).toMatchObject({ dm_permission: false, default_member_permissions: null });
-    expect(registered.options.map((o) => o.name)).toEqual(['incident', 'due', 'assess', 'case', 'planned', 'assign', 'close', 'tool', 'tool-edit', 'timings', 'role', 'roles']);
+    expect(registered.options.map((o) => o.name)).toEqual(['incident', 'due', 'page', 'assess', 'case', 'planned', 'assign', 'close', 'tool', 'tool-edit', 'timings', 'role', 'roles']);
     expect(registered.options.find((o) => o.name === 'role')?.options?.map((o) => o.name)).toEqual(['add', 'remove']);
   });
 });

@@ -84,12 +84,15 @@ describe('TRiM in Slack', () => {
     expect(await peer(h, TEAM, MANAGER, `trim role add ${mention(PRACTITIONER)} practitioner`)).toContain('TRiM role given');
 
     const opened = h.fake.callsTo('views.open').length;
-    const commands = ['trim incident', 'trim due', 'trim assess', `trim assess 1 ${mention(ALEX)}`, 'trim case 1', 'trim planned 1', `trim assign 1 ${mention(ALEX)} ${mention(VOLUNTEER)}`, 'trim close 1', 'trim tool', 'trim tool edit', 'trim roles'];
+    const commands = ['trim incident', 'trim due', 'trim page', 'trim assess', `trim assess 1 ${mention(ALEX)}`, 'trim case 1', 'trim planned 1', `trim assign 1 ${mention(ALEX)} ${mention(VOLUNTEER)}`, 'trim close 1', 'trim tool', 'trim tool edit', 'trim roles'];
     for (const user of [MEMBER, VOLUNTEER]) {
       for (const c of commands) expect(await peer(h, TEAM, user, c), `${user}: ${c}`).toContain('TRiM records are private');
     }
     // Coordinators hand out the roles but do not see the records.
     expect(await peer(h, TEAM, ADMIN, 'trim due')).toContain('TRiM records are private');
+    // Nor the TRiM page: its sign-in link goes to TRiM staff only.
+    expect(await peer(h, TEAM, ADMIN, 'trim page')).toContain('TRiM records are private');
+    expect(await peer(h, TEAM, PRACTITIONER, 'trim page')).toMatch(/https:\/\/dash\.example\.org\/trim\/sign-in\?token=[\w-]{20,}/);
     // …and cannot give themselves a role to read them.
     expect(await peer(h, TEAM, ADMIN, `trim role add ${mention(ADMIN)} manager`)).toContain('Nobody can give themselves a TRiM role');
     expect(await peer(h, TEAM, ADMIN, 'trim case 1')).toContain('TRiM records are private');

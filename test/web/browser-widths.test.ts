@@ -1,5 +1,5 @@
 /**
- * The playground flow and every dashboard page in Chromium at a laptop's size (1280×800) and a phone's
+ * The playground flow, every dashboard page and the TRiM page in Chromium at a laptop's size (1280×800) and a phone's
  * (390×844), with axe-core run on each screen: no serious or critical accessibility violation, no page
  * wider than the screen, no empty scroll, chart labels at least 11 px as drawn. Playwright-core drives
  * Debian's Chromium (/usr/bin/chromium); without it these tests are skipped, and fail when
@@ -13,6 +13,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { demoActor } from '../../src/adapters/web/demo.js';
+import { logIncident } from '../../src/core/trim/incident.js';
+import { assignTrimRole } from '../../src/core/trim/roles.js';
+import type { Result } from '../../src/core/result.js';
+import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
+import { issueTrimPageLink } from '../../src/core/use-cases/trim-page.js';
+import type { View } from '../../src/core/views/types.js';
 import { PEOPLE, startTestWeb, type TestWeb } from './support.js';
 
 const CHROMIUM = process.env['PEERLINE_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -301,6 +308,58 @@ for (const size of SIZES) {
       await page.getByText('No slots yet:').waitFor();
       await expect(page.locator('a[aria-current="page"]', { hasText: 'Next week' }).count()).resolves.toBe(1);
       await checks('rota-removed');
+    }, 60_000);
+
+    it('shows TRiM staff their due and overdue work on the TRiM page, and refuses a coordinator there', async () => {
+      // Sam (the coordinator) gives Alex a TRiM practitioner role and Casey a manager one; Alex logs two incidents.
+      const sam = demoActor(PEOPLE.sam);
+      const alex = demoActor(PEOPLE.alex);
+      expect((await assignTrimRole(t.deps, sam, { user: 'web:demo:casey', role: 'manager' })).ok).toBe(true);
+      expect((await assignTrimRole(t.deps, sam, { user: alex.user, role: 'practitioner' })).ok).toBe(true);
+      for (const [title, occurredAt, person] of [
+        ['Depot 3 collision', '2026-11-16T09:00:00Z', 'web:demo:pat'],
+        ['Night shift assault', '2026-11-20T08:00:00Z', 'web:demo:robin'],
+      ] as const) {
+        expect((await logIncident(t.deps, alex, { title, occurredAt, people: [{ person, practitioner: alex.user }] })).ok).toBe(true);
+      }
+      const linkOf = (issued: Result<View>) => (issued.ok ? (issued.value.links?.[0]?.url ?? '') : `refused: ${issued.error.code}`);
+
+      // The coordinator, signed in to the dashboard by the tests before: the TRiM page is not theirs.
+      await page.goto(`${t.web.url}/dashboard`);
+      await page.getByRole('heading', { name: 'Queue and duty now' }).waitFor();
+      const notSignedIn = await page.goto(`${t.web.url}/trim`);
+      expect(notSignedIn?.status()).toBe(401);
+      await page.getByRole('heading', { name: 'Please sign in to the TRiM page' }).waitFor();
+      await expect(page.locator('main').innerText()).resolves.toContain('Signing in to the coordinator dashboard does not open it.');
+      await expect(page.getByText('Depot 3 collision').count()).resolves.toBe(0);
+      await checks('trim-refused');
+      // Their own dashboard link, opened at the TRiM sign-in: refused, with no button to press.
+      expect(linkOf(await issueTrimPageLink(t.deps, sam, t.web.url))).toBe('refused: trim-only');
+      const samLink = new URL(linkOf(await issueDashboardLink(t.deps, sam, t.web.url)));
+      const wrongDoor = await page.goto(`${t.web.url}/trim/sign-in${samLink.search}`);
+      expect(wrongDoor?.status()).toBe(401);
+      await page.getByRole('heading', { name: 'This link does not open the TRiM page' }).waitFor();
+      await expect(page.getByRole('button', { name: 'Sign in' }).count()).resolves.toBe(0);
+      await expectNoViolations('TRiM page, a coordinator refused');
+
+      // Alex, in their own browser (no coordinator cookie), through the link `/peer trim page` sends.
+      await context.clearCookies();
+      await page.goto(linkOf(await issueTrimPageLink(t.deps, alex, t.web.url)));
+      await page.getByRole('heading', { name: 'Sign in to the TRiM page' }).waitFor();
+      await expectNoViolations('TRiM page sign-in');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'TRiM assessments due (2)' }).waitFor();
+      await page.getByText('Signed in as a TRiM practitioner').waitFor();
+      const rows = page.getByRole('table').locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(2);
+      await expect(rows.nth(0).innerText()).resolves.toMatch(/Incident 1 · Depot 3 collision · initial\s+(Person: )?@pat\s+(Due: )?OVERDUE — due Thu, 19 Nov 2026, 09:00/);
+      await expect(rows.nth(1).innerText()).resolves.toMatch(/Incident 2 · Night shift assault · initial\s+(Person: )?@robin\s+(Due: )?due Mon, 23 Nov 2026, 08:00/);
+      await expect(page.getByText('⚠ Overdue work').isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('navigation', { name: 'Dashboard' }).count()).resolves.toBe(0);
+      await checks('trim');
+      // …and that session opens no coordinator page.
+      const dashboard = await page.goto(`${t.web.url}/dashboard`);
+      expect(dashboard?.status()).toBe(401);
     }, 60_000);
   });
 }

@@ -37,6 +37,7 @@ export const TRIM_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       ],
     },
     { type: S.Subcommand, name: 'due', description: 'Assessments due and overdue (yours; a manager sees everyone’s)' },
+    { type: S.Subcommand, name: 'page', description: 'A private sign-in link to the TRiM web page (what is due, in a browser)' },
     {
       type: S.Subcommand,
       name: 'assess',
@@ -143,6 +144,8 @@ export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: str
       return parseIncident(o.getString('title') ?? '', o.getString('when') ?? '', user);
     case 'due':
       return { kind: 'trim-due' };
+    case 'page':
+      return { kind: 'trim-page' };
     case 'assess': {
       const person = user('person');
       return n === null || person === null ? unsupported('Give the incident number and the person.') : { kind: 'trim-assess', number: n, person };
@@ -193,6 +196,6 @@ function parseIncident(title: string, when: string, user: (name: string) => User
 /** The /trim lines of `/peer-help`. */
 export const TRIM_HELP_LINES = [
   'TRiM practitioners and managers (private to them; reminders come by DM):',
-  '/trim incident | due | assess | case | tool | timings — managers also: planned | assign | close | tool-edit | timings with values',
+  '/trim incident | due | page | assess | case | tool | timings — managers also: planned | assign | close | tool-edit | timings with values',
   'Coordinators and TRiM managers: /trim role add | role remove | roles',
 ];

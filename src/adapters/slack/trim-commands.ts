@@ -42,6 +42,8 @@ export function parseTrimCommand(words: readonly string[], ref: (user: string) =
       return { kind: 'trim-incident-form' };
     case 'due':
       return { kind: 'trim-due' };
+    case 'page':
+      return { kind: 'trim-page' };
     case 'assess': {
       // Without a case the due list is the picker: each line has its own Assess button.
       if (rest.length === 0) return { kind: 'trim-due' };
@@ -99,6 +101,7 @@ export const TRIM_HELP = [
   '',
   '`/peer trim incident` — log an incident: a short title, when, the people involved, a practitioner each',
   '`/peer trim due` — assessments due and overdue (yours; a manager sees everyone\'s), each with an Assess button',
+  '`/peer trim page` — a private sign-in link to the TRiM web page: the same due list in a browser',
   '`/peer trim assess 3 @name` — record the next assessment for that person in incident 3 (from 72 hours after)',
   '`/peer trim case 3` — the record of incident 3 (a practitioner sees their own cases)',
   '`/peer trim tool` — the risk tool in use · `/peer trim tool edit` — managers: save a new version',

@@ -1,11 +1,12 @@
 /**
  * A coordinator asks for the dashboard (`/peer-admin dashboard` on Discord, `/peer dashboard` on Slack,
  * a button in the web playground). They get, privately, a sign-in link carrying a random single-use
- * token that expires after `DASHBOARD_LINK_MINUTES`; only its SHA-256 is stored.
+ * token that expires after `DASHBOARD_LINK_MINUTES`; only its SHA-256 is stored. The TRiM page's link
+ * (trim-page.ts) is made the same way, under its own scope.
  */
 import { randomBytes } from 'node:crypto';
 import { audit } from '../../db/queries/audit.js';
-import { insertDashboardToken } from '../../db/queries/dashboard.js';
+import { insertDashboardToken, type DashboardScope } from '../../db/queries/dashboard.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
@@ -28,9 +29,37 @@ export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: 
   if (!(await isEnrolledCoordinator(deps.db, community.value.id, actor.user))) {
     return fail('not-allowed', { id: 'dashboard-coordinators' });
   }
+  const url = await issueSignInLink(deps, { communityId: community.value.id, user: actor.user, scope: 'coordinator', baseUrl, path: DASHBOARD_SIGN_IN_PATH });
+  if (!url.ok) return url;
+  return ok({
+    title: 'Your dashboard link',
+    text: [
+      `This link signs you in to the coordinator dashboard for ${community.value.name}. It works once, within the next ${DASHBOARD_LINK_MINUTES} minutes.`,
+      'Do not forward it: whoever opens it first sees the queue, the roster and the statistics (never members\' names or messages).',
+    ].join('\n'),
+    links: [{ label: 'Open the dashboard', url: url.value }],
+    tone: 'neutral',
+  });
+}
+
+export interface SignInLinkInput {
+  readonly communityId: string;
+  readonly user: string;
+  readonly scope: DashboardScope;
+  /** PEERLINE_WEB_URL: where the web adapter is reached. */
+  readonly baseUrl: string;
+  /** The sign-in page under `baseUrl`. */
+  readonly path: string;
+}
+
+/**
+ * A new single-use sign-in link of `scope` for `user`, stored (as a hash) and audited; the caller has
+ * checked the role the scope needs. `bad-input` when the base URL is not an http(s) address.
+ */
+export async function issueSignInLink(deps: CoreDeps, input: SignInLinkInput): Promise<Result<string>> {
   let url: URL;
   try {
-    url = new URL(DASHBOARD_SIGN_IN_PATH, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+    url = new URL(input.path, input.baseUrl.endsWith('/') ? input.baseUrl : `${input.baseUrl}/`);
   } catch {
     return fail('bad-input', { id: 'dashboard-url' });
   }
@@ -41,23 +70,15 @@ export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: 
   const now = deps.clock();
   const expiresAt = addMinutes(now, DASHBOARD_LINK_MINUTES);
   await deps.db.transaction(async (tx) => {
-    await insertDashboardToken(tx, token, { communityId: community.value.id, coordinatorRef: actor.user, expiresAt, now });
+    await insertDashboardToken(tx, token, { communityId: input.communityId, coordinatorRef: input.user, scope: input.scope, expiresAt, now });
     await audit(tx, {
-      communityId: community.value.id,
-      actorRef: actor.user,
-      action: 'dashboard.link_issued',
+      communityId: input.communityId,
+      actorRef: input.user,
+      action: input.scope === 'trim' ? 'trim.page.link_issued' : 'dashboard.link_issued',
       detail: { expiresAt: expiresAt.toISOString() },
       at: now,
     });
   });
   url.searchParams.set('token', token);
-  return ok({
-    title: 'Your dashboard link',
-    text: [
-      `This link signs you in to the coordinator dashboard for ${community.value.name}. It works once, within the next ${DASHBOARD_LINK_MINUTES} minutes.`,
-      'Do not forward it: whoever opens it first sees the queue, the roster and the statistics (never members\' names or messages).',
-    ].join('\n'),
-    links: [{ label: 'Open the dashboard', url: url.toString() }],
-    tone: 'neutral',
-  });
+  return ok(url.toString());
 }

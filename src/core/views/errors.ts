@@ -131,6 +131,7 @@ const REASONS: ReasonCopy = {
   'dashboard-session': () => 'Your dashboard session has ended, or this browser is not signed in.',
   'dashboard-role': () => 'Dashboard access ends with the coordinator role.',
   'dashboard-link': () => 'It has expired or has already been used. Links work once, for a few minutes.',
+  'trim-page-role': () => 'The TRiM page is for TRiM practitioners and managers; access ends with the TRiM role.',
   'not-enrolled-here': () => 'That person is not enrolled here.',
   'remove-self': () => 'You cannot remove yourself as coordinator. Ask another coordinator to do it.',
   'volunteer-in-session': () => 'They have a session open. Remove them once it has ended.',

@@ -1,21 +1,26 @@
 /**
- * Reads and writes behind the coordinator dashboard. Sign-in tokens and sessions are stored only as
- * SHA-256 hashes. Nothing returned here names a member: requests come back as topic, urgency and times,
+ * Reads and writes behind the coordinator dashboard (and the sign-in of the TRiM page, which shares its
+ * tokens and sessions under another scope). Sign-in tokens and sessions are stored only as SHA-256 hashes. Nothing returned here names a member: requests come back as topic, urgency and times,
  * volunteers as their display name (or a number), never as platform refs.
  */
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog, crisisEvents, dashboardSessions, dashboardTokens, sessions, supportRequests, volunteers } from '../schema.js';
+import { auditLog, crisisEvents, dashboardSessions, dashboardTokens, sessions, supportRequests, volunteers, type dashboardScope } from '../schema.js';
 
 /** Hex SHA-256: what is stored for a token or a session cookie instead of the value itself. */
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
+/** What a sign-in opens: the coordinator dashboard, or the TRiM page. A token or session of one scope is unknown to the other. */
+export type DashboardScope = (typeof dashboardScope.enumValues)[number];
+
 export interface DashboardGrant {
   readonly communityId: string;
+  /** Whose link or session (a coordinator, or TRiM staff in scope `trim`). */
   readonly coordinatorRef: string;
+  readonly scope: DashboardScope;
   readonly expiresAt: Date;
 }
 
@@ -24,30 +29,38 @@ export async function insertDashboardToken(db: Db, token: string, grant: Dashboa
     tokenHash: hashSecret(token),
     communityId: grant.communityId,
     coordinatorRef: grant.coordinatorRef,
+    scope: grant.scope,
     createdAt: grant.now,
     expiresAt: grant.expiresAt,
   });
 }
 
-/** Whether the token would still sign someone in, without using it (the sign-in page's GET). */
-export async function peekDashboardToken(db: Db, token: string, now: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ hash: dashboardTokens.tokenHash })
-    .from(dashboardTokens)
-    .where(and(eq(dashboardTokens.tokenHash, hashSecret(token)), isNull(dashboardTokens.usedAt), sql`${dashboardTokens.expiresAt} > ${now.toISOString()}::timestamptz`));
+/** The token's row, if it is of `scope`, unused and not expired. */
+const liveToken = (token: string, scope: DashboardScope, now: Date) =>
+  and(
+    eq(dashboardTokens.tokenHash, hashSecret(token)),
+    eq(dashboardTokens.scope, scope),
+    isNull(dashboardTokens.usedAt),
+    sql`${dashboardTokens.expiresAt} > ${now.toISOString()}::timestamptz`,
+  );
+
+/** Whether the token would still sign someone in to `scope`, without using it (the sign-in page's GET). */
+export async function peekDashboardToken(db: Db, token: string, scope: DashboardScope, now: Date): Promise<boolean> {
+  const [row] = await db.select({ hash: dashboardTokens.tokenHash }).from(dashboardTokens).where(liveToken(token, scope, now));
   return row !== undefined;
 }
 
 /**
  * Uses the token, once: a single conditional UPDATE, so two simultaneous redemptions give one session.
- * Returns who it was issued to, or null when unknown, used or expired.
+ * Returns who it was issued to, or null when unknown, of another scope, used or expired (a token of
+ * another scope is left unused).
  */
-export async function redeemDashboardToken(db: Db, token: string, now: Date): Promise<Omit<DashboardGrant, 'expiresAt'> | null> {
+export async function redeemDashboardToken(db: Db, token: string, scope: DashboardScope, now: Date): Promise<Omit<DashboardGrant, 'expiresAt'> | null> {
   const [row] = await db
     .update(dashboardTokens)
     .set({ usedAt: now })
-    .where(and(eq(dashboardTokens.tokenHash, hashSecret(token)), isNull(dashboardTokens.usedAt), sql`${dashboardTokens.expiresAt} > ${now.toISOString()}::timestamptz`))
-    .returning({ communityId: dashboardTokens.communityId, coordinatorRef: dashboardTokens.coordinatorRef });
+    .where(liveToken(token, scope, now))
+    .returning({ communityId: dashboardTokens.communityId, coordinatorRef: dashboardTokens.coordinatorRef, scope: dashboardTokens.scope });
   return row ?? null;
 }
 
@@ -56,16 +69,18 @@ export async function insertDashboardSession(db: Db, secret: string, grant: Dash
     sessionHash: hashSecret(secret),
     communityId: grant.communityId,
     coordinatorRef: grant.coordinatorRef,
+    scope: grant.scope,
     createdAt: grant.now,
     expiresAt: grant.expiresAt,
   });
 }
 
-export async function findDashboardSession(db: Db, secret: string, now: Date): Promise<DashboardGrant | null> {
+/** The session behind a cookie, if it is of `scope` and has not expired. */
+export async function findDashboardSession(db: Db, secret: string, scope: DashboardScope, now: Date): Promise<DashboardGrant | null> {
   const [row] = await db
-    .select({ communityId: dashboardSessions.communityId, coordinatorRef: dashboardSessions.coordinatorRef, expiresAt: dashboardSessions.expiresAt })
+    .select({ communityId: dashboardSessions.communityId, coordinatorRef: dashboardSessions.coordinatorRef, scope: dashboardSessions.scope, expiresAt: dashboardSessions.expiresAt })
     .from(dashboardSessions)
-    .where(and(eq(dashboardSessions.sessionHash, hashSecret(secret)), sql`${dashboardSessions.expiresAt} > ${now.toISOString()}::timestamptz`));
+    .where(and(eq(dashboardSessions.sessionHash, hashSecret(secret)), eq(dashboardSessions.scope, scope), sql`${dashboardSessions.expiresAt} > ${now.toISOString()}::timestamptz`));
   return row ?? null;
 }
 
@@ -85,17 +100,18 @@ export async function deleteDashboardSession(db: Db, secret: string): Promise<vo
 }
 
 /**
- * Ends a person's dashboard access in a community at once: their sessions and their unused sign-in
- * links are deleted (when they are removed, or stop being a coordinator). Returns how many rows went.
+ * Ends a person's access of one scope in a community at once: their sessions and their unused sign-in
+ * links are deleted (when they are removed, or stop being a coordinator; for `trim`, when their TRiM
+ * role is gone). Their access of the other scope is theirs still. Returns how many rows went.
  */
-export async function revokeDashboardAccess(db: Db, communityId: string, userRef: string): Promise<number> {
+export async function revokeDashboardAccess(db: Db, communityId: string, userRef: string, scope: DashboardScope = 'coordinator'): Promise<number> {
   const sessionsGone = await db
     .delete(dashboardSessions)
-    .where(and(eq(dashboardSessions.communityId, communityId), eq(dashboardSessions.coordinatorRef, userRef)))
+    .where(and(eq(dashboardSessions.communityId, communityId), eq(dashboardSessions.coordinatorRef, userRef), eq(dashboardSessions.scope, scope)))
     .returning({ hash: dashboardSessions.sessionHash });
   const tokensGone = await db
     .delete(dashboardTokens)
-    .where(and(eq(dashboardTokens.communityId, communityId), eq(dashboardTokens.coordinatorRef, userRef)))
+    .where(and(eq(dashboardTokens.communityId, communityId), eq(dashboardTokens.coordinatorRef, userRef), eq(dashboardTokens.scope, scope)))
     .returning({ hash: dashboardTokens.tokenHash });
   return sessionsGone.length + tokensGone.length;
 }

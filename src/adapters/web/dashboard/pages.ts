@@ -168,4 +168,13 @@ export function notice(title: string, body: SafeHtml): SafeHtml {
   return layout(`${title} · Peerline`, html`<main id="main" class="notice"><h1>${title}</h1>${body}</main>`, { script: false });
 }
 
+/** The page a sign-in link opens: a button that posts the token to `action` (a GET never uses it: link scanners fetch with GET). */
+export function signInPage(title: string, action: string, token: string, hours: number): SafeHtml {
+  return notice(
+    title,
+    html`<p>This link works once. Signing in keeps you signed in on this browser for ${hours} hours.</p>
+<form method="post" action="${action}"><input type="hidden" name="token" value="${token}"><button type="submit" class="btn btn-primary">Sign in</button></form>`,
+  );
+}
+
 export const ASK_AGAIN = html`<p>Ask Peerline for a new link: <code>/peer-admin dashboard</code> on Discord, <code>/peer dashboard</code> on Slack, or the <em>/dashboard</em> button in the playground.</p>`;

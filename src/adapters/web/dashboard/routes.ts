@@ -11,9 +11,10 @@ import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, d
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, waitHistogram, ZonedCalendar } from './figures.js';
-import { ASK_AGAIN, notice, nowPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
+import { ASK_AGAIN, notice, nowPage, signInPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
 import { rotaRoutes } from './rota-routes.js';
+import { trimRoutes } from './trim-routes.js';
 import { liveNow, type DashboardChanges } from './live.js';
 import type { EventHub } from '../sse.js';
 
@@ -61,14 +62,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   app.get('/dashboard/sign-in', async (c) => {
     const token = c.req.query('token');
     if (!(await canSignIn(deps, token))) return refused(c, ...LINK_GONE);
-    return c.html(
-      String(notice(
-        'Sign in to the coordinator dashboard',
-        html`<p>This link works once. Signing in keeps you signed in on this browser for ${SESSION_HOURS} hours.</p>
-<form method="post" action="/dashboard/sign-in"><input type="hidden" name="token" value="${token ?? ''}"><button type="submit" class="btn btn-primary">Sign in</button></form>`,
-      )),
-      200,
-    );
+    return c.html(String(signInPage('Sign in to the coordinator dashboard', '/dashboard/sign-in', token ?? '', SESSION_HOURS)), 200);
   });
 
   app.post('/dashboard/sign-in', sameOrigin(), limitBody(), async (c) => {
@@ -166,6 +160,8 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   });
 
   app.route('/', rotaRoutes({ deps, frameOf, show, refusedPage, cookie: COOKIE }));
+  // The TRiM page signs in on its own (scope, cookie and path): see trim-routes.ts.
+  app.route('/', trimRoutes({ deps, secure: o.secure }));
 
   return app;
 }
