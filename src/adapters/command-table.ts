@@ -5,11 +5,15 @@
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
 import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, issueTrimPageLink, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
+import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
-export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota';
+export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota' | 'straw';
+
+/** Programmes whose roles and tool live in the engine's tables (TRiM keeps its own commands). */
+export type EngineProgrammeId = Exclude<ProgrammeId, 'trim'>;
 
 /** Every command a chat adapter can send core, platform-neutral. */
 export type ChatCommand =
@@ -48,6 +52,22 @@ export type ChatCommand =
   | { readonly kind: 'trim-role-add'; readonly user: UserRef; readonly role: 'practitioner' | 'manager' }
   | { readonly kind: 'trim-role-remove'; readonly user: UserRef }
   | { readonly kind: 'trim-roles' }
+  /** Coordinators switch a programme on or off for their community. */
+  | { readonly kind: 'programme-switch'; readonly programme: ProgrammeId; readonly enabled: boolean }
+  | { readonly kind: 'programme-role-add'; readonly programme: EngineProgrammeId; readonly user: UserRef; readonly role: string }
+  | { readonly kind: 'programme-role-remove'; readonly programme: EngineProgrammeId; readonly user: UserRef }
+  | { readonly kind: 'programme-roles'; readonly programme: EngineProgrammeId }
+  | { readonly kind: 'programme-tool'; readonly programme: EngineProgrammeId }
+  /** A new version of the programme's tool, as JSON. */
+  | { readonly kind: 'programme-tool-save'; readonly programme: EngineProgrammeId; readonly json: string }
+  /** StRaW: `person` null = refer oneself; otherwise ask that colleague's consent. */
+  | { readonly kind: 'straw-refer'; readonly person: UserRef | null }
+  | { readonly kind: 'straw-assign'; readonly number: number; readonly practitioner: UserRef }
+  /** Records the case's next step: items answered yes, the outcome (null: show the score first), optional notes. */
+  | { readonly kind: 'straw-record'; readonly number: number; readonly yes: readonly string[]; readonly outcome: string | null; readonly notes: string | null }
+  | { readonly kind: 'straw-due' }
+  | { readonly kind: 'straw-case'; readonly number: number }
+  | { readonly kind: 'straw-close'; readonly number: number }
   /** The rota's next `weeks` weeks (null: the default). */
   | { readonly kind: 'rota'; readonly weeks: number | null }
   | { readonly kind: 'rota-add'; readonly input: SlotInput }
@@ -111,6 +131,18 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'trim-role-add': (c, actor, cmd) => assignTrimRole(c.deps, actor, { user: cmd.user, role: cmd.role }),
   'trim-role-remove': (c, actor, cmd) => removeTrimRole(c.deps, actor, { user: cmd.user }),
   'trim-roles': (c, actor) => listTrimStaff(c.deps, actor),
+  'programme-switch': (c, actor, cmd) => setProgrammeEnabled(c.deps, actor, PROGRAMMES[cmd.programme], cmd.enabled),
+  'programme-role-add': (c, actor, cmd) => assignProgrammeRole(c.deps, actor, PROGRAMMES[cmd.programme], { user: cmd.user, role: cmd.role }),
+  'programme-role-remove': (c, actor, cmd) => removeProgrammeRole(c.deps, actor, PROGRAMMES[cmd.programme], { user: cmd.user }),
+  'programme-roles': (c, actor, cmd) => listProgrammeStaff(c.deps, actor, PROGRAMMES[cmd.programme]),
+  'programme-tool': (c, actor, cmd) => showProgrammeTool(c.deps, actor, PROGRAMMES[cmd.programme]),
+  'programme-tool-save': (c, actor, cmd) => saveProgrammeTool(c.deps, actor, PROGRAMMES[cmd.programme], { json: cmd.json }),
+  'straw-refer': (c, actor, cmd) => (cmd.person === null ? selfRefer(c.deps, actor) : referColleague(c.deps, actor, { person: cmd.person })),
+  'straw-assign': (c, actor, cmd) => assignStraw(c.deps, actor, { number: cmd.number, practitioner: cmd.practitioner }),
+  'straw-record': (c, actor, cmd) => recordStraw(c.deps, actor, { number: cmd.number, yes: [...cmd.yes], outcome: cmd.outcome, ...(cmd.notes === null ? {} : { notes: cmd.notes }) }),
+  'straw-due': (c, actor) => strawDue(c.deps, actor),
+  'straw-case': (c, actor, cmd) => strawCase(c.deps, actor, { number: cmd.number }),
+  'straw-close': (c, actor, cmd) => closeStraw(c.deps, actor, { number: cmd.number }),
   rota: (c, actor, cmd) => showRota(c.deps, actor, cmd.weeks),
   'rota-add': (c, actor, cmd) => defineSlot(c.deps, actor, cmd.input),
   'rota-remove': (c, actor, cmd) => removeSlot(c.deps, actor, cmd.number),

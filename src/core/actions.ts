@@ -25,6 +25,8 @@ export type Action =
   | { readonly kind: 'trim-assess'; readonly caseId: string }
   /** A TRiM manager records that an incident's planning meeting was held. */
   | { readonly kind: 'trim-planned'; readonly incidentId: string }
+  /** A person's answer to a programme's consent question (a referral by someone else). */
+  | { readonly kind: 'programme-consent'; readonly consentId: string; readonly answer: 'yes' | 'no' }
   /** Back on duty, in one click (after a rota shift ended). */
   | { readonly kind: 'duty-on' }
   /** "Not now" when a rota shift put the volunteer on duty. */
@@ -56,6 +58,8 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:crisis-reach:${action.eventId}`;
     case 'trim-planned':
       return `${PREFIX}:trim-planned:${action.incidentId}`;
+    case 'programme-consent':
+      return `${PREFIX}:programme-consent:${action.consentId}:${action.answer}`;
     case 'rota-not-now':
     case 'rota-take':
       return `${PREFIX}:${action.kind}:${action.signupId}`;
@@ -89,6 +93,9 @@ const parsers = {
   'crisis-answer': z.tuple([z.enum(['safe', 'unsafe', 'unsure'])]).transform(([answer]) => ({ kind: 'crisis-answer' as const, answer })),
   'crisis-reach': z.tuple([uuid]).transform(([eventId]) => ({ kind: 'crisis-reach' as const, eventId })),
   'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
+  'programme-consent': z
+    .tuple([uuid, z.enum(['yes', 'no'])])
+    .transform(([consentId, answer]) => ({ kind: 'programme-consent' as const, consentId, answer })),
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 

@@ -417,4 +417,5 @@ export const rotaFeeds = pgTable('rota_feeds', {
 
 export * from './schema-communities.js';
 export * from './schema-trim.js';
+export * from './schema-programmes.js';
 export * from './schema-shards.js';

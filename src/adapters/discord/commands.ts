@@ -16,6 +16,7 @@ import type { ChatCommand, CommandContext } from '../command-table.js';
 import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
+import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -115,6 +116,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
     ],
   },
   TRIM_COMMAND,
+  STRAW_COMMAND,
 ];
 
 /** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
@@ -151,6 +153,8 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return parseProfile(i);
     case 'rota':
       return parseRota(i);
+    case 'straw':
+      return parseStraw(i, (user) => userRef(guild, user));
     case 'peer-admin': {
       const group = o.getSubcommandGroup(false);
       const sub = o.getSubcommand(false);
@@ -193,11 +197,11 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota' } as const;
+const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW' } as const;
 
 /** What the command table shows for help and for what did not parse, in Discord's words. */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP } as const;
+  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n') } as const;
   return {
     deps,
     dashboardUrl,
@@ -221,4 +225,6 @@ export const HELP = [
   'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
   '',
   ...TRIM_HELP_LINES,
+  '',
+  ...STRAW_HELP_LINES,
 ].join('\n');

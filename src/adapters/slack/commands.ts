@@ -8,6 +8,7 @@ import type { ChatCommand } from '../command-table.js';
 import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseRotaCommand } from './rota-commands.js';
+import { parseStrawCommand } from './straw-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
 export type PeerCommand =
@@ -26,6 +27,8 @@ export type PeerCommand =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'trim'; readonly words: readonly string[] }
   | { readonly kind: 'rota'; readonly words: readonly string[] }
+  /** StRaW: the text after `straw` as typed (notes and JSON keep their spacing). */
+  | { readonly kind: 'straw'; readonly rest: string }
   /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
   | { readonly kind: 'settings-family'; readonly sub: 'settings' | 'watch' | 'unwatch' | 'resource' | 'profile'; readonly rest: string; readonly words: readonly string[] }
   | { readonly kind: 'unsupported'; readonly reason: string };
@@ -67,6 +70,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return { kind: 'trim', words: rest };
     case 'rota':
       return { kind: 'rota', words: rest };
+    case 'straw':
+      return { kind: 'straw', rest: trimmed.slice(head.length) };
     case 'settings':
     case 'watch':
     case 'unwatch':
@@ -126,6 +131,8 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
       return parseTrimCommand(cmd.words, (user) => userRef(team, user));
     case 'rota':
       return parseRotaCommand(cmd.words);
+    case 'straw':
+      return parseStrawCommand(cmd.rest, (user) => userRef(team, user));
     case 'settings-family':
       if (cmd.sub === 'settings') return parseSettingsCommand(cmd.rest);
       if (cmd.sub === 'resource') return parseResourceCommand(cmd.rest);
@@ -165,4 +172,7 @@ export const HELP = [
   '',
   '*TRiM practitioners and managers*',
   '`/peer trim help` — incidents, risk assessments and what is due (private to TRiM staff)',
+  '',
+  '*StRaW* (work stress peer support, when switched on)',
+  '`/peer straw help` — refer yourself or a colleague; practitioners\' commands',
 ].join('\n');

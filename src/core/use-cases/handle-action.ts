@@ -17,6 +17,7 @@ import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { showResources } from './show-resources.js';
 import { recordPlanning } from '../trim/cases.js';
+import { answerProgrammeConsent } from '../programmes/registry.js';
 
 export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
   const action = parseAction(actionId);
@@ -49,6 +50,8 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return fail('conflict', { id: 'form-button' });
     case 'trim-planned':
       return recordPlanning(deps, actor, { incidentId: action.incidentId });
+    case 'programme-consent':
+      return answerProgrammeConsent(deps, actor, { consentId: action.consentId, answer: action.answer });
     case 'duty-on':
       return duty(deps, actor, 'on');
     case 'rota-not-now':

@@ -6,6 +6,7 @@ import { dutyDropped, dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
 import { openSpace } from './open-space.js';
 import { postOffer } from './post-offer.js';
+import { programmeStep } from './programme.js';
 import { retentionPurge } from './retention-purge.js';
 import { rotaCoverage, rotaEnd, rotaReminder, rotaStart, rotaSwapAsk, rotaSwapUnfilled } from './rota.js';
 import { trainingExpired, trainingReminder } from './training.js';
@@ -30,6 +31,7 @@ export const handlers: JobHandlers = {
   'retention-purge': retentionPurge,
   'trim-planning': trimPlanning,
   'trim-assessment': trimAssessment,
+  'programme-step': programmeStep,
   'rota-reminder': rotaReminder,
   'rota-start': rotaStart,
   'rota-end': rotaEnd,
