@@ -31,6 +31,10 @@ export type Action =
   | { readonly kind: 'rota-not-now'; readonly signupId: string }
   /** Takes a rota shift another volunteer offered. */
   | { readonly kind: 'rota-take'; readonly signupId: string }
+  /** A mentee opens a session with their own mentor (from a prompt to meet). */
+  | { readonly kind: 'mentor-talk'; readonly pairId: string }
+  /** The mentee's answer, when a pair ends, about sharing feedback: an answer to share, or `none` to share nothing. */
+  | { readonly kind: 'mentor-feedback'; readonly pairId: string; readonly answer: 'yes' | 'somewhat' | 'no' | 'none' }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -59,6 +63,10 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
     case 'rota-not-now':
     case 'rota-take':
       return `${PREFIX}:${action.kind}:${action.signupId}`;
+    case 'mentor-talk':
+      return `${PREFIX}:mentor-talk:${action.pairId}`;
+    case 'mentor-feedback':
+      return `${PREFIX}:mentor-feedback:${action.pairId}:${action.answer}`;
     case 'crisis-listener':
     case 'resources':
     case 'duty-confirm':
@@ -90,6 +98,10 @@ const parsers = {
   'crisis-reach': z.tuple([uuid]).transform(([eventId]) => ({ kind: 'crisis-reach' as const, eventId })),
   'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
+  'mentor-talk': z.tuple([uuid]).transform(([pairId]) => ({ kind: 'mentor-talk' as const, pairId })),
+  'mentor-feedback': z
+    .tuple([uuid, z.enum(['yes', 'somewhat', 'no', 'none'])])
+    .transform(([pairId, answer]) => ({ kind: 'mentor-feedback' as const, pairId, answer })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 
 /**

@@ -64,3 +64,4 @@ export { coordinatorPageView, crisisRoundView, crisisWaitingView, deadJobView, d
 export type { FormField, FormView, Tone, View } from './views/types.js';
 export * from './trim/index.js';
 export * from './rota/index.js';
+export * from './programmes/mentoring/index.js';

@@ -404,6 +404,79 @@ export const rotaFeeds = pgTable('rota_feeds', {
   createdAt: ts('created_at').notNull(),
 });
 
+/**
+ * Mentoring pairs (issue 19). A mentor is an enrolled volunteer a coordinator named as a mentor, with a
+ * capacity of mentees; a pair joins a mentee to one mentor for a chosen period, with a rhythm of private
+ * prompts to meet. People are opaque refs; nothing here holds message text. A mentee's feedback at the
+ * end is a choice among three answers, kept only when the mentee agreed to share it.
+ *
+ * Volunteers who mentor, and how many mentees each may have at once (open pairs: active or paused). */
+export const mentorMentors = pgTable(
+  'mentor_mentors',
+  {
+    volunteerId: uuid('volunteer_id')
+      .primaryKey()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    capacity: integer('capacity').notNull(),
+    addedBy: text('added_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [check('mentor_mentors_capacity', sql`${t.capacity} between 1 and 20`)],
+);
+
+/** requested: a mentee's sign-up (or a request for a different mentor) waiting for a coordinator. */
+export const mentorPairStatus = pgEnum('mentor_pair_status', ['requested', 'active', 'paused', 'ended']);
+export const mentorConsent = pgEnum('mentor_consent', ['shared', 'declined']);
+
+export const mentorPairs = pgTable(
+  'mentor_pairs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Shown to coordinators (1, 2, …), unique in the community. */
+    number: integer('number').notNull(),
+    menteeRef: text('mentee_ref').notNull(),
+    /** Null while requested; set null if the mentor's volunteer row is removed after the pair ended. */
+    mentorId: uuid('mentor_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    /** A mentor the mentee asked not to be paired with again (a change of mentor); never a reason. */
+    avoidMentorId: uuid('avoid_mentor_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    status: mentorPairStatus('status').notNull(),
+    /** Days between prompts to meet (7 weekly, 14 fortnightly, 28 four-weekly). */
+    rhythmDays: integer('rhythm_days').notNull().default(7),
+    /** Local dates, in the community's time zone: the period chosen for the pair. */
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
+    /** When the next prompt is due; null while paused, ended, or past the period's end. */
+    nextPromptAt: ts('next_prompt_at'),
+    /** Prompts sent so far (both people count as one prompt). */
+    prompts: integer('prompts').notNull().default(0),
+    createdBy: text('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    pairedAt: ts('paired_at'),
+    pausedAt: ts('paused_at'),
+    endedAt: ts('ended_at'),
+    /** mentee, mentor, coordinator, or period (the chosen period ran out). */
+    endedBy: text('ended_by'),
+    /** The mentee's answer about sharing feedback, asked when the pair ends; null = not answered. */
+    consent: mentorConsent('consent'),
+    /** The mentee's feedback, kept only when `consent` is shared. */
+    helped: text('helped', { enum: ['yes', 'somewhat', 'no'] }),
+  },
+  (t) => [
+    uniqueIndex('mentor_pairs_number').on(t.communityId, t.number),
+    // One open pair (or request) per mentee in a community.
+    uniqueIndex('mentor_pairs_one_open').on(t.communityId, t.menteeRef).where(sql`${t.status} <> 'ended'`),
+    index('mentor_pairs_mentor').on(t.mentorId).where(sql`${t.status} in ('active', 'paused')`),
+    check('mentor_pairs_rhythm', sql`${t.rhythmDays} in (7, 14, 28)`),
+    check('mentor_pairs_feedback_consented', sql`${t.helped} is null or ${t.consent} = 'shared'`),
+  ],
+);
+
 export * from './schema-communities.js';
 export * from './schema-trim.js';
 export * from './schema-shards.js';

@@ -17,6 +17,8 @@ import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { showResources } from './show-resources.js';
 import { recordPlanning } from '../trim/cases.js';
+import { answerMentorFeedback } from '../programmes/mentoring/feedback.js';
+import { talkToMentor } from '../programmes/mentoring/talk.js';
 
 export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
   const action = parseAction(actionId);
@@ -55,6 +57,10 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return declineRotaShift(deps, actor, action.signupId);
     case 'rota-take':
       return takeSwap(deps, actor, action.signupId);
+    case 'mentor-talk':
+      return talkToMentor(deps, actor, action.pairId);
+    case 'mentor-feedback':
+      return answerMentorFeedback(deps, actor, { pairId: action.pairId, answer: action.answer });
     case 'unsupported':
       return fail('stale');
   }

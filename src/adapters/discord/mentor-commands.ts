@@ -1,0 +1,117 @@
+/**
+ * `/mentor` on Discord: its registration, and the parse of an invocation into the shared command union.
+ * No default permissions on Discord's side: mentees, mentors and coordinators all use it, and core checks
+ * who may do what on every use.
+ */
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { ChatCommand } from '../command-table.js';
+import { userRef } from './refs.js';
+
+const S = ApplicationCommandOptionType;
+
+const mentee = { type: S.User, name: 'mentee', description: 'The mentee (leave out for your own pair)', required: false } as const;
+
+export const MENTOR_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'mentor',
+  description: 'Mentoring pairs: ask for a mentor, talk to them, pause or end',
+  dm_permission: false,
+  options: [
+    { type: S.Subcommand, name: 'status', description: 'Your mentoring: your mentor, or your mentees' },
+    { type: S.Subcommand, name: 'signup', description: 'Ask for a mentor; a coordinator pairs you' },
+    { type: S.Subcommand, name: 'talk', description: 'Open a private conversation with your mentor' },
+    { type: S.Subcommand, name: 'change', description: 'Ask for a different mentor (no reason needed)' },
+    { type: S.Subcommand, name: 'pause', description: 'Pause a pair: no reminders until resumed', options: [mentee] },
+    { type: S.Subcommand, name: 'resume', description: 'Resume a paused pair', options: [mentee] },
+    { type: S.Subcommand, name: 'end', description: 'End a pair (the mentee is asked before any feedback is shared)', options: [mentee] },
+    {
+      type: S.Subcommand,
+      name: 'add',
+      description: 'Coordinators: name a volunteer as a mentor',
+      options: [
+        { type: S.User, name: 'user', description: 'The mentor (an enrolled volunteer)', required: true },
+        { type: S.Integer, name: 'capacity', description: 'Mentees at once (default 2)', required: false, min_value: 1, max_value: 20 },
+      ],
+    },
+    { type: S.Subcommand, name: 'remove', description: 'Coordinators: stop someone mentoring', options: [{ type: S.User, name: 'user', description: 'The mentor', required: true }] },
+    { type: S.Subcommand, name: 'list', description: 'Coordinators: mentors and their capacity' },
+    { type: S.Subcommand, name: 'pairs', description: 'Coordinators: pairs and sign-ups waiting' },
+    {
+      type: S.Subcommand,
+      name: 'pair',
+      description: 'Coordinators: pair a mentee with a mentor (also answers a sign-up)',
+      options: [
+        { type: S.User, name: 'mentee', description: 'The mentee', required: true },
+        { type: S.User, name: 'mentor', description: 'The mentor', required: true },
+        {
+          type: S.String,
+          name: 'rhythm',
+          description: 'How often both are reminded to meet (default weekly)',
+          required: false,
+          choices: [
+            { name: 'weekly', value: 'weekly' },
+            { name: 'fortnightly', value: 'fortnightly' },
+            { name: 'every four weeks', value: 'four-weekly' },
+          ],
+        },
+        { type: S.Integer, name: 'weeks', description: 'The period, in weeks (default 12)', required: false, min_value: 1, max_value: 52 },
+      ],
+    },
+    { type: S.Subcommand, name: 'help', description: 'How mentoring works' },
+  ],
+};
+
+export function parseMentor(i: ChatInputCommandInteraction, guild: string): ChatCommand {
+  const o = i.options;
+  const sub = o.getSubcommand(false);
+  const user = (name: string) => userRef(guild, o.getUser(name, true).id);
+  switch (sub) {
+    case 'status':
+    case null:
+      return { kind: 'mentor-status' };
+    case 'signup':
+      return { kind: 'mentor-signup' };
+    case 'talk':
+      return { kind: 'mentor-talk' };
+    case 'change':
+      return { kind: 'mentor-change' };
+    case 'pause':
+    case 'resume':
+    case 'end': {
+      const named = o.getUser('mentee');
+      return { kind: 'mentor-state', change: sub, mentee: named === null ? null : userRef(guild, named.id) };
+    }
+    case 'add':
+      return { kind: 'mentor-add', user: user('user'), capacity: o.getInteger('capacity') };
+    case 'remove':
+      return { kind: 'mentor-remove', user: user('user') };
+    case 'list':
+      return { kind: 'mentors' };
+    case 'pairs':
+      return { kind: 'mentor-pairs' };
+    case 'pair': {
+      const rhythm = o.getString('rhythm');
+      return {
+        kind: 'mentor-pair',
+        mentee: user('mentee'),
+        mentor: user('mentor'),
+        rhythm: rhythm === 'weekly' || rhythm === 'fortnightly' || rhythm === 'four-weekly' ? rhythm : null,
+        weeks: o.getInteger('weeks'),
+      };
+    }
+    case 'help':
+      return { kind: 'help', topic: 'mentor' };
+    default:
+      return { kind: 'unsupported', topic: 'mentor', reason: `I do not know /mentor ${sub}.` };
+  }
+}
+
+export const MENTOR_HELP = [
+  'Mentoring — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.',
+  '/mentor status — your mentoring: your mentor, or your mentees',
+  '/mentor signup — ask for a mentor; a coordinator pairs you',
+  '/mentor talk — open a private conversation with your mentor',
+  '/mentor pause | resume | end [mentee:] — your own pair (mentors with several mentees name one); ending asks the mentee before any feedback is shared',
+  '/mentor change — ask for a different mentor; no reason needed',
+  '',
+  'Coordinators: /mentor add user: [capacity:] · /mentor remove user: · /mentor list · /mentor pair mentee: mentor: [rhythm:] [weeks:] · /mentor pairs · /mentor pause|resume|end mentee:',
+].join('\n');

@@ -1,0 +1,98 @@
+/**
+ * `/peer mentor …` on Slack, read into the shared command union with refs built. Rhythm and period are
+ * passed on as typed words and numbers: core checks them (core/programmes/mentoring/pairs.ts), so both
+ * platforms refuse the same things with the same words.
+ */
+import type { Rhythm, UserRef } from '../../core/index.js';
+import type { ChatCommand } from '../command-table.js';
+import { mentioned } from './trim-commands.js';
+
+const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
+
+const RHYTHM_WORDS: Record<string, Rhythm> = { weekly: 'weekly', fortnightly: 'fortnightly', 'four-weekly': 'four-weekly' };
+
+/** A positive whole number as typed, or null. */
+function count(word: string | undefined): number | null {
+  const n = Number(word);
+  return word !== undefined && /^\d+$/.test(word) && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** `pair @mentee @mentor [weekly|fortnightly|four-weekly] [<n> weeks]`. */
+function pair(words: readonly string[], person: (w: string | undefined) => UserRef | null): ChatCommand {
+  const usage = unsupported('Use `/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]`, e.g. `/peer mentor pair @riley @alex weekly 12 weeks`.');
+  const [a, b, ...rest] = words;
+  const mentee = person(a);
+  const mentor = person(b);
+  if (mentee === null || mentor === null) return usage;
+  let rhythm: Rhythm | null = null;
+  let weeks: number | null = null;
+  for (const word of rest) {
+    const w = word.toLowerCase();
+    if (RHYTHM_WORDS[w] !== undefined && rhythm === null) rhythm = RHYTHM_WORDS[w];
+    else if (count(w) !== null && weeks === null) weeks = count(w);
+    else if (w !== 'weeks' && w !== 'week') return usage;
+  }
+  return { kind: 'mentor-pair', mentee, mentor, rhythm, weeks };
+}
+
+/** `words` are those after `/peer mentor`; `ref` builds the user ref of a mentioned Slack user id. */
+export function parseMentorCommand(words: readonly string[], ref: (user: string) => UserRef): ChatCommand {
+  const [sub = '', ...rest] = words;
+  const person = (word: string | undefined) => {
+    const id = mentioned(word);
+    return id === null ? null : ref(id);
+  };
+  switch (sub.toLowerCase()) {
+    case '':
+    case 'status':
+      return { kind: 'mentor-status' };
+    case 'help':
+      return { kind: 'help', topic: 'mentor' };
+    case 'signup':
+      return { kind: 'mentor-signup' };
+    case 'talk':
+      return { kind: 'mentor-talk' };
+    case 'change':
+      return { kind: 'mentor-change' };
+    case 'pause':
+    case 'resume':
+    case 'end': {
+      const change = sub.toLowerCase() as 'pause' | 'resume' | 'end';
+      if (rest.length === 0) return { kind: 'mentor-state', change, mentee: null };
+      const mentee = person(rest[0]);
+      return mentee === null || rest.length > 1 ? unsupported(`Use \`/peer mentor ${change}\` for your own pair, or \`/peer mentor ${change} @mentee\`.`) : { kind: 'mentor-state', change, mentee };
+    }
+    case 'add': {
+      const user = person(rest[0]);
+      const capacity = rest[1] === undefined ? null : count(rest[1]);
+      return user === null || (rest[1] !== undefined && capacity === null) || rest.length > 2 ? unsupported('Use `/peer mentor add @name [mentees at once]`, e.g. `/peer mentor add @alex 3`.') : { kind: 'mentor-add', user, capacity };
+    }
+    case 'remove': {
+      const user = person(rest[0]);
+      return user === null || rest.length > 1 ? unsupported('Use `/peer mentor remove @name`.') : { kind: 'mentor-remove', user };
+    }
+    case 'list':
+      return { kind: 'mentors' };
+    case 'pairs':
+      return { kind: 'mentor-pairs' };
+    case 'pair':
+      return pair(rest, person);
+    default:
+      return unsupported(`I do not know \`/peer mentor ${sub.slice(0, 30)}\`.`);
+  }
+}
+
+export const MENTOR_HELP = [
+  '*Mentoring* — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.',
+  '`/peer mentor` — your mentoring: your mentor, or your mentees',
+  '`/peer mentor signup` — ask for a mentor; a coordinator pairs you',
+  '`/peer mentor talk` — open a private conversation with your mentor',
+  '`/peer mentor pause` · `resume` · `end` — for your own pair (mentors with several mentees add `@mentee`); ending asks the mentee before any feedback is shared',
+  '`/peer mentor change` — ask for a different mentor; no reason needed',
+  '',
+  '*Coordinators*',
+  '`/peer mentor add @name [mentees at once]` · `/peer mentor remove @name` · `/peer mentor list` — mentors (enrolled volunteers) and their capacity (2 by default)',
+  '`/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]` — start a pair (also answers a sign-up)',
+  '`/peer mentor pairs` — pairs and sign-ups waiting, privately with names',
+  '`/peer mentor pause|resume|end @mentee` — change any pair',
+].join('\n');
