@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, addMentor, askForDifferentMentor, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, removeMentor, resumePair, type Rhythm, talkToMentor, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, askForDifferentMentor, assignProgrammeRole, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, MENTORING, listProgrammeStaff, removeProgrammeRole, resumePair, setCapacity, setProgrammeEnabled, type Rhythm, talkToMentor, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
@@ -58,9 +58,14 @@ export type ChatCommand =
   | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' }
   /** A new private calendar feed URL for one's shifts, or `revoke` to end it. */
   | { readonly kind: 'rota-calendar'; readonly revoke: boolean }
-  /** Mentoring (core/programmes/mentoring): coordinators name mentors (capacity null: the default) and pair people. */
-  | { readonly kind: 'mentor-add'; readonly user: UserRef; readonly capacity: number | null }
-  | { readonly kind: 'mentor-remove'; readonly user: UserRef }
+  /** Mentoring (core/mentoring, a programme on the engine): switched on or off per community by coordinators. */
+  | { readonly kind: 'mentor-enable'; readonly enabled: boolean }
+  /** Its roles (the engine's rules): mentor, or mentoring coordinator (`manager`). */
+  | { readonly kind: 'mentor-role-add'; readonly user: UserRef; readonly role: 'mentor' | 'manager' }
+  | { readonly kind: 'mentor-role-remove'; readonly user: UserRef }
+  | { readonly kind: 'mentor-roles' }
+  /** How many mentees a mentor may have at once. */
+  | { readonly kind: 'mentor-capacity'; readonly user: UserRef; readonly capacity: number }
   | { readonly kind: 'mentors' }
   | { readonly kind: 'mentor-pair'; readonly mentee: UserRef; readonly mentor: UserRef; readonly rhythm: Rhythm | null; readonly weeks: number | null }
   | { readonly kind: 'mentor-pairs' }
@@ -129,8 +134,11 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'rota-withdraw': (c, actor, cmd) => withdraw(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-swap': (c, actor, cmd) => offerSwap(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-calendar': (c, actor, cmd) => (cmd.revoke ? revokeRotaFeed(c.deps, actor) : c.dashboardUrl === undefined ? ok(FEED_OFF) : issueRotaFeed(c.deps, actor, c.dashboardUrl)),
-  'mentor-add': (c, actor, cmd) => addMentor(c.deps, actor, { user: cmd.user, capacity: cmd.capacity }),
-  'mentor-remove': (c, actor, cmd) => removeMentor(c.deps, actor, { user: cmd.user }),
+  'mentor-enable': (c, actor, cmd) => setProgrammeEnabled(c.deps, actor, MENTORING, cmd.enabled),
+  'mentor-role-add': (c, actor, cmd) => assignProgrammeRole(c.deps, actor, MENTORING, { user: cmd.user, role: cmd.role }),
+  'mentor-role-remove': (c, actor, cmd) => removeProgrammeRole(c.deps, actor, MENTORING, { user: cmd.user }),
+  'mentor-roles': (c, actor) => listProgrammeStaff(c.deps, actor, MENTORING),
+  'mentor-capacity': (c, actor, cmd) => setCapacity(c.deps, actor, { user: cmd.user, capacity: cmd.capacity }),
   mentors: (c, actor) => listMentors(c.deps, actor),
   'mentor-pair': (c, actor, cmd) => pairMentee(c.deps, actor, { mentee: cmd.mentee, mentor: cmd.mentor, rhythm: cmd.rhythm, weeks: cmd.weeks }),
   'mentor-pairs': (c, actor) => listPairs(c.deps, actor),

@@ -25,6 +25,8 @@ export type Action =
   | { readonly kind: 'trim-assess'; readonly caseId: string }
   /** A TRiM manager records that an incident's planning meeting was held. */
   | { readonly kind: 'trim-planned'; readonly incidentId: string }
+  /** A person's answer to a programme's consent question (a referral by someone else). */
+  | { readonly kind: 'programme-consent'; readonly consentId: string; readonly answer: 'yes' | 'no' }
   /** Back on duty, in one click (after a rota shift ended). */
   | { readonly kind: 'duty-on' }
   /** "Not now" when a rota shift put the volunteer on duty. */
@@ -33,8 +35,8 @@ export type Action =
   | { readonly kind: 'rota-take'; readonly signupId: string }
   /** A mentee opens a session with their own mentor (from a prompt to meet). */
   | { readonly kind: 'mentor-talk'; readonly pairId: string }
-  /** The mentee's answer, when a pair ends, about sharing feedback: an answer to share, or `none` to share nothing. */
-  | { readonly kind: 'mentor-feedback'; readonly pairId: string; readonly answer: 'yes' | 'somewhat' | 'no' | 'none' }
+  /** The mentee's feedback at the end of a pair, offered only after they consented to share it. */
+  | { readonly kind: 'mentor-feedback'; readonly pairId: string; readonly answer: 'yes' | 'somewhat' | 'no' }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -60,6 +62,8 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
       return `${PREFIX}:crisis-reach:${action.eventId}`;
     case 'trim-planned':
       return `${PREFIX}:trim-planned:${action.incidentId}`;
+    case 'programme-consent':
+      return `${PREFIX}:programme-consent:${action.consentId}:${action.answer}`;
     case 'rota-not-now':
     case 'rota-take':
       return `${PREFIX}:${action.kind}:${action.signupId}`;
@@ -97,10 +101,13 @@ const parsers = {
   'crisis-answer': z.tuple([z.enum(['safe', 'unsafe', 'unsure'])]).transform(([answer]) => ({ kind: 'crisis-answer' as const, answer })),
   'crisis-reach': z.tuple([uuid]).transform(([eventId]) => ({ kind: 'crisis-reach' as const, eventId })),
   'trim-assess': z.tuple([uuid]).transform(([caseId]) => ({ kind: 'trim-assess' as const, caseId })),
+  'programme-consent': z
+    .tuple([uuid, z.enum(['yes', 'no'])])
+    .transform(([consentId, answer]) => ({ kind: 'programme-consent' as const, consentId, answer })),
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
   'mentor-talk': z.tuple([uuid]).transform(([pairId]) => ({ kind: 'mentor-talk' as const, pairId })),
   'mentor-feedback': z
-    .tuple([uuid, z.enum(['yes', 'somewhat', 'no', 'none'])])
+    .tuple([uuid, z.enum(['yes', 'somewhat', 'no'])])
     .transform(([pairId, answer]) => ({ kind: 'mentor-feedback' as const, pairId, answer })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 

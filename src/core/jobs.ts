@@ -35,6 +35,8 @@ export const jobPayloads = {
   'trim-planning': z.object({ incidentId: z.uuid(), reminder: z.enum(['due', 'overdue']) }),
   /** A reminder to a case's practitioner (and, when overdue, the managers) that an assessment is due. */
   'trim-assessment': z.object({ caseId: z.uuid(), stage: z.enum(['initial', 'follow-up']), reminder: z.enum(['due', 'overdue']) }),
+  /** A programme step's reminder (StRaW, mentoring, …): to its practitioner, or the managers; `overdue` tells the managers too. */
+  'programme-step': z.object({ programme: z.string().min(1).max(40), caseId: z.uuid(), stepId: z.uuid(), reminder: z.enum(['due', 'overdue']) }),
   /** A rota shift's reminder to its volunteer: the evening before, or 30 minutes before. */
   'rota-reminder': z.object({ signupId: z.uuid(), volunteerId: z.uuid(), when: z.enum(['evening', 'soon']) }),
   /** A rota shift begins: its volunteer goes on duty. */

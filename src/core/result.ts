@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'unknown-community'
   | 'not-allowed'
   | 'trim-only'
+  /** A programme's records (StRaW, mentoring, …): only its own staff. */
+  | 'programme-only'
   | 'not-enrolled'
   | 'training-expired'
   | 'not-on-duty'
@@ -64,6 +66,24 @@ export interface Reasons {
   'no-open-case': { readonly incident: number | null };
   'needs-trim-manager': object;
   'trim-managers-too': object;
+  /** Programmes on the engine: `programme` is its name as people read it ("StRaW"). */
+  'programme-off': { readonly programme: string };
+  'programme-staff': { readonly programme: string };
+  'needs-programme-manager': { readonly programme: string };
+  'programme-managers-too': { readonly programme: string };
+  'own-programme-role': { readonly programme: string };
+  'no-programme-role': { readonly programme: string };
+  'no-programme-case': { readonly programme: string; readonly number: number };
+  'unknown-item': { readonly item: string };
+  'consent-answered': object;
+  /** A referral for someone who already has an open case, or whose consent is already being asked. */
+  'already-referred': object;
+  'own-referral': object;
+  /** The step is not the one the case is at (`step` as people read it). */
+  'not-this-step': { readonly step: string };
+  'no-practitioner-yet': object;
+  'last-programme-manager': { readonly programme: string };
+  'programme-practitioner-has-cases': { readonly programme: string; readonly open: number };
   'already-accepted': object;
   'no-request-waiting': object;
   'alert-taken': { readonly byYou: boolean };
@@ -131,7 +151,6 @@ export interface Reasons {
   'mentor-not-yours': object;
   'mentor-requested': object;
   'mentor-state': { readonly state: 'active' | 'paused' | 'ended' };
-  'mentor-has-mentees': { readonly open: number };
   'mentee-only': { readonly what: 'talk' | 'change' | 'feedback' };
   'mentor-feedback-answered': object;
 }

@@ -405,26 +405,26 @@ export const rotaFeeds = pgTable('rota_feeds', {
 });
 
 /**
- * Mentoring pairs (issue 19). A mentor is an enrolled volunteer a coordinator named as a mentor, with a
- * capacity of mentees; a pair joins a mentee to one mentor for a chosen period, with a rhythm of private
- * prompts to meet. People are opaque refs; nothing here holds message text. A mentee's feedback at the
- * end is a choice among three answers, kept only when the mentee agreed to share it.
+ * Mentoring pairs (issue 19), a programme on the engine (core/mentoring/definition.ts): who mentors is the
+ * engine's `programme_staff` (role `mentor`); a mentor must also be an enrolled volunteer, so a talk with
+ * them is an ordinary session. A pair joins a mentee to one mentor for a chosen period, with a rhythm of
+ * private prompts to meet. People are opaque refs; nothing here holds message text. The mentee's feedback
+ * at the end is one of three answers, kept only after they consented (an engine consent record).
  *
- * Volunteers who mentor, and how many mentees each may have at once (open pairs: active or paused). */
-export const mentorMentors = pgTable(
-  'mentor_mentors',
+ * How many mentees a mentor may have at once (open pairs: active or paused); no row = the default.
+ */
+export const mentorCapacities = pgTable(
+  'mentor_capacities',
   {
-    volunteerId: uuid('volunteer_id')
-      .primaryKey()
-      .references(() => volunteers.id, { onDelete: 'cascade' }),
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
+    userRef: text('user_ref').notNull(),
     capacity: integer('capacity').notNull(),
-    addedBy: text('added_by').notNull(),
-    createdAt: ts('created_at').notNull(),
+    setBy: text('set_by').notNull(),
+    updatedAt: ts('updated_at').notNull(),
   },
-  (t) => [check('mentor_mentors_capacity', sql`${t.capacity} between 1 and 20`)],
+  (t) => [primaryKey({ columns: [t.communityId, t.userRef] }), check('mentor_capacities_range', sql`${t.capacity} between 1 and 20`)],
 );
 
 /** requested: a mentee's sign-up (or a request for a different mentor) waiting for a coordinator. */
@@ -462,7 +462,9 @@ export const mentorPairs = pgTable(
     endedAt: ts('ended_at'),
     /** mentee, mentor, coordinator, or period (the chosen period ran out). */
     endedBy: text('ended_by'),
-    /** The mentee's answer about sharing feedback, asked when the pair ends; null = not answered. */
+    /** The engine's consent question (programme_consents) asked when the pair ended. */
+    consentId: uuid('consent_id'),
+    /** The mentee's answer to it; null = not answered (or not asked). */
     consent: mentorConsent('consent'),
     /** The mentee's feedback, kept only when `consent` is shared. */
     helped: text('helped', { enum: ['yes', 'somewhat', 'no'] }),
@@ -479,4 +481,5 @@ export const mentorPairs = pgTable(
 
 export * from './schema-communities.js';
 export * from './schema-trim.js';
+export * from './schema-programmes.js';
 export * from './schema-shards.js';

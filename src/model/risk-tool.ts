@@ -4,6 +4,7 @@
  * is validated here and versioned in the database; every assessment records the version it used.
  */
 import { z } from 'zod';
+import { scoreTool } from './programme-tool.js';
 
 export type TrimStage = 'initial' | 'follow-up';
 
@@ -104,12 +105,11 @@ export interface Scored {
   readonly recommendation: string;
 }
 
-/** Sums the weights of the items answered yes and picks the band with the highest start the score reaches. */
+/** The programme engine's scoring (programme-tool.ts): weights of the yes items, then the highest band reached. */
 export function scoreAssessment(tool: RiskTool, stage: TrimStage, answers: Readonly<Record<string, boolean>>): Scored {
-  const score = tool.items.reduce((sum, item) => sum + (answers[item.id] === true ? item.weight : 0), 0);
-  const band = [...tool.thresholds[stage]].sort((a, b) => b.minScore - a.minScore).find((b) => score >= b.minScore);
-  // The schema guarantees a band at 0, so `band` is always found.
-  return { score, recommendation: band!.recommendation };
+  const { score, recommendation } = scoreTool(tool, stage, answers);
+  // The schema guarantees a band at 0, so a recommendation is always found.
+  return { score, recommendation: recommendation! };
 }
 
 export function outcomeLabel(tool: RiskTool, outcome: string): string {

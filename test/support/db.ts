@@ -82,6 +82,12 @@ export async function createPostgresDatabase(baseUrl: string): Promise<{ url: st
 }
 
 const TABLES = [
+  'programme_steps',
+  'programme_cases',
+  'programme_consents',
+  'programme_tools',
+  'programme_staff',
+  'programme_settings',
   'trim_assessments',
   'trim_cases',
   'trim_incidents',

@@ -23,16 +23,28 @@ export const MENTOR_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     { type: S.Subcommand, name: 'pause', description: 'Pause a pair: no reminders until resumed', options: [mentee] },
     { type: S.Subcommand, name: 'resume', description: 'Resume a paused pair', options: [mentee] },
     { type: S.Subcommand, name: 'end', description: 'End a pair (the mentee is asked before any feedback is shared)', options: [mentee] },
+    { type: S.Subcommand, name: 'enable', description: 'Coordinators: switch mentoring on here' },
+    { type: S.Subcommand, name: 'disable', description: 'Coordinators: switch mentoring off here (records are kept)' },
     {
       type: S.Subcommand,
-      name: 'add',
-      description: 'Coordinators: name a volunteer as a mentor',
+      name: 'role-add',
+      description: 'Coordinators: give a mentoring role',
       options: [
-        { type: S.User, name: 'user', description: 'The mentor (an enrolled volunteer)', required: true },
-        { type: S.Integer, name: 'capacity', description: 'Mentees at once (default 2)', required: false, min_value: 1, max_value: 20 },
+        { type: S.User, name: 'user', description: 'The person (a mentor must be an enrolled volunteer)', required: true },
+        { type: S.String, name: 'role', description: 'The role', required: true, choices: [{ name: 'mentor', value: 'mentor' }, { name: 'mentoring coordinator', value: 'manager' }] },
       ],
     },
-    { type: S.Subcommand, name: 'remove', description: 'Coordinators: stop someone mentoring', options: [{ type: S.User, name: 'user', description: 'The mentor', required: true }] },
+    { type: S.Subcommand, name: 'role-remove', description: 'Coordinators: take a mentoring role away', options: [{ type: S.User, name: 'user', description: 'The person', required: true }] },
+    { type: S.Subcommand, name: 'roles', description: 'Who holds mentoring roles' },
+    {
+      type: S.Subcommand,
+      name: 'capacity',
+      description: 'Coordinators: how many mentees a mentor may have at once',
+      options: [
+        { type: S.User, name: 'user', description: 'The mentor', required: true },
+        { type: S.Integer, name: 'mentees', description: 'Mentees at once (default 2)', required: true, min_value: 1, max_value: 20 },
+      ],
+    },
     { type: S.Subcommand, name: 'list', description: 'Coordinators: mentors and their capacity' },
     { type: S.Subcommand, name: 'pairs', description: 'Coordinators: pairs and sign-ups waiting' },
     {
@@ -80,10 +92,17 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
       const named = o.getUser('mentee');
       return { kind: 'mentor-state', change: sub, mentee: named === null ? null : userRef(guild, named.id) };
     }
-    case 'add':
-      return { kind: 'mentor-add', user: user('user'), capacity: o.getInteger('capacity') };
-    case 'remove':
-      return { kind: 'mentor-remove', user: user('user') };
+    case 'enable':
+    case 'disable':
+      return { kind: 'mentor-enable', enabled: sub === 'enable' };
+    case 'role-add':
+      return { kind: 'mentor-role-add', user: user('user'), role: o.getString('role', true) === 'manager' ? 'manager' : 'mentor' };
+    case 'role-remove':
+      return { kind: 'mentor-role-remove', user: user('user') };
+    case 'roles':
+      return { kind: 'mentor-roles' };
+    case 'capacity':
+      return { kind: 'mentor-capacity', user: user('user'), capacity: o.getInteger('mentees', true) };
     case 'list':
       return { kind: 'mentors' };
     case 'pairs':
@@ -113,5 +132,5 @@ export const MENTOR_HELP = [
   '/mentor pause | resume | end [mentee:] — your own pair (mentors with several mentees name one); ending asks the mentee before any feedback is shared',
   '/mentor change — ask for a different mentor; no reason needed',
   '',
-  'Coordinators: /mentor add user: [capacity:] · /mentor remove user: · /mentor list · /mentor pair mentee: mentor: [rhythm:] [weeks:] · /mentor pairs · /mentor pause|resume|end mentee:',
+  'Coordinators (and mentoring coordinators): /mentor enable | disable (off by default) · /mentor role-add user: role: · /mentor role-remove user: · /mentor roles · /mentor capacity user: mentees: · /mentor list · /mentor pair mentee: mentor: [rhythm:] [weeks:] · /mentor pairs · /mentor pause|resume|end mentee:',
 ].join('\n');

@@ -62,14 +62,25 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
       const mentee = person(rest[0]);
       return mentee === null || rest.length > 1 ? unsupported(`Use \`/peer mentor ${change}\` for your own pair, or \`/peer mentor ${change} @mentee\`.`) : { kind: 'mentor-state', change, mentee };
     }
-    case 'add': {
-      const user = person(rest[0]);
-      const capacity = rest[1] === undefined ? null : count(rest[1]);
-      return user === null || (rest[1] !== undefined && capacity === null) || rest.length > 2 ? unsupported('Use `/peer mentor add @name [mentees at once]`, e.g. `/peer mentor add @alex 3`.') : { kind: 'mentor-add', user, capacity };
+    case 'on':
+    case 'off':
+      return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'mentor-enable', enabled: sub.toLowerCase() === 'on' };
+    case 'roles':
+      return { kind: 'mentor-roles' };
+    case 'role': {
+      const [action, who, role, ...more] = rest;
+      const user = person(who);
+      const usage = unsupported('Use `/peer mentor role add @name mentor` (or `coordinator`), `/peer mentor role remove @name`, or `/peer mentor roles`.');
+      if (user === null || more.length > 0) return usage;
+      if (action === 'remove' && role === undefined) return { kind: 'mentor-role-remove', user };
+      if (action !== 'add') return usage;
+      const r = role?.toLowerCase();
+      return r === 'mentor' ? { kind: 'mentor-role-add', user, role: 'mentor' } : r === 'coordinator' || r === 'manager' ? { kind: 'mentor-role-add', user, role: 'manager' } : usage;
     }
-    case 'remove': {
+    case 'capacity': {
       const user = person(rest[0]);
-      return user === null || rest.length > 1 ? unsupported('Use `/peer mentor remove @name`.') : { kind: 'mentor-remove', user };
+      const capacity = count(rest[1]);
+      return user === null || capacity === null || rest.length > 2 ? unsupported('Use `/peer mentor capacity @name <mentees at once>`, e.g. `/peer mentor capacity @alex 3`.') : { kind: 'mentor-capacity', user, capacity };
     }
     case 'list':
       return { kind: 'mentors' };
@@ -90,8 +101,10 @@ export const MENTOR_HELP = [
   '`/peer mentor pause` · `resume` · `end` — for your own pair (mentors with several mentees add `@mentee`); ending asks the mentee before any feedback is shared',
   '`/peer mentor change` — ask for a different mentor; no reason needed',
   '',
-  '*Coordinators*',
-  '`/peer mentor add @name [mentees at once]` · `/peer mentor remove @name` · `/peer mentor list` — mentors (enrolled volunteers) and their capacity (2 by default)',
+  '*Coordinators* (and mentoring coordinators)',
+  '`/peer mentor on` · `/peer mentor off` — switch mentoring on or off here (coordinators; off by default)',
+  '`/peer mentor role add @name mentor` (or `coordinator`) · `/peer mentor role remove @name` · `/peer mentor roles` — mentors must be enrolled volunteers',
+  '`/peer mentor capacity @name <n>` · `/peer mentor list` — mentees a mentor may have at once (2 by default), and each mentor\'s load',
   '`/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]` — start a pair (also answers a sign-up)',
   '`/peer mentor pairs` — pairs and sign-ups waiting, privately with names',
   '`/peer mentor pause|resume|end @mentee` — change any pair',

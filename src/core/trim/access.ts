@@ -1,14 +1,14 @@
 /**
- * Who may touch TRiM records. Only a community's TRiM practitioners and managers see or change them —
- * not coordinators, not volunteers, whatever the platform's permissions say (invariant 5). Coordinators
- * and managers may hand out the roles.
+ * Who may touch TRiM records: the engine's programme check with TRiM's definition. Only a community's
+ * TRiM practitioners and managers see or change them — not coordinators, not volunteers, whatever the
+ * platform's permissions say (invariant 5). Coordinators and managers may hand out the roles.
  */
-import { trimRoleOf } from '../../db/queries/trim-staff.js';
-import { isCoordinator, type Actor } from '../actor.js';
+import type { Actor } from '../actor.js';
 import type { CommunityRecord } from '../communities.js';
 import type { CoreDeps } from '../deps.js';
-import { loadCommunity } from '../guards.js';
-import { fail, ok, type Result } from '../result.js';
+import { loadProgrammeAccess, loadRoleGranter } from '../programmes/access.js';
+import { ok, type Result } from '../result.js';
+import { TRIM } from './programme.js';
 
 export type TrimRole = 'practitioner' | 'manager';
 
@@ -19,19 +19,12 @@ export interface TrimAccess {
 
 /** The community, if the actor holds a TRiM role there (`manager` when only managers may). */
 export async function loadTrimAccess(deps: CoreDeps, actor: Actor, need: TrimRole = 'practitioner'): Promise<Result<TrimAccess>> {
-  const community = await loadCommunity(deps, actor);
-  if (!community.ok) return community;
-  const role = await trimRoleOf(deps.db, community.value.id, actor.user);
-  if (role === null || (need === 'manager' && role !== 'manager')) {
-    return fail('trim-only', need === 'manager' && role !== null ? { id: 'needs-trim-manager' } : undefined);
-  }
-  return ok({ community: community.value, role });
+  const access = await loadProgrammeAccess(deps, actor, TRIM, need === 'manager' ? 'manager' : 'staff');
+  if (!access.ok) return access;
+  return ok({ community: access.value.community, role: access.value.manager ? 'manager' : 'practitioner' });
 }
 
 /** Coordinators and TRiM managers may assign TRiM roles; nobody else. */
-export async function loadCommunityAsRoleGranter(deps: CoreDeps, actor: Actor): Promise<Result<CommunityRecord>> {
-  const community = await loadCommunity(deps, actor);
-  if (!community.ok) return community;
-  if (await isCoordinator(deps.db, community.value, actor)) return community;
-  return (await trimRoleOf(deps.db, community.value.id, actor.user)) === 'manager' ? community : fail('not-allowed', { id: 'trim-managers-too' });
+export function loadCommunityAsRoleGranter(deps: CoreDeps, actor: Actor): Promise<Result<CommunityRecord>> {
+  return loadRoleGranter(deps, actor, TRIM);
 }

@@ -6,6 +6,7 @@ import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
 import { addDays } from '../time.js';
 import type { View } from '../views/types.js';
+import { stepState } from '../programmes/timeline.js';
 import { loadTrimAccess } from './access.js';
 import type { TrimStage } from './tool.js';
 import { dueListView, type DueLine } from './views.js';
@@ -25,7 +26,8 @@ export async function listDue(deps: CoreDeps, actor: Actor): Promise<Result<View
   for (const item of cases) {
     const stage: TrimStage = done.has(`${item.case.id}:initial`) ? 'follow-up' : 'initial';
     const dueAt = stage === 'initial' ? item.case.initialDueAt : item.case.followUpDueAt;
-    if (dueAt <= now) lines.push({ item, stage, dueAt, overdue: addDays(dueAt, community.settings.trim.overdueAfterDays) <= now });
+    const state = stepState(dueAt, now, community.settings.trim.overdueAfterDays);
+    if (state !== 'upcoming') lines.push({ item, stage, dueAt, overdue: state === 'overdue' });
     else if (dueAt <= addDays(now, UPCOMING_DAYS)) upcoming += 1;
   }
   lines.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

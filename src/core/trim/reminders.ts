@@ -3,59 +3,32 @@
  * record then, so a planning meeting already held, an assessment already recorded, a closed case or a
  * changed practitioner is seen — reminders need no rescheduling when things change. The scheduler sends
  * what these return, each recipient once — or, when the job runs outside the community's working hours
- * (as they are set then), holds it to the next start of them.
+ * (as they are set then), holds it to the next start of them (the engine's `withinWorkingHours`).
  */
 import { findCommunityById } from '../../db/queries/communities.js';
-import { scheduleJobs } from '../../db/queries/jobs.js';
 import { findCase, trimManagers } from '../../db/queries/trim.js';
 import { findIncidentById, recordedStages } from '../../db/queries/trim-cases.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobPayload } from '../jobs.js';
-import type { UserRef } from '../ports.js';
-import type { CommunitySettings } from '../settings.js';
-import type { View } from '../views/types.js';
-import { nextWorkingTime } from '../working-hours.js';
+import { holdReminder, NOTHING_TO_SEND, type Reminder, type ReminderRun, withinWorkingHours } from '../programmes/timeline.js';
 import { assessmentReminderView, planningReminderView } from './views.js';
 
-/** One private message a reminder job sends. */
-export interface TrimReminder {
-  readonly to: UserRef;
-  readonly view: View;
-}
+/** One private message a reminder job sends (the engine's `Reminder`). */
+export type TrimReminder = Reminder;
 
-/** What a reminder job does at `now`: send these (none: nothing is outstanding), or run again at `holdUntil`. */
-export type TrimReminderRun = { readonly send: readonly TrimReminder[] } | { readonly holdUntil: Date };
+/** What a reminder job does at `now` (the engine's `ReminderRun`). */
+export type TrimReminderRun = ReminderRun;
 
-/** The reminders, unless `now` is outside working hours: then the start of the next working period. */
-function within(settings: CommunitySettings, now: Date, reminders: readonly TrimReminder[]): TrimReminderRun {
-  if (reminders.length === 0) return { send: [] };
-  const start = nextWorkingTime(now, settings.workingHours, settings.timeZone);
-  return start > now ? { holdUntil: start } : { send: reminders };
-}
-
-const NOTHING: TrimReminderRun = { send: [] };
-
-/** A reminder job, as much of it as holding it needs. */
-export interface HeldReminderJob {
-  readonly kind: string;
-  readonly payload: Record<string, unknown>;
-  readonly idempotencyKey: string;
-  readonly communityId: string | null;
-}
-
-/** Schedules the same reminder again at `until`. The key names that time, so a re-run of the job after a crash schedules it once. */
-export async function holdReminder(deps: Pick<CoreDeps, 'db'>, job: HeldReminderJob, until: Date, now: Date): Promise<void> {
-  await scheduleJobs(deps.db, [{ kind: job.kind, payload: job.payload, dueAt: until, key: `${job.idempotencyKey}@${until.toISOString()}`, communityId: job.communityId }], now);
-}
+export { holdReminder };
 
 /** The managers' planning reminder, unless the meeting is recorded or the incident closed. */
 export async function planningReminders(deps: Pick<CoreDeps, 'db'>, { incidentId, reminder }: JobPayload<'trim-planning'>, now: Date): Promise<TrimReminderRun> {
   const incident = await findIncidentById(deps.db, incidentId);
-  if (incident === null || incident.planningHeldAt !== null || incident.closedAt !== null) return NOTHING;
+  if (incident === null || incident.planningHeldAt !== null || incident.closedAt !== null) return NOTHING_TO_SEND;
   const community = await findCommunityById(deps.db, incident.communityId);
-  if (community === null) return NOTHING;
+  if (community === null) return NOTHING_TO_SEND;
   const view = planningReminderView({ ...incident, dueAt: incident.planningDueAt, overdue: reminder === 'overdue', timeZone: community.settings.timeZone });
-  return within(community.settings, now, (await trimManagers(deps.db, incident.communityId)).map((manager) => ({ to: manager, view })));
+  return withinWorkingHours(community.settings, now, (await trimManagers(deps.db, incident.communityId)).map((manager) => ({ to: manager, view })));
 }
 
 /**
@@ -64,11 +37,11 @@ export async function planningReminders(deps: Pick<CoreDeps, 'db'>, { incidentId
  */
 export async function assessmentReminders(deps: Pick<CoreDeps, 'db'>, { caseId, stage, reminder }: JobPayload<'trim-assessment'>, now: Date): Promise<TrimReminderRun> {
   const found = await findCase(deps.db, caseId);
-  if (found === null || found.case.closedAt !== null) return NOTHING;
+  if (found === null || found.case.closedAt !== null) return NOTHING_TO_SEND;
   const recorded = new Set(await recordedStages(deps.db, caseId));
-  if (recorded.has(stage)) return NOTHING;
+  if (recorded.has(stage)) return NOTHING_TO_SEND;
   const community = await findCommunityById(deps.db, found.case.communityId);
-  if (community === null) return NOTHING;
+  if (community === null) return NOTHING_TO_SEND;
   // A follow-up falls due with the initial assessment still missing: what is outstanding is the initial one.
   const outstanding = stage === 'follow-up' && !recorded.has('initial') ? 'initial' : stage;
   const overdue = reminder === 'overdue' || outstanding !== stage;
@@ -88,5 +61,5 @@ export async function assessmentReminders(deps: Pick<CoreDeps, 'db'>, { caseId, 
       if (manager !== practitioner) reminders.push({ to: manager, view: assessmentReminderView({ ...base, forManager: true }) });
     }
   }
-  return within(community.settings, now, reminders);
+  return withinWorkingHours(community.settings, now, reminders);
 }

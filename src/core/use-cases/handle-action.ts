@@ -17,8 +17,9 @@ import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { showResources } from './show-resources.js';
 import { recordPlanning } from '../trim/cases.js';
-import { answerMentorFeedback } from '../programmes/mentoring/feedback.js';
-import { talkToMentor } from '../programmes/mentoring/talk.js';
+import { answerMentorFeedback } from '../mentoring/feedback.js';
+import { talkToMentor } from '../mentoring/talk.js';
+import { answerProgrammeConsent } from '../programmes/registry.js';
 
 export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
   const action = parseAction(actionId);
@@ -51,6 +52,8 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return fail('conflict', { id: 'form-button' });
     case 'trim-planned':
       return recordPlanning(deps, actor, { incidentId: action.incidentId });
+    case 'programme-consent':
+      return answerProgrammeConsent(deps, actor, { consentId: action.consentId, answer: action.answer });
     case 'duty-on':
       return duty(deps, actor, 'on');
     case 'rota-not-now':

@@ -1,33 +1,33 @@
 /** Mentoring pairs and mentors (core/programmes/mentoring). Refs only, never text. */
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { mentorMentors, mentorPairs, volunteers } from '../schema.js';
+import { mentorCapacities, mentorPairs, volunteers } from '../schema.js';
 
-export type MentorRow = typeof mentorMentors.$inferSelect;
 export type PairRow = typeof mentorPairs.$inferSelect;
 /** A pair with its mentor's ref (null while requested, or when the mentor's volunteer row is gone). */
 export type PairWithMentor = PairRow & { readonly mentorRef: string | null };
 
 const OPEN = ['active', 'paused'] as const;
 
-/** Names a volunteer as a mentor with a capacity, or changes the capacity. */
-export async function upsertMentor(db: Db, m: { volunteerId: string; communityId: string; capacity: number; addedBy: string; now: Date }): Promise<void> {
+/** A mentor's own capacity of mentees, or null (the default applies). */
+export async function mentorCapacityOf(db: Db, communityId: string, userRef: string): Promise<number | null> {
+  const [row] = await db
+    .select({ capacity: mentorCapacities.capacity })
+    .from(mentorCapacities)
+    .where(and(eq(mentorCapacities.communityId, communityId), eq(mentorCapacities.userRef, userRef)));
+  return row?.capacity ?? null;
+}
+
+export async function setMentorCapacity(db: Db, c: { communityId: string; userRef: string; capacity: number; by: string; now: Date }): Promise<void> {
   await db
-    .insert(mentorMentors)
-    .values({ volunteerId: m.volunteerId, communityId: m.communityId, capacity: m.capacity, addedBy: m.addedBy, createdAt: m.now })
-    .onConflictDoUpdate({ target: mentorMentors.volunteerId, set: { capacity: m.capacity } });
+    .insert(mentorCapacities)
+    .values({ communityId: c.communityId, userRef: c.userRef, capacity: c.capacity, setBy: c.by, updatedAt: c.now })
+    .onConflictDoUpdate({ target: [mentorCapacities.communityId, mentorCapacities.userRef], set: { capacity: c.capacity, setBy: c.by, updatedAt: c.now } });
 }
 
-export async function deleteMentor(db: Db, volunteerId: string): Promise<boolean> {
-  const rows = await db.delete(mentorMentors).where(eq(mentorMentors.volunteerId, volunteerId)).returning({ id: mentorMentors.volunteerId });
-  return rows.length > 0;
-}
-
-/** The mentor row, locked for the transaction when `lock` (pairings with this mentor then take turns). */
-export async function mentorOf(db: Db, volunteerId: string, lock = false): Promise<MentorRow | null> {
-  const q = db.select().from(mentorMentors).where(eq(mentorMentors.volunteerId, volunteerId));
-  const [row] = lock ? await q.for('update') : await q;
-  return row ?? null;
+/** Locks the mentor's volunteer row for the transaction, so pairings with this mentor take turns at their capacity. */
+export async function lockMentorVolunteer(tx: Db, volunteerId: string): Promise<void> {
+  await tx.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.id, volunteerId)).for('update');
 }
 
 /** Mentees a mentor has now (pairs active or paused). */
@@ -39,19 +39,22 @@ export async function openPairCount(db: Db, mentorId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The community's mentors with their capacity and how many mentees each has now. */
-export async function mentorsWithLoad(db: Db, communityId: string): Promise<{ userRef: string; capacity: number; open: number }[]> {
+/** Each of `userRefs` (mentors) with their own capacity (null: the default) and how many mentees they have now. */
+export async function mentorLoads(db: Db, communityId: string, userRefs: readonly string[]): Promise<{ userRef: string; capacity: number | null; open: number }[]> {
+  if (userRefs.length === 0) return [];
   const rows = await db
     .select({
       userRef: volunteers.userRef,
-      capacity: mentorMentors.capacity,
-      open: sql<number>`(select count(*)::int from ${mentorPairs} p where p.mentor_id = ${mentorMentors.volunteerId} and p.status in ('active', 'paused'))`,
+      open: sql<number>`(select count(*)::int from ${mentorPairs} p where p.mentor_id = ${volunteers.id} and p.status in ('active', 'paused'))`,
+      capacity: sql<number | null>`(select c.capacity from ${mentorCapacities} c where c.community_id = ${volunteers.communityId} and c.user_ref = ${volunteers.userRef})`,
     })
-    .from(mentorMentors)
-    .innerJoin(volunteers, eq(volunteers.id, mentorMentors.volunteerId))
-    .where(eq(mentorMentors.communityId, communityId))
-    .orderBy(asc(mentorMentors.createdAt));
-  return rows.map((r) => ({ ...r, open: Number(r.open) }));
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, communityId), inArray(volunteers.userRef, [...userRefs])));
+  const found = new Map(rows.map((r) => [r.userRef, r]));
+  return userRefs.map((userRef) => {
+    const r = found.get(userRef);
+    return { userRef, capacity: r?.capacity ?? null, open: Number(r?.open ?? 0) };
+  });
 }
 
 /** Saves a pair (or a request) with the community's next number; a second open one for the mentee violates a unique index. */
@@ -93,15 +96,6 @@ export async function pairById(db: Db, id: string): Promise<PairWithMentor | nul
   return row === undefined ? null : flat(row);
 }
 
-export async function pairByNumber(db: Db, communityId: string, number: number): Promise<PairWithMentor | null> {
-  const [row] = await db
-    .select(withMentor)
-    .from(mentorPairs)
-    .leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId))
-    .where(and(eq(mentorPairs.communityId, communityId), eq(mentorPairs.number, number)));
-  return row === undefined ? null : flat(row);
-}
-
 /** The community's pairs and requests not ended, by number. */
 export async function openPairsOf(db: Db, communityId: string): Promise<PairWithMentor[]> {
   const rows = await db
@@ -136,12 +130,33 @@ export async function advancePrompt(db: Db, id: string, dueAt: Date, next: Date 
   return row ?? null;
 }
 
-/** Records the mentee's answer about sharing feedback, once. */
-export async function recordPairConsent(db: Db, id: string, consent: NonNullable<PairRow['consent']>, helped: PairRow['helped']): Promise<PairRow | null> {
+/** The pair an engine consent question was asked for. */
+export async function pairByConsent(db: Db, consentId: string): Promise<PairWithMentor | null> {
+  const [row] = await db.select(withMentor).from(mentorPairs).leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId)).where(eq(mentorPairs.consentId, consentId));
+  return row === undefined ? null : flat(row);
+}
+
+/** Links the pair to the engine consent question its mentee was asked when it ended. */
+export async function setPairConsentQuestion(db: Db, id: string, consentId: string): Promise<void> {
+  await db.update(mentorPairs).set({ consentId }).where(eq(mentorPairs.id, id));
+}
+
+/** Records the mentee's answer to the consent question, once. */
+export async function recordPairConsent(db: Db, id: string, consent: NonNullable<PairRow['consent']>): Promise<PairRow | null> {
   const [row] = await db
     .update(mentorPairs)
-    .set({ consent, helped })
+    .set({ consent })
     .where(and(eq(mentorPairs.id, id), eq(mentorPairs.status, 'ended'), sql`${mentorPairs.consent} is null`))
+    .returning();
+  return row ?? null;
+}
+
+/** Records the mentee's feedback, once, and only where they consented to share it. */
+export async function recordPairFeedback(db: Db, id: string, helped: NonNullable<PairRow['helped']>): Promise<PairRow | null> {
+  const [row] = await db
+    .update(mentorPairs)
+    .set({ helped })
+    .where(and(eq(mentorPairs.id, id), eq(mentorPairs.consent, 'shared'), sql`${mentorPairs.helped} is null`))
     .returning();
   return row ?? null;
 }

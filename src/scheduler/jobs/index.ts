@@ -7,6 +7,7 @@ import { escalate } from './escalate.js';
 import { openSpace } from './open-space.js';
 import { mentorPeriodEnd, mentorPrompt } from './mentor.js';
 import { postOffer } from './post-offer.js';
+import { programmeStep } from './programme.js';
 import { retentionPurge } from './retention-purge.js';
 import { rotaCoverage, rotaEnd, rotaReminder, rotaStart, rotaSwapAsk, rotaSwapUnfilled } from './rota.js';
 import { trainingExpired, trainingReminder } from './training.js';
@@ -31,6 +32,7 @@ export const handlers: JobHandlers = {
   'retention-purge': retentionPurge,
   'trim-planning': trimPlanning,
   'trim-assessment': trimAssessment,
+  'programme-step': programmeStep,
   'rota-reminder': rotaReminder,
   'rota-start': rotaStart,
   'rota-end': rotaEnd,

@@ -1,26 +1,30 @@
 /**
  * Pairing. A coordinator pairs a mentee with a mentor for a chosen period and rhythm — directly, or by
- * answering a mentee's sign-up (a request waiting for a coordinator: the approval). The mentor must be a
- * named mentor whose training runs, under their capacity of mentees, and not one the mentee asked to
- * change from; the mentor's row is locked while this is decided, so two pairings at once cannot both
- * take the last place. The first prompt and the end of the period are booked in the same transaction.
+ * answering a mentee's sign-up (a request waiting for a coordinator: the approval). Coordinators and
+ * mentoring coordinators pair people, while mentoring is on in the community. The mentor must hold the
+ * mentor role, be an enrolled volunteer whose training runs, be under their capacity of mentees, and not
+ * be one the mentee asked to change from; their volunteer row is locked while this is decided, so two
+ * pairings at once cannot both take the last place. The first prompt and the end of the period are booked in the same transaction.
  */
 import { z } from 'zod';
-import { audit } from '../../../db/queries/audit.js';
-import { scheduleJobs } from '../../../db/queries/jobs.js';
-import { insertPair, mentorOf, movePair, openPairCount, openPairOfMentee, openPairsOf, openPairsOfMentor, type PairRow } from '../../../db/queries/mentor.js';
-import { isUniqueViolation } from '../../../db/queries/requests.js';
-import { findVolunteer } from '../../../db/queries/volunteers.js';
-import type { Actor } from '../../actor.js';
-import { attempt } from '../../attempt.js';
-import type { CoreDeps } from '../../deps.js';
-import { loadCommunity, loadCommunityAsCoordinator, parseInput, trainingValid } from '../../guards.js';
-import type { UserRef } from '../../ports.js';
-import { fail, ok, type Result } from '../../result.js';
-import { shiftDate } from '../../rota/occurrences.js';
-import { formatLocal, localDate } from '../../time.js';
-import type { View } from '../../views/types.js';
+import { scheduleJobs } from '../../db/queries/jobs.js';
+import { insertPair, lockMentorVolunteer, mentorCapacityOf, movePair, openPairCount, openPairOfMentee, openPairsOf, openPairsOfMentor, type PairRow } from '../../db/queries/mentor.js';
+import { isUniqueViolation } from '../../db/queries/requests.js';
+import { findVolunteer } from '../../db/queries/volunteers.js';
+import type { Actor } from '../actor.js';
+import { attempt } from '../attempt.js';
+import type { CoreDeps } from '../deps.js';
+import { parseInput, trainingValid } from '../guards.js';
+import { loadProgrammeCommunity, loadRoleGranter } from '../programmes/access.js';
+import { programmeAudit } from '../programmes/audit.js';
+import type { UserRef } from '../ports.js';
+import { fail, ok, type Result } from '../result.js';
+import { shiftDate } from '../rota/occurrences.js';
+import { formatLocal, localDate } from '../time.js';
+import type { View } from '../views/types.js';
 import { tellCoordinatorsOfRequest } from './changes.js';
+import { MENTORING } from './definition.js';
+import { MENTOR_CAPACITY_DEFAULT } from './mentors.js';
 import { periodEndJob, promptAfter, promptJob } from './rhythm.js';
 import { myMentoringView, notMentoringView, pairedNoticeView, pairedView, pairsListView, requestedView } from './views.js';
 
@@ -43,7 +47,7 @@ export interface PairInput {
 }
 
 export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): Promise<Result<View>> {
-  const community = await loadCommunityAsCoordinator(deps, actor);
+  const community = await loadRoleGranter(deps, actor, MENTORING);
   if (!community.ok) return community;
   const input = parseInput(pairInput, { ...(raw.rhythm === null ? {} : { rhythm: raw.rhythm }), ...(raw.weeks === null ? {} : { weeks: raw.weeks }) });
   if (!input.ok) return input;
@@ -51,8 +55,9 @@ export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): 
   const c = community.value;
   const tz = c.settings.timeZone;
   const now = deps.clock();
+  if ((await MENTORING.staff.roleOf(deps.db, c.id, raw.mentor)) !== 'mentor') return fail('not-found', { id: 'mentor-not-mentor' });
   const volunteer = await findVolunteer(deps.db, c.id, raw.mentor);
-  if (volunteer === null) return fail('not-found', { id: 'mentor-not-mentor' });
+  if (volunteer === null) return fail('not-found', { id: 'mentor-not-volunteer' });
   if (!trainingValid(volunteer.trainingValidUntil, now, tz)) return fail('conflict', { id: 'mentor-training', validUntil: volunteer.trainingValidUntil });
   const rhythmDays = RHYTHMS[input.value.rhythm];
   const startsOn = localDate(now, tz);
@@ -61,9 +66,9 @@ export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): 
   let pair: PairRow;
   try {
     const made = await deps.db.transaction(async (tx): Promise<Result<PairRow>> => {
-      const mentor = await mentorOf(tx, volunteer.id, true);
-      if (mentor === null) return fail('not-found', { id: 'mentor-not-mentor' });
-      if ((await openPairCount(tx, volunteer.id)) >= mentor.capacity) return fail('conflict', { id: 'mentor-capacity', capacity: mentor.capacity });
+      await lockMentorVolunteer(tx, volunteer.id);
+      const capacity = (await mentorCapacityOf(tx, c.id, raw.mentor)) ?? MENTOR_CAPACITY_DEFAULT;
+      if ((await openPairCount(tx, volunteer.id)) >= capacity) return fail('conflict', { id: 'mentor-capacity', capacity });
       const open = await openPairOfMentee(tx, c.id, raw.mentee);
       if (open !== null && open.status !== 'requested') return fail('conflict', { id: 'mentor-has-pair', requested: false });
       if (open !== null && open.avoidMentorId === volunteer.id) return fail('conflict', { id: 'mentor-avoided' });
@@ -71,10 +76,10 @@ export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): 
       const row = open === null ? await insertPair(tx, { communityId: c.id, menteeRef: raw.mentee, createdBy: actor.user, createdAt: now, ...values }) : await movePair(tx, open.id, ['requested'], values);
       if (row === null) return fail('conflict', { id: 'mentor-has-pair', requested: false });
       await scheduleJobs(tx, [...(first === null ? [] : [promptJob(row, first)]), periodEndJob(row, endsOn, tz)], now);
-      await audit(tx, {
+      await programmeAudit(tx, MENTORING, {
         communityId: c.id,
         actorRef: actor.user,
-        action: 'mentor.paired',
+        action: 'pair.started',
         subjectRef: raw.mentee,
         detail: { pair: row.number, mentor: raw.mentor, rhythmDays, endsOn, fromRequest: open !== null },
         at: now,
@@ -96,7 +101,7 @@ export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): 
 
 /** A member asks for a mentor; the request waits for a coordinator to pair them (their approval). */
 export async function askForMentor(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
-  const community = await loadCommunity(deps, actor);
+  const community = await loadProgrammeCommunity(deps, actor, MENTORING);
   if (!community.ok) return community;
   const c = community.value;
   const now = deps.clock();
@@ -104,7 +109,7 @@ export async function askForMentor(deps: CoreDeps, actor: Actor): Promise<Result
   try {
     row = await deps.db.transaction(async (tx) => {
       const made = await insertPair(tx, { communityId: c.id, menteeRef: actor.user, status: 'requested', createdBy: actor.user, createdAt: now });
-      await audit(tx, { communityId: c.id, actorRef: actor.user, action: 'mentor.requested', detail: { request: made.number }, at: now });
+      await programmeAudit(tx, MENTORING, { communityId: c.id, actorRef: actor.user, action: 'pair.requested', detail: { request: made.number }, at: now });
       return made;
     });
   } catch (error) {
@@ -118,7 +123,7 @@ export async function askForMentor(deps: CoreDeps, actor: Actor): Promise<Result
 
 /** Coordinators: every pair and request not ended, with names (a private reply). */
 export async function listPairs(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
-  const community = await loadCommunityAsCoordinator(deps, actor);
+  const community = await loadRoleGranter(deps, actor, MENTORING);
   if (!community.ok) return community;
   const rows = await openPairsOf(deps.db, community.value.id);
   return ok(
@@ -139,7 +144,7 @@ export async function listPairs(deps: CoreDeps, actor: Actor): Promise<Result<Vi
 
 /** Anyone: their own mentoring, as mentee or as mentor. */
 export async function myMentoring(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
-  const community = await loadCommunity(deps, actor);
+  const community = await loadProgrammeCommunity(deps, actor, MENTORING);
   if (!community.ok) return community;
   const c = community.value;
   const own = await openPairOfMentee(deps.db, c.id, actor.user);
@@ -147,8 +152,8 @@ export async function myMentoring(deps: CoreDeps, actor: Actor): Promise<Result<
     return ok(myMentoringView({ role: 'mentee', status: own.status, mentor: own.mentorRef, rhythmDays: own.rhythmDays, endsOn: own.endsOn }));
   }
   const volunteer = await findVolunteer(deps.db, c.id, actor.user);
-  const mentor = volunteer === null ? null : await mentorOf(deps.db, volunteer.id);
-  if (volunteer === null || mentor === null) return ok(notMentoringView());
+  if (volunteer === null || (await MENTORING.staff.roleOf(deps.db, c.id, actor.user)) !== 'mentor') return ok(notMentoringView());
   const pairs = await openPairsOfMentor(deps.db, volunteer.id);
-  return ok(myMentoringView({ role: 'mentor', capacity: mentor.capacity, mentees: pairs.map((p) => ({ mentee: p.menteeRef, status: p.status === 'paused' ? 'paused' : 'active' })) }));
+  const capacity = (await mentorCapacityOf(deps.db, c.id, actor.user)) ?? MENTOR_CAPACITY_DEFAULT;
+  return ok(myMentoringView({ role: 'mentor', capacity, mentees: pairs.map((p) => ({ mentee: p.menteeRef, status: p.status === 'paused' ? 'paused' : 'active' })) }));
 }

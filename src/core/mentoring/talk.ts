@@ -6,19 +6,20 @@
  * one-open-request-per-member rule still holds: a member with a request waiting or a session open is
  * told so.
  */
-import { audit } from '../../../db/queries/audit.js';
-import { cancelQueuedRequest, insertRequest, isUniqueViolation, memberRequestTaken, type RequestRow } from '../../../db/queries/requests.js';
-import { insertSession } from '../../../db/queries/sessions.js';
-import { openPairOfMentee, pairById } from '../../../db/queries/mentor.js';
-import type { JobRow } from '../../../db/queries/jobs.js';
-import { spaceJob } from '../../accept-recovery.js';
-import type { Actor } from '../../actor.js';
-import type { CoreDeps } from '../../deps.js';
-import { loadCommunity } from '../../guards.js';
-import { holdNewJob, keepLease } from '../../held-job.js';
-import { fail, ok, type Result } from '../../result.js';
-import { openAndIntroduce } from '../../use-cases/accept-request.js';
-import type { View } from '../../views/types.js';
+import { cancelQueuedRequest, insertRequest, isUniqueViolation, memberRequestTaken, type RequestRow } from '../../db/queries/requests.js';
+import { insertSession } from '../../db/queries/sessions.js';
+import { openPairOfMentee, pairById } from '../../db/queries/mentor.js';
+import type { JobRow } from '../../db/queries/jobs.js';
+import { spaceJob } from '../accept-recovery.js';
+import type { Actor } from '../actor.js';
+import type { CoreDeps } from '../deps.js';
+import { loadProgrammeCommunity } from '../programmes/access.js';
+import { programmeAudit } from '../programmes/audit.js';
+import { MENTORING } from './definition.js';
+import { holdNewJob, keepLease } from '../held-job.js';
+import { fail, ok, type Result } from '../result.js';
+import { openAndIntroduce } from '../use-cases/accept-request.js';
+import type { View } from '../views/types.js';
 import { talkOpenedView } from './views.js';
 
 /** The topic a mentoring talk's request carries (shown in the session's introduction and in statistics). */
@@ -26,7 +27,7 @@ export const MENTORING_TOPIC = 'mentoring';
 
 /** `pairId` when pressed on a prompt (it must be the mentee's current pair); null from the command. */
 export async function talkToMentor(deps: CoreDeps, actor: Actor, pairId: string | null): Promise<Result<View>> {
-  const community = await loadCommunity(deps, actor);
+  const community = await loadProgrammeCommunity(deps, actor, MENTORING);
   if (!community.ok) return community;
   const c = community.value;
   if (pairId !== null) {
@@ -57,7 +58,7 @@ export async function talkToMentor(deps: CoreDeps, actor: Actor, pairId: string 
         createdAt: now,
       });
       const sessionId = await insertSession(tx, { communityId: c.id, requestId: request.id, volunteerId: mentorId, memberRef: actor.user, relay: false, startedAt: now });
-      await audit(tx, { communityId: c.id, actorRef: actor.user, action: 'mentor.talk', detail: { pair: pair.number, session: sessionId }, at: now });
+      await programmeAudit(tx, MENTORING, { communityId: c.id, actorRef: actor.user, action: 'pair.talk', detail: { pair: pair.number, session: sessionId }, at: now });
       return { request, sessionId, held: await holdNewJob(tx, spaceJob(sessionId, c.id, now), now) };
     });
   } catch (error) {

@@ -6,14 +6,16 @@
  * a job already claimed. Messages go through `once`, and the pair moves on with one conditional update,
  * so a re-run (a crash, two scheduler loops) sends nothing twice and books the next prompt once.
  */
-import { findCommunityById } from '../../../db/queries/communities.js';
-import { advancePrompt, pairById, type PairRow } from '../../../db/queries/mentor.js';
-import { scheduleJobs, type NewJob } from '../../../db/queries/jobs.js';
-import type { CoreDeps } from '../../deps.js';
-import { sendPrivateOrTell, type JobRun } from '../../job-run.js';
-import { job, type JobPayload } from '../../jobs.js';
-import { localDate, zonedDateTime } from '../../time.js';
-import { shiftDate } from '../../rota/occurrences.js';
+import { findCommunityById } from '../../db/queries/communities.js';
+import { advancePrompt, pairById, type PairRow } from '../../db/queries/mentor.js';
+import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
+import type { CoreDeps } from '../deps.js';
+import { sendPrivateOrTell, type JobRun } from '../job-run.js';
+import { job, type JobPayload } from '../jobs.js';
+import { localDate, zonedDateTime } from '../time.js';
+import { shiftDate } from '../rota/occurrences.js';
+import { programmeEnabled } from '../programmes/access.js';
+import { MENTORING } from './definition.js';
 import { promptView } from './views.js';
 
 /** Local hour prompts go at. */
@@ -39,7 +41,8 @@ export async function promptPair(deps: CoreDeps, run: JobRun, payload: JobPayloa
   const pair = await pairById(deps.db, payload.pairId);
   if (pair?.status !== 'active' || pair.nextPromptAt?.toISOString() !== payload.dueAt || pair.mentorRef === null || pair.endsOn === null) return;
   const community = await findCommunityById(deps.db, pair.communityId);
-  if (community === null) return;
+  // Switched off since: no prompts (the pair is kept; prompts come again once it is back on and resumed).
+  if (community === null || !(await programmeEnabled(deps, MENTORING, community.id))) return;
   const key = run.job.idempotencyKey;
   const base = { pairId: pair.id, rhythmDays: pair.rhythmDays, count: pair.prompts + 1 };
   await sendPrivateOrTell(deps, run, `${key}:mentee`, pair.menteeRef, promptView({ ...base, role: 'mentee', other: pair.mentorRef }), 'A mentoring reminder could not be sent to a mentee.');

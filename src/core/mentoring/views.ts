@@ -1,27 +1,23 @@
 /** What mentoring shows people: confirmations, the prompts to meet, the end and its feedback question. Plain, short, and honest that Peerline is a bot. */
-import { encodeAction } from '../../actions.js';
-import type { UserRef } from '../../refs.js';
-import type { View } from '../../views/types.js';
+import { encodeAction } from '../actions.js';
+import type { UserRef } from '../refs.js';
+import type { Button, View } from '../views/types.js';
 
 export const RHYTHM_NAME: Record<number, string> = { 7: 'weekly', 14: 'fortnightly', 28: 'every four weeks' };
 
 const rhythm = (days: number) => RHYTHM_NAME[days] ?? `every ${days} days`;
 
-export function mentorSavedView(input: { mentor: UserRef; capacity: number }): View {
+export function capacitySavedView(input: { mentor: UserRef; capacity: number }): View {
   return {
-    title: 'Mentor saved',
+    title: 'Capacity saved',
     text: `They can mentor up to ${input.capacity} ${input.capacity === 1 ? 'person' : 'people'} at once.`,
     fields: [{ label: 'Mentor', value: `capacity ${input.capacity}`, about: input.mentor }],
     tone: 'success',
   };
 }
 
-export function mentorRemovedView(): View {
-  return { title: 'Mentor removed', text: 'They are no longer a mentor here. They stay enrolled as a volunteer.', tone: 'neutral' };
-}
-
 export function mentorsListView(mentors: readonly { userRef: string; capacity: number; open: number }[]): View {
-  if (mentors.length === 0) return { title: 'No mentors yet', text: 'Name an enrolled volunteer as a mentor with the mentor add command.', tone: 'neutral' };
+  if (mentors.length === 0) return { title: 'No mentors yet', text: 'Give an enrolled volunteer the mentor role with the mentor role add command.', tone: 'neutral' };
   return {
     title: `Mentors (${mentors.length})`,
     text: 'Each with their mentees now and their capacity.',
@@ -49,7 +45,7 @@ export function pairsListView(lines: readonly PairLine[]): View {
     fields: lines.flatMap((l) => {
       const head =
         l.status === 'requested'
-          ? `#${l.number} asks for a mentor${l.differentMentor ? ' (a different one from before)' : ''} — approve with the mentor approve command`
+          ? `#${l.number} asks for a mentor${l.differentMentor ? ' (a different one from before)' : ''} — pair them with the mentor pair command`
           : `#${l.number} ${l.status}, ${rhythm(l.rhythmDays)}${l.endsOn === null ? '' : ` until ${l.endsOn}`}, ${l.prompts} prompt${l.prompts === 1 ? '' : 's'} so far`;
       return [{ label: 'Mentee', value: head, about: l.mentee }, ...(l.mentor === null ? [] : [{ label: 'Mentor', value: `of #${l.number}`, about: l.mentor }])];
     }),
@@ -107,7 +103,7 @@ export function requestedView(): View {
 export function requestNoticeView(number: number, different: boolean): View {
   return {
     title: 'Coordinators: someone would like a mentor',
-    text: `Request #${number}${different ? ' (a change of mentor)' : ''} is waiting. The mentor pairs command shows who, privately; pair them with the mentor approve command.`,
+    text: `Request #${number}${different ? ' (a change of mentor)' : ''} is waiting. The mentor pairs command shows who, privately; pair them with the mentor pair command.`,
     tone: 'neutral',
   };
 }
@@ -136,13 +132,23 @@ export function endedView(role: 'mentee' | 'mentor' | 'coordinator'): View {
     : { title: 'Mentoring ended', text: 'The pair has ended. The mentee is asked privately whether to share any feedback; nothing is shared unless they agree.', tone: 'success' };
 }
 
-/** To the mentee when a pair ends: consent first; one press both agrees and answers, or shares nothing. */
-export function feedbackQuestionView(input: { pairId: string; periodOver: boolean }): View {
-  const answer = (a: 'yes' | 'somewhat' | 'no' | 'none', label: string) => ({ action: encodeAction({ kind: 'mentor-feedback', pairId: input.pairId, answer: a }), label });
+/** To the mentee when a pair ends: consent first (the engine's consent buttons), nothing shared without it. */
+export function feedbackQuestionView(input: { periodOver: boolean; buttons: readonly Button[] }): View {
   return {
     title: 'Your mentoring has ended',
-    text: `${input.periodOver ? 'The period you were paired for is over. ' : ''}Would you like to share whether it helped, with your mentor and the coordinators? Nothing is shared unless you choose an answer below, and "Share nothing" keeps it private.`,
-    buttons: [answer('yes', 'Share: it helped'), answer('somewhat', 'Share: a little'), answer('no', 'Share: not really'), answer('none', 'Share nothing')],
+    text: `${input.periodOver ? 'The period you were paired for is over. ' : ''}May I share your feedback — whether it helped — with your mentor and the coordinators? Nothing is shared unless you say yes, and you choose the answer next.`,
+    buttons: input.buttons,
+    tone: 'neutral',
+  };
+}
+
+/** After the mentee agreed: the answer to share. */
+export function feedbackChoiceView(pairId: string): View {
+  const answer = (a: 'yes' | 'somewhat' | 'no', label: string) => ({ action: encodeAction({ kind: 'mentor-feedback', pairId, answer: a }), label });
+  return {
+    title: 'Thank you — how did it go?',
+    text: 'Choose the answer to share with your mentor and the coordinators.',
+    buttons: [answer('yes', 'It helped'), answer('somewhat', 'A little'), answer('no', 'Not really')],
     tone: 'neutral',
   };
 }
@@ -161,7 +167,7 @@ export function feedbackSharedView(helped: 'yes' | 'somewhat' | 'no'): View {
 export function feedbackThanksView(shared: boolean): View {
   return shared
     ? { title: 'Thank you', text: 'Your answer is shared with your mentor and the coordinators.', tone: 'success' }
-    : { title: 'Nothing shared', text: 'Your answer stays private: nothing was shared.', tone: 'success' };
+    : { title: 'Nothing shared', text: 'Thank you. Nothing about your mentoring was shared.', tone: 'success' };
 }
 
 export function myMentoringView(input: { role: 'mentee'; status: 'requested' | 'active' | 'paused'; mentor: UserRef | null; rhythmDays: number; endsOn: string | null } | { role: 'mentor'; mentees: readonly { mentee: UserRef; status: 'active' | 'paused' }[]; capacity: number }): View {

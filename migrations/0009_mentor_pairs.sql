@@ -1,12 +1,13 @@
 CREATE TYPE "public"."mentor_consent" AS ENUM('shared', 'declined');--> statement-breakpoint
 CREATE TYPE "public"."mentor_pair_status" AS ENUM('requested', 'active', 'paused', 'ended');--> statement-breakpoint
-CREATE TABLE "mentor_mentors" (
-	"volunteer_id" uuid PRIMARY KEY NOT NULL,
+CREATE TABLE "mentor_capacities" (
 	"community_id" uuid NOT NULL,
+	"user_ref" text NOT NULL,
 	"capacity" integer NOT NULL,
-	"added_by" text NOT NULL,
-	"created_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "mentor_mentors_capacity" CHECK ("mentor_mentors"."capacity" between 1 and 20)
+	"set_by" text NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "mentor_capacities_community_id_user_ref_pk" PRIMARY KEY("community_id","user_ref"),
+	CONSTRAINT "mentor_capacities_range" CHECK ("mentor_capacities"."capacity" between 1 and 20)
 );
 --> statement-breakpoint
 CREATE TABLE "mentor_pairs" (
@@ -28,14 +29,14 @@ CREATE TABLE "mentor_pairs" (
 	"paused_at" timestamp with time zone,
 	"ended_at" timestamp with time zone,
 	"ended_by" text,
+	"consent_id" uuid,
 	"consent" "mentor_consent",
 	"helped" text,
 	CONSTRAINT "mentor_pairs_rhythm" CHECK ("mentor_pairs"."rhythm_days" in (7, 14, 28)),
 	CONSTRAINT "mentor_pairs_feedback_consented" CHECK ("mentor_pairs"."helped" is null or "mentor_pairs"."consent" = 'shared')
 );
 --> statement-breakpoint
-ALTER TABLE "mentor_mentors" ADD CONSTRAINT "mentor_mentors_volunteer_id_volunteers_id_fk" FOREIGN KEY ("volunteer_id") REFERENCES "public"."volunteers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "mentor_mentors" ADD CONSTRAINT "mentor_mentors_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mentor_capacities" ADD CONSTRAINT "mentor_capacities_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentor_pairs" ADD CONSTRAINT "mentor_pairs_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentor_pairs" ADD CONSTRAINT "mentor_pairs_mentor_id_volunteers_id_fk" FOREIGN KEY ("mentor_id") REFERENCES "public"."volunteers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentor_pairs" ADD CONSTRAINT "mentor_pairs_avoid_mentor_id_volunteers_id_fk" FOREIGN KEY ("avoid_mentor_id") REFERENCES "public"."volunteers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
