@@ -45,8 +45,9 @@ export async function mentorLoads(db: Db, communityId: string, userRefs: readonl
   const rows = await db
     .select({
       userRef: volunteers.userRef,
-      open: sql<number>`(select count(*)::int from ${mentorPairs} p where p.mentor_id = ${volunteers.id} and p.status in ('active', 'paused'))`,
-      capacity: sql<number | null>`(select c.capacity from ${mentorCapacities} c where c.community_id = ${volunteers.communityId} and c.user_ref = ${volunteers.userRef})`,
+      // Qualified by hand: inside a subquery drizzle writes a column unqualified, which would bind to the inner table.
+      open: sql<number>`(select count(*)::int from ${mentorPairs} p where p.mentor_id = "volunteers"."id" and p.status in ('active', 'paused'))`,
+      capacity: sql<number | null>`(select c.capacity from ${mentorCapacities} c where c.community_id = "volunteers"."community_id" and c.user_ref = "volunteers"."user_ref")`,
     })
     .from(volunteers)
     .where(and(eq(volunteers.communityId, communityId), inArray(volunteers.userRef, [...userRefs])));
