@@ -152,6 +152,23 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
 
 const MENTOR_CHANGES = { pause: pausePair, resume: resumePair, end: endPair } as const;
 
+/** Mentoring sub-commands that take nothing, by the word both platforms use for them. */
+const MENTOR_WORDS = {
+  status: 'mentor-status',
+  signup: 'mentor-signup',
+  talk: 'mentor-talk',
+  change: 'mentor-change',
+  list: 'mentors',
+  pairs: 'mentor-pairs',
+  roles: 'mentor-roles',
+} as const satisfies Record<string, ChatCommandKind>;
+
+/** The mentoring command a bare word names (`/peer mentor talk`, `/mentor talk`), or null. */
+export function mentorWord(word: string): ChatCommand | null {
+  const w = word.toLowerCase();
+  return Object.hasOwn(MENTOR_WORDS, w) ? { kind: MENTOR_WORDS[w as keyof typeof MENTOR_WORDS] } : null;
+}
+
 /** Runs `cmd` as `actor` through the guard: the view to render, whatever happened. */
 export function runCommand(c: CommandContext, guard: Guard, actor: Actor, cmd: ChatCommand): Promise<View> {
   // The mapped table pairs each kind with its own handler; TypeScript cannot follow that through a union.

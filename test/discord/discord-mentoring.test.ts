@@ -5,7 +5,6 @@
  * mentor, a pause (no prompt while paused) and a resume, a change of mentor asked without a reason, and
  * an end that asks the mentee's consent before any feedback is shared.
  */
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentorPairs } from '../../src/db/schema.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';

@@ -4,7 +4,7 @@
  * who may do what on every use.
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { ChatCommand } from '../command-table.js';
+import { type ChatCommand, mentorWord } from '../command-table.js';
 import { userRef } from './refs.js';
 
 const S = ApplicationCommandOptionType;
@@ -76,16 +76,9 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
   const o = i.options;
   const sub = o.getSubcommand(false);
   const user = (name: string) => userRef(guild, o.getUser(name, true).id);
+  const bare = mentorWord(sub ?? 'status');
+  if (bare !== null) return bare;
   switch (sub) {
-    case 'status':
-    case null:
-      return { kind: 'mentor-status' };
-    case 'signup':
-      return { kind: 'mentor-signup' };
-    case 'talk':
-      return { kind: 'mentor-talk' };
-    case 'change':
-      return { kind: 'mentor-change' };
     case 'pause':
     case 'resume':
     case 'end': {
@@ -99,14 +92,8 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
       return { kind: 'mentor-role-add', user: user('user'), role: o.getString('role', true) === 'manager' ? 'manager' : 'mentor' };
     case 'role-remove':
       return { kind: 'mentor-role-remove', user: user('user') };
-    case 'roles':
-      return { kind: 'mentor-roles' };
     case 'capacity':
       return { kind: 'mentor-capacity', user: user('user'), capacity: o.getInteger('mentees', true) };
-    case 'list':
-      return { kind: 'mentors' };
-    case 'pairs':
-      return { kind: 'mentor-pairs' };
     case 'pair': {
       const rhythm = o.getString('rhythm');
       return {

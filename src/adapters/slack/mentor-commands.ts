@@ -4,7 +4,7 @@
  * platforms refuse the same things with the same words.
  */
 import type { Rhythm, UserRef } from '../../core/index.js';
-import type { ChatCommand } from '../command-table.js';
+import { type ChatCommand, mentorWord } from '../command-table.js';
 import { mentioned } from './trim-commands.js';
 
 const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
@@ -42,18 +42,11 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
     const id = mentioned(word);
     return id === null ? null : ref(id);
   };
+  const bare = mentorWord(sub === '' ? 'status' : sub);
+  if (bare !== null) return rest.length > 0 ? unsupported(`\`/peer mentor ${sub.toLowerCase()}\` takes nothing after it.`) : bare;
   switch (sub.toLowerCase()) {
-    case '':
-    case 'status':
-      return { kind: 'mentor-status' };
     case 'help':
       return { kind: 'help', topic: 'mentor' };
-    case 'signup':
-      return { kind: 'mentor-signup' };
-    case 'talk':
-      return { kind: 'mentor-talk' };
-    case 'change':
-      return { kind: 'mentor-change' };
     case 'pause':
     case 'resume':
     case 'end': {
@@ -65,8 +58,6 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
     case 'on':
     case 'off':
       return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'mentor-enable', enabled: sub.toLowerCase() === 'on' };
-    case 'roles':
-      return { kind: 'mentor-roles' };
     case 'role': {
       const [action, who, role, ...more] = rest;
       const user = person(who);
@@ -82,10 +73,6 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
       const capacity = count(rest[1]);
       return user === null || capacity === null || rest.length > 2 ? unsupported('Use `/peer mentor capacity @name <mentees at once>`, e.g. `/peer mentor capacity @alex 3`.') : { kind: 'mentor-capacity', user, capacity };
     }
-    case 'list':
-      return { kind: 'mentors' };
-    case 'pairs':
-      return { kind: 'mentor-pairs' };
     case 'pair':
       return pair(rest, person);
     default:

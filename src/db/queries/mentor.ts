@@ -1,5 +1,5 @@
 /** Mentoring pairs and mentors (core/programmes/mentoring). Refs only, never text. */
-import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { mentorCapacities, mentorPairs, volunteers } from '../schema.js';
 
@@ -69,43 +69,38 @@ export async function insertPair(db: Db, values: Omit<typeof mentorPairs.$inferI
 }
 
 const withMentor = { pair: mentorPairs, mentorRef: volunteers.userRef } as const;
-const flat = (r: { pair: PairRow; mentorRef: string | null }): PairWithMentor => ({ ...r.pair, mentorRef: r.mentorRef });
 
-/** The mentee's open pair or request in a community. */
-export async function openPairOfMentee(db: Db, communityId: string, menteeRef: string): Promise<PairWithMentor | null> {
-  const [row] = await db
-    .select(withMentor)
-    .from(mentorPairs)
-    .leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId))
-    .where(and(eq(mentorPairs.communityId, communityId), eq(mentorPairs.menteeRef, menteeRef), ne(mentorPairs.status, 'ended')));
-  return row === undefined ? null : flat(row);
+/** The pairs matching `where`, by number, each with its mentor's ref. */
+async function pairsWhere(db: Db, where: SQL | undefined): Promise<PairWithMentor[]> {
+  const rows = await db.select(withMentor).from(mentorPairs).leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId)).where(where).orderBy(asc(mentorPairs.number));
+  return rows.map((r) => ({ ...r.pair, mentorRef: r.mentorRef }));
 }
 
-/** A mentor's open pairs (active or paused), oldest first. */
-export async function openPairsOfMentor(db: Db, mentorId: string): Promise<PairWithMentor[]> {
-  const rows = await db
-    .select(withMentor)
-    .from(mentorPairs)
-    .leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId))
-    .where(and(eq(mentorPairs.mentorId, mentorId), inArray(mentorPairs.status, [...OPEN])))
-    .orderBy(asc(mentorPairs.number));
-  return rows.map(flat);
+/** The mentee's open pair or request in a community (at most one: a unique index). */
+export async function openPairOfMentee(db: Db, communityId: string, menteeRef: string): Promise<PairWithMentor | null> {
+  const [row] = await pairsWhere(db, and(eq(mentorPairs.communityId, communityId), eq(mentorPairs.menteeRef, menteeRef), ne(mentorPairs.status, 'ended')));
+  return row ?? null;
+}
+
+/** A mentor's open pairs (active or paused), by number. */
+export function openPairsOfMentor(db: Db, mentorId: string): Promise<PairWithMentor[]> {
+  return pairsWhere(db, and(eq(mentorPairs.mentorId, mentorId), inArray(mentorPairs.status, [...OPEN])));
 }
 
 export async function pairById(db: Db, id: string): Promise<PairWithMentor | null> {
-  const [row] = await db.select(withMentor).from(mentorPairs).leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId)).where(eq(mentorPairs.id, id));
-  return row === undefined ? null : flat(row);
+  const [row] = await pairsWhere(db, eq(mentorPairs.id, id));
+  return row ?? null;
+}
+
+/** The pair an engine consent question was asked for. */
+export async function pairByConsent(db: Db, consentId: string): Promise<PairWithMentor | null> {
+  const [row] = await pairsWhere(db, eq(mentorPairs.consentId, consentId));
+  return row ?? null;
 }
 
 /** The community's pairs and requests not ended, by number. */
-export async function openPairsOf(db: Db, communityId: string): Promise<PairWithMentor[]> {
-  const rows = await db
-    .select(withMentor)
-    .from(mentorPairs)
-    .leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId))
-    .where(and(eq(mentorPairs.communityId, communityId), ne(mentorPairs.status, 'ended')))
-    .orderBy(asc(mentorPairs.number));
-  return rows.map(flat);
+export function openPairsOf(db: Db, communityId: string): Promise<PairWithMentor[]> {
+  return pairsWhere(db, and(eq(mentorPairs.communityId, communityId), ne(mentorPairs.status, 'ended')));
 }
 
 /**
@@ -129,12 +124,6 @@ export async function advancePrompt(db: Db, id: string, dueAt: Date, next: Date 
     .where(and(eq(mentorPairs.id, id), eq(mentorPairs.status, 'active'), eq(mentorPairs.nextPromptAt, dueAt)))
     .returning();
   return row ?? null;
-}
-
-/** The pair an engine consent question was asked for. */
-export async function pairByConsent(db: Db, consentId: string): Promise<PairWithMentor | null> {
-  const [row] = await db.select(withMentor).from(mentorPairs).leftJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId)).where(eq(mentorPairs.consentId, consentId));
-  return row === undefined ? null : flat(row);
 }
 
 /** Links the pair to the engine consent question its mentee was asked when it ended. */
