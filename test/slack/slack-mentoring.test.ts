@@ -174,5 +174,9 @@ describe('Slack: a mentoring pair', () => {
     expect(dmsWith(RILEY, 'Time to meet your mentor')).toHaveLength(3);
     const talks = await database.db.select().from(supportRequests).where(eq(supportRequests.topic, 'mentoring'));
     expect(talks).toMatchObject([{ status: 'closed', memberRef: `slack:${TEAM}:${RILEY}` }]);
+
+    // /forget-me takes the member's pairs with it.
+    expect(await peer(RILEY, 'forget-me')).toContain('Your data has been deleted');
+    expect((await database.db.select().from(mentorPairs)).filter((r) => r.menteeRef.endsWith(RILEY))).toHaveLength(0);
   });
 });
