@@ -4,12 +4,17 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, askForDifferentMentor, assignProgrammeRole, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, MENTORING, listProgrammeStaff, removeProgrammeRole, resumePair, setCapacity, setProgrammeEnabled, type Rhythm, talkToMentor, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
+import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
+import { askForDifferentMentor, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, resumePair, type Rhythm, setCapacity, talkToMentor } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
-export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota' | 'mentor';
+export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota' | 'straw' | 'mentor';
+
+/** Programmes whose roles and tool live in the engine's tables (TRiM keeps its own commands). */
+export type EngineProgrammeId = Exclude<ProgrammeId, 'trim'>;
 
 /** Every command a chat adapter can send core, platform-neutral. */
 export type ChatCommand =
@@ -46,6 +51,22 @@ export type ChatCommand =
   | { readonly kind: 'trim-role-add'; readonly user: UserRef; readonly role: 'practitioner' | 'manager' }
   | { readonly kind: 'trim-role-remove'; readonly user: UserRef }
   | { readonly kind: 'trim-roles' }
+  /** Coordinators switch a programme on or off for their community. */
+  | { readonly kind: 'programme-switch'; readonly programme: ProgrammeId; readonly enabled: boolean }
+  | { readonly kind: 'programme-role-add'; readonly programme: EngineProgrammeId; readonly user: UserRef; readonly role: string }
+  | { readonly kind: 'programme-role-remove'; readonly programme: EngineProgrammeId; readonly user: UserRef }
+  | { readonly kind: 'programme-roles'; readonly programme: EngineProgrammeId }
+  | { readonly kind: 'programme-tool'; readonly programme: EngineProgrammeId }
+  /** A new version of the programme's tool, as JSON. */
+  | { readonly kind: 'programme-tool-save'; readonly programme: EngineProgrammeId; readonly json: string }
+  /** StRaW: `person` null = refer oneself; otherwise ask that colleague's consent. */
+  | { readonly kind: 'straw-refer'; readonly person: UserRef | null }
+  | { readonly kind: 'straw-assign'; readonly number: number; readonly practitioner: UserRef }
+  /** Records the case's next step: items answered yes, the outcome (null: show the score first), optional notes. */
+  | { readonly kind: 'straw-record'; readonly number: number; readonly yes: readonly string[]; readonly outcome: string | null; readonly notes: string | null }
+  | { readonly kind: 'straw-due' }
+  | { readonly kind: 'straw-case'; readonly number: number }
+  | { readonly kind: 'straw-close'; readonly number: number }
   /** The rota's next `weeks` weeks (null: the default). */
   | { readonly kind: 'rota'; readonly weeks: number | null }
   | { readonly kind: 'rota-add'; readonly input: SlotInput }
@@ -58,13 +79,7 @@ export type ChatCommand =
   | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' }
   /** A new private calendar feed URL for one's shifts, or `revoke` to end it. */
   | { readonly kind: 'rota-calendar'; readonly revoke: boolean }
-  /** Mentoring (core/mentoring, a programme on the engine): switched on or off per community by coordinators. */
-  | { readonly kind: 'mentor-enable'; readonly enabled: boolean }
-  /** Its roles (the engine's rules): mentor, or mentoring coordinator (`manager`). */
-  | { readonly kind: 'mentor-role-add'; readonly user: UserRef; readonly role: 'mentor' | 'manager' }
-  | { readonly kind: 'mentor-role-remove'; readonly user: UserRef }
-  | { readonly kind: 'mentor-roles' }
-  /** How many mentees a mentor may have at once. */
+  /** Mentoring (core/mentoring, a programme on the engine; its switch and roles are the programme-* commands). How many mentees a mentor may have at once: */
   | { readonly kind: 'mentor-capacity'; readonly user: UserRef; readonly capacity: number }
   | { readonly kind: 'mentors' }
   | { readonly kind: 'mentor-pair'; readonly mentee: UserRef; readonly mentor: UserRef; readonly rhythm: Rhythm | null; readonly weeks: number | null }
@@ -127,6 +142,18 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'trim-role-add': (c, actor, cmd) => assignTrimRole(c.deps, actor, { user: cmd.user, role: cmd.role }),
   'trim-role-remove': (c, actor, cmd) => removeTrimRole(c.deps, actor, { user: cmd.user }),
   'trim-roles': (c, actor) => listTrimStaff(c.deps, actor),
+  'programme-switch': (c, actor, cmd) => setProgrammeEnabled(c.deps, actor, PROGRAMMES[cmd.programme], cmd.enabled),
+  'programme-role-add': (c, actor, cmd) => assignProgrammeRole(c.deps, actor, PROGRAMMES[cmd.programme], { user: cmd.user, role: cmd.role }),
+  'programme-role-remove': (c, actor, cmd) => removeProgrammeRole(c.deps, actor, PROGRAMMES[cmd.programme], { user: cmd.user }),
+  'programme-roles': (c, actor, cmd) => listProgrammeStaff(c.deps, actor, PROGRAMMES[cmd.programme]),
+  'programme-tool': (c, actor, cmd) => showProgrammeTool(c.deps, actor, PROGRAMMES[cmd.programme]),
+  'programme-tool-save': (c, actor, cmd) => saveProgrammeTool(c.deps, actor, PROGRAMMES[cmd.programme], { json: cmd.json }),
+  'straw-refer': (c, actor, cmd) => (cmd.person === null ? selfRefer(c.deps, actor) : referColleague(c.deps, actor, { person: cmd.person })),
+  'straw-assign': (c, actor, cmd) => assignStraw(c.deps, actor, { number: cmd.number, practitioner: cmd.practitioner }),
+  'straw-record': (c, actor, cmd) => recordStraw(c.deps, actor, { number: cmd.number, yes: [...cmd.yes], outcome: cmd.outcome, ...(cmd.notes === null ? {} : { notes: cmd.notes }) }),
+  'straw-due': (c, actor) => strawDue(c.deps, actor),
+  'straw-case': (c, actor, cmd) => strawCase(c.deps, actor, { number: cmd.number }),
+  'straw-close': (c, actor, cmd) => closeStraw(c.deps, actor, { number: cmd.number }),
   rota: (c, actor, cmd) => showRota(c.deps, actor, cmd.weeks),
   'rota-add': (c, actor, cmd) => defineSlot(c.deps, actor, cmd.input),
   'rota-remove': (c, actor, cmd) => removeSlot(c.deps, actor, cmd.number),
@@ -134,10 +161,6 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'rota-withdraw': (c, actor, cmd) => withdraw(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-swap': (c, actor, cmd) => offerSwap(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-calendar': (c, actor, cmd) => (cmd.revoke ? revokeRotaFeed(c.deps, actor) : c.dashboardUrl === undefined ? ok(FEED_OFF) : issueRotaFeed(c.deps, actor, c.dashboardUrl)),
-  'mentor-enable': (c, actor, cmd) => setProgrammeEnabled(c.deps, actor, MENTORING, cmd.enabled),
-  'mentor-role-add': (c, actor, cmd) => assignProgrammeRole(c.deps, actor, MENTORING, { user: cmd.user, role: cmd.role }),
-  'mentor-role-remove': (c, actor, cmd) => removeProgrammeRole(c.deps, actor, MENTORING, { user: cmd.user }),
-  'mentor-roles': (c, actor) => listProgrammeStaff(c.deps, actor, MENTORING),
   'mentor-capacity': (c, actor, cmd) => setCapacity(c.deps, actor, { user: cmd.user, capacity: cmd.capacity }),
   mentors: (c, actor) => listMentors(c.deps, actor),
   'mentor-pair': (c, actor, cmd) => pairMentee(c.deps, actor, { mentee: cmd.mentee, mentor: cmd.mentor, rhythm: cmd.rhythm, weeks: cmd.weeks }),
@@ -153,20 +176,20 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
 const MENTOR_CHANGES = { pause: pausePair, resume: resumePair, end: endPair } as const;
 
 /** Mentoring sub-commands that take nothing, by the word both platforms use for them. */
-const MENTOR_WORDS = {
-  status: 'mentor-status',
-  signup: 'mentor-signup',
-  talk: 'mentor-talk',
-  change: 'mentor-change',
-  list: 'mentors',
-  pairs: 'mentor-pairs',
-  roles: 'mentor-roles',
-} as const satisfies Record<string, ChatCommandKind>;
+const MENTOR_WORDS: Readonly<Record<string, ChatCommand>> = {
+  status: { kind: 'mentor-status' },
+  signup: { kind: 'mentor-signup' },
+  talk: { kind: 'mentor-talk' },
+  change: { kind: 'mentor-change' },
+  list: { kind: 'mentors' },
+  pairs: { kind: 'mentor-pairs' },
+  roles: { kind: 'programme-roles', programme: 'mentoring' },
+};
 
 /** The mentoring command a bare word names (`/peer mentor talk`, `/mentor talk`), or null. */
 export function mentorWord(word: string): ChatCommand | null {
   const w = word.toLowerCase();
-  return Object.hasOwn(MENTOR_WORDS, w) ? { kind: MENTOR_WORDS[w as keyof typeof MENTOR_WORDS] } : null;
+  return Object.hasOwn(MENTOR_WORDS, w) ? MENTOR_WORDS[w]! : null;
 }
 
 /** Runs `cmd` as `actor` through the guard: the view to render, whatever happened. */

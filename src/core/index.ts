@@ -66,3 +66,4 @@ export * from './trim/index.js';
 export * from './rota/index.js';
 export * from './mentoring/index.js';
 export * from './programmes/index.js';
+export * from './straw/index.js';

@@ -82,6 +82,7 @@ export interface Reasons {
   /** The step is not the one the case is at (`step` as people read it). */
   'not-this-step': { readonly step: string };
   'no-practitioner-yet': object;
+  'programme-case-closed': { readonly programme: string };
   'last-programme-manager': { readonly programme: string };
   'programme-practitioner-has-cases': { readonly programme: string; readonly open: number };
   'already-accepted': object;

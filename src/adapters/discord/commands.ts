@@ -17,6 +17,7 @@ import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
+import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
 const S = ApplicationCommandOptionType;
@@ -117,6 +118,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
     ],
   },
   TRIM_COMMAND,
+  STRAW_COMMAND,
 ];
 
 /** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
@@ -155,6 +157,8 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return parseRota(i);
     case 'mentor':
       return parseMentor(i, guild);
+    case 'straw':
+      return parseStraw(i, (user) => userRef(guild, user));
     case 'peer-admin': {
       const group = o.getSubcommandGroup(false);
       const sub = o.getSubcommand(false);
@@ -197,11 +201,11 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', mentor: 'Peerline mentoring' } as const;
+const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW', mentor: 'Peerline mentoring' } as const;
 
 /** What the command table shows for help and for what did not parse, in Discord's words. */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, mentor: MENTOR_HELP } as const;
+  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP } as const;
   return {
     deps,
     dashboardUrl,
@@ -226,4 +230,6 @@ export const HELP = [
   'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
   '',
   ...TRIM_HELP_LINES,
+  '',
+  ...STRAW_HELP_LINES,
 ].join('\n');

@@ -87,11 +87,11 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
     }
     case 'enable':
     case 'disable':
-      return { kind: 'mentor-enable', enabled: sub === 'enable' };
+      return { kind: 'programme-switch', programme: 'mentoring', enabled: sub === 'enable' };
     case 'role-add':
-      return { kind: 'mentor-role-add', user: user('user'), role: o.getString('role', true) === 'manager' ? 'manager' : 'mentor' };
+      return { kind: 'programme-role-add', programme: 'mentoring', user: user('user'), role: o.getString('role', true) === 'manager' ? 'manager' : 'mentor' };
     case 'role-remove':
-      return { kind: 'mentor-role-remove', user: user('user') };
+      return { kind: 'programme-role-remove', programme: 'mentoring', user: user('user') };
     case 'capacity':
       return { kind: 'mentor-capacity', user: user('user'), capacity: o.getInteger('mentees', true) };
     case 'pair': {

@@ -21,6 +21,7 @@ import { channelRef, communityRef, messageRef, spaceRef, userRef } from './refs.
 import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
+import { STRAW_HELP } from './straw-commands.js';
 import { TRIM_HELP } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
 import { ROTA_HELP } from './rota-commands.js';
@@ -58,8 +59,8 @@ export interface SlackService {
 }
 
 
-const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help', mentor: 'Peerline mentoring help' } as const;
-const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, mentor: MENTOR_HELP } as const;
+const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help', straw: 'Peerline StRaW help', mentor: 'Peerline mentoring help' } as const;
+const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP } as const;
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;

@@ -9,6 +9,7 @@ import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseRotaCommand } from './rota-commands.js';
 import { parseMentorCommand } from './mentor-commands.js';
+import { parseStrawCommand } from './straw-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
 export type PeerCommand =
@@ -28,6 +29,8 @@ export type PeerCommand =
   | { readonly kind: 'trim'; readonly words: readonly string[] }
   | { readonly kind: 'rota'; readonly words: readonly string[] }
   | { readonly kind: 'mentor'; readonly words: readonly string[] }
+  /** StRaW: the text after `straw` as typed (notes and JSON keep their spacing). */
+  | { readonly kind: 'straw'; readonly rest: string }
   /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
   | { readonly kind: 'settings-family'; readonly sub: 'settings' | 'watch' | 'unwatch' | 'resource' | 'profile'; readonly rest: string; readonly words: readonly string[] }
   | { readonly kind: 'unsupported'; readonly reason: string };
@@ -71,6 +74,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return { kind: 'rota', words: rest };
     case 'mentor':
       return { kind: 'mentor', words: rest };
+    case 'straw':
+      return { kind: 'straw', rest: trimmed.slice(head.length) };
     case 'settings':
     case 'watch':
     case 'unwatch':
@@ -132,6 +137,8 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
       return parseRotaCommand(cmd.words);
     case 'mentor':
       return parseMentorCommand(cmd.words, (user) => userRef(team, user));
+    case 'straw':
+      return parseStrawCommand(cmd.rest, (user) => userRef(team, user));
     case 'settings-family':
       if (cmd.sub === 'settings') return parseSettingsCommand(cmd.rest);
       if (cmd.sub === 'resource') return parseResourceCommand(cmd.rest);
@@ -174,4 +181,7 @@ export const HELP = [
   '',
   '*TRiM practitioners and managers*',
   '`/peer trim help` — incidents, risk assessments and what is due (private to TRiM staff)',
+  '',
+  '*StRaW* (work stress peer support, when switched on)',
+  '`/peer straw help` — refer yourself or a colleague; practitioners\' commands',
 ].join('\n');

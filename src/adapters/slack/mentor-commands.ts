@@ -57,16 +57,16 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
     }
     case 'on':
     case 'off':
-      return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'mentor-enable', enabled: sub.toLowerCase() === 'on' };
+      return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'programme-switch', programme: 'mentoring', enabled: sub.toLowerCase() === 'on' };
     case 'role': {
       const [action, who, role, ...more] = rest;
       const user = person(who);
       const usage = unsupported('Use `/peer mentor role add @name mentor` (or `coordinator`), `/peer mentor role remove @name`, or `/peer mentor roles`.');
       if (user === null || more.length > 0) return usage;
-      if (action === 'remove' && role === undefined) return { kind: 'mentor-role-remove', user };
+      if (action === 'remove' && role === undefined) return { kind: 'programme-role-remove', programme: 'mentoring', user };
       if (action !== 'add') return usage;
       const r = role?.toLowerCase();
-      return r === 'mentor' ? { kind: 'mentor-role-add', user, role: 'mentor' } : r === 'coordinator' || r === 'manager' ? { kind: 'mentor-role-add', user, role: 'manager' } : usage;
+      return r === 'mentor' || r === 'coordinator' || r === 'manager' ? { kind: 'programme-role-add', programme: 'mentoring', user, role: r === 'mentor' ? 'mentor' : 'manager' } : usage;
     }
     case 'capacity': {
       const user = person(rest[0]);

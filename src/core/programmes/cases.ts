@@ -28,7 +28,7 @@ import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadProgrammeAccess, type ProgrammeAccess } from './access.js';
 import { programmeAudit } from './audit.js';
-import type { ProgrammeDefinition } from './definition.js';
+import { stepDefinition, type ProgrammeDefinition } from './definition.js';
 import { stepReminderJobs } from './timeline.js';
 
 export type { ProgrammeCaseRow, ProgrammeStepRow };
@@ -82,7 +82,8 @@ export async function openCase(tx: Db, def: ProgrammeDefinition, input: OpenCase
 export async function addSteps(tx: Db, def: ProgrammeDefinition, caseRow: Pick<ProgrammeCaseRow, 'id' | 'communityId'>, timeZone: string, steps: readonly PlannedStep[], now: Date): Promise<void> {
   const rows = steps.map((s) => ({ id: randomUUID(), caseId: caseRow.id, communityId: caseRow.communityId, programme: def.id, step: s.id, dueAt: s.dueAt }));
   await insertSteps(tx, rows);
-  await scheduleJobs(tx, rows.flatMap((r) => stepReminderJobs(def, caseRow.communityId, caseRow.id, { id: r.id, dueAt: r.dueAt }, timeZone, now)), now);
+  const jobs = rows.flatMap((r) => stepReminderJobs(def, caseRow.communityId, caseRow.id, { id: r.id, dueAt: r.dueAt, firstReminder: stepDefinition(def, r.step)?.firstReminder }, timeZone, now));
+  await scheduleJobs(tx, jobs, now);
 }
 
 const caseNumber = z.number().int().min(1).max(1_000_000);

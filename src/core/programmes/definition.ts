@@ -28,6 +28,8 @@ export interface StepDefinition {
   readonly remind: 'practitioner' | 'managers';
   /** Recording it answers the tool's items, scored with the tool's bands for this step id. */
   readonly scored: boolean;
+  /** `at-once`: the first reminder goes when the step is added (a case waiting for its practitioner); otherwise on the due day. */
+  readonly firstReminder?: 'at-once' | 'due';
 }
 
 /** Where a programme's role holders live: the engine's `programme_staff`, unless the programme predates it (TRiM). */

@@ -52,12 +52,21 @@ export async function holdReminder(deps: Pick<CoreDeps, 'db'>, held: HeldReminde
   await scheduleJobs(deps.db, [{ kind: held.kind, payload: held.payload, dueAt: until, key: `${held.idempotencyKey}@${until.toISOString()}`, communityId: held.communityId }], now);
 }
 
-/** The due reminder (on the due day: the due time, or 09:00 local if later) and the overdue one, for a step. */
-export function stepReminderJobs(def: Pick<ProgrammeDefinition, 'id' | 'overdueAfterDays'>, communityId: string, caseId: string, step: { id: string; dueAt: Date }, timeZone: string, now: Date): NewJob[] {
+/**
+ * The first reminder (on the due day: the due time, or 09:00 local if later; or at once when the step's
+ * definition says so, or it is due already) and the overdue one, for a step (`id`: the step row's id).
+ */
+export function stepReminderJobs(
+  def: Pick<ProgrammeDefinition, 'id' | 'overdueAfterDays'>,
+  communityId: string,
+  caseId: string,
+  step: { id: string; dueAt: Date; firstReminder?: 'at-once' | 'due' | undefined },
+  timeZone: string,
+  now: Date,
+): NewJob[] {
   const due = dayReminderAt(step.dueAt, timeZone);
   return [
-    // A step due already (an assignment the moment a case opens) is reminded of now.
-    job('programme-step', { programme: def.id, caseId, stepId: step.id, reminder: 'due' }, due < now ? now : due, `${step.id}:due`, communityId),
+    job('programme-step', { programme: def.id, caseId, stepId: step.id, reminder: 'due' }, step.firstReminder === 'at-once' || due < now ? now : due, `${step.id}:due`, communityId),
     job('programme-step', { programme: def.id, caseId, stepId: step.id, reminder: 'overdue' }, dayReminderAt(addDays(step.dueAt, def.overdueAfterDays), timeZone), `${step.id}:overdue`, communityId),
   ];
 }

@@ -67,7 +67,7 @@ export const STRAW: ProgrammeDefinition = {
   enabledByDefault: false,
   overdueAfterDays: 2,
   steps: [
-    { id: 'assign', label: 'practitioner to assign', remind: 'managers', scored: false },
+    { id: 'assign', label: 'practitioner assignment', remind: 'managers', scored: false, firstReminder: 'at-once' },
     { id: 'conversation', label: 'StRaW conversation', remind: 'practitioner', scored: true },
     { id: 'meeting', label: 'peer support meeting', remind: 'practitioner', scored: false },
     { id: 'follow-up', label: 'one-month follow-up', remind: 'practitioner', scored: true },

@@ -110,6 +110,7 @@ const REASONS: ReasonCopy = {
   'already-referred': () => 'They already have an open case, or are already being asked. Nothing was sent twice.',
   'own-referral': () => 'To ask for support for yourself, use the self-referral command instead.',
   'not-this-step': (r) => `This case is not at that step: next is the ${r.step}.`,
+  'programme-case-closed': (r) => `This ${r.programme} case is closed.`,
   'no-practitioner-yet': () => 'This case has no practitioner yet. A manager assigns one first.',
   'last-programme-manager': (r) => `They are the last ${r.programme} manager and cases are still open. Make someone else a manager first.`,
   'programme-practitioner-has-cases': (r) => `They hold ${r.open} open ${r.programme} case${r.open === 1 ? '' : 's'}. A manager must reassign those first.`,

@@ -118,9 +118,3 @@ export async function completeStep(
     .returning({ id: programmeSteps.id });
   return rows.length > 0;
 }
-
-/** Notes ciphertexts of the programme steps (for re-keying). */
-export async function programmeNotes(db: Db): Promise<{ id: string; notesCiphertext: string }[]> {
-  const rows = await db.select({ id: programmeSteps.id, notesCiphertext: programmeSteps.notesCiphertext }).from(programmeSteps);
-  return rows.filter((r): r is { id: string; notesCiphertext: string } => r.notesCiphertext !== null);
-}

@@ -129,3 +129,8 @@ export async function answerConsentRow(tx: Db, id: string, answer: 'given' | 'de
 export async function linkConsentToCase(tx: Db, id: string, caseId: string): Promise<void> {
   await tx.update(programmeConsents).set({ caseId }).where(eq(programmeConsents.id, id));
 }
+
+/** Removes a question that could not be delivered, so the referral can be made again. */
+export async function deleteConsent(db: Db, id: string): Promise<void> {
+  await db.delete(programmeConsents).where(and(eq(programmeConsents.id, id), isNull(programmeConsents.answer)));
+}
