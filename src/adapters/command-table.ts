@@ -6,11 +6,12 @@
  */
 import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, issueTrimPageLink, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type View, watchChannel, withdraw } from '../core/index.js';
 import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
+import { askForDifferentMentor, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, resumePair, type Rhythm, setCapacity, talkToMentor } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
-export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota' | 'straw';
+export type HelpTopic = 'main' | 'trim' | 'settings' | 'rota' | 'straw' | 'mentor';
 
 /** Programmes whose roles and tool live in the engine's tables (TRiM keeps its own commands). */
 export type EngineProgrammeId = Exclude<ProgrammeId, 'trim'>;
@@ -79,7 +80,20 @@ export type ChatCommand =
   /** A volunteer's own cap on shifts a week: a number, 'none', or 'show' to see it. */
   | { readonly kind: 'rota-cap'; readonly perWeek: number | 'none' | 'show' }
   /** A new private calendar feed URL for one's shifts, or `revoke` to end it. */
-  | { readonly kind: 'rota-calendar'; readonly revoke: boolean };
+  | { readonly kind: 'rota-calendar'; readonly revoke: boolean }
+  /** Mentoring (core/mentoring, a programme on the engine; its switch and roles are the programme-* commands). How many mentees a mentor may have at once: */
+  | { readonly kind: 'mentor-capacity'; readonly user: UserRef; readonly capacity: number }
+  | { readonly kind: 'mentors' }
+  | { readonly kind: 'mentor-pair'; readonly mentee: UserRef; readonly mentor: UserRef; readonly rhythm: Rhythm | null; readonly weeks: number | null }
+  | { readonly kind: 'mentor-pairs' }
+  /** A member asks for a mentor (a coordinator approves by pairing them). */
+  | { readonly kind: 'mentor-signup' }
+  /** The mentee asks for a different mentor, without a reason. */
+  | { readonly kind: 'mentor-change' }
+  | { readonly kind: 'mentor-talk' }
+  /** Pause, resume or end a pair: the actor's own (mentee null), or the named mentee's. */
+  | { readonly kind: 'mentor-state'; readonly change: 'pause' | 'resume' | 'end'; readonly mentee: UserRef | null }
+  | { readonly kind: 'mentor-status' };
 
 export type ChatCommandKind = ChatCommand['kind'];
 
@@ -150,8 +164,36 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'rota-withdraw': (c, actor, cmd) => withdraw(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-swap': (c, actor, cmd) => offerSwap(c.deps, actor, { number: cmd.number, date: cmd.date }),
   'rota-calendar': (c, actor, cmd) => (cmd.revoke ? revokeRotaFeed(c.deps, actor) : c.dashboardUrl === undefined ? ok(FEED_OFF) : issueRotaFeed(c.deps, actor, c.dashboardUrl)),
+  'mentor-capacity': (c, actor, cmd) => setCapacity(c.deps, actor, { user: cmd.user, capacity: cmd.capacity }),
+  mentors: (c, actor) => listMentors(c.deps, actor),
+  'mentor-pair': (c, actor, cmd) => pairMentee(c.deps, actor, { mentee: cmd.mentee, mentor: cmd.mentor, rhythm: cmd.rhythm, weeks: cmd.weeks }),
+  'mentor-pairs': (c, actor) => listPairs(c.deps, actor),
+  'mentor-signup': (c, actor) => askForMentor(c.deps, actor),
+  'mentor-change': (c, actor) => askForDifferentMentor(c.deps, actor),
+  'mentor-talk': (c, actor) => talkToMentor(c.deps, actor, null),
+  'mentor-state': (c, actor, cmd) => MENTOR_CHANGES[cmd.change](c.deps, actor, { mentee: cmd.mentee }),
+  'mentor-status': (c, actor) => myMentoring(c.deps, actor),
   'rota-cap': (c, actor, cmd) => setShiftCap(c.deps, actor, cmd.perWeek === 'show' ? undefined : cmd.perWeek === 'none' ? null : cmd.perWeek),
 };
+
+const MENTOR_CHANGES = { pause: pausePair, resume: resumePair, end: endPair } as const;
+
+/** Mentoring sub-commands that take nothing, by the word both platforms use for them. */
+const MENTOR_WORDS: Readonly<Record<string, ChatCommand>> = {
+  status: { kind: 'mentor-status' },
+  signup: { kind: 'mentor-signup' },
+  talk: { kind: 'mentor-talk' },
+  change: { kind: 'mentor-change' },
+  list: { kind: 'mentors' },
+  pairs: { kind: 'mentor-pairs' },
+  roles: { kind: 'programme-roles', programme: 'mentoring' },
+};
+
+/** The mentoring command a bare word names (`/peer mentor talk`, `/mentor talk`), or null. */
+export function mentorWord(word: string): ChatCommand | null {
+  const w = word.toLowerCase();
+  return Object.hasOwn(MENTOR_WORDS, w) ? MENTOR_WORDS[w]! : null;
+}
 
 /** Runs `cmd` as `actor` through the guard: the view to render, whatever happened. */
 export function runCommand(c: CommandContext, guard: Guard, actor: Actor, cmd: ChatCommand): Promise<View> {

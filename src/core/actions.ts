@@ -33,6 +33,10 @@ export type Action =
   | { readonly kind: 'rota-not-now'; readonly signupId: string }
   /** Takes a rota shift another volunteer offered. */
   | { readonly kind: 'rota-take'; readonly signupId: string }
+  /** A mentee opens a session with their own mentor (from a prompt to meet). */
+  | { readonly kind: 'mentor-talk'; readonly pairId: string }
+  /** The mentee's feedback at the end of a pair, offered only after they consented to share it. */
+  | { readonly kind: 'mentor-feedback'; readonly pairId: string; readonly answer: 'yes' | 'somewhat' | 'no' }
   | { readonly kind: 'unsupported'; readonly raw: string };
 
 const PREFIX = 'pl';
@@ -63,6 +67,10 @@ export function encodeAction(action: Exclude<Action, { kind: 'unsupported' }>): 
     case 'rota-not-now':
     case 'rota-take':
       return `${PREFIX}:${action.kind}:${action.signupId}`;
+    case 'mentor-talk':
+      return `${PREFIX}:mentor-talk:${action.pairId}`;
+    case 'mentor-feedback':
+      return `${PREFIX}:mentor-feedback:${action.pairId}:${action.answer}`;
     case 'crisis-listener':
     case 'resources':
     case 'duty-confirm':
@@ -97,6 +105,10 @@ const parsers = {
     .tuple([uuid, z.enum(['yes', 'no'])])
     .transform(([consentId, answer]) => ({ kind: 'programme-consent' as const, consentId, answer })),
   'trim-planned': z.tuple([uuid]).transform(([incidentId]) => ({ kind: 'trim-planned' as const, incidentId })),
+  'mentor-talk': z.tuple([uuid]).transform(([pairId]) => ({ kind: 'mentor-talk' as const, pairId })),
+  'mentor-feedback': z
+    .tuple([uuid, z.enum(['yes', 'somewhat', 'no'])])
+    .transform(([pairId, answer]) => ({ kind: 'mentor-feedback' as const, pairId, answer })),
 } satisfies Record<string, z.ZodType<Exclude<Action, { kind: 'unsupported' }>>>;
 
 /**

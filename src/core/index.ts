@@ -65,5 +65,6 @@ export { coordinatorPageView, crisisRoundView, crisisWaitingView, deadJobView, d
 export type { FormField, FormView, Tone, View } from './views/types.js';
 export * from './trim/index.js';
 export * from './rota/index.js';
+export * from './mentoring/index.js';
 export * from './programmes/index.js';
 export * from './straw/index.js';

@@ -49,6 +49,10 @@ export const jobPayloads = {
   'rota-swap-unfilled': z.object({ signupId: z.uuid(), offeredAt: z.iso.datetime() }),
   /** The hourly check for uncovered busy shifts 48 hours ahead (one chain for every community). */
   'rota-coverage': z.object({ hour: z.iso.datetime() }),
+  /** A mentoring pair's prompt to meet, due at `dueAt` (the pair's `nextPromptAt` then): both are told privately. */
+  'mentor-prompt': z.object({ pairId: z.uuid(), dueAt: z.iso.datetime() }),
+  /** The end of a mentoring pair's chosen period (`endsOn`, as booked): the pair ends and the mentee is asked about feedback. */
+  'mentor-period-end': z.object({ pairId: z.uuid(), endsOn: z.iso.date() }),
 } as const;
 
 export type JobKind = keyof typeof jobPayloads;

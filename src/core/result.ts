@@ -139,6 +139,23 @@ export interface Reasons {
   /** A swap someone else took first, or that was withdrawn. */
   'rota-swap-gone': object;
   'rota-own-shift': object;
+  /** Mentoring (core/programmes/mentoring). */
+  'mentor-not-mentor': object;
+  'mentor-not-volunteer': object;
+  'mentor-capacity': { readonly capacity: number };
+  'mentor-training': { readonly validUntil: string | null };
+  'mentor-own': object;
+  'mentor-avoided': object;
+  'mentor-has-pair': { readonly requested: boolean };
+  'mentor-no-pair': object;
+  'mentor-no-pair-number': { readonly number: number };
+  'mentor-not-request': { readonly number: number };
+  'mentor-which-mentee': { readonly count: number };
+  'mentor-not-yours': object;
+  'mentor-requested': object;
+  'mentor-state': { readonly state: 'active' | 'paused' | 'ended' };
+  'mentee-only': { readonly what: 'talk' | 'change' | 'feedback' };
+  'mentor-feedback-answered': object;
 }
 
 export type ReasonId = keyof Reasons;

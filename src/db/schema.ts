@@ -415,6 +415,81 @@ export const rotaFeeds = pgTable('rota_feeds', {
   createdAt: ts('created_at').notNull(),
 });
 
+/**
+ * Mentoring pairs (issue 19), a programme on the engine (core/mentoring/definition.ts): who mentors is the
+ * engine's `programme_staff` (role `mentor`); a mentor must also be an enrolled volunteer, so a talk with
+ * them is an ordinary session. A pair joins a mentee to one mentor for a chosen period, with a rhythm of
+ * private prompts to meet. People are opaque refs; nothing here holds message text. The mentee's feedback
+ * at the end is one of three answers, kept only after they consented (an engine consent record).
+ *
+ * How many mentees a mentor may have at once (open pairs: active or paused); no row = the default.
+ */
+export const mentorCapacities = pgTable(
+  'mentor_capacities',
+  {
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userRef: text('user_ref').notNull(),
+    capacity: integer('capacity').notNull(),
+    setBy: text('set_by').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.userRef] }), check('mentor_capacities_range', sql`${t.capacity} between 1 and 20`)],
+);
+
+/** requested: a mentee's sign-up (or a request for a different mentor) waiting for a coordinator. */
+export const mentorPairStatus = pgEnum('mentor_pair_status', ['requested', 'active', 'paused', 'ended']);
+export const mentorConsent = pgEnum('mentor_consent', ['shared', 'declined']);
+
+export const mentorPairs = pgTable(
+  'mentor_pairs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Shown to coordinators (1, 2, …), unique in the community. */
+    number: integer('number').notNull(),
+    menteeRef: text('mentee_ref').notNull(),
+    /** Null while requested; set null if the mentor's volunteer row is removed after the pair ended. */
+    mentorId: uuid('mentor_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    /** A mentor the mentee asked not to be paired with again (a change of mentor); never a reason. */
+    avoidMentorId: uuid('avoid_mentor_id').references(() => volunteers.id, { onDelete: 'set null' }),
+    status: mentorPairStatus('status').notNull(),
+    /** Days between prompts to meet (7 weekly, 14 fortnightly, 28 four-weekly). */
+    rhythmDays: integer('rhythm_days').notNull().default(7),
+    /** Local dates, in the community's time zone: the period chosen for the pair. */
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
+    /** When the next prompt is due; null while paused, ended, or past the period's end. */
+    nextPromptAt: ts('next_prompt_at'),
+    /** Prompts sent so far (both people count as one prompt). */
+    prompts: integer('prompts').notNull().default(0),
+    createdBy: text('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    pairedAt: ts('paired_at'),
+    pausedAt: ts('paused_at'),
+    endedAt: ts('ended_at'),
+    /** mentee, mentor, coordinator, or period (the chosen period ran out). */
+    endedBy: text('ended_by'),
+    /** The engine's consent question (programme_consents) asked when the pair ended. */
+    consentId: uuid('consent_id'),
+    /** The mentee's answer to it; null = not answered (or not asked). */
+    consent: mentorConsent('consent'),
+    /** The mentee's feedback, kept only when `consent` is shared. */
+    helped: text('helped', { enum: ['yes', 'somewhat', 'no'] }),
+  },
+  (t) => [
+    uniqueIndex('mentor_pairs_number').on(t.communityId, t.number),
+    // One open pair (or request) per mentee in a community.
+    uniqueIndex('mentor_pairs_one_open').on(t.communityId, t.menteeRef).where(sql`${t.status} <> 'ended'`),
+    index('mentor_pairs_mentor').on(t.mentorId).where(sql`${t.status} in ('active', 'paused')`),
+    check('mentor_pairs_rhythm', sql`${t.rhythmDays} in (7, 14, 28)`),
+    check('mentor_pairs_feedback_consented', sql`${t.helped} is null or ${t.consent} = 'shared'`),
+  ],
+);
+
 export * from './schema-communities.js';
 export * from './schema-trim.js';
 export * from './schema-programmes.js';

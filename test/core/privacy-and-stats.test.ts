@@ -49,6 +49,8 @@ const PRIVACY: Record<string, string> = {
   rota_signups: 'which volunteer holds which shift (removed with the volunteer)',
   rota_caps: "a volunteer's own cap on shifts a week",
   rota_feeds: "SHA-256 of each volunteer's calendar feed token",
+  mentor_capacities: "each mentor's capacity of mentees",
+  mentor_pairs: 'mentee and mentor refs, rhythm and dates; feedback only a choice, kept only with consent; deleted by /forget-me',
   discord_shards: 'which replica runs which Discord shard, no people',
   discord_shard_replicas: 'replica names and when each was last seen, no people',
 };

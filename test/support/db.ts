@@ -82,6 +82,8 @@ export async function createPostgresDatabase(baseUrl: string): Promise<{ url: st
 }
 
 const TABLES = [
+  'mentor_pairs',
+  'mentor_capacities',
   'programme_steps',
   'programme_cases',
   'programme_consents',

@@ -16,6 +16,7 @@ import type { ChatCommand, CommandContext } from '../command-table.js';
 import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
+import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
 import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 
@@ -58,6 +59,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   { name: 'peer-help', description: 'How Peerline works and its commands' },
   PROFILE_COMMAND,
   ROTA_COMMAND,
+  MENTOR_COMMAND,
   {
     name: 'peer-admin',
     description: 'Coordinators: set up Peerline and manage volunteers',
@@ -153,6 +155,8 @@ export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
       return parseProfile(i);
     case 'rota':
       return parseRota(i);
+    case 'mentor':
+      return parseMentor(i, guild);
     case 'straw':
       return parseStraw(i, (user) => userRef(guild, user));
     case 'peer-admin': {
@@ -197,11 +201,11 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW' } as const;
+const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW', mentor: 'Peerline mentoring' } as const;
 
 /** What the command table shows for help and for what did not parse, in Discord's words. */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n') } as const;
+  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP } as const;
   return {
     deps,
     dashboardUrl,
@@ -222,6 +226,7 @@ export const HELP = [
   '/forget-me — delete what Peerline holds about you',
   '',
   'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:, /rota (planned shifts: /rota help)',
+  'Mentoring: /mentor signup | talk | pause | resume | end | change (/mentor help)',
   'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
   '',
   ...TRIM_HELP_LINES,

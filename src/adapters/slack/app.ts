@@ -25,6 +25,7 @@ import { STRAW_HELP } from './straw-commands.js';
 import { TRIM_HELP } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
 import { ROTA_HELP } from './rota-commands.js';
+import { MENTOR_HELP } from './mentor-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
 
 export interface SlackOptions {
@@ -58,8 +59,8 @@ export interface SlackService {
 }
 
 
-const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help', straw: 'Peerline StRaW help' } as const;
-const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP } as const;
+const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help', straw: 'Peerline StRaW help', mentor: 'Peerline mentoring help' } as const;
+const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP } as const;
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;

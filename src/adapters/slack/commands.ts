@@ -8,6 +8,7 @@ import type { ChatCommand } from '../command-table.js';
 import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseRotaCommand } from './rota-commands.js';
+import { parseMentorCommand } from './mentor-commands.js';
 import { parseStrawCommand } from './straw-commands.js';
 import { parseTrimCommand, type TrimFormCommand } from './trim-commands.js';
 
@@ -27,6 +28,7 @@ export type PeerCommand =
   | { readonly kind: 'dashboard' }
   | { readonly kind: 'trim'; readonly words: readonly string[] }
   | { readonly kind: 'rota'; readonly words: readonly string[] }
+  | { readonly kind: 'mentor'; readonly words: readonly string[] }
   /** StRaW: the text after `straw` as typed (notes and JSON keep their spacing). */
   | { readonly kind: 'straw'; readonly rest: string }
   /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
@@ -70,6 +72,8 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return { kind: 'trim', words: rest };
     case 'rota':
       return { kind: 'rota', words: rest };
+    case 'mentor':
+      return { kind: 'mentor', words: rest };
     case 'straw':
       return { kind: 'straw', rest: trimmed.slice(head.length) };
     case 'settings':
@@ -131,6 +135,8 @@ export function parseSlackCommand(p: { readonly command: string; readonly text: 
       return parseTrimCommand(cmd.words, (user) => userRef(team, user));
     case 'rota':
       return parseRotaCommand(cmd.words);
+    case 'mentor':
+      return parseMentorCommand(cmd.words, (user) => userRef(team, user));
     case 'straw':
       return parseStrawCommand(cmd.rest, (user) => userRef(team, user));
     case 'settings-family':
@@ -162,6 +168,9 @@ export const HELP = [
   '`/peer end` — end the session (in the session, or use its End button)',
   '`/peer profile name <display name>` · `/peer profile tags grief, loss` — your name on the dashboard and your experience tags',
   '`/peer rota` — planned shifts: sign up, withdraw, swap, your weekly cap (`/peer rota help`; coordinators add slots there too)',
+  '',
+  '*Mentoring*',
+  '`/peer mentor help` — mentoring pairs: ask for a mentor, talk to your mentor, pause or end; coordinators pair people',
   '',
   '*Coordinators*',
   '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',

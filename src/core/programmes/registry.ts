@@ -7,6 +7,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobPayload } from '../jobs.js';
 import type { Result } from '../result.js';
+import { MENTORING } from '../mentoring/definition.js';
 import { STRAW } from '../straw/definition.js';
 import { strawConsentAnswered } from '../straw/referral.js';
 import { TRIM } from '../trim/programme.js';
@@ -16,7 +17,7 @@ import type { ProgrammeDefinition } from './definition.js';
 import { stepReminders } from './reminders.js';
 import { NOTHING_TO_SEND, type ReminderRun } from './timeline.js';
 
-export const PROGRAMMES = { trim: TRIM, straw: { ...STRAW, onConsent: strawConsentAnswered } } as const satisfies Record<string, ProgrammeDefinition>;
+export const PROGRAMMES = { trim: TRIM, straw: { ...STRAW, onConsent: strawConsentAnswered }, mentoring: MENTORING } as const satisfies Record<string, ProgrammeDefinition>;
 
 export type ProgrammeId = keyof typeof PROGRAMMES;
 export const PROGRAMME_IDS = Object.keys(PROGRAMMES) as ProgrammeId[];

@@ -84,7 +84,13 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   }
 }
 
-async function openAndIntroduce(
+/**
+ * After a claim: opens the space for `listener` (the actor who accepted, or the mentor a mentee asked to
+ * talk to), introduces both people and closes the card; undoes the claim if the space cannot be opened.
+ * Shared with mentoring's "talk to my mentor" (core/programmes/mentoring/talk.ts), whose request is saved
+ * already accepted by the mentor.
+ */
+export async function openAndIntroduce(
   deps: CoreDeps,
   actor: Actor,
   settings: CommunitySettings,

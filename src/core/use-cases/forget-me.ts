@@ -4,6 +4,7 @@
  */
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobsAbout, cancelQueuedAsForgotten, closeRequestsAsForgotten, endOpenSessionsAsForgotten, unnameRecords, unnameRequests, unnameSessions } from '../../db/queries/forget.js';
+import { deletePairsOfMentee } from '../../db/queries/mentor.js';
 import { deleteNotes } from '../../db/queries/requests.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -36,10 +37,12 @@ export async function forgetMe(deps: CoreDeps, actor: Actor): Promise<Result<Vie
     await deleteNotes(tx, requestIds);
     const sessionIds = await unnameSessions(tx, member);
     await unnameRecords(tx, member);
+    // Their mentoring pairs and requests go; the pairs' jobs then find nothing to do.
+    const pairs = await deletePairsOfMentee(tx, communityId, me);
     // Pending work about them (check-ins, escalations) must not reach them afterwards.
     const refs = [...requestIds, ...sessionIds];
     if (refs.length > 0) await cancelPendingJobsAbout(tx, requestIds, sessionIds, now);
-    await audit(tx, { communityId, actorRef: null, action: 'member.forgotten', detail: { requests: requestIds.length, sessions: sessionIds.length }, at: now });
+    await audit(tx, { communityId, actorRef: null, action: 'member.forgotten', detail: { requests: requestIds.length, sessions: sessionIds.length, mentoringPairs: pairs.length }, at: now });
     return { cancelled, endedSessions, requests: requestIds.length };
   });
 

@@ -17,6 +17,8 @@ import { endSession } from './end-session.js';
 import { chooseCheckIn, recordHelped } from './feedback.js';
 import { showResources } from './show-resources.js';
 import { recordPlanning } from '../trim/cases.js';
+import { answerMentorFeedback } from '../mentoring/feedback.js';
+import { talkToMentor } from '../mentoring/talk.js';
 import { answerProgrammeConsent } from '../programmes/registry.js';
 
 export async function handleAction(deps: CoreDeps, actor: Actor, actionId: string): Promise<Result<View>> {
@@ -58,6 +60,10 @@ export async function handleAction(deps: CoreDeps, actor: Actor, actionId: strin
       return declineRotaShift(deps, actor, action.signupId);
     case 'rota-take':
       return takeSwap(deps, actor, action.signupId);
+    case 'mentor-talk':
+      return talkToMentor(deps, actor, action.pairId);
+    case 'mentor-feedback':
+      return answerMentorFeedback(deps, actor, { pairId: action.pairId, answer: action.answer });
     case 'unsupported':
       return fail('stale');
   }

@@ -162,6 +162,23 @@ const REASONS: ReasonCopy = {
   'rota-training': (r) => `Your listener training ${r.validUntil === null ? 'has no valid-until date' : `is valid until ${r.validUntil}`}, so you cannot sign up for a shift on ${r.date}. A coordinator can renew it.`,
   'rota-swap-gone': () => 'Someone else has taken that shift already, or it is no longer offered. Thank you for offering.',
   'rota-own-shift': () => 'That is your own shift.',
+  'mentor-not-mentor': () => 'That person is not a mentor here. A coordinator gives the mentor role with the mentor role add command.',
+  'mentor-not-volunteer': () => 'Mentors are enrolled volunteers (a talk with a mentor is a session): a coordinator enrols them as a volunteer first.',
+  'mentor-capacity': (r) => `That mentor has ${r.capacity} mentee${r.capacity === 1 ? '' : 's'} already, as many as their capacity. Pick another mentor, or raise their capacity with the mentor capacity command.`,
+  'mentor-training': (r) => `That mentor's training ${r.validUntil === null ? 'has no valid-until date' : `ran out on ${r.validUntil}`}. A coordinator can renew it first.`,
+  'mentor-own': () => 'Nobody can be their own mentor.',
+  'mentor-avoided': () => 'This mentee asked for a different mentor than that one. Pick someone else.',
+  'mentor-has-pair': (r) => (r.requested ? 'There is already a request for a mentor waiting for a coordinator.' : 'There is already a mentoring pair for this person. End it first.'),
+  'mentor-no-pair': () => 'There is no mentoring pair for you here.',
+  'mentor-no-pair-number': (r) => `There is no mentoring pair or request ${r.number} here. The mentor pairs command lists them.`,
+  'mentor-not-request': (r) => `Number ${r.number} is not a request waiting for a mentor. The mentor pairs command lists them.`,
+  'mentor-which-mentee': (r) => `You mentor ${r.count} people: name the mentee (mention them) so I know which pair you mean.`,
+  'mentor-not-yours': () => 'That pair is not yours. Only the mentee, the mentor, or a coordinator can change it.',
+  'mentor-requested': () => 'Your request for a mentor is still waiting for a coordinator to pair you.',
+  'mentor-state': (r) => `That mentoring pair is ${r.state === 'active' ? 'running already' : r.state === 'paused' ? 'paused already' : 'ended'}. Nothing was changed.`,
+  'mentee-only': (r) =>
+    r.what === 'talk' ? 'Only the mentee can open a talk with their mentor this way.' : r.what === 'change' ? 'Only the mentee can ask for a different mentor.' : 'Only the mentee can answer this.',
+  'mentor-feedback-answered': () => 'You have answered this already. Thank you.',
 };
 
 /** The sentence for a precise reason. */

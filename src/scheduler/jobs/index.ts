@@ -5,6 +5,7 @@ import { debrief } from './debrief.js';
 import { dutyDropped, dutyOff, dutyTimeout } from './duty.js';
 import { escalate } from './escalate.js';
 import { openSpace } from './open-space.js';
+import { mentorPeriodEnd, mentorPrompt } from './mentor.js';
 import { postOffer } from './post-offer.js';
 import { programmeStep } from './programme.js';
 import { retentionPurge } from './retention-purge.js';
@@ -38,4 +39,6 @@ export const handlers: JobHandlers = {
   'rota-swap-ask': rotaSwapAsk,
   'rota-swap-unfilled': rotaSwapUnfilled,
   'rota-coverage': rotaCoverage,
+  'mentor-prompt': mentorPrompt,
+  'mentor-period-end': mentorPeriodEnd,
 };

@@ -1,0 +1,98 @@
+/**
+ * `/peer mentor …` on Slack, read into the shared command union with refs built. Rhythm and period are
+ * passed on as typed words and numbers: core checks them (core/programmes/mentoring/pairs.ts), so both
+ * platforms refuse the same things with the same words.
+ */
+import type { Rhythm, UserRef } from '../../core/index.js';
+import { type ChatCommand, mentorWord } from '../command-table.js';
+import { mentioned } from './trim-commands.js';
+
+const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
+
+const RHYTHM_WORDS: Record<string, Rhythm> = { weekly: 'weekly', fortnightly: 'fortnightly', 'four-weekly': 'four-weekly' };
+
+/** A positive whole number as typed, or null. */
+function count(word: string | undefined): number | null {
+  const n = Number(word);
+  return word !== undefined && /^\d+$/.test(word) && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** `pair @mentee @mentor [weekly|fortnightly|four-weekly] [<n> weeks]`. */
+function pair(words: readonly string[], person: (w: string | undefined) => UserRef | null): ChatCommand {
+  const usage = unsupported('Use `/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]`, e.g. `/peer mentor pair @riley @alex weekly 12 weeks`.');
+  const [a, b, ...rest] = words;
+  const mentee = person(a);
+  const mentor = person(b);
+  if (mentee === null || mentor === null) return usage;
+  let rhythm: Rhythm | null = null;
+  let weeks: number | null = null;
+  for (const word of rest) {
+    const w = word.toLowerCase();
+    if (RHYTHM_WORDS[w] !== undefined && rhythm === null) rhythm = RHYTHM_WORDS[w];
+    else if (count(w) !== null && weeks === null) weeks = count(w);
+    else if (w !== 'weeks' && w !== 'week') return usage;
+  }
+  return { kind: 'mentor-pair', mentee, mentor, rhythm, weeks };
+}
+
+/** `words` are those after `/peer mentor`; `ref` builds the user ref of a mentioned Slack user id. */
+export function parseMentorCommand(words: readonly string[], ref: (user: string) => UserRef): ChatCommand {
+  const [sub = '', ...rest] = words;
+  const person = (word: string | undefined) => {
+    const id = mentioned(word);
+    return id === null ? null : ref(id);
+  };
+  const bare = mentorWord(sub === '' ? 'status' : sub);
+  if (bare !== null) return rest.length > 0 ? unsupported(`\`/peer mentor ${sub.toLowerCase()}\` takes nothing after it.`) : bare;
+  switch (sub.toLowerCase()) {
+    case 'help':
+      return { kind: 'help', topic: 'mentor' };
+    case 'pause':
+    case 'resume':
+    case 'end': {
+      const change = sub.toLowerCase() as 'pause' | 'resume' | 'end';
+      if (rest.length === 0) return { kind: 'mentor-state', change, mentee: null };
+      const mentee = person(rest[0]);
+      return mentee === null || rest.length > 1 ? unsupported(`Use \`/peer mentor ${change}\` for your own pair, or \`/peer mentor ${change} @mentee\`.`) : { kind: 'mentor-state', change, mentee };
+    }
+    case 'on':
+    case 'off':
+      return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'programme-switch', programme: 'mentoring', enabled: sub.toLowerCase() === 'on' };
+    case 'role': {
+      const [action, who, role, ...more] = rest;
+      const user = person(who);
+      const usage = unsupported('Use `/peer mentor role add @name mentor` (or `coordinator`), `/peer mentor role remove @name`, or `/peer mentor roles`.');
+      if (user === null || more.length > 0) return usage;
+      if (action === 'remove' && role === undefined) return { kind: 'programme-role-remove', programme: 'mentoring', user };
+      if (action !== 'add') return usage;
+      const r = role?.toLowerCase();
+      return r === 'mentor' || r === 'coordinator' || r === 'manager' ? { kind: 'programme-role-add', programme: 'mentoring', user, role: r === 'mentor' ? 'mentor' : 'manager' } : usage;
+    }
+    case 'capacity': {
+      const user = person(rest[0]);
+      const capacity = count(rest[1]);
+      return user === null || capacity === null || rest.length > 2 ? unsupported('Use `/peer mentor capacity @name <mentees at once>`, e.g. `/peer mentor capacity @alex 3`.') : { kind: 'mentor-capacity', user, capacity };
+    }
+    case 'pair':
+      return pair(rest, person);
+    default:
+      return unsupported(`I do not know \`/peer mentor ${sub.slice(0, 30)}\`.`);
+  }
+}
+
+export const MENTOR_HELP = [
+  '*Mentoring* — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.',
+  '`/peer mentor` — your mentoring: your mentor, or your mentees',
+  '`/peer mentor signup` — ask for a mentor; a coordinator pairs you',
+  '`/peer mentor talk` — open a private conversation with your mentor',
+  '`/peer mentor pause` · `resume` · `end` — for your own pair (mentors with several mentees add `@mentee`); ending asks the mentee before any feedback is shared',
+  '`/peer mentor change` — ask for a different mentor; no reason needed',
+  '',
+  '*Coordinators* (and mentoring coordinators)',
+  '`/peer mentor on` · `/peer mentor off` — switch mentoring on or off here (coordinators; off by default)',
+  '`/peer mentor role add @name mentor` (or `coordinator`) · `/peer mentor role remove @name` · `/peer mentor roles` — mentors must be enrolled volunteers',
+  '`/peer mentor capacity @name <n>` · `/peer mentor list` — mentees a mentor may have at once (2 by default), and each mentor\'s load',
+  '`/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]` — start a pair (also answers a sign-up)',
+  '`/peer mentor pairs` — pairs and sign-ups waiting, privately with names',
+  '`/peer mentor pause|resume|end @mentee` — change any pair',
+].join('\n');
