@@ -25,7 +25,7 @@ export async function mentionsFor(db: Db, community: CommunityRecord, request: R
 }
 
 /** Volunteers on duty now whose training is valid today in the community's time zone. */
-export const onDutyNow = (db: Db, community: CommunityRecord, now: Date): Promise<VolunteerRow[]> => onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
+const onDutyNow = (db: Db, community: CommunityRecord, now: Date): Promise<VolunteerRow[]> => onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
 
 /** `mentionsFor` over a list of on-duty volunteers already read. */
 function mentionsAmong(onDuty: readonly VolunteerRow[], request: RequestRow): string[] {
@@ -135,18 +135,23 @@ export interface StartedOffer {
   /** Whether the job's work is finished (false: it failed and is back in the queue for its retry). */
   readonly done: boolean;
   readonly ref: string | null;
+  /** Who was on duty when the card was posted, for the member's reply; null when the card failed. */
+  readonly onDuty: readonly VolunteerRow[] | null;
 }
 
 /**
  * Posts the card for a request just saved with its held job (see `offerJob`). The parts are what the
- * caller saved and read moments ago — the new request (queued, no card), its community, its note and
- * who is on duty — so they are not read again.
+ * caller saved moments ago — the new request (queued, no card), its community and its note — so they are
+ * not read again; who is on duty is read here, inside the job, so a failure there fails the job as before.
  */
-export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: CardParts, now: Date): Promise<StartedOffer> {
-  if (held === null) return { held, lease: null, done: false, ref: null };
+export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: Omit<CardParts, 'onDuty'>, now: Date): Promise<StartedOffer> {
+  if (held === null) return { held, lease: null, done: false, ref: null, onDuty: null };
   const lease = keepLease(deps, held);
-  const posted = await runHeldJob(deps, held, () => postCard(deps, parts, held.idempotencyKey, now));
-  return { held, lease, done: posted !== null, ref: posted?.value ?? null };
+  const posted = await runHeldJob(deps, held, async () => {
+    const onDuty = await onDutyNow(deps.db, parts.community, now);
+    return { ref: await postCard(deps, { ...parts, onDuty }, held.idempotencyKey, now), onDuty };
+  });
+  return { held, lease, done: posted !== null, ref: posted?.value.ref ?? null, onDuty: posted?.value.onDuty ?? null };
 }
 
 /**

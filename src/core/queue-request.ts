@@ -15,7 +15,7 @@ import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
 import { holdNewJob } from './held-job.js';
-import { answerWithOffer, offerJob, onDutyNow, queuedReply, startOffer } from './offers.js';
+import { answerWithOffer, offerJob, queuedReply, startOffer } from './offers.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
 import { addMinutes } from './time.js';
@@ -121,10 +121,9 @@ export async function queueRequest(
     throw error;
   }
 
-  // Read once, for the card's mentions and for the member's reply.
-  const onDuty = await onDutyNow(deps.db, community.value, now);
-  const offer = await startOffer(deps, held, { community: community.value, request, note, onDuty }, now);
+  const offer = await startOffer(deps, held, { community: community.value, request, note }, now);
   await record?.({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, onDuty));
+  // The on-duty list the card was made with, read once for both.
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, offer.onDuty ?? undefined));
   return ok({ requestId: request.id, view });
 }
