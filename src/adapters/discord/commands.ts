@@ -17,10 +17,12 @@ import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
+import { withLocalisations } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
-export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+/** Every command; the member-facing ones carry their names and descriptions in each language (command-locales.ts). */
+export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = withLocalisations([
   {
     name: 'listen',
     description: 'Ask for a peer listener (a trained volunteer, not a clinician)',
@@ -115,7 +117,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
     ],
   },
   TRIM_COMMAND,
-];
+]);
 
 /** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
 export const UNKNOWN_GUILD = '0';
