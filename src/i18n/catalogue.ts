@@ -41,7 +41,7 @@ export class Localiser {
   text(text: Text): string {
     if (typeof text === 'string') return text;
     if ('join' in text) return text.join.map((part) => this.text(part)).join(text.sep);
-    return this.format(text.msg, text.params as Readonly<Record<string, Param>> | undefined);
+    return this.format(text.msg, text.params);
   }
 
   format(id: MessageId, params?: Readonly<Record<string, Param>>): string {

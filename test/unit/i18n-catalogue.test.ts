@@ -11,11 +11,14 @@ import { defaultSettings } from '../../src/core/settings.js';
 import type { CommunityRecord } from '../../src/core/communities.js';
 
 type Ast = ReturnType<IntlMessageFormat['getAst']>;
+/** The ICU parser's element kinds that are not arguments: plain text, and `#` inside a plural. */
+const LITERAL = 0;
+const POUND = 7;
 
-/** Each argument a message uses, with its kind (1 = plain, 5 = select, 6 = plural …), nested branches included. */
+/** Each argument a message uses, with its kind (argument, select, plural …), nested branches included. */
 function placeholders(ast: Ast, into = new Set<string>()): Set<string> {
   for (const el of ast) {
-    if ('value' in el && typeof el.value === 'string' && el.type !== 0 && el.type !== 8) into.add(`${el.value}:${el.type}`);
+    if ('value' in el && typeof el.value === 'string' && ![LITERAL, POUND].includes(Number(el.type))) into.add(`${el.value}:${el.type}`);
     if ('options' in el) for (const option of Object.values(el.options)) placeholders(option.value, into);
   }
   return into;

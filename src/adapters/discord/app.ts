@@ -17,7 +17,7 @@ import {
   type REST,
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
-import { type Actor, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
+import { type Actor, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable } from '../../core/index.js';
 import { type Locale, resolveLocale } from '../../i18n/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';

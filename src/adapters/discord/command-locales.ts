@@ -42,6 +42,6 @@ export function withLocalisations(commands: readonly RESTPostAPIChatInputApplica
       const key = keys.options?.[option.name];
       return key === undefined ? option : { ...option, ...localised(key) };
     });
-    return { ...command, ...localised(keys.key), ...(options === undefined ? {} : { options }) } as RESTPostAPIChatInputApplicationCommandsJSONBody;
+    return { ...command, ...localised(keys.key), ...(options === undefined ? {} : { options }) };
   });
 }

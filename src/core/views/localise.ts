@@ -36,7 +36,7 @@ function localiseField(f: FormField<Text>, l: Localiser): FormField {
     case 'users':
     case 'user': {
       const { hint, ...rest } = f;
-      return { ...rest, label: w(f.label), ...(hint === undefined ? {} : { hint: w(hint) }) } as FormField;
+      return { ...rest, label: w(f.label), ...(hint === undefined ? {} : { hint: w(hint) }) };
     }
   }
 }

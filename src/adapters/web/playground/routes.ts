@@ -4,7 +4,7 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import { type Actor, type TextView, localiseView, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons, type View } from '../../../core/index.js';
+import { type Actor, type TextView, localiseView, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons } from '../../../core/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, DEMO_PEOPLE, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
