@@ -3,23 +3,10 @@
  * or a plain string for data (a topic, a name) and for copy not yet in the catalogue. One render step
  * (`localise`) turns it into words in the reader's language.
  */
-import type { MessageId, ParamsOf } from './messages/en.js';
+import type { Joined, MessageId, Msg, ParamsOf, Text } from './messages/en.js';
 
-/** What a parameter may be: a value formatted by ICU, or text localised first. */
-export type Param = string | number | Date | Text;
-
-export interface Msg<K extends MessageId = MessageId> {
-  readonly msg: K;
-  readonly params?: ParamsOf<K>;
-}
-
-/** Texts shown one after the other, `sep` between (a space within a line, a newline between lines). */
-export interface Joined {
-  readonly join: readonly Text[];
-  readonly sep: ' ' | '\n';
-}
-
-export type Text = string | Msg | Joined;
+// The types live beside the English source they are checked against (no import cycle).
+export type { Joined, Msg, Param, Text } from './messages/en.js';
 
 type Args<K extends MessageId> = [ParamsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];
 

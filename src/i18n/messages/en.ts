@@ -7,7 +7,6 @@
  * ("Crisis copy") and, in every language but English, await review by a native-speaking clinician
  * (each locale file's `meta.crisisReview`).
  */
-import type { Text } from '../text.js';
 
 /** A message with parameters `P`; the type travels with the English source, the text is what ICU reads. */
 export interface Def<P> {
@@ -223,3 +222,21 @@ export function sourceText(id: MessageId): string {
   const entry: string | Def<unknown> = en[id];
   return typeof entry === 'string' ? entry : entry.text;
 }
+
+/** What a parameter may be: a value formatted by ICU, or text localised first. */
+export type Param = string | number | Date | Text;
+
+/** A message by id, with the parameters the English source declares for it. */
+export interface Msg<K extends MessageId = MessageId> {
+  readonly msg: K;
+  readonly params?: ParamsOf<K>;
+}
+
+/** Texts shown one after the other, `sep` between (a space within a line, a newline between lines). */
+export interface Joined {
+  readonly join: readonly Text[];
+  readonly sep: ' ' | '\n';
+}
+
+/** Words as core hands them to the edge (see ../text.ts). */
+export type Text = string | Msg | Joined;
