@@ -5,7 +5,7 @@
  * refusal by the chat platform is answered as one; anything else is a bug, logged as `<platform>.bug`
  * and answered with its own calm copy.
  */
-import { type CoreError, errorName, errorView, fail, type Logger, type Result, type View } from '../core/index.js';
+import { type CoreError, errorName, errorView, fail, type Logger, type Result, type TextView as View } from '../core/index.js';
 import { isDatabaseFault } from '../db/faults.js';
 
 export const okView = (view: View): Result<View> => ({ ok: true, value: view });

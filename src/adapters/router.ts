@@ -3,7 +3,7 @@
  * an adapter builds starts with its prefix (`discord:`, `slack:`, `web:`), so core, the scheduler and
  * crisis routing never need to know which platform a community lives on.
  */
-import { type ChatPlatform, type Delivery, type FormView, type OpenSpaceInput, type View } from '../core/index.js';
+import { type ChatPlatform, type Delivery, type OpenSpaceInput, type TextForm as FormView, type TextView as View } from '../core/index.js';
 
 export class UnknownPlatformError extends Error {
   override readonly name = 'UnknownPlatformError';

@@ -8,7 +8,7 @@ import type { CoreDeps } from './deps.js';
 import type { Effect } from './effects.js';
 import type { UserRef } from './ports.js';
 import { isExplainedRefusal, tellCoordinators } from './undelivered.js';
-import type { View } from './views/types.js';
+import type { TextView as View } from './views/types.js';
 
 export interface JobRun {
   /** The tick's time: a job's use case compares against it, never against the wall clock. */

@@ -17,7 +17,7 @@ import { nextListenerExpected } from './rota/next-listener.js';
 import { nextListenerLine } from './rota/views.js';
 import { localDate } from './time.js';
 import { offerCardView, queuedView, type OfferState } from './views/requests.js';
-import type { View } from './views/types.js';
+import type { TextView as View } from './views/types.js';
 
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
 export async function mentionsFor(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<string[]> {

@@ -3,7 +3,7 @@
  * identities crossing it are opaque strings the adapter builds and parses (`slack:T1:U2`).
  */
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
-import type { FormView, View } from './views/types.js';
+import type { TextForm as FormView, TextView as View } from './views/types.js';
 
 export type { ChannelRef, CommunityRef, MessageRef, RoleRef, SpaceRef, UserRef } from './refs.js';
 

@@ -1,5 +1,5 @@
 import type { UserRef } from './ports.js';
-import type { View } from './views/types.js';
+import type { TextView as View } from './views/types.js';
 
 /** One private message a job sends: core decides who gets which view, the scheduler delivers it once. */
 export interface PrivateMessage {

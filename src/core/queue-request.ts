@@ -20,7 +20,7 @@ import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
 import { addMinutes } from './time.js';
 import type { Urgency } from './views/requests.js';
-import type { View } from './views/types.js';
+import type { TextView as View } from './views/types.js';
 import { plainText } from './plain-text.js';
 
 export const NOTE_MAX = 500;

@@ -9,6 +9,7 @@
  */
 import { communityResource, communitySettings, type CommunityResource, type CommunitySettings, INTERNATIONAL } from './settings.js';
 import { formatWorkingHours, readWorkingHours } from './working-hours.js';
+import { isLocale } from '../i18n/index.js';
 
 type Patch = Partial<Record<keyof CommunitySettings, unknown>>;
 
@@ -132,6 +133,17 @@ export const TEXT_SETTINGS = {
     maxLength: 60,
     format: (s) => s.timeZone,
     read: (text) => ({ timeZone: text.trim() }),
+  },
+  language: {
+    label: 'Default language',
+    hint: 'en, es, pt, fr or de: used in the volunteer channel and for people whose own language the platform does not tell Peerline.',
+    multiline: false,
+    maxLength: 5,
+    format: (s) => s.language,
+    read: (text) => {
+      const tag = text.trim().toLowerCase();
+      return isLocale(tag) ? { language: tag } : `"${text.trim().slice(0, 20)}" is not a language Peerline speaks: use en, es, pt, fr or de.`;
+    },
   },
   'working-hours': {
     label: 'Working hours (TRiM reminders)',

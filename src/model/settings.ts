@@ -101,6 +101,11 @@ export const communitySettings = z.object({
     .nullable()
     .default(null),
   timeZone: timeZone.default('UTC'),
+  /**
+   * The community's default language (en, es, pt, fr, de): volunteer-channel cards and shared spaces use
+   * it, and people whose own language the platform does not tell us (or that Peerline does not speak).
+   */
+  language: z.enum(['en', 'es', 'pt', 'fr', 'de']).default('en'),
   topics: z.array(z.string().min(1).max(40)).min(1).max(25).default([...DEFAULT_TOPICS]),
   escalation: z
     .object({

@@ -1,3 +1,4 @@
+import { words } from '../support/words.js';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/actions.js';
@@ -21,8 +22,8 @@ const requestRow = async (id: string) => (await fx.database.db.select().from(sup
 describe('asking for a listener', () => {
   it('queues the request, tells the member their place and who is on duty, and posts an anonymous offer', async () => {
     const { view, requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'my gran died last month' }));
-    expect(view.text).toContain('You are number 1 in the queue. 2 listeners are on duty right now.');
-    expect(view.fields?.[0]?.value).toContain('Samaritans');
+    expect(words(view).text).toContain('You are number 1 in the queue. 2 listeners are on duty right now.');
+    expect(words(view).fields?.[0]?.value).toContain('Samaritans');
     const [offer] = fx.core.platform.of('postToChannel');
     expect(offer?.channel).toBe(VOLUNTEER_CHANNEL);
     expect(JSON.stringify(offer?.view)).not.toContain(member.user);
@@ -40,7 +41,7 @@ describe('asking for a listener', () => {
     must(await duty(fx.core.deps, alice, 'off'));
     must(await duty(fx.core.deps, bob, 'off'));
     const { view } = must(await requestListener(fx.core.deps, member, {}));
-    expect(view.text).toContain('No listeners are on duty right now');
+    expect(words(view).text).toContain('No listeners are on duty right now');
   });
 
   it('keeps the note off the card when the member asks', async () => {
@@ -80,11 +81,11 @@ describe('asking for a listener', () => {
     must(await requestListener(fx.core.deps, other, {}));
     fx.core.clock.advanceMinutes(1);
     const crisis = must(await requestListener(fx.core.deps, member, { note: 'i want to kill myself' }));
-    expect(crisis.view.text).toContain('You are number 1');
+    expect(words(crisis.view).text).toContain('You are number 1');
     expect((await requestRow(crisis.requestId))?.urgency).toBe('crisis');
     fx.core.clock.advanceMinutes(1);
     const third = must(await requestListener(fx.core.deps, actor('third'), {}));
-    expect(third.view.text).toContain('You are number 3');
+    expect(words(third.view).text).toContain('You are number 3');
   });
 
   it('cancels a queued request, erasing its note and retiring the card and the ladder', async () => {

@@ -52,7 +52,7 @@ describe('Block Kit rendering', () => {
       buttons: [{ action, label: 'Accept', style: 'primary' }],
       mentions: ['slack:T1:U1'],
       tone: 'crisis',
-    });
+    }, 'en');
     expect(escapeText('<@U1> & co')).toBe('&lt;@U1&gt; &amp; co');
     expect(JSON.stringify(m.blocks)).toContain('<@U1>\\na &lt;b&gt; &amp; c');
     expect(m.blocks[0]).toMatchObject({ type: 'header', text: { text: ':sos: Someone would like to talk' } });
@@ -61,7 +61,7 @@ describe('Block Kit rendering', () => {
   });
 
   it('renders the listen form as a modal with the note limited to 500 characters', () => {
-    const modal = renderForm(listenForm(defaultSettings()));
+    const modal = renderForm(listenForm(defaultSettings()), 'en');
     expect(modal).toMatchObject({ type: 'modal', callback_id: 'pl:form:listen' });
     expect(JSON.stringify(modal)).toContain('"max_length":500');
   });

@@ -1,16 +1,20 @@
 /**
  * An in-memory ChatPlatform that records what core asked of it. It stands where Discord or Slack
- * would, at the edge, so core tests can assert what a person would have seen.
+ * would, at the edge, so core tests can assert what a person would have seen: each view is recorded in
+ * words (`view`, in `localeOf(ref)`'s language: English unless a test says otherwise) and as core
+ * handed it (`source`, message ids and all).
  */
 import type { ChatPlatform, OpenSpaceInput } from '../../src/core/ports.js';
-import type { View } from '../../src/core/views/types.js';
+import { localiseView } from '../../src/core/views/localise.js';
+import type { TextView, View } from '../../src/core/views/types.js';
+import type { Locale } from '../../src/i18n/index.js';
 
 export type PlatformCall =
-  | { readonly op: 'sendPrivate'; readonly user: string; readonly view: View; readonly channel?: string; readonly ref: string }
-  | { readonly op: 'postToChannel'; readonly channel: string; readonly view: View; readonly ref: string }
-  | { readonly op: 'updateMessage'; readonly message: string; readonly view: View }
+  | { readonly op: 'sendPrivate'; readonly user: string; readonly view: View; readonly source: TextView; readonly channel?: string; readonly ref: string }
+  | { readonly op: 'postToChannel'; readonly channel: string; readonly view: View; readonly source: TextView; readonly ref: string }
+  | { readonly op: 'updateMessage'; readonly message: string; readonly view: View; readonly source: TextView }
   | { readonly op: 'openSpace'; readonly input: OpenSpaceInput; readonly ref: string }
-  | { readonly op: 'postToSpace'; readonly space: string; readonly view: View; readonly ref: string }
+  | { readonly op: 'postToSpace'; readonly space: string; readonly view: View; readonly source: TextView; readonly ref: string }
   | { readonly op: 'closeSpace'; readonly space: string };
 
 type Op = PlatformCall['op'];
@@ -19,6 +23,13 @@ export class RecordingPlatform implements ChatPlatform {
   readonly calls: PlatformCall[] = [];
   readonly #failures = new Map<Op, Error[]>();
   #next = 0;
+
+  /** `localeOf`: the language a reader at this ref gets (English unless a test says otherwise). */
+  constructor(readonly localeOf: (ref: string) => Locale = () => 'en') {}
+
+  #words(ref: string, source: TextView): View {
+    return localiseView(source, this.localeOf(ref));
+  }
 
   /** The next call of `op` throws `error` (once per call to this method). */
   failNext(op: Op, error: Error = new Error('platform refused')): void {
@@ -50,23 +61,24 @@ export class RecordingPlatform implements ChatPlatform {
     return `test:${kind}:${this.#next}`;
   }
 
-  async sendPrivate(user: string, view: View, channel?: string): Promise<string> {
+  async sendPrivate(user: string, source: TextView, channel?: string): Promise<string> {
     this.#maybeFail('sendPrivate');
     const ref = this.#ref('dm');
-    this.calls.push(channel === undefined ? { op: 'sendPrivate', user, view, ref } : { op: 'sendPrivate', user, view, channel, ref });
+    const view = this.#words(user, source);
+    this.calls.push(channel === undefined ? { op: 'sendPrivate', user, view, source, ref } : { op: 'sendPrivate', user, view, source, channel, ref });
     return Promise.resolve(ref);
   }
 
-  async postToChannel(channel: string, view: View): Promise<string> {
+  async postToChannel(channel: string, source: TextView): Promise<string> {
     this.#maybeFail('postToChannel');
     const ref = this.#ref('msg');
-    this.calls.push({ op: 'postToChannel', channel, view, ref });
+    this.calls.push({ op: 'postToChannel', channel, view: this.#words(channel, source), source, ref });
     return Promise.resolve(ref);
   }
 
-  async updateMessage(message: string, view: View): Promise<void> {
+  async updateMessage(message: string, source: TextView): Promise<void> {
     this.#maybeFail('updateMessage');
-    this.calls.push({ op: 'updateMessage', message, view });
+    this.calls.push({ op: 'updateMessage', message, view: this.#words(message, source), source });
     return Promise.resolve();
   }
 
@@ -77,10 +89,10 @@ export class RecordingPlatform implements ChatPlatform {
     return Promise.resolve(ref);
   }
 
-  async postToSpace(space: string, view: View): Promise<string> {
+  async postToSpace(space: string, source: TextView): Promise<string> {
     this.#maybeFail('postToSpace');
     const ref = this.#ref('msg');
-    this.calls.push({ op: 'postToSpace', space, view, ref });
+    this.calls.push({ op: 'postToSpace', space, view: this.#words(space, source), source, ref });
     return Promise.resolve(ref);
   }
 

@@ -17,7 +17,8 @@ import {
   type REST,
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
-import { type Actor, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, type View } from '../../core/index.js';
+import { type Actor, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable } from '../../core/index.js';
+import { type Locale, resolveLocale } from '../../i18n/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, viewOf } from '../guard.js';
@@ -53,11 +54,11 @@ export interface DiscordService {
 }
 
 
-type EditReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: View) => Promise<unknown>;
+type EditReply = (i: ChatInputCommandInteraction | ButtonInteraction, view: TextView, locale: Locale) => Promise<unknown>;
 
 /** The deferred reply's final content, as the webhook edit route takes it (mentions limited as rendered). */
-function ephemeralBody(view: View) {
-  const m = renderView(view);
+function ephemeralBody(view: TextView, locale: Locale) {
+  const m = renderView(view, locale);
   return { content: m.content, embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions };
 }
 
@@ -77,7 +78,8 @@ interface DiscordWiring {
 
 function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   const { deps, log } = o;
-  const platform = new DiscordPlatform(o.rest);
+  // Whose language: Discord tells us each person's with every interaction (`locale`), remembered for DMs.
+  const platform = new DiscordPlatform(o.rest, new ReaderLocales(deps.communities));
 
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   const dmGuilds = new DmGuilds(o.rest, {
@@ -137,19 +139,21 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     deps.metrics?.interactionAcked('discord', performance.now() - arrived);
     const work = async () => {
+      const own = resolveLocale(i.locale, deps.communities.peek(communityRef(i.guildId ?? UNKNOWN_GUILD))?.settings.language);
       if (await isReplay(i)) {
-        await editReply(i, { text: 'Already done.' });
+        await editReply(i, { text: 'Already done.' }, own);
         return;
       }
       // A DM's guild comes from Discord: when it cannot say, the person hears that, not "not set up".
       const found = await guard.run('dm-guild', async () => ok(await actorOf(i)));
       if (!found.ok) {
-        await editReply(i, viewOf(found));
+        await editReply(i, viewOf(found), own);
         return;
       }
       const actor = found.value;
+      platform.locales.remember(actor.user, i.locale);
       const view = i.isChatInputCommand() ? await runCommand(commands, guard, actor, parseCommand(i)) : await guard.view('action', () => handleAction(deps, actor, i.customId));
-      await editReply(i, view);
+      await editReply(i, view, platform.locales.person(actor.user, actor.community));
     };
     // Crisis language in a /listen note is answered before anything else, never queued behind a burst.
     if ((i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) || (i.isButton() && actionSkipsTheQueue(parseAction(i.customId)))) await work();
@@ -180,8 +184,8 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   return {
     platform,
     attach({ client, interactionRest }) {
-      const editReply: EditReply = (i, view) =>
-        interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view), auth: false });
+      const editReply: EditReply = (i, view, locale) =>
+        interactionRest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: ephemeralBody(view, locale), auth: false });
       client.on(Events.InteractionCreate, (i) => {
         onInteraction(i, editReply).catch((error: unknown) => guard.report('interaction', error));
       });

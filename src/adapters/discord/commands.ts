@@ -19,10 +19,12 @@ import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
 import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
+import { withLocalisations } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
-export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+/** Every command; the member-facing ones carry their names and descriptions in each language (command-locales.ts). */
+export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = withLocalisations([
   {
     name: 'listen',
     description: 'Ask for a peer listener (a trained volunteer, not a clinician)',
@@ -119,7 +121,7 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   },
   TRIM_COMMAND,
   STRAW_COMMAND,
-];
+]);
 
 /** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
 export const UNKNOWN_GUILD = '0';

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type REST } from 'discord.js';
 import { z } from 'zod';
-import { type ChatPlatform, type Delivery, type OpenSpaceInput, type View } from '../../core/index.js';
+import { type ChatPlatform, type Delivery, type OpenSpaceInput, ReaderLocales, type TextView as View } from '../../core/index.js';
 import { DiscordPlatformError, remedy, toDiscordError } from './errors.js';
-import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
+import { channelRef, communityRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderView } from './render.js';
 
 const withId = z.object({ id: z.string() });
@@ -23,7 +23,14 @@ export function deliveryNonce(delivery: Delivery): string {
 const withNonce = (delivery: Delivery | undefined) => (delivery === undefined ? {} : { nonce: deliveryNonce(delivery), enforce_nonce: true });
 
 export class DiscordPlatform implements ChatPlatform {
-  constructor(private readonly rest: REST) {}
+  /**
+   * `locales`: whose language each message is in — a DM in the person's (as their last interaction
+   * said), anything in a channel or thread in the server's default.
+   */
+  constructor(
+    private readonly rest: REST,
+    readonly locales: ReaderLocales = new ReaderLocales({ peek: () => null }),
+  ) {}
 
   async #call(fn: () => Promise<unknown>): Promise<{ id: string }> {
     let result: unknown;
@@ -43,19 +50,22 @@ export class DiscordPlatform implements ChatPlatform {
   async sendPrivate(user: string, view: View, _channel?: string, delivery?: Delivery): Promise<string> {
     const { guild, id } = parseId(user);
     const dm = await this.#dm(id);
-    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: { ...renderView(view), ...withNonce(delivery) } }));
+    const locale = this.locales.person(user, communityRef(guild));
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: { ...renderView(view, locale), ...withNonce(delivery) } }));
     return messageRef(guild, dm, posted.id);
   }
 
   async postToChannel(channel: string, view: View, delivery?: Delivery): Promise<string> {
     const { guild, id } = parseId(channel);
-    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(id), { body: { ...renderView(view), ...withNonce(delivery) } }));
+    const locale = this.locales.community(communityRef(guild));
+    const posted = await this.#call(() => this.rest.post(Routes.channelMessages(id), { body: { ...renderView(view, locale), ...withNonce(delivery) } }));
     return messageRef(guild, id, posted.id);
   }
 
   async updateMessage(message: string, view: View): Promise<void> {
-    const { channel, message: id } = parseMessage(message);
-    await this.#call(() => this.rest.patch(Routes.channelMessage(channel, id), { body: renderView(view) }));
+    const { guild, channel, message: id } = parseMessage(message);
+    // Bot messages that are updated are the cards and alerts in channels: the server's language.
+    await this.#call(() => this.rest.patch(Routes.channelMessage(channel, id), { body: renderView(view, this.locales.community(communityRef(guild))) }));
   }
 
   /** A private, not-invitable thread under the sessions channel, with exactly the participants added. */

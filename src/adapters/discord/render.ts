@@ -3,7 +3,8 @@
  * with `allowed_mentions` limited to exactly those people (a card never pings @everyone).
  */
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { type View } from '../../core/index.js';
+import { localiseView, type TextView, type View } from '../../core/index.js';
+import type { Locale } from '../../i18n/index.js';
 import { parseId } from './refs.js';
 
 const COLOR: Record<NonNullable<View['tone']>, number> = {
@@ -27,7 +28,9 @@ export interface DiscordMessage {
   readonly allowed_mentions: { readonly parse: []; readonly users: string[] };
 }
 
-export function renderView(view: View): DiscordMessage {
+/** The view in the reader's words (`locale`; a view with its own locale keeps it), as a message body. */
+export function renderView(source: TextView, locale: Locale): DiscordMessage {
+  const view: View = localiseView(source, locale);
   const tone = view.tone ?? 'neutral';
   const embed: APIEmbed = {
     color: COLOR[tone],

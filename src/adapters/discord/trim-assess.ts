@@ -18,7 +18,7 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import { z } from 'zod';
-import { type FormField, type FormView, NOTES_MAX, parseAnswersForm, type TrimStage, type View } from '../../core/index.js';
+import { type TextView, type FormField, type FormView, NOTES_MAX, parseAnswersForm, type TrimStage, type View } from '../../core/index.js';
 import { renderView } from './render.js';
 
 /** Where one assessment stands between clicks; everything here fits in a custom id (max 100 characters). */
@@ -144,8 +144,9 @@ export interface TrimMessage {
   readonly allowedMentions: { readonly parse: []; readonly users: string[] };
 }
 
-export function message(view: View, components: Row[] | null = null): TrimMessage {
-  const m = renderView(view);
+export function message(view: TextView, components: Row[] | null = null): TrimMessage {
+  // TRiM's copy is not in the catalogue yet: English (README, "Languages").
+  const m = renderView(view, 'en');
   return { content: m.content, embeds: m.embeds, components: components ?? m.components, allowedMentions: { parse: [], users: m.allowed_mentions.users } };
 }
 

@@ -14,7 +14,7 @@ import {
   type RepliableInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { type Actor, assessmentForm, assessmentFormFor, beforeDeadline, confirmForm, type CoreDeps, type CoreError, errorView, fail, FORM_DEADLINE_MS, type FormView, logIncident, ok, parseLocalDateTime, reasonText, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
+import { type Actor, type TextView, assessmentForm, assessmentFormFor, beforeDeadline, confirmForm, type CoreDeps, type CoreError, errorView, fail, FORM_DEADLINE_MS, type FormView, logIncident, ok, parseLocalDateTime, reasonText, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import type { Guard } from '../guard.js';
 import { UNKNOWN_GUILD } from './commands.js';
@@ -66,7 +66,7 @@ export async function onTrimInteraction(ctx: DiscordTrimContext, i: Interaction)
 }
 
 const EPHEMERAL = MessageFlags.Ephemeral;
-const replyNow = (i: RepliableInteraction, view: View) => i.reply({ ...message(view), flags: EPHEMERAL });
+const replyNow = (i: RepliableInteraction, view: TextView) => i.reply({ ...message(view), flags: EPHEMERAL });
 /** The error as the message's new body; the steps stay on it only when trying again could help. */
 function errorBody(error: CoreError): Omit<TrimMessage, 'components'> | TrimMessage {
   const { components: _dropped, ...body } = message(errorView(error));

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
-import { type Actor, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
+import { type Actor, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
@@ -65,7 +65,8 @@ const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
   const { app, http } = o.clients;
-  const platform = new SlackPlatform(app.client);
+  // Whose language: each person's from Slack (`users.info`, asked once and remembered), else the workspace's default.
+  const platform = new SlackPlatform(app.client, new ReaderLocales(deps.communities));
   o.router.register('slack', platform);
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   // The database and Web API work after an ack waits its turn here, so the next acks are never starved
@@ -91,8 +92,10 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     return info.ok && (info.value.user?.is_admin === true || info.value.user?.is_owner === true);
   };
 
-  const reply = async (respond: RespondFn, view: View) => {
-    await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view) });
+  /** A private reply, in `user`'s language (English where no person is known: copy not in the catalogue). */
+  const reply = async (respond: RespondFn, view: TextView, user?: string) => {
+    const locale = user === undefined ? 'en' : await platform.localeOf(user, view);
+    await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view, locale) });
   };
   /** Opens a form with the command's trigger; when Slack will not, says `fallback` privately instead. */
   const openFormOr = async (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => {
@@ -126,7 +129,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     if (cmd.kind === 'settings-form') {
       const form = await guard.run('settings-form', () => openSettingsForm(deps, actorOf(p.team_id, p.user_id)));
-      if (!form.ok) await reply(respond, errorView(form.error));
+      if (!form.ok) await reply(respond, errorView(form.error), userRef(p.team_id, p.user_id));
       else await openFormOr('settings-form', respond, () => platform.openForm('', form.value, p.trigger_id), { title: 'Could not open the form', text: 'Use `/peer settings show` and `/peer settings set <setting> <value>` instead.', tone: 'warning' });
       return;
     }
@@ -143,8 +146,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const cmd = parseSlackCommand(p);
     await ack();
     if (isFormCommand(cmd)) await openCommandForm(cmd, p, respond);
-    else if (skipsTheQueue(cmd)) await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd));
-    else await afterAck.run(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd)));
+    else if (skipsTheQueue(cmd)) await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd), userRef(p.team_id, p.user_id));
+    else await afterAck.run(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd), userRef(p.team_id, p.user_id)));
   });
 
   app.action(/^link:/, async ({ ack }) => {
@@ -176,7 +179,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         }
         return handleAction(deps, actor, action.action_id);
       });
-      await reply(respond, view);
+      await reply(respond, view, actor.user);
     };
     // A person's answer to "are you safe?" and the support line never wait behind a burst.
     if (actionSkipsTheQueue(decoded)) await work();
@@ -287,7 +290,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   /** The reply to a form, by DM once the form has closed; a failure is logged by the guard and goes no further. */
-  async function sendDm(user: string, view: View): Promise<void> {
+  async function sendDm(user: string, view: TextView): Promise<void> {
     await guard.run('dm', async () => ok(await platform.sendPrivate(user, view)));
   }
 

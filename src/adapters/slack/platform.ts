@@ -1,9 +1,10 @@
 /** ChatPlatform over Slack's Web API: DMs and ephemerals, channel posts, group-DM spaces. */
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { type ChatPlatform, type Delivery, type FormView, type OpenSpaceInput, type View } from '../../core/index.js';
+import { type ChatPlatform, type Delivery, type OpenSpaceInput, ReaderLocales, speaksCatalogue, type TextForm as FormView, type TextView as View } from '../../core/index.js';
+import type { Locale } from '../../i18n/index.js';
 import { remedy, SlackPlatformError, toSlackError } from './errors.js';
-import { channelRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
+import { channelRef, communityRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderForm, renderView } from './render.js';
 
 /** The metadata event type that marks a scheduled message with its delivery key (ids only, never text). */
@@ -12,8 +13,37 @@ const deliveryMark = z.object({ event_type: z.literal(DELIVERY_EVENT), event_pay
 /** How far before the first attempt a re-run looks for its earlier message, for clock skew, in seconds. */
 const LOOK_BACK_SECONDS = 300;
 
+/** How long opening a form may wait for `users.info` to say a new person's language, in ms (the trigger lasts ~3 s). */
+const FORM_LOCALE_BUDGET_MS = 800;
+
 export class SlackPlatform implements ChatPlatform {
-  constructor(private readonly client: App['client']) {}
+  /**
+   * `locales`: whose language each message is in — private messages in the person's (Slack's
+   * `users.info` with `include_locale`, asked once per person and remembered), channel posts, spaces and
+   * updated cards in the workspace's default.
+   */
+  constructor(
+    private readonly client: App['client'],
+    readonly locales: ReaderLocales = new ReaderLocales({ peek: () => null }),
+  ) {}
+
+  /**
+   * The person's language. Asks Slack only for a view with catalogue words (a crisis reply is already in
+   * the language the person wrote in, and never waits on this) and only once per person; when Slack
+   * cannot say (or takes longer than `budgetMs`), the workspace's default.
+   */
+  async localeOf(user: string, view: View | FormView | null, budgetMs?: number): Promise<Locale> {
+    const { team, id } = parseId(user);
+    const community = communityRef(team);
+    if (this.locales.knows(user) || (view !== null && !speaksCatalogue(view))) return this.locales.person(user, community);
+    const ask = this.client.users
+      .info({ user: id, include_locale: true })
+      .then((info) => this.locales.remember(user, info.user?.locale ?? null))
+      // Not fatal: the message still goes out, in the workspace's language; the next message asks again.
+      .catch(() => undefined);
+    await (budgetMs === undefined ? ask : Promise.race([ask, new Promise<void>((resolve) => setTimeout(resolve, budgetMs).unref())]));
+    return this.locales.person(user, community);
+  }
 
   async #call<T>(fn: () => Promise<T>): Promise<T> {
     try {
@@ -33,19 +63,20 @@ export class SlackPlatform implements ChatPlatform {
 
   async sendPrivate(user: string, view: View, channel?: string, delivery?: Delivery): Promise<string | null> {
     const { team, id } = parseId(user);
-    const message = renderView(view);
+    const locale = await this.localeOf(user, view);
+    const message = renderView(view, locale);
     if (channel !== undefined) {
       const target = parseId(channel).id;
       await this.#call(() => this.client.chat.postEphemeral({ channel: target, user: id, ...message }));
       return null; // ephemerals cannot be updated or linked to
     }
     const dm = await this.#open([id]);
-    return messageRef(team, dm, await this.#post(dm, view, delivery));
+    return messageRef(team, dm, await this.#post(dm, view, locale, delivery));
   }
 
   async postToChannel(channel: string, view: View, delivery?: Delivery): Promise<string> {
     const { team, id } = parseId(channel);
-    return messageRef(team, id, await this.#post(id, view, delivery));
+    return messageRef(team, id, await this.#post(id, view, this.locales.community(communityRef(team)), delivery));
   }
 
   /**
@@ -54,13 +85,13 @@ export class SlackPlatform implements ChatPlatform {
    * is searched for the key first and the earlier message is returned instead of a second one. If the
    * search itself fails the message is posted: one duplicate rather than a lost message.
    */
-  async #post(channel: string, view: View, delivery: Delivery | undefined): Promise<string> {
+  async #post(channel: string, view: View, locale: Locale, delivery: Delivery | undefined): Promise<string> {
     if (delivery?.mayExistSince != null) {
       const earlier = await this.#findDelivered(channel, delivery.key, delivery.mayExistSince).catch(() => null);
       if (earlier !== null) return earlier;
     }
     const metadata = delivery === undefined ? {} : { metadata: { event_type: DELIVERY_EVENT, event_payload: { key: delivery.key } } };
-    const posted = await this.#call(() => this.client.chat.postMessage({ channel, ...renderView(view), ...metadata }));
+    const posted = await this.#call(() => this.client.chat.postMessage({ channel, ...renderView(view, locale), ...metadata }));
     return posted.ts ?? '';
   }
 
@@ -72,8 +103,9 @@ export class SlackPlatform implements ChatPlatform {
   }
 
   async updateMessage(message: string, view: View): Promise<void> {
-    const { channel, ts } = parseMessage(message);
-    await this.#call(() => this.client.chat.update({ channel, ts, ...renderView(view) }));
+    const { team, channel, ts } = parseMessage(message);
+    // Bot messages that are updated are the cards and alerts in channels: the workspace's language.
+    await this.#call(() => this.client.chat.update({ channel, ts, ...renderView(view, this.locales.community(communityRef(team))) }));
   }
 
   /** A group DM of the participants and the bot; for one participant (an anonymous relay) the listener's DM. */
@@ -103,8 +135,9 @@ export class SlackPlatform implements ChatPlatform {
     return result.permalink ?? null;
   }
 
-  async openForm(_user: string, form: FormView, trigger: string): Promise<boolean> {
-    await this.#call(() => this.client.views.open({ trigger_id: trigger, view: renderForm(form) }));
+  async openForm(user: string, form: FormView, trigger: string): Promise<boolean> {
+    const locale = user === '' ? 'en' : await this.localeOf(user, form, FORM_LOCALE_BUDGET_MS);
+    await this.#call(() => this.client.views.open({ trigger_id: trigger, view: renderForm(form, locale) }));
     return true;
   }
 }

@@ -3,7 +3,8 @@
  * become headers; crisis views are marked in words as well as colour.
  */
 import type { types } from '@slack/bolt';
-import { type FormView, type View } from '../../core/index.js';
+import { type FormView, localiseForm, localiseView, type TextForm, type TextView, type View } from '../../core/index.js';
+import { type Locale, localise, t } from '../../i18n/index.js';
 import { parseId } from './refs.js';
 
 /** Block Kit's limits that bite: 3,000 characters per text object, 10 fields per section, 25 elements per actions block. */
@@ -32,7 +33,9 @@ export function mentionText(refs: readonly string[]): string {
   return refs.map((r) => `<@${parseId(r).id}>`).join(' ');
 }
 
-export function renderView(view: View): SlackMessage {
+/** The view in the reader's words (`locale`; a view with its own locale keeps it), as Block Kit. */
+export function renderView(source: TextView, locale: Locale): SlackMessage {
+  const view: View = localiseView(source, locale);
   const mark = TONE_MARK[view.tone ?? 'neutral'];
   const blocks: types.KnownBlock[] = [];
   if (view.title !== undefined) blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(`${mark}${view.title}`, 150), emoji: true } });
@@ -76,14 +79,15 @@ function input(f: { readonly id: string; readonly label: string; readonly hint?:
 }
 
 /** A core form as a modal. Each field is an input block whose block_id and action_id are the field id. */
-export function renderForm(form: FormView): types.ModalView {
+export function renderForm(source: TextForm, locale: Locale): types.ModalView {
+  const form: FormView = localiseForm(source, locale);
   return {
     type: 'modal',
     callback_id: form.id,
     private_metadata: form.metadata ?? '',
     title: { type: 'plain_text', text: clip(form.title, 24) },
     submit: { type: 'plain_text', text: clip(form.submitLabel, 24) },
-    close: { type: 'plain_text', text: 'Cancel' },
+    close: { type: 'plain_text', text: localise(t('form.cancel'), locale) },
     blocks: form.fields.map((f): types.KnownBlock => {
       switch (f.kind) {
         case 'select':

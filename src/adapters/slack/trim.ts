@@ -4,7 +4,7 @@
  * deadline, and a late or failed step says so in the form instead of closing it.
  */
 import type { App, RespondFn } from '@slack/bolt';
-import { type Actor, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type FormView, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
+import { type Actor, type TextView, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type FormView, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { viewOf, type Guard } from '../guard.js';
 import { formValues, submissionOrRefuse, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';
@@ -20,7 +20,7 @@ export interface SlackTrimContext {
   readonly reply: (respond: RespondFn, view: View) => Promise<void>;
   /** Opens a form with a trigger; when Slack will not, replies `fallback` privately. */
   readonly openFormOr: (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => Promise<void>;
-  readonly sendDm: (user: string, view: View) => Promise<void>;
+  readonly sendDm: (user: string, view: TextView) => Promise<void>;
 }
 
 const actorOf = (team: string, user: string): Actor => ({ user: userRef(team, user), community: communityRef(team) });
@@ -59,7 +59,7 @@ export function openAssessFromButton(ctx: SlackTrimContext, team: string, user: 
 type Ack = (response?: Record<string, unknown>) => Promise<void>;
 
 /** What a form step answers Slack: the next step, closing (with the result sent by DM), or the problem shown in the form. */
-type Step = { readonly next: FormView } | { readonly done: View } | { readonly error: CoreError };
+type Step = { readonly next: FormView } | { readonly done: TextView } | { readonly error: CoreError };
 
 /** Slack shows errors only beside input blocks of the open view; anything else goes beside `fallbackBlock`. */
 function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string): Record<string, unknown> {
@@ -99,7 +99,7 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
         return;
       }
       const result = timed.value;
-      if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next) });
+      if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next, 'en') }); // TRiM is not in the catalogue yet: English
       else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock));
       else {
         await a();
@@ -108,7 +108,7 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
     });
   };
   const toStep = (r: Result<FormView>): Step => (r.ok ? { next: r.value } : { error: r.error });
-  const toDone = (r: Result<View>): Step => (r.ok ? { done: r.value } : r.error.field !== undefined || r.error.code === 'bad-input' ? { error: r.error } : { done: viewOf(r) });
+  const toDone = (r: Result<TextView>): Step => (r.ok ? { done: r.value } : r.error.field !== undefined || r.error.code === 'bad-input' ? { error: r.error } : { done: viewOf(r) });
 
   step(INCIDENT_FORM_ID, 'title', async (actor, _s, v) =>
     toStep(await incidentAssignForm(deps, actor, { title: v['title'], occurredAt: v['occurred_at'], people: v['people'] })),

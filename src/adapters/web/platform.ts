@@ -3,8 +3,8 @@
  * shows. Refs are `web:` refs (see refs.ts); failures a real platform would report (an unknown or closed
  * space, a message that is gone) are thrown, and core handles them as it does Slack's or Discord's.
  */
-import { type ChannelRef, type ChatPlatform, type Clock, type MessageRef, type OpenSpaceInput, type SpaceRef, type UserRef, type View } from '../../core/index.js';
-import { newMessageRef, newSpaceRef, parseWebRef } from './refs.js';
+import { type ChannelRef, type ChatPlatform, type Clock, localiseView, type MessageRef, type OpenSpaceInput, ReaderLocales, type SpaceRef, type TextView, type UserRef, type View } from '../../core/index.js';
+import { communityOf, newMessageRef, newSpaceRef, parseWebRef } from './refs.js';
 import type { WebWorkspace } from './store.js';
 
 export class WebPlatformError extends Error {
@@ -20,7 +20,15 @@ export class WebPlatform implements ChatPlatform {
     private readonly clock: Clock,
     /** The address the playground is served at, for links to messages; read when a link is made. */
     private readonly baseUrl: () => string,
+    /** The playground's people have no platform language: everything is in the community's default. */
+    private readonly locales: ReaderLocales = new ReaderLocales({ peek: () => null }),
   ) {}
+
+  /** The view in words, as the inboxes keep it (the community's default language). */
+  #words(ref: string, view: TextView): View {
+    const community = communityOf(ref);
+    return localiseView(view, community === null ? 'en' : this.locales.community(community));
+  }
 
   #slug(ref: string): string {
     const parsed = parseWebRef(ref);
@@ -28,16 +36,18 @@ export class WebPlatform implements ChatPlatform {
     return parsed.slug;
   }
 
-  async sendPrivate(user: UserRef, view: View, channel?: ChannelRef): Promise<MessageRef | null> {
+  async sendPrivate(user: UserRef, source: TextView, channel?: ChannelRef): Promise<MessageRef | null> {
     if (parseWebRef(user).kind !== 'user') throw new WebPlatformError('unknown-ref');
+    const view = this.#words(user, source);
     const ref = newMessageRef(this.#slug(user));
     // An ephemeral reply in a channel is shown to that person alone, so it goes to their own inbox.
     this.store.append(user, { kind: 'bot', ref, view, at: this.clock(), ...(channel === undefined ? {} : { channel, onlyVisibleTo: user }) });
     return ref;
   }
 
-  async postToChannel(channel: ChannelRef, view: View): Promise<MessageRef> {
+  async postToChannel(channel: ChannelRef, source: TextView): Promise<MessageRef> {
     if (parseWebRef(channel).kind !== 'channel') throw new WebPlatformError('unknown-ref');
+    const view = this.#words(channel, source);
     const slug = this.#slug(channel);
     const ref = newMessageRef(slug);
     const at = this.clock();
@@ -51,8 +61,8 @@ export class WebPlatform implements ChatPlatform {
     return ref;
   }
 
-  async updateMessage(message: MessageRef, view: View): Promise<void> {
-    if (!this.store.update(message, view)) throw new WebPlatformError('unknown-message');
+  async updateMessage(message: MessageRef, view: TextView): Promise<void> {
+    if (!this.store.update(message, this.#words(message, view))) throw new WebPlatformError('unknown-message');
   }
 
   async openSpace(input: OpenSpaceInput): Promise<SpaceRef> {
@@ -62,7 +72,8 @@ export class WebPlatform implements ChatPlatform {
     return ref;
   }
 
-  async postToSpace(space: SpaceRef, view: View): Promise<MessageRef> {
+  async postToSpace(space: SpaceRef, source: TextView): Promise<MessageRef> {
+    const view = this.#words(space, source);
     const found = this.store.space(space);
     if (found === null) throw new WebPlatformError('unknown-space');
     if (found.closed) throw new WebPlatformError('space-closed');

@@ -3,7 +3,8 @@
  * is escaped (views carry plain text), every control has a label, and tone is shown in words as well
  * as colour so a crisis view stands out for everyone.
  */
-import { type FormField, type FormView, type Tone, type UserRef, type View } from '../../core/index.js';
+import { type FormField, type FormView, localiseForm, type TextForm, type Tone, type UserRef, type View } from '../../core/index.js';
+import type { Locale } from '../../i18n/index.js';
 import { html, multiline, type SafeHtml } from './html.js';
 import type { Entry } from './store.js';
 
@@ -100,7 +101,9 @@ function field(formId: string, f: FormField): SafeHtml {
 }
 
 /** A core form as an HTML form posting to `action`; `hidden` adds fields such as who is acting. */
-export function renderForm(form: FormView, options: { action: string; domId: string; hidden: Record<string, string> }): SafeHtml {
+/** A core form as HTML, in `options.locale` (the community's default; English when not given). */
+export function renderForm(source: TextForm, options: { action: string; domId: string; hidden: Record<string, string>; locale?: Locale }): SafeHtml {
+  const form: FormView = localiseForm(source, options.locale ?? 'en');
   return html`<form class="core-form" method="post" action="${options.action}" aria-label="${form.title}">
 ${Object.entries(options.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 <input type="hidden" name="form" value="${form.id}">
@@ -109,7 +112,7 @@ ${form.fields.map((f) => field(options.domId, f))}
 }
 
 /** Reads a submitted core form back into the values core's parsers expect: strings, and booleans for checkboxes. */
-export function formValues(form: FormView, body: URLSearchParams): Record<string, string | boolean> {
+export function formValues(form: TextForm, body: URLSearchParams): Record<string, string | boolean> {
   const values: Record<string, string | boolean> = {};
   for (const f of form.fields) {
     if (f.kind === 'checkbox') values[f.id] = body.get(f.id) === 'on';

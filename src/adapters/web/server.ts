@@ -9,7 +9,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AddressInfo } from 'node:net';
-import { type CoreDeps, errorName, type Logger } from '../../core/index.js';
+import { type CoreDeps, errorName, type Logger, ReaderLocales } from '../../core/index.js';
 import type { PlatformRouter } from '../router.js';
 import { CLIENT_SCRIPT, DASHBOARD_SCRIPT, STYLESHEET } from './assets.js';
 import type { DashboardChanges } from './dashboard/live.js';
@@ -77,7 +77,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   const store = new WebWorkspace();
   const hub = new EventHub();
   let baseUrl = '';
-  o.router.register(PREFIX, new WebPlatform(store, deps.clock, () => baseUrl));
+  o.router.register(PREFIX, new WebPlatform(store, deps.clock, () => baseUrl, new ReaderLocales(deps.communities)));
 
   const demo = o.mode.kind === 'demo' ? o.mode : null;
   const timeZone = demo?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -18,8 +18,9 @@ import { currentProgrammeTool } from '../programmes/tool.js';
 import { resourcesFor } from '../resources.js';
 import { fail, ok, type Result } from '../result.js';
 import { addDays, formatLocal } from '../time.js';
+import { lines } from '../../i18n/index.js';
 import { resourcesView } from '../views/crisis.js';
-import type { View } from '../views/types.js';
+import type { TextView, View } from '../views/types.js';
 import { STRAW, STRAW_TIMINGS } from './definition.js';
 
 const recordInput = z.object({
@@ -114,16 +115,16 @@ export async function recordStraw(deps: CoreDeps, actor: Actor, raw: StrawRecord
 }
 
 /** What a person signposted to professional help receives: the community's own support (its EAP) and the national line. */
-function signpostView(deps: CoreDeps, community: Parameters<typeof resourcesFor>[1]): View {
+function signpostView(deps: CoreDeps, community: Parameters<typeof resourcesFor>[1]): TextView {
   const resources = resourcesView(resourcesFor(deps, community));
   const own = (community?.settings.extraResources.length ?? 0) > 0;
   return {
     ...resources,
     title: 'Support you can reach',
-    text: [
+    text: lines(
       'Your StRaW practitioner suggested talking to a professional as well. This is where to start.',
       own ? 'Your organisation\'s own support (such as its EAP) is listed with the line below.' : 'Your organisation has not listed its EAP here yet; your StRaW practitioner can tell you how to reach it.',
       resources.text,
-    ].join('\n'),
+    ),
   };
 }

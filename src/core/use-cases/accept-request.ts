@@ -25,7 +25,7 @@ import { closeOffer } from '../offers.js';
 import { tellCoordinators } from '../undelivered.js';
 import { fail, ok, type Result } from '../result.js';
 import { acceptedForVolunteerView, memberMatchedView, notice, sessionIntroView } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { errorName } from '../error-name.js';
 
 export interface AcceptOutcome {

@@ -9,7 +9,7 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { notice } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { requestListener } from './request-listener.js';
 import { showResources } from './show-resources.js';
 

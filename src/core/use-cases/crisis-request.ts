@@ -12,7 +12,7 @@ import type { CommunityRecord } from '../communities.js';
 import { loadCommunity } from '../guards.js';
 import { ok, type Result } from '../result.js';
 import { crisisQueuedView } from '../views/crisis.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import type { CoreDeps } from '../deps.js';
 import { job } from '../jobs.js';
 import { offerView, mentionsFor } from '../offers.js';

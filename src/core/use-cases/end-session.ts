@@ -18,7 +18,8 @@ import type { SpaceRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
 import { feedbackPromptView, notice, volunteerSessionEndedView } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
+import { lines } from '../../i18n/index.js';
 
 export type SessionTarget = { readonly sessionId: string } | { readonly spaceRef: SpaceRef };
 
@@ -111,5 +112,5 @@ function endedView(role: 'member' | 'volunteer' | 'coordinator', promptFailed: b
       : notice('Session ended', 'Thank you for reaching out. I have sent you a couple of quick questions privately.', 'success');
   }
   const base = role === 'volunteer' ? volunteerSessionEndedView() : notice('Session ended', 'The session is closed.', 'success');
-  return promptFailed ? { ...base, text: `${base.text}\n\nThe member could not be sent the follow-up questions by direct message; the coordinators have been told.` } : base;
+  return promptFailed ? { ...base, text: lines(base.text, '', 'The member could not be sent the follow-up questions by direct message; the coordinators have been told.') } : base;
 }

@@ -18,7 +18,7 @@ import { mentionsFor, postOffer } from '../offers.js';
 import { resourcesFor } from '../resources.js';
 import { localDate } from '../time.js';
 import { coordinatorPageView, crisisRoundView, crisisWaitingView, stillWaitingView, takingLongerView } from '../views/scheduled.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 
 export async function escalateRequest(deps: CoreDeps, run: JobRun, { requestId, step, round }: JobPayload<'escalate'>): Promise<void> {
   const { now } = run;

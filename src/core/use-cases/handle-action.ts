@@ -3,7 +3,7 @@ import { parseAction } from '../actions.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { acceptRequest } from './accept-request.js';
 import { answerCheckIn } from './answer-check-in.js';
 import { cancelRequest } from './cancel-request.js';

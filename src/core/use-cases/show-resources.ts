@@ -6,7 +6,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 import { resourcesView } from '../views/crisis.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { resourcesFor } from '../resources.js';
 
 export function showResources(deps: Pick<CoreDeps, 'catalogue' | 'communities'>, actor: Pick<Actor, 'community'> | null, country?: string): Result<View> {

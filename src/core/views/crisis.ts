@@ -1,7 +1,8 @@
 /**
  * What the bot says when risk appears, and in the conversation after. Member-facing words come from
  * crisis-copy.ts in the person's language; each view is short (test/core/crisis-copy.test.ts holds every
- * one to its word limit and to the SAFETY.md checklist). Coordinator and listener views are English.
+ * one to its word limit and to the SAFETY.md checklist). Coordinator and listener views are English
+ * (README, "Languages"); `/resources` comes from the catalogue in the reader's language.
  */
 import type { CountryResources, Tier } from '../../crisis/index.js';
 import type { SafetyAnswer } from '../crisis-answers.js';
@@ -10,7 +11,8 @@ import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { CRISIS_COPY, type CrisisCopy, type CrisisLang } from './crisis-copy.js';
 import { crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks } from './resources.js';
-import type { Button, View } from './types.js';
+import { lines, localise, t } from '../../i18n/index.js';
+import type { Button, TextView, View } from './types.js';
 
 /** Words allowed before the buttons (title, text and fields), per member-facing view. */
 export const WORD_LIMITS = { imminent: 60, high: 70, elevated: 60, followUp: 60, queued: 60 } as const;
@@ -151,7 +153,7 @@ export function listenerPromptView(input: { readonly tier: RiskTier; readonly re
         : `What the member just wrote may mean they are at risk (${input.tier}). The bot has sent them the crisis line privately.`,
       'A short protocol:',
       '1. Ask directly and kindly: "Are you thinking about ending your life? Are you safe right now?"',
-      `2. Share the line: ${describeResource(input.resources.primary)}${emergencyNumber(input.resources) === null ? '' : `; in danger now: ${emergencyNumber(input.resources)}`}.`,
+      `2. Share the line: ${localise(describeResource(input.resources.primary), 'en')}${emergencyNumber(input.resources) === null ? '' : `; in danger now: ${emergencyNumber(input.resources)}`}.`,
       '3. Call a coordinator: they have been alerted in the volunteer channel. You are a peer, not a clinician; you do not have to carry this alone.',
     ]),
     tone: 'crisis',
@@ -224,8 +226,8 @@ export function crisisAlertTakenView(input: { tier: RiskTier; where: string; per
   };
 }
 
-/** The first message in the private space a coordinator opened with the person. */
-export function reachIntroView(input: { coordinator: UserRef; person: UserRef; resources: CountryResources }): View {
+/** The first message in the private space a coordinator opened with the person (English apart from the line: not in the catalogue yet). */
+export function reachIntroView(input: { coordinator: UserRef; person: UserRef; resources: CountryResources }): TextView {
   return {
     title: 'A coordinator is here for you',
     text: join([
@@ -234,21 +236,20 @@ export function reachIntroView(input: { coordinator: UserRef; person: UserRef; r
     ]),
     fields: [
       { label: 'Coordinator', value: 'here with you', about: input.coordinator },
-      resourceField('Talk to someone 24/7', input.resources.primary),
+      resourceField(t('line.talk247'), input.resources.primary),
     ],
     tone: 'crisis',
   };
 }
 
 /** `/resources`: the named line, the emergency number, and up to one more (three at most). */
-export function resourcesView(resources: CountryResources): View {
-  const where = resources.country === null ? 'wherever you are' : `in ${resources.country}`;
+export function resourcesView(resources: CountryResources): TextView {
   const fields = crisisLineFields(resources, true);
   const extra = resources.others.find((r) => r.phone !== undefined || r.sms !== undefined);
-  if (extra !== undefined) fields.push(resourceField('Also', extra));
+  if (extra !== undefined) fields.push(resourceField(t('line.also'), extra));
   return {
-    title: 'Support you can reach now',
-    text: [`If you are struggling, these people can help ${where}.`, CRISIS_COPY.en.bot].join('\n\n'),
+    title: t('resources.title'),
+    text: lines(resources.country === null ? t('resources.anywhere') : t('resources.here', { country: resources.country }), '', t('crisis.bot')),
     fields,
     links: resourceLinks([resources.primary, ...(extra === undefined ? [] : [extra])]),
     tone: 'neutral',

@@ -4,33 +4,35 @@ import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { NOTE_MAX, type RequestListenerInput } from '../queue-request.js';
 import type { CommunitySettings } from '../settings.js';
-import type { FormView } from './types.js';
+import { t } from '../../i18n/index.js';
+import type { TextForm } from './types.js';
 
 export const LISTEN_FORM_ID = 'pl:form:listen';
 
-export function listenForm(settings: Pick<CommunitySettings, 'topics' | 'checkInOffsetsHours'>): FormView {
+/** The /listen form; the topics are the community's own words, shown as they were written. */
+export function listenForm(settings: Pick<CommunitySettings, 'topics' | 'checkInOffsetsHours'>): TextForm {
   return {
     id: LISTEN_FORM_ID,
-    title: 'Talk to a listener',
-    submitLabel: 'Ask for a listener',
+    title: t('listen.form.title'),
+    submitLabel: t('listen.form.submit'),
     fields: [
-      { kind: 'select', id: 'topic', label: 'What would you like to talk about?', options: settings.topics.map((t) => ({ value: t, label: t })) },
+      { kind: 'select', id: 'topic', label: t('listen.form.topic'), options: settings.topics.map((topic) => ({ value: topic, label: topic })) },
       {
         kind: 'text',
         id: 'note',
-        label: 'Anything the listener should know first? (optional)',
+        label: t('listen.form.note'),
         maxLength: NOTE_MAX,
         multiline: true,
         required: false,
-        hint: `Up to ${NOTE_MAX} characters. It is deleted when your request ends.`,
+        hint: t('listen.form.noteHint', { max: NOTE_MAX }),
       },
-      { kind: 'checkbox', id: 'anonymous', label: 'Anonymity', hint: 'Stay anonymous: the listener will not see who you are' },
-      { kind: 'checkbox', id: 'private_note', label: 'Note', hint: 'Show my note only to the listener who accepts, not on the request card' },
+      { kind: 'checkbox', id: 'anonymous', label: t('listen.form.anonymity'), hint: t('listen.form.anonymousHint') },
+      { kind: 'checkbox', id: 'private_note', label: t('listen.form.privateNote'), hint: t('listen.form.privateNoteHint') },
       {
         kind: 'select',
         id: 'check_in',
-        label: 'Would you like a check-in afterwards?',
-        options: [{ value: 'ask', label: 'Ask me at the end' }, ...settings.checkInOffsetsHours.map((h) => ({ value: String(h), label: `Yes, after ${h} hours` }))],
+        label: t('listen.form.checkIn'),
+        options: [{ value: 'ask', label: t('listen.form.askAtEnd') }, ...settings.checkInOffsetsHours.map((hours) => ({ value: String(hours), label: t('listen.form.after', { hours }) }))],
         initial: 'ask',
       },
     ],

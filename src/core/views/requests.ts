@@ -1,11 +1,12 @@
-/** Views for the request → offer → session flow. */
+/** Views for the request → offer → session flow. Words come from the catalogue (src/i18n), in the reader's language. */
 import type { CountryResources } from '../../crisis/index.js';
+import { lines, sentences, t, type Text } from '../../i18n/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
-import { formatDuration } from '../time.js';
+import { durationText } from './duration.js';
 import { lineField } from './line.js';
 import { describeResource, resourceLinks } from './resources.js';
-import type { View } from './types.js';
+import type { Field, TextView, View } from './types.js';
 
 export type Urgency = 'routine' | 'urgent' | 'crisis';
 
@@ -15,30 +16,24 @@ export function queuedView(input: {
   onDuty: number;
   urgency: Urgency;
   resources: CountryResources;
-  /** When nobody is on duty: the sentence saying when the rota next has a listener. */
+  /** When nobody is on duty: the sentence saying when the rota next has a listener (still English: the rota is not in the catalogue yet). */
   nextListener?: string | null;
-}): View {
+}): TextView {
   const ownResources = input.resources.others.filter((r) => r.kind === 'community');
   const ownLinks = resourceLinks(ownResources);
-  const onDuty =
-    input.onDuty === 0
-      ? `No listeners are on duty right now.${input.nextListener == null ? '' : ` ${input.nextListener}`} Your request stays in the queue and the first listener to come on duty will see it; the coordinators are told if it waits.`
-      : `${input.onDuty} listener${input.onDuty === 1 ? ' is' : 's are'} on duty right now.`;
+  const onDuty: Text =
+    input.onDuty === 0 ? sentences(t('queue.nobody'), input.nextListener ?? null, t('queue.stays')) : t('onDuty.now', { count: input.onDuty });
   return {
-    title: 'Your request is in the queue',
-    text: [
-      `You are number ${input.position} in the queue. ${onDuty}`,
-      input.urgency === 'crisis'
-        ? 'Because of what you wrote, your request is at the front of the queue.'
-        : null,
-      'Listeners are trained volunteers — peers, not clinicians. Your name is not shown on the request card.',
-      "If it can't wait:",
-    ]
-      .filter((line): line is string => line !== null)
-      .join('\n'),
+    title: t('queue.title'),
+    text: lines(
+      sentences(t('queue.position', { position: input.position }), onDuty),
+      input.urgency === 'crisis' ? t('queue.front') : null,
+      t('queue.peers'),
+      t('queue.cantWait'),
+    ),
     // The community's own resources come after the national line, never before or instead of it.
-    fields: [lineField('Talk to someone 24/7', input.resources.primary), ...ownResources.map((r) => ({ label: 'Also for this community', value: describeResource(r) }))],
-    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
+    fields: [lineField(t('line.talk247'), input.resources.primary), ...ownResources.map((r) => ({ label: t('line.community'), value: describeResource(r) }))],
+    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: t('button.cancelRequest'), style: 'secondary' }],
     ...(ownLinks.length === 0 ? {} : { links: ownLinks }),
     tone: input.urgency === 'crisis' ? 'crisis' : 'neutral',
   };
@@ -50,7 +45,7 @@ export type OfferState =
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'expired' };
 
-/** The card in the volunteer channel. Never the member's name; the note only if the member allowed it. */
+/** The card in the volunteer channel. Never the member's name; the note only if the member allowed it. The topic and note are the member's words. */
 export function offerCardView(input: {
   requestId: string;
   topic: string;
@@ -61,94 +56,79 @@ export function offerCardView(input: {
   note: string | null;
   mentions: readonly UserRef[];
   state: OfferState;
-}): View {
-  const fields = [
-    { label: 'Topic', value: input.topic },
-    { label: 'Urgency', value: input.urgency },
-    { label: 'Waiting', value: formatDuration(input.now.getTime() - input.createdAt.getTime()) },
+}): TextView {
+  const fields: Field<Text>[] = [
+    { label: t('offer.topic'), value: input.topic },
+    { label: t('offer.urgency'), value: t('offer.urgency.value', { urgency: input.urgency }) },
+    { label: t('offer.waiting'), value: durationText(input.now.getTime() - input.createdAt.getTime()) },
   ];
-  if (input.anonymous) fields.push({ label: 'Anonymous', value: 'yes — you will talk through the bot' });
-  if (input.note !== null && input.state.kind === 'open') fields.push({ label: 'Note', value: input.note });
-  const base = { title: input.urgency === 'crisis' ? 'Crisis request: someone needs a listener now' : 'Someone would like to talk', fields };
+  if (input.anonymous) fields.push({ label: t('offer.anonymous'), value: t('offer.anonymous.yes') });
+  if (input.note !== null && input.state.kind === 'open') fields.push({ label: t('offer.note'), value: input.note });
+  const base = { title: input.urgency === 'crisis' ? t('offer.title.crisis') : t('offer.title'), fields };
   switch (input.state.kind) {
     case 'open':
       return {
         ...base,
-        text: 'A member asked for a listener. Accept if you are on duty and able to give them your attention.',
-        buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: 'Accept', style: 'primary' }],
+        text: t('offer.open'),
+        buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: t('button.accept'), style: 'primary' }],
         mentions: input.mentions,
         tone: input.urgency === 'crisis' ? 'crisis' : input.urgency === 'urgent' ? 'warning' : 'neutral',
       };
     case 'accepted':
-      return { ...base, text: `Accepted after ${formatDuration(input.state.after)}. Thank you.`, tone: 'success' };
+      return { ...base, text: t('offer.accepted', { after: durationText(input.state.after) }), tone: 'success' };
     case 'cancelled':
-      return { ...base, text: 'The member cancelled this request.', tone: 'neutral' };
+      return { ...base, text: t('offer.cancelled'), tone: 'neutral' };
     case 'expired':
-      return { ...base, text: 'This request ended without a listener.', tone: 'neutral' };
+      return { ...base, text: t('offer.expired'), tone: 'neutral' };
   }
 }
 
-export function acceptedForVolunteerView(input: { anonymous: boolean }): View {
-  return {
-    title: 'You accepted the request',
-    text: input.anonymous
-      ? 'The member asked to stay anonymous. A private space has been opened for you; what you write there is passed to them by the bot, and their replies appear there.'
-      : 'A private space has been opened for the two of you. Say hello when you are ready.',
-    tone: 'success',
-  };
+export function acceptedForVolunteerView(input: { anonymous: boolean }): TextView {
+  return { title: t('accepted.title'), text: input.anonymous ? t('accepted.anonymous') : t('accepted.named'), tone: 'success' };
 }
 
-export function sessionIntroView(input: { sessionId: string; topic: string; anonymous: boolean; listener: UserRef; member: UserRef | null }): View {
-  const who = input.anonymous
-    ? 'This is a private space for the listener. The member stays anonymous: the bot passes messages both ways and does not keep them.'
-    : 'This is a private space for the two of you.';
+export function sessionIntroView(input: { sessionId: string; topic: string; anonymous: boolean; listener: UserRef; member: UserRef | null }): TextView {
   return {
-    title: 'Your listening session',
-    text: [
-      who,
-      `Topic: ${input.topic}.`,
-      'Listeners are trained volunteers — peers, not clinicians or a crisis service. Either of you can end the session with the button below.',
-      'Peerline is a bot: it does not store what you write here, but it watches for signs that someone may be in danger so it can offer help.',
-    ].join('\n'),
+    title: t('session.title'),
+    text: lines(input.anonymous ? t('session.anonymous') : t('session.named'), t('session.topic', { topic: input.topic }), t('session.peers'), t('session.bot')),
     mentions: input.member === null ? [input.listener] : [input.member, input.listener],
-    buttons: [{ action: encodeAction({ kind: 'end', sessionId: input.sessionId }), label: 'End session', style: 'danger' }],
+    buttons: [{ action: encodeAction({ kind: 'end', sessionId: input.sessionId }), label: t('button.endSession'), style: 'danger' }],
     tone: 'neutral',
   };
 }
 
-export function memberMatchedView(input: { sessionId: string; anonymous: boolean }): View {
+export function memberMatchedView(input: { sessionId: string; anonymous: boolean }): TextView {
   return {
-    title: 'A listener is here for you',
-    text: input.anonymous
-      ? 'A listener accepted your request. Write to me here and I will pass your messages on; their replies will come here. Your name is not shown to them.'
-      : 'A listener accepted your request and a private space has been opened for the two of you.',
-    buttons: [{ action: encodeAction({ kind: 'end', sessionId: input.sessionId }), label: 'End session', style: 'danger' }],
+    title: t('matched.title'),
+    text: input.anonymous ? t('matched.anonymous') : t('matched.named'),
+    buttons: [{ action: encodeAction({ kind: 'end', sessionId: input.sessionId }), label: t('button.endSession'), style: 'danger' }],
     tone: 'success',
   };
 }
 
-export function feedbackPromptView(input: { sessionId: string; offsetsHours: readonly number[] }): View {
+export function feedbackPromptView(input: { sessionId: string; offsetsHours: readonly number[] }): TextView {
   return {
-    title: 'Your session has ended',
-    text: 'Thank you for reaching out. Did it help to talk? And would you like me to check in with you later? You can answer either, both or neither.',
+    title: t('feedback.title'),
+    text: t('feedback.text'),
     buttons: [
-      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'yes' }), label: 'It helped' },
-      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'somewhat' }), label: 'A little' },
-      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'no' }), label: 'Not really' },
+      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'yes' }), label: t('feedback.yes') },
+      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'somewhat' }), label: t('feedback.somewhat') },
+      { action: encodeAction({ kind: 'helped', sessionId: input.sessionId, answer: 'no' }), label: t('feedback.no') },
       ...input.offsetsHours.map((hours) => ({
         action: encodeAction({ kind: 'check-in', sessionId: input.sessionId, hours }),
-        label: `Check in after ${hours} h`,
+        label: t('feedback.checkInAfter', { hours }),
       })),
-      { action: encodeAction({ kind: 'check-in', sessionId: input.sessionId, hours: null }), label: 'No check-in', style: 'secondary' as const },
+      { action: encodeAction({ kind: 'check-in', sessionId: input.sessionId, hours: null }), label: t('feedback.noCheckIn'), style: 'secondary' as const },
     ],
     tone: 'neutral',
   };
 }
 
-export function volunteerSessionEndedView(): View {
-  return { title: 'Session ended', text: 'Thank you for listening. Take a moment before your next one if you need it.', tone: 'success' };
+export function volunteerSessionEndedView(): TextView {
+  return { title: t('ended.title'), text: t('ended.text'), tone: 'success' };
 }
 
+/** A short notice in English words (copy not yet in the catalogue: README, "Languages"). */
 export function notice(title: string, text: string, tone: View['tone'] = 'neutral'): View {
   return tone === undefined ? { title, text } : { title, text, tone };
 }

@@ -5,6 +5,7 @@
  * nothing but the name, how to reach it and its hours reaches a member.
  */
 import type { CountryResources, CrisisResource } from '../../crisis/index.js';
+import { t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
 
@@ -40,28 +41,31 @@ export function emergencyNumber(resources: CountryResources): string | null {
   return e === null || e.phone === undefined || e.country === 'INTL' ? null : dialable(e.phone);
 }
 
-/** One line: "Samaritans: call 116 123 · 24/7". A directory is something to visit, never to call. */
-export function describeResource(r: CrisisResource): string {
-  const ways = [r.phone !== undefined ? `call ${r.phone}` : null, r.sms !== undefined ? `text ${r.sms}` : null]
-    .filter((w): w is string => w !== null)
-    .join(' or ');
-  const how = ways.length > 0 ? ways : r.url !== undefined ? `visit ${siteOf(r.url)}` : '';
-  const hours = r.kind === 'directory' ? null : r.hours;
-  return `${r.name}${how.length > 0 ? `: ${how}` : ''}${hours === null ? '' : ` · ${hours}`}`;
+/**
+ * One line: "Samaritans: call 116 123 · 24/7". A directory is something to visit, never to call. The
+ * name and hours are the catalogue's own (data, as the service writes them); the verbs are the reader's.
+ */
+export function describeResource(r: CrisisResource): Text {
+  const call = r.phone === undefined ? null : t('resource.call', { number: r.phone });
+  const text = r.sms === undefined ? null : t('resource.text', { sms: r.sms });
+  const how = call !== null && text !== null ? t('resource.callOrText', { call, text }) : (call ?? text ?? (r.url !== undefined ? t('resource.visit', { site: siteOf(r.url) }) : null));
+  const named: Text = how === null ? r.name : t('resource.named', { name: r.name, how });
+  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: r.hours });
 }
 
-export function resourceField(label: string, r: CrisisResource): Field {
-  return { label: r.kind === 'directory' ? 'Find a helpline' : label, value: describeResource(r) };
+export function resourceField(label: Text, r: CrisisResource): Field<Text> {
+  return { label: r.kind === 'directory' ? t('line.findHelpline') : label, value: describeResource(r) };
 }
 
+/** Links named by the service's own name (data: the same in every language). */
 export function resourceLinks(resources: readonly CrisisResource[]): LinkButton[] {
   return resources.flatMap((r) => (r.url !== undefined ? [{ label: r.name, url: r.url }] : []));
 }
 
 /** The primary line, plus the emergency number when asked, as fields. */
-export function crisisLineFields(resources: CountryResources, withEmergency: boolean): Field[] {
-  const fields: Field[] = [];
-  if (withEmergency && resources.emergency !== null) fields.push(resourceField('In danger right now', resources.emergency));
-  fields.push(resourceField('Talk to someone 24/7', resources.primary));
+export function crisisLineFields(resources: CountryResources, withEmergency: boolean): Field<Text>[] {
+  const fields: Field<Text>[] = [];
+  if (withEmergency && resources.emergency !== null) fields.push(resourceField(t('line.danger'), resources.emergency));
+  fields.push(resourceField(t('line.talk247'), resources.primary));
   return fields;
 }

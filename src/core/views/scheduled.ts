@@ -1,12 +1,18 @@
-/** Views sent by scheduled jobs: escalation, check-ins, shift and training reminders, debriefs. */
+/**
+ * Views sent by scheduled jobs: escalation, check-ins, shift and training reminders, debriefs. The
+ * member's (check-in, taking longer, crisis waiting) come from the catalogue; the volunteers' and
+ * coordinators' are still English (README, "Languages").
+ */
 import type { CountryResources } from '../../crisis/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { formatDuration } from '../time.js';
 import type { CrisisAudience } from '../escalation.js';
+import { lines, sentences, t } from '../../i18n/index.js';
+import { durationText } from './duration.js';
 import { lineField } from './line.js';
 import { resourceField } from './resources.js';
-import type { View } from './types.js';
+import type { TextView, View } from './types.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,16 +35,12 @@ export function coordinatorPageView(input: { waitedMs: number; urgency: string; 
   };
 }
 
-export function takingLongerView(input: { requestId: string; waitedMs: number; resources: CountryResources; again: boolean }): View {
+export function takingLongerView(input: { requestId: string; waitedMs: number; resources: CountryResources; again: boolean }): TextView {
   return {
-    title: input.again ? 'Still looking for a listener' : 'This is taking longer than usual',
-    text: [
-      `You have been waiting ${formatDuration(input.waitedMs)}. I am sorry it is taking this long: ${input.again ? 'there is still nobody free' : 'our listeners are volunteers, and none has been free yet'}. The coordinators know.`,
-      'Your request stays in the queue until a listener accepts it or you cancel it.',
-      'If you need to talk to someone now:',
-    ].join('\n'),
-    fields: [lineField('Any time, day or night', input.resources.primary)],
-    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
+    title: input.again ? t('longer.title.again') : t('longer.title'),
+    text: lines(t('longer.waited', { waited: durationText(input.waitedMs), again: input.again ? 'yes' : 'no' }), t('longer.stays'), t('longer.now')),
+    fields: [lineField(t('line.anyTime'), input.resources.primary)],
+    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: t('button.cancelRequest'), style: 'secondary' }],
     tone: 'warning',
   };
 }
@@ -67,17 +69,17 @@ export function crisisRoundView(input: { requestId: string; waitedMs: number; on
 }
 
 /** The member's private update while their crisis request waits: honest about who is there, with the line. */
-export function crisisWaitingView(input: { requestId: string; waitedMs: number; onDuty: number; resources: CountryResources }): View {
+export function crisisWaitingView(input: { requestId: string; waitedMs: number; onDuty: number; resources: CountryResources }): TextView {
   const { emergency, primary } = input.resources;
   return {
-    title: 'Nobody has answered yet',
-    text: [
-      `You have waited ${formatDuration(input.waitedMs)}, and I am sorry: nobody has accepted yet. ${input.onDuty === 0 ? 'Nobody is on duty right now.' : `${plural(input.onDuty, 'listener is', 'listeners are')} on duty right now.`}`,
-      'I keep asking the volunteers and coordinators every 10 minutes until someone accepts or you cancel.',
-      'You do not have to wait for us:',
-    ].join('\n'),
-    fields: [lineField('Talk to someone now', primary), ...(emergency === null ? [] : [resourceField('In danger right now', emergency)])],
-    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: 'Cancel my request', style: 'secondary' }],
+    title: t('crisisWait.title'),
+    text: lines(
+      sentences(t('crisisWait.waited', { waited: durationText(input.waitedMs) }), input.onDuty === 0 ? t('onDuty.nobody') : t('onDuty.now', { count: input.onDuty })),
+      t('crisisWait.asking'),
+      t('crisisWait.dontWait'),
+    ),
+    fields: [lineField(t('line.talkNow'), primary), ...(emergency === null ? [] : [resourceField(t('line.danger'), emergency)])],
+    buttons: [{ action: encodeAction({ kind: 'cancel', requestId: input.requestId }), label: t('button.cancelRequest'), style: 'secondary' }],
     tone: 'crisis',
   };
 }
@@ -103,14 +105,14 @@ export function dutyDroppedView(input: { waiting: number; crisis: number; mentio
   };
 }
 
-export function checkInView(input: { sessionId: string }): View {
+export function checkInView(input: { sessionId: string }): TextView {
   return {
-    title: 'Checking in',
-    text: 'You talked with one of our listeners a little while ago, and asked me to check in. How are you doing?',
+    title: t('checkIn.title'),
+    text: t('checkIn.text'),
     buttons: [
-      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'ok' }), label: "I'm OK", style: 'primary' },
-      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'talk' }), label: "I'd like to talk again" },
-      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'resources' }), label: 'Show resources', style: 'secondary' },
+      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'ok' }), label: t('checkIn.ok'), style: 'primary' },
+      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'talk' }), label: t('checkIn.talk') },
+      { action: encodeAction({ kind: 'check-in-reply', sessionId: input.sessionId, answer: 'resources' }), label: t('checkIn.resources'), style: 'secondary' },
     ],
     tone: 'neutral',
   };

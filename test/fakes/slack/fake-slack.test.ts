@@ -328,6 +328,9 @@ describe('fake Slack with the real Bolt app', () => {
     it('answers users.info, postEphemeral and getPermalink like Slack', async () => {
       const info = await bolt.app.client.users.info({ user: BOB });
       expect(info.user).toMatchObject({ id: BOB, name: 'bob', real_name: 'Bob Example', is_admin: true });
+      // `locale` only when asked for, as Slack does.
+      expect(info.user?.locale).toBeUndefined();
+      expect((await bolt.app.client.users.info({ user: BOB, include_locale: true })).user?.locale).toBe('en-US');
       await expect(bolt.app.client.users.info({ user: 'U0NOBODY' })).rejects.toMatchObject({ data: { error: 'user_not_found' } });
       const eph = await bolt.app.client.chat.postEphemeral({ channel: VOLUNTEERS, user: ALICE, text: 'only you' });
       expect(eph.message_ts).toMatch(/^\d+\.\d{6}$/);

@@ -294,7 +294,9 @@ function publishView(ws: Workspace, args: ApiArgs): ApiResult {
 
 function userInfo(ws: Workspace, args: ApiArgs): ApiResult {
   const id = str(args, 'user');
-  const user = id === undefined ? undefined : ws.userJson(id);
+  // Slack adds `locale` only when asked with include_locale (a boolean, sent as "true" in a form post).
+  const withLocale = args['include_locale'] === true || args['include_locale'] === 'true';
+  const user = id === undefined ? undefined : ws.userJson(id, withLocale);
   return user === undefined ? fail('user_not_found') : { ok: true, user };
 }
 

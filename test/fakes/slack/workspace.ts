@@ -11,6 +11,8 @@ export interface UserSeed {
   readonly real_name: string;
   readonly is_admin?: boolean;
   readonly email?: string;
+  /** The person's Slack language (`es-LA`, `pt-BR`, `en-US` …); `users.info` returns it only with `include_locale`, as Slack does. */
+  readonly locale?: string;
   readonly deleted?: boolean;
 }
 
@@ -266,7 +268,7 @@ export class Workspace {
   }
 
   /** Slack's JSON for a person, as `users.info` returns it. */
-  userJson(id: string): Record<string, unknown> | undefined {
+  userJson(id: string, includeLocale = false): Record<string, unknown> | undefined {
     if (id === this.seed.botUserId) {
       return {
         id,
@@ -288,6 +290,7 @@ export class Workspace {
       real_name: u.real_name,
       deleted: u.deleted ?? false,
       is_admin: u.is_admin ?? false,
+      ...(includeLocale ? { locale: u.locale ?? 'en-US' } : {}),
       is_owner: false,
       is_bot: false,
       is_app_user: false,

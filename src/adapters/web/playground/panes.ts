@@ -152,7 +152,7 @@ function commands(pane: PaneId, person: DemoPerson, settings: CommunitySettings,
   const id = `${pane}`;
   if (person.role === 'member') {
     return html`<details class="command" open><summary>/listen — ask for a listener</summary>
-${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id}-listen`, hidden: { as: person.ref, command: 'listen' } })}</details>
+${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id}-listen`, hidden: { as: person.ref, command: 'listen' }, locale: settings.language })}</details>
 <details class="command"><summary>/resources — crisis lines</summary>
 <form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', 'resources')}
 <div class="control"><label for="${id}-country">Country (two letters, e.g. GB, US, IE; empty = the community's)</label>

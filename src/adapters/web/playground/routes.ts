@@ -4,7 +4,7 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import { type Actor, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons, type View } from '../../../core/index.js';
+import { type Actor, type TextView, localiseView, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons } from '../../../core/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, DEMO_PEOPLE, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
@@ -62,8 +62,10 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
   const settings = async (): Promise<CommunitySettings> => (await deps.communities.get(deps.db, DEMO_COMMUNITY))?.settings ?? defaultSettings();
 
   /** A private reply in the person's own pane, as Slack's ephemeral message or Discord's DM would show it. */
-  const replyTo = (person: DemoPerson, view: View) => {
-    store.append(person.ref, { kind: 'bot', ref: newMessageRef('demo'), view, at: deps.clock(), onlyVisibleTo: person.ref });
+  const replyTo = (person: DemoPerson, view: TextView) => {
+    // The playground's people have no platform language: the demo community's default.
+    const words = localiseView(view, deps.communities.peek(DEMO_COMMUNITY)?.settings.language ?? 'en');
+    store.append(person.ref, { kind: 'bot', ref: newMessageRef('demo'), view: words, at: deps.clock(), onlyVisibleTo: person.ref });
   };
 
   const personFrom = (body: URLSearchParams): DemoPerson => {
@@ -74,7 +76,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
 
   /** Runs a use case; an outage or a bug becomes the same calm reply the chat adapters give. */
   const guard = createGuard(log, 'web');
-  const guarded = async (what: string, person: DemoPerson, run: () => Promise<Result<View | null>>) => {
+  const guarded = async (what: string, person: DemoPerson, run: () => Promise<Result<TextView | null>>) => {
     const result = await guard.run(what, run);
     if (!result.ok) replyTo(person, errorView(result.error));
     else if (result.value !== null) replyTo(person, result.value);
@@ -121,7 +123,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     end: (body) => ok({ kind: 'end', space: body.get('space') ?? '' }),
   };
 
-  async function command(actor: Actor, name: Command, body: URLSearchParams): Promise<Result<View>> {
+  async function command(actor: Actor, name: Command, body: URLSearchParams): Promise<Result<TextView>> {
     const cmd = await PARSE[name](body);
     return cmd.ok ? ok(await runCommand(commands(), guard, actor, cmd.value)) : cmd;
   }
