@@ -108,6 +108,7 @@ export interface Reasons {
   'not-enrolled-here': object;
   'remove-self': object;
   'volunteer-in-session': object;
+  'mentor-has-pairs': { readonly open: number };
   'setup-needs-admin': object;
   /** `given` null: no country chosen; otherwise the code that has no checked line. */
   'country-needed': { readonly given: string | null; readonly countries: readonly string[] };

@@ -138,6 +138,11 @@ describe('Slack: a mentoring pair', () => {
     expect(dmsWith(RILEY, 'Time to meet your mentor')).toHaveLength(3);
     expect(dmsWith(ALEX, 'Time to meet your mentee')).toHaveLength(3);
     expect(await pair()).toMatchObject({ status: 'paused', prompts: 3, nextPromptAt: null });
+
+    // A mentor with a pair (a paused one counts) keeps the role and stays enrolled until it ends:
+    // otherwise the mentee would be left with no mentor and no prompts, and nobody told.
+    expect(await peer(ADMIN, `mentor role remove ${at(ALEX)}`)).toContain('They mentor 1 person now');
+    expect(await peer(ADMIN, `volunteer remove ${at(ALEX)}`)).toContain('They mentor 1 person now');
   });
 
   it('ends, asks the mentee before sharing any feedback, and shares only what they chose', async () => {
@@ -174,6 +179,10 @@ describe('Slack: a mentoring pair', () => {
     expect(dmsWith(RILEY, 'Time to meet your mentor')).toHaveLength(3);
     const talks = await database.db.select().from(supportRequests).where(eq(supportRequests.topic, 'mentoring'));
     expect(talks).toMatchObject([{ status: 'closed', memberRef: `slack:${TEAM}:${RILEY}` }]);
+
+    // With the pair ended, the mentor's role can be taken away and they can be removed.
+    expect(await peer(ADMIN, `mentor role remove ${at(ALEX)}`)).toContain('Mentoring role removed');
+    expect(await peer(ADMIN, `volunteer remove ${at(ALEX)}`)).toContain('Volunteer removed');
 
     // /forget-me takes the member's pairs with it.
     expect(await peer(RILEY, 'forget-me')).toContain('Your data has been deleted');

@@ -5,6 +5,7 @@
  * (feedback.ts). It uses no case timeline: its rhythm prompts both people, which the engine's step
  * reminders (to a practitioner) do not, so it keeps its own jobs (rhythm.ts). No notes are kept.
  */
+import { openPairsMentoredBy } from '../../db/queries/mentor.js';
 import { programmeRefusals, type ProgrammeDefinition } from '../programmes/definition.js';
 import { engineStaff } from '../programmes/staff-store.js';
 import { answerFeedbackConsent } from './consent.js';
@@ -23,4 +24,5 @@ export const MENTORING: ProgrammeDefinition = {
   refusals: programmeRefusals('Mentoring'),
   staff: engineStaff('mentoring'),
   onConsent: answerFeedbackConsent,
+  openWorkOf: openPairsMentoredBy,
 };

@@ -62,6 +62,11 @@ export interface ProgrammeDefinition {
   readonly staff: StaffStore;
   /** What follows a person's answer to a consent question (inside the transaction that records it); absent: the programme asks none. */
   readonly onConsent?: (tx: Db, deps: CoreDeps, consent: ProgrammeConsentRow, answer: 'given' | 'declined', now: Date) => Promise<ConsentOutcome>;
+  /**
+   * Open work a role holder carries that the engine does not keep as cases (mentoring's pairs): while
+   * there is some, their role is not taken away, as with open cases. Absent: cases only.
+   */
+  readonly openWorkOf?: (tx: Db, communityId: string, userRef: string) => Promise<number>;
 }
 
 /** The step definition for a stored step id (`meeting-2` → `meeting`). */

@@ -55,6 +55,8 @@ export async function removeProgrammeRole(deps: CoreDeps, actor: Actor, def: Pro
     if (await leavesNoManager(tx, def, communityId, rows, user)) return fail('conflict', { id: 'last-programme-manager', programme: def.name });
     const open = (await openProgrammeCases(tx, communityId, def.id, user)).length;
     if (open > 0) return fail('conflict', { id: 'programme-practitioner-has-cases', programme: def.name, open });
+    const pairs = (await def.openWorkOf?.(tx, communityId, user)) ?? 0;
+    if (pairs > 0) return fail('conflict', { id: 'mentor-has-pairs', open: pairs });
     if ((await deleteProgrammeRole(tx, communityId, def.id, user)) === null) return fail('not-found', { id: 'no-programme-role', programme: def.name });
     await programmeAudit(tx, def, { communityId, actorRef: actor.user, action: 'role.removed', subjectRef: user, at: now });
     return ok({ title: `${def.name} role removed`, text: `They can no longer see or change ${def.name} records.`, fields: [{ label: 'Person', about: user, value: `no ${def.name} role` }], tone: 'success' });

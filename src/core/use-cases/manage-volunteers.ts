@@ -1,6 +1,7 @@
 /** Coordinators enrol, remove and list volunteers. */
 import { z } from 'zod';
 import { audit } from '../../db/queries/audit.js';
+import { openPairCount } from '../../db/queries/mentor.js';
 import { deleteVolunteer, insertCoordinators, lockVolunteer, lockVolunteersOf, openSessionCount, setVolunteerRole, upsertVolunteer, volunteersOf } from '../../db/queries/volunteers.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -101,6 +102,9 @@ export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user:
     if (row === null) return fail('not-found', { id: 'not-enrolled-here' });
     if (row.userRef === actor.user && row.role === 'coordinator') return fail('conflict', { id: 'remove-self' });
     if ((await openSessionCount(tx, row.id)) > 0) return fail('conflict', { id: 'volunteer-in-session' });
+    // A mentor must be enrolled: removing one would leave their mentees with no mentor and no prompts.
+    const pairs = await openPairCount(tx, row.id);
+    if (pairs > 0) return fail('conflict', { id: 'mentor-has-pairs', open: pairs });
     await deleteVolunteer(tx, row.id);
     // Their dashboard sessions and unused sign-in links go at once, not when they expire.
     await revokeDashboardAccess(tx, community.value.id, row.userRef);

@@ -135,6 +135,7 @@ const REASONS: ReasonCopy = {
   'not-enrolled-here': () => 'That person is not enrolled here.',
   'remove-self': () => 'You cannot remove yourself as coordinator. Ask another coordinator to do it.',
   'volunteer-in-session': () => 'They have a session open. Remove them once it has ended.',
+  'mentor-has-pairs': (r) => `They mentor ${r.open} ${r.open === 1 ? 'person' : 'people'} now (pairs active or paused). End those pairs first, so nobody is left without a mentor.`,
   'setup-needs-admin': () => 'Setup needs a coordinator or a server/workspace admin.',
   'country-needed': (r) => {
     const choices = `Choose one of ${r.countries.join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;

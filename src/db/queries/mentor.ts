@@ -9,6 +9,16 @@ export type PairWithMentor = PairRow & { readonly mentorRef: string | null };
 
 const OPEN = ['active', 'paused'] as const;
 
+/** How many pairs (active or paused) `userRef` is the mentor of in a community. */
+export async function openPairsMentoredBy(db: Db, communityId: string, userRef: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(mentorPairs)
+    .innerJoin(volunteers, eq(volunteers.id, mentorPairs.mentorId))
+    .where(and(eq(mentorPairs.communityId, communityId), eq(volunteers.userRef, userRef), inArray(mentorPairs.status, [...OPEN])));
+  return row?.n ?? 0;
+}
+
 /** A mentor's own capacity of mentees, or null (the default applies). */
 export async function mentorCapacityOf(db: Db, communityId: string, userRef: string): Promise<number | null> {
   const [row] = await db
