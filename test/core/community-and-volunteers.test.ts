@@ -9,6 +9,7 @@ import { auditLog, communities, volunteers } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, setUpCommunity } from '../support/fixtures.js';
+import { words } from '../support/words.js';
 
 const fx = useCoreFixture({ community: false });
 
@@ -72,7 +73,7 @@ describe('community setup', () => {
     expect(stale.ok ? null : errorText(stale.error)).toContain('Setup needs the country');
     const queued = must(await requestListener(fx.core.deps, member, {}));
     // The international directory is somewhere to look, never introduced as a line to call.
-    expect(queued.view.fields?.[0]).toMatchObject({ label: 'Find a helpline where you are', value: expect.stringContaining('findahelpline') });
+    expect(words(queued.view).fields?.[0]).toMatchObject({ label: 'Find a helpline where you are', value: expect.stringContaining('findahelpline') });
     must(await configureCommunity(fx.core.deps, coordinator, { settings: { retentionDays: 9, country: 'IE' } }));
   });
 
