@@ -193,6 +193,9 @@ describe('StRaW in Slack', () => {
     expect(reply).toContain('outcome: Signpost');
     await h.fake.waitFor(() => dmsTo(EVE, 'Support you can reach') === 1 || null);
     expect(dmBlob(EVE)).toContain('Acme EAP');
+    // Its words come from the catalogue and the practitioner's suggestion, rendered, never an object.
+    expect(dmBlob(EVE)).toContain('these people can help');
+    expect(dmBlob(EVE)).not.toContain('[object Object]');
     const steps = await stepsOf((await caseOf(EVE))!.id);
     expect(steps.map((s) => s.step).sort()).toEqual(['assign', 'conversation', 'follow-up']);
     expect(JSON.stringify(await peer(h, TEAM, MANAGER, 'straw due'))).not.toContain('Case 1');
