@@ -78,4 +78,19 @@ describe('programmes engine', () => {
     expect(await rekeyTrimNotes(fx.core.deps, new NotesCipher(NEW, OLD))).toEqual({ reEncrypted: 1, alreadyCurrent: 0, unreadable: 0 });
     expect(JSON.stringify(must(await strawCase(after, practitioner, { number: 1 })))).toContain(NOTE);
   });
+
+  it('tells the managers already there, privately, when someone is made a manager (not the new one, not for a practitioner)', async () => {
+    const { deps, platform } = fx.core;
+    must(await setProgrammeEnabled(deps, coordinator, STRAW, true));
+    must(await assignProgrammeRole(deps, coordinator, STRAW, { user: manager.user, role: 'manager' }));
+    expect(platform.privateTo(manager.user)).toHaveLength(0);
+    must(await assignProgrammeRole(deps, manager, STRAW, { user: practitioner.user, role: 'practitioner' }));
+    expect(platform.privateTo(manager.user)).toHaveLength(0);
+    must(await assignProgrammeRole(deps, coordinator, STRAW, { user: person.user, role: 'manager' }));
+    const told = platform.privateTo(manager.user);
+    expect(told).toHaveLength(1);
+    expect(told[0]!.title).toBe('A new StRaW manager');
+    expect(told[0]!.fields?.map((f) => f.about)).toEqual([person.user, coordinator.user]);
+    expect(platform.privateTo(person.user)).toHaveLength(0);
+  });
 });

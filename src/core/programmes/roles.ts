@@ -10,7 +10,7 @@ import { openProgrammeCases } from '../../db/queries/programme-cases.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
-import { errorName } from '../error-name.js';
+import { tellEach } from '../private-message.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
@@ -96,13 +96,7 @@ async function tellManagers(deps: CoreDeps, def: ProgrammeDefinition, managers: 
     ],
     tone: 'warning',
   };
-  for (const manager of managers) {
-    try {
-      await deps.platform.sendPrivate(manager, view);
-    } catch (error) {
-      deps.log.warn('programme.manager_notice_failed', { programme: def.id, error: errorName(error) });
-    }
-  }
+  await tellEach(deps, managers, view, 'programme.manager_notice_failed', { programme: def.id });
 }
 
 /** Coordinators switch a programme on or off for their community; the change is audited. */

@@ -6,7 +6,7 @@ import { deleteTrimRole, hasOpenIncident, lockTrimStaff, openCaseCountOf, trimRo
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
-import { errorName } from '../error-name.js';
+import { tellEach } from '../private-message.js';
 import { fail, ok, type Result } from '../result.js';
 import type { UserRef } from '../ports.js';
 import type { View } from '../views/types.js';
@@ -82,13 +82,7 @@ async function tellManagers(deps: CoreDeps, managers: readonly UserRef[], by: Us
     ],
     tone: 'warning',
   };
-  for (const manager of managers) {
-    try {
-      await deps.platform.sendPrivate(manager, view);
-    } catch (error) {
-      deps.log.warn('trim.manager_notice_failed', { error: errorName(error) });
-    }
-  }
+  await tellEach(deps, managers, view, 'trim.manager_notice_failed');
 }
 
 /**
