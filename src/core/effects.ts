@@ -18,16 +18,12 @@ export interface EffectOutcome {
 /** Sends at most once per confirmed run: `effect` gets the `Delivery` to pass to the platform. */
 export type Effect = (delivery: Delivery) => Promise<unknown>;
 
-/**
- * `confirm` records the effect as sent; by default `confirmEffect`, or a statement that also records
- * what the effect made (the offer card's ref on its request), so that takes no round trip of its own.
- */
-export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect, confirm: (key: string, ref: string | null) => Promise<void> = (k, ref) => confirmEffect(db, k, ref)): Promise<EffectOutcome> {
+export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect): Promise<EffectOutcome> {
   const start = await beginEffect(db, key, now);
   if (start.state === 'sent') return { ran: false, ref: start.ref };
   const result = await effect({ key, mayExistSince: start.state === 'sending' ? start.since : null });
   const ref = typeof result === 'string' ? result : null;
   // A failure above leaves the key `sending`: the retry checks with the platform before sending again.
-  await confirm(key, ref);
+  await confirmEffect(db, key, ref);
   return { ran: true, ref };
 }

@@ -2,8 +2,8 @@
 import type { Db } from '../db/client.js';
 import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { confirmOfferEffect, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
-import { onDutyVolunteers, type VolunteerRow } from '../db/queries/volunteers.js';
+import { queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
+import { onDutyVolunteers } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
@@ -21,18 +21,12 @@ import type { TextView as View } from './views/types.js';
 
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
 export async function mentionsFor(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<string[]> {
-  return mentionsAmong(await onDutyNow(db, community, now), request);
-}
-
-/** Volunteers on duty now whose training is valid today in the community's time zone. */
-const onDutyNow = (db: Db, community: CommunityRecord, now: Date): Promise<VolunteerRow[]> => onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
-
-/** `mentionsFor` over a list of on-duty volunteers already read. */
-function mentionsAmong(onDuty: readonly VolunteerRow[], request: RequestRow): string[] {
-  const others = onDuty.filter((v) => v.userRef !== request.memberRef);
+  const onDuty = (await onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone))).filter(
+    (v) => v.userRef !== request.memberRef,
+  );
   const topic = request.topic.toLowerCase();
-  const score = (v: VolunteerRow) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
-  return others.sort((a, b) => score(a) - score(b)).map((v) => v.userRef);
+  const score = (v: (typeof onDuty)[number]) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
+  return [...onDuty].sort((a, b) => score(a) - score(b)).map((v) => v.userRef);
 }
 
 /** The card; `note` is shown only on an open card, and only when the member allowed it (pass null otherwise). */
@@ -48,6 +42,12 @@ export function offerView(request: RequestRow, note: string | null, now: Date, m
     mentions,
     state,
   });
+}
+
+async function openCard(deps: CoreDeps, community: CommunityRecord, request: RequestRow, now: Date): Promise<View> {
+  const mentions = await mentionsFor(deps.db, community, request, now);
+  const note = request.shareNote ? await readNote(deps.db, request.id) : null;
+  return offerView(request, note, now, mentions, { kind: 'open' });
 }
 
 /**
@@ -99,32 +99,12 @@ export async function deliverOffer(deps: CoreDeps, requestId: string, key: strin
   if (request?.status !== 'queued') return null;
   if (request.offerRef !== null) return request.offerRef;
   const community = await findCommunityById(deps.db, request.communityId);
-  if (community === null || community.settings.volunteerChannel === null) return null;
-  const note = request.shareNote ? await readNote(deps.db, request.id) : null;
-  return postCard(deps, { community, request, note, onDuty: await onDutyNow(deps.db, community, now) }, key, now);
-}
-
-/** What a card is made of: the request, its community, its note as saved, and who is on duty. */
-export interface CardParts {
-  readonly community: CommunityRecord;
-  readonly request: RequestRow;
-  readonly note: string | null;
-  readonly onDuty: readonly VolunteerRow[];
-}
-
-/** Posts the card of a queued request that has none yet (see `deliverOffer`), from parts already read. */
-async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date): Promise<string | null> {
-  const { community, request } = parts;
-  const channel = community.settings.volunteerChannel;
-  if (channel === null) return null;
-  const card = offerView(request, parts.note, now, mentionsAmong(parts.onDuty, request), { kind: 'open' });
-  // The card's ref is recorded on the request in the statement that confirms the effect.
-  const { ran, ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery), (effectKey, posted) =>
-    confirmOfferEffect(deps.db, effectKey, request.id, posted),
-  );
+  const channel = community?.settings.volunteerChannel ?? null;
+  if (community === null || channel === null) return null;
+  const card = await openCard(deps, community, request, now);
+  const { ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery));
   if (ref === null) throw new Error('the card was posted but its ref was not recorded');
-  // Confirmed by an earlier run, which may have stopped before recording it.
-  if (!ran) await saveOfferRef(deps.db, request.id, ref);
+  await saveOfferRef(deps.db, request.id, ref);
   return ref;
 }
 
@@ -135,23 +115,14 @@ export interface StartedOffer {
   /** Whether the job's work is finished (false: it failed and is back in the queue for its retry). */
   readonly done: boolean;
   readonly ref: string | null;
-  /** Who was on duty when the card was posted, for the member's reply; null when the card failed. */
-  readonly onDuty: readonly VolunteerRow[] | null;
 }
 
-/**
- * Posts the card for a request just saved with its held job (see `offerJob`). The parts are what the
- * caller saved moments ago — the new request (queued, no card), its community and its note — so they are
- * not read again; who is on duty is read here, inside the job, so a failure there fails the job as before.
- */
-export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: Omit<CardParts, 'onDuty'>, now: Date): Promise<StartedOffer> {
-  if (held === null) return { held, lease: null, done: false, ref: null, onDuty: null };
+/** Posts the card for a request just saved with its held job (see `offerJob`). */
+export async function startOffer(deps: CoreDeps, held: JobRow | null, requestId: string, now: Date): Promise<StartedOffer> {
+  if (held === null) return { held, lease: null, done: false, ref: null };
   const lease = keepLease(deps, held);
-  const posted = await runHeldJob(deps, held, async () => {
-    const onDuty = await onDutyNow(deps.db, parts.community, now);
-    return { ref: await postCard(deps, { ...parts, onDuty }, held.idempotencyKey, now), onDuty };
-  });
-  return { held, lease, done: posted !== null, ref: posted?.value.ref ?? null, onDuty: posted?.value.onDuty ?? null };
+  const posted = await runHeldJob(deps, held, () => deliverOffer(deps, requestId, held.idempotencyKey, now));
+  return { held, lease, done: posted !== null, ref: posted?.value ?? null };
 }
 
 /**
@@ -171,13 +142,13 @@ export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: 
   }
 }
 
-/**
- * What the member is told once their request is queued: their place, who is on duty, and a crisis line.
- * `onDuty` is the on-duty list when the caller has just read it (for the card), else it is read here.
- */
-export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, onDuty?: readonly VolunteerRow[]): Promise<View> {
-  const [position, volunteers] = await Promise.all([queuePosition(deps.db, request), onDuty ?? onDutyNow(deps.db, community, now)]);
-  const others = volunteers.filter((v) => v.userRef !== member).length;
+/** What the member is told once their request is queued: their place, who is on duty, and a crisis line. */
+export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date): Promise<View> {
+  const [position, onDuty] = await Promise.all([
+    queuePosition(deps.db, request),
+    onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone)),
+  ]);
+  const others = onDuty.filter((v) => v.userRef !== member).length;
   // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).
   const rota = others === 0 ? await nextListenerExpected(deps, community, now) : null;
   const nextListener = rota?.usesRota === true ? nextListenerLine(rota.next, community.settings.timeZone) : null;

@@ -3,13 +3,11 @@
  * ladder and posts its offer card through a held job (core/held-job.ts). Scanning the note for crisis
  * language is the caller's: `record` is told about the request once it exists.
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { audit } from '../db/queries/audit.js';
 import { scheduleJobs } from '../db/queries/jobs.js';
 import { insertRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
-import { together } from '../db/together.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
@@ -79,39 +77,32 @@ export async function queueRequest(
   let held: JobRow | null;
   try {
     [request, held] = await deps.db.transaction(async (tx) => {
-      // The id is made here so that every row goes out in one round trip (db/together.ts); the note
-      // follows the request it belongs to, and a second open request fails the first statement.
-      const id = randomUUID();
+      const row = await insertRequest(tx, {
+        communityId: community.value.id,
+        memberRef: actor.user,
+        topic,
+        shareNote: req.shareNote,
+        urgency,
+        anonymous: req.anonymous,
+        checkInHours: req.checkInHours ?? null,
+        preferredVolunteerId: req.preferredVolunteerId ?? null,
+        createdAt: now,
+      });
+      if (note !== null) await saveNote(tx, row.id, note);
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      const [row, , , , heldJob] = await together([
-        insertRequest(tx, {
-          id,
-          communityId: community.value.id,
-          memberRef: actor.user,
-          topic,
-          shareNote: req.shareNote,
-          urgency,
-          anonymous: req.anonymous,
-          checkInHours: req.checkInHours ?? null,
-          preferredVolunteerId: req.preferredVolunteerId ?? null,
-          createdAt: now,
-        }),
-        note === null ? Promise.resolve() : saveNote(tx, id, note),
-        scheduleJobs(
-          tx,
-          ladder.map((step, index) => job('escalate', { requestId: id, step: index }, addMinutes(now, step.afterMinutes), `${id}:${index}`, community.value.id)),
-          now,
-        ),
-        audit(tx, {
-          communityId: community.value.id,
-          actorRef: actor.user,
-          action: 'request.created',
-          detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
-          at: now,
-        }),
-        holdNewJob(tx, offerJob(id, community.value.id, now), now),
-      ]);
-      return [row, heldJob] as const;
+      await scheduleJobs(
+        tx,
+        ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
+        now,
+      );
+      await audit(tx, {
+        communityId: community.value.id,
+        actorRef: actor.user,
+        action: 'request.created',
+        detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
+        at: now,
+      });
+      return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -121,9 +112,8 @@ export async function queueRequest(
     throw error;
   }
 
-  const offer = await startOffer(deps, held, { community: community.value, request, note }, now);
+  const offer = await startOffer(deps, held, request.id, now);
   await record?.({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
-  // The on-duty list the card was made with, read once for both.
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, offer.onDuty ?? undefined));
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now));
   return ok({ requestId: request.id, view });
 }

@@ -7,7 +7,6 @@
  * told so.
  */
 import { cancelQueuedRequest, insertRequest, isUniqueViolation, memberRequestTaken, type RequestRow } from '../../db/queries/requests.js';
-import { randomUUID } from 'node:crypto';
 import { insertSession } from '../../db/queries/sessions.js';
 import { openPairOfMentee, pairById } from '../../db/queries/mentor.js';
 import type { JobRow } from '../../db/queries/jobs.js';
@@ -58,7 +57,7 @@ export async function talkToMentor(deps: CoreDeps, actor: Actor, pairId: string 
         preferredVolunteerId: mentorId,
         createdAt: now,
       });
-      const sessionId = await insertSession(tx, { id: randomUUID(), communityId: c.id, requestId: request.id, volunteerId: mentorId, memberRef: actor.user, relay: false, startedAt: now });
+      const sessionId = await insertSession(tx, { communityId: c.id, requestId: request.id, volunteerId: mentorId, memberRef: actor.user, relay: false, startedAt: now });
       await programmeAudit(tx, MENTORING, { communityId: c.id, actorRef: actor.user, action: 'pair.talk', detail: { pair: pair.number, session: sessionId }, at: now });
       return { request, sessionId, held: await holdNewJob(tx, spaceJob(sessionId, c.id, now), now) };
     });

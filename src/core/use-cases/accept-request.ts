@@ -6,12 +6,10 @@
  * `open-space` job held by this process (core/held-job.ts): if the process dies before the space is open
  * and both people told, the scheduler finishes it (core/accept-recovery.ts), with the same effect keys.
  */
-import { randomUUID } from 'node:crypto';
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
 import { claimQueuedRequest, findRequest, isUniqueViolation, requeueRequest, type RequestRow } from '../../db/queries/requests.js';
 import { lockVolunteerCountingSessions } from '../../db/queries/volunteers.js';
-import { together } from '../../db/together.js';
 import { activateSession, deleteSession, insertSession } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -56,29 +54,23 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
       if (current.memberRef === actor.user) return fail('own-request');
       return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');
     }
-    // The session's id is made here so that its row, the cancelled ladder, the audit entry and the held
-    // job go out together, in one round trip (db/together.ts).
-    const sessionId = randomUUID();
-    const [, , , held] = await together([
-      insertSession(tx, {
-        id: sessionId,
-        communityId: community.value.id,
-        requestId: won.id,
-        volunteerId: volunteer.id,
-        memberRef: won.memberRef,
-        relay: won.anonymous,
-        startedAt: now,
-      }),
-      cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now),
-      audit(tx, {
-        communityId: community.value.id,
-        actorRef: actor.user,
-        action: 'request.accepted',
-        detail: { request: won.id, session: sessionId, waitedMs: now.getTime() - won.createdAt.getTime() },
-        at: now,
-      }),
-      holdNewJob(tx, spaceJob(sessionId, community.value.id, now), now),
-    ]);
+    const sessionId = await insertSession(tx, {
+      communityId: community.value.id,
+      requestId: won.id,
+      volunteerId: volunteer.id,
+      memberRef: won.memberRef,
+      relay: won.anonymous,
+      startedAt: now,
+    });
+    await cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now);
+    await audit(tx, {
+      communityId: community.value.id,
+      actorRef: actor.user,
+      action: 'request.accepted',
+      detail: { request: won.id, session: sessionId, waitedMs: now.getTime() - won.createdAt.getTime() },
+      at: now,
+    });
+    const held = await holdNewJob(tx, spaceJob(sessionId, community.value.id, now), now);
     return ok({ request: won, sessionId, volunteerId: volunteer.id, held });
   });
   if (!claim.ok) return claim;

@@ -1,7 +1,6 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { jobEffects, requestNotes, supportRequests } from '../schema.js';
-import { confirmEffect } from './jobs.js';
+import { requestNotes, supportRequests } from '../schema.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
 
@@ -205,18 +204,6 @@ export async function waitingCounts(db: Db, communityId: string): Promise<{ wait
 /** Records where the request's offer card was posted, unless a card was recorded already. */
 export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
   await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
-}
-
-/**
- * Confirms the effect that posted the request's offer card (as `confirmEffect` does) and records where the
- * card is, unless a card was recorded already — in one statement, where the two took two round trips.
- */
-export async function confirmOfferEffect(db: Db, effectKey: string, requestId: string, ref: string | null): Promise<void> {
-  if (ref === null) return confirmEffect(db, effectKey, null);
-  await db.execute(sql`with confirmed as (
-      update ${jobEffects} set "state" = 'sent', "ref" = ${ref} where "key" = ${effectKey}
-    )
-    update ${supportRequests} set "offer_ref" = ${ref} where "id" = ${requestId} and "offer_ref" is null`);
 }
 
 /** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */

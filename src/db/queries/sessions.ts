@@ -69,15 +69,14 @@ export async function activateSession(db: Db, sessionId: string, requestId: stri
     update ${supportRequests} set "status" = 'active' where "id" = ${requestId}`);
 }
 
-/** A new session's row, with the id the caller made (so it can go out with other statements); returns the id. */
+/** A new session's row; returns its id. */
 export async function insertSession(
   tx: Db,
-  values: Pick<typeof sessions.$inferInsert, 'communityId' | 'requestId' | 'volunteerId' | 'memberRef' | 'relay' | 'startedAt'> & { readonly id: string },
+  values: Pick<typeof sessions.$inferInsert, 'communityId' | 'requestId' | 'volunteerId' | 'memberRef' | 'relay' | 'startedAt'>,
 ): Promise<string> {
   const [session] = await tx
     .insert(sessions)
     .values({
-      id: values.id,
       communityId: values.communityId,
       requestId: values.requestId,
       volunteerId: values.volunteerId,
