@@ -4,6 +4,12 @@
  */
 import type { LocaleMeta } from '../meta.js';
 import type { Translation } from './en.js';
+import { repliesDe } from './replies/de.js';
+import { rotaDe } from './rota/de.js';
+import { trimDe } from './trim/de.js';
+import { programmesDe } from './programmes/de.js';
+import { coordinationDe } from './coordination/de.js';
+import { webDe } from './web/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -12,6 +18,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

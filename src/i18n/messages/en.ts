@@ -1,25 +1,29 @@
 /**
  * The English source of every message Peerline says in the catalogue: ICU MessageFormat strings, each
  * with its parameters' types (`def<…>`). Other languages translate every key here (es.ts, pt.ts, fr.ts,
- * de.ts); test/unit/i18n-catalogue.test.ts holds them to the same keys and placeholders.
+ * de.ts); test/unit/i18n-catalogue.test.ts holds them to the same keys and placeholders. This file holds the
+ * member's main flow and crisis copy; every other part of Peerline has a folder of its own (rota/, trim/ …)
+ * with one file per language, spread in here and in each language's file.
  *
  * Keys starting with `crisis.` are crisis copy: they follow the safe-messaging rules in the README
  * ("Crisis copy") and, in every language but English, await review by a native-speaking clinician
  * (each locale file's `meta.crisisReview`).
  */
 
-/** A message with parameters `P`; the type travels with the English source, the text is what ICU reads. */
-export interface Def<P> {
-  readonly text: string;
-  /** Never set: carries `P` for the compiler. */
-  readonly params?: P;
-}
+import { def, type Def, type Messages } from './def.js';
+import { repliesEn } from './replies/en.js';
+import { rotaEn } from './rota/en.js';
+import { trimEn } from './trim/en.js';
+import { programmesEn } from './programmes/en.js';
+import { coordinationEn } from './coordination/en.js';
+import { webEn } from './web/en.js';
 
-const def = <P>(text: string): Def<P> => ({ text });
+export type { Def } from './def.js';
 
 type Urgency = 'routine' | 'urgent' | 'crisis';
 
-export const en = {
+/** The messages of the member's main flow and crisis copy; each other part of Peerline has its own file (./<part>/en.ts). */
+const core = {
   // Crisis copy (see the file comment). The words chosen from the language of the person's own message.
   'crisis.title.imminent': "Your safety comes first",
   'crisis.title.high': "You don't have to face this alone",
@@ -207,7 +211,9 @@ export const en = {
   'discord.forgetMe.description': "Delete what Peerline holds about you",
   'discord.help.name': "peer-help",
   'discord.help.description': "How Peerline works and its commands",
-} satisfies Record<string, string | Def<unknown>>;
+} satisfies Messages;
+
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn };
 
 export type MessageId = keyof typeof en;
 

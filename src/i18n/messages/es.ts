@@ -4,6 +4,12 @@
  */
 import type { LocaleMeta } from '../meta.js';
 import type { Translation } from './en.js';
+import { repliesEs } from './replies/es.js';
+import { rotaEs } from './rota/es.js';
+import { trimEs } from './trim/es.js';
+import { programmesEs } from './programmes/es.js';
+import { coordinationEs } from './coordination/es.js';
+import { webEs } from './web/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -12,6 +18,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",

@@ -4,6 +4,12 @@
  */
 import type { LocaleMeta } from '../meta.js';
 import type { Translation } from './en.js';
+import { repliesFr } from './replies/fr.js';
+import { rotaFr } from './rota/fr.js';
+import { trimFr } from './trim/fr.js';
+import { programmesFr } from './programmes/fr.js';
+import { coordinationFr } from './coordination/fr.js';
+import { webFr } from './web/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -12,6 +18,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",

@@ -4,6 +4,12 @@
  */
 import type { LocaleMeta } from '../meta.js';
 import type { Translation } from './en.js';
+import { repliesPt } from './replies/pt.js';
+import { rotaPt } from './rota/pt.js';
+import { trimPt } from './trim/pt.js';
+import { programmesPt } from './programmes/pt.js';
+import { coordinationPt } from './coordination/pt.js';
+import { webPt } from './web/pt.js';
 
 export const meta: LocaleMeta = {
   locale: 'pt',
@@ -12,6 +18,7 @@ export const meta: LocaleMeta = {
 };
 
 export const pt: Translation = {
+  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Sua segurança vem primeiro",
   'crisis.title.high': "Você não precisa passar por isso sozinho",

@@ -1,0 +1,5 @@
+/** The programme engine, StRaW and mentoring: the English source (see ../en.ts for how the catalogue is put together). */
+import type { Messages } from '../def.js';
+
+// Messages with parameters: `'x.y': def<{ n: number }>('…')` (import `def` from '../def.js', `Text` from '../en.js').
+export const programmesEn = {} satisfies Messages;

@@ -1,0 +1,5 @@
+/** Replies, errors and help: command replies, errors, /peer-help and every command's help text: Spanish (every key of ./en.ts). */
+import type { AreaTranslation } from '../def.js';
+import type { repliesEn } from './en.js';
+
+export const repliesEs: AreaTranslation<typeof repliesEn> = {};
