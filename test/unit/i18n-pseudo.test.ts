@@ -5,7 +5,7 @@
  * "Languages", lists what is still English only).
  */
 import { describe, expect, it } from 'vitest';
-import { en, Localiser, type MessageId, sourceText, type Translation } from '../../src/i18n/index.js';
+import { pseudo, textsOf, untranslated as outside } from '../support/pseudo.js';
 import { localiseForm, localiseView } from '../../src/core/views/localise.js';
 import { acceptedForVolunteerView, feedbackPromptView, memberMatchedView, offerCardView, queuedView, sessionIntroView, volunteerSessionEndedView } from '../../src/core/views/requests.js';
 import { checkInView, crisisWaitingView, takingLongerView } from '../../src/core/views/scheduled.js';
@@ -13,26 +13,12 @@ import { resourcesView } from '../../src/core/views/crisis.js';
 import { listenForm } from '../../src/core/views/forms.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { createCatalogue } from '../../src/crisis/index.js';
-import type { TextForm, TextView, View } from '../../src/core/views/types.js';
+import type { TextForm, TextView } from '../../src/core/views/types.js';
 
-const pseudo = new Localiser('en', Object.fromEntries(Object.keys(en).map((id) => [id, `⟦${sourceText(id as MessageId)}⟧`])) as Translation);
 const catalogue = createCatalogue();
 const resources = [...catalogue.countries(), null].map((c) => catalogue.forCountry(c));
 const DATA = ['grief', 'my gran died last month', ...resources.flatMap((r) => [r.primary, r.emergency, ...r.others].flatMap((x) => (x === null ? [] : [x.name, x.hours, x.phone ?? '', x.sms ?? '', x.url ?? ''])))];
-
-/** The words left outside the brackets once the data is taken out. */
-function untranslated(texts: readonly string[]): string[] {
-  return texts.flatMap((text) => {
-    let outside = text;
-    while (/⟦[^⟦⟧]*⟧/.test(outside)) outside = outside.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-    for (const d of DATA) if (d.length > 0) outside = outside.split(d).join(' ');
-    return outside.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-  });
-}
-
-function textsOf(view: View): string[] {
-  return [view.title ?? '', view.text, ...(view.fields ?? []).flatMap((f) => [f.label, f.value]), ...(view.buttons ?? []).map((b) => b.label)];
-}
+const untranslated = (texts: readonly string[]): string[] => outside(texts, DATA);
 
 const REQUEST = '6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e';
 const now = new Date('2026-12-01T12:00:00Z');
