@@ -10,6 +10,7 @@ import { trimDe } from './trim/de.js';
 import { programmesDe } from './programmes/de.js';
 import { coordinationDe } from './coordination/de.js';
 import { webDe } from './web/de.js';
+import { commandsDe } from './commands/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -18,7 +19,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

@@ -17,6 +17,7 @@ import { trimEn } from './trim/en.js';
 import { programmesEn } from './programmes/en.js';
 import { coordinationEn } from './coordination/en.js';
 import { webEn } from './web/en.js';
+import { commandsEn } from './commands/en.js';
 
 export type { Def } from './def.js';
 
@@ -213,7 +214,7 @@ const core = {
   'discord.help.description': "How Peerline works and its commands",
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn };
 
 export type MessageId = keyof typeof en;
 

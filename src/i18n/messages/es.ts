@@ -10,6 +10,7 @@ import { trimEs } from './trim/es.js';
 import { programmesEs } from './programmes/es.js';
 import { coordinationEs } from './coordination/es.js';
 import { webEs } from './web/es.js';
+import { commandsEs } from './commands/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -18,7 +19,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
-  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs,
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",

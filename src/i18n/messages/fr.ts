@@ -10,6 +10,7 @@ import { trimFr } from './trim/fr.js';
 import { programmesFr } from './programmes/fr.js';
 import { coordinationFr } from './coordination/fr.js';
 import { webFr } from './web/fr.js';
+import { commandsFr } from './commands/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -18,7 +19,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",
