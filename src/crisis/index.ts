@@ -13,5 +13,6 @@ export {
   type DirectoryResource,
   type ResourceCatalogue,
 } from './resources.js';
+export type { LocalLanguage, LocalWords } from './resource-types.js';
 export { RULE_KINDS, TIERS, tierRank, type Detection, type Rule, type RuleKind, type RulePack, type Tier } from './types.js';
 export { DETECTORS, detectMessage, FRENCH, GERMAN, identify, identifyLanguage, isPackLanguage, languageOf, PACK_LANGUAGES, PORTUGUESE, signalsOf, SPANISH, surelyEnglish, UNDETERMINED, type Identification, type LanguageDetection, type PackLanguage } from './lang/index.js';

@@ -1,5 +1,18 @@
 /** The shape of a crisis resource, shared by the catalogue (resources.ts) and its compiled-in data (resources-data.ts). */
 
+/** The languages besides English that a resource's words can be given in (the catalogue's locales). */
+export type LocalLanguage = 'es' | 'pt' | 'fr' | 'de';
+
+/** A resource's words in one language. */
+export interface LocalWords {
+  readonly name?: string;
+  readonly hours?: string;
+  /** Only where the English has words in it ("988, then press 1", "112 or 999"). */
+  readonly phone?: string;
+  /** Only where the English has words in it ("SHOUT to 85258"). */
+  readonly sms?: string;
+}
+
 /** One service a person can contact, as the views see it. */
 export interface CrisisResource {
   readonly id: string;
@@ -15,6 +28,12 @@ export interface CrisisResource {
   readonly url?: string;
   /** Member-facing: only what the source confirmed ("24/7" only if it said so). */
   readonly hours: string;
+  /**
+   * Member-facing words in the other languages Peerline speaks: the service's own name in that language
+   * where it has one (its source in `localSource`), otherwise the project's translation of a descriptive
+   * name ("Emergency services"); the hours as the project translated them. Absent: the English words.
+   */
+  readonly local?: Readonly<Partial<Record<LocalLanguage, LocalWords>>>;
   /** Where the entry was checked. */
   readonly source: string;
   /** When it was last checked (YYYY-MM-DD), or how it is maintained. */
@@ -28,6 +47,8 @@ export interface CatalogueEntry extends CrisisResource {
   readonly kind: 'crisis-line' | 'emergency' | 'directory' | 'referral';
   /** Checked against the service's own page or a government / health-service page. Unverified entries are never shown. */
   readonly verified: boolean;
+  /** Where a `local` name that is the service's own was confirmed (maintainers only, never shown). */
+  readonly localSource?: string;
   /** True only when that page said the line is open 24 hours, every day. Only such a line can be the one named line. */
   readonly open247: boolean;
   /** The service's own domain (the member-facing `url` is on it), when the source is the service's own page. */

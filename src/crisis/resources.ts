@@ -87,6 +87,7 @@ function shown(e: CatalogueEntry): CrisisResource {
     ...(e.phone === undefined ? {} : { phone: e.phone }),
     ...(e.sms === undefined ? {} : { sms: e.sms }),
     ...(e.url === undefined ? {} : { url: e.url }),
+    ...(e.local === undefined ? {} : { local: e.local }),
   };
 }
 

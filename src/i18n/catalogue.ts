@@ -41,6 +41,7 @@ export class Localiser {
   text(text: Text): string {
     if (typeof text === 'string') return text;
     if ('join' in text) return text.join.map((part) => this.text(part)).join(text.sep);
+    if ('byLocale' in text) return text.byLocale[this.tag] ?? text.other;
     return this.format(text.msg, text.params);
   }
 

@@ -3,4 +3,4 @@ export { CATALOGUE, LOCALE_META, localise, Localiser, localiser } from './catalo
 export { isLocale, LOCALE_NAMES, LOCALES, type Locale, resolveLocale, toLocale } from './locales.js';
 export type { LocaleMeta } from './meta.js';
 export { en, type MessageId, type ParamsOf, sourceText, type Translation } from './messages/en.js';
-export { isMsg, type Joined, lines, type Msg, type Param, sentences, t, type Text } from './text.js';
+export { type ByLocale, isMsg, type Joined, lines, type Msg, type Param, sentences, t, type Text } from './text.js';

@@ -6,7 +6,7 @@
 import type { Joined, MessageId, Msg, ParamsOf, Text } from './messages/en.js';
 
 // The types live beside the English source they are checked against (no import cycle).
-export type { Joined, Msg, Param, Text } from './messages/en.js';
+export type { ByLocale, Joined, Msg, Param, Text } from './messages/en.js';
 
 type Args<K extends MessageId> = [ParamsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];
 

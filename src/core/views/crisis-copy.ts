@@ -36,6 +36,8 @@ export function crisisLang(code: string | undefined): CrisisLang {
 }
 
 export interface CrisisCopy {
+  /** The language these words are in (a line's own-language name is chosen by it). */
+  readonly lang: CrisisLang;
   readonly titles: {
     readonly imminent: string;
     readonly high: string;
@@ -88,6 +90,7 @@ function copyIn(lang: CrisisLang): CrisisCopy {
     none: f(`crisis.${group}.none`),
   });
   return {
+    lang,
     titles: {
       imminent: f('crisis.title.imminent'),
       high: f('crisis.title.high'),

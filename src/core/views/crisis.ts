@@ -10,7 +10,7 @@ import type { HumanRoute } from '../crisis-conversation.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { CRISIS_COPY, type CrisisCopy, type CrisisLang } from './crisis-copy.js';
-import { crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks } from './resources.js';
+import { crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks, resourceLinkTexts } from './resources.js';
 import { lines, localise, t } from '../../i18n/index.js';
 import type { Button, TextView, View } from './types.js';
 
@@ -58,7 +58,7 @@ export function crisisReplyView(tier: RiskTier, input: CrisisCopyInput): View {
       title: copy.titles.elevated,
       text: join([copy.heavy, line, copy.ask, copy.route[input.route], copy.bot]),
       buttons: buttonsFor(copy, input.route),
-      links: resourceLinks([input.resources.primary]),
+      links: resourceLinks([input.resources.primary], copy.lang),
       tone: 'warning',
     };
   }
@@ -67,7 +67,7 @@ export function crisisReplyView(tier: RiskTier, input: CrisisCopyInput): View {
     title: imminent ? copy.titles.imminent : copy.titles.high,
     text: join([imminent ? null : copy.painful, danger(copy, input.resources), line, copy.ask, copy.route[input.route], copy.bot]),
     buttons: buttonsFor(copy, input.route),
-    links: resourceLinks([input.resources.primary]),
+    links: resourceLinks([input.resources.primary], copy.lang),
     tone: 'crisis',
   };
 }
@@ -251,7 +251,7 @@ export function resourcesView(resources: CountryResources): TextView {
     title: t('resources.title'),
     text: lines(resources.country === null ? t('resources.anywhere') : t('resources.here', { country: resources.country }), '', t('crisis.bot')),
     fields,
-    links: resourceLinks([resources.primary, ...(extra === undefined ? [] : [extra])]),
+    links: resourceLinkTexts([resources.primary, ...(extra === undefined ? [] : [extra])]),
     tone: 'neutral',
   };
 }

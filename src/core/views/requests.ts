@@ -5,7 +5,7 @@ import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { durationText } from './duration.js';
 import { lineField } from './line.js';
-import { describeResource, resourceLinks } from './resources.js';
+import { describeResource, resourceLinkTexts } from './resources.js';
 import type { Field, TextView, View } from './types.js';
 
 export type Urgency = 'routine' | 'urgent' | 'crisis';
@@ -20,7 +20,7 @@ export function queuedView(input: {
   nextListener?: string | null;
 }): TextView {
   const ownResources = input.resources.others.filter((r) => r.kind === 'community');
-  const ownLinks = resourceLinks(ownResources);
+  const ownLinks = resourceLinkTexts(ownResources);
   const onDuty: Text =
     input.onDuty === 0 ? sentences(t('queue.nobody'), input.nextListener ?? null, t('queue.stays')) : t('onDuty.now', { count: input.onDuty });
   return {

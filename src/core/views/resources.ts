@@ -4,8 +4,8 @@
  * resource without a phone or text number (a directory) is never introduced as something to call, and
  * nothing but the name, how to reach it and its hours reaches a member.
  */
-import type { CountryResources, CrisisResource } from '../../crisis/index.js';
-import { t, type Text } from '../../i18n/index.js';
+import type { CountryResources, CrisisResource, LocalWords } from '../../crisis/index.js';
+import { type ByLocale, type Locale, t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
 
@@ -26,13 +26,26 @@ export function siteOf(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
-/** One sentence naming the line and how to reach it, in the copy's language. */
+/** One of a resource's words in a language: its own there when the catalogue has them, else `english`. */
+function wordIn(r: CrisisResource, which: keyof LocalWords, english: string, lang: Locale): string {
+  return (lang === 'en' ? undefined : r.local?.[lang]?.[which]) ?? english;
+}
+
+/** A resource's word as data with words per language: each reader gets their own language's, else `english`. */
+function byLocale(r: CrisisResource, which: keyof LocalWords, english: string): ByLocale | string {
+  if (r.local === undefined) return english;
+  const words: Record<string, string | undefined> = {};
+  for (const [lang, local] of Object.entries(r.local)) words[lang] = local[which];
+  return { byLocale: words, other: english };
+}
+
+/** One sentence naming the line and how to reach it, in the copy's language (the line's own name in it, where it has one). */
 export function reachLine(copy: CrisisCopy, r: CrisisResource): string {
-  const phone = r.phone === undefined ? undefined : dialable(r.phone);
-  const sms = r.sms === undefined ? undefined : dialable(r.sms);
+  const phone = r.phone === undefined ? undefined : dialable(wordIn(r, 'phone', r.phone, copy.lang));
+  const sms = r.sms === undefined ? undefined : dialable(wordIn(r, 'sms', r.sms, copy.lang));
   if (phone === undefined && sms === undefined) return copy.directory(siteOf(r.url ?? 'https://findahelpline.com'));
   const how = phone !== undefined && sms !== undefined && phone === sms ? copy.callOrText(phone) : phone !== undefined ? copy.call(phone) : copy.text(sms!);
-  return copy.line(r.name, alwaysOpen(r), how);
+  return copy.line(wordIn(r, 'name', r.name, copy.lang), alwaysOpen(r), how);
 }
 
 /** The emergency number to dial, or null when only "your local emergency number" is known. */
@@ -43,23 +56,30 @@ export function emergencyNumber(resources: CountryResources): string | null {
 
 /**
  * One line: "Samaritans: call 116 123 · 24/7". A directory is something to visit, never to call. The
- * name and hours are the catalogue's own (data, as the service writes them); the verbs are the reader's.
+ * name and hours are the catalogue's (data: the service's own name, in the reader's language where the
+ * catalogue has it); the verbs are the reader's.
  */
 export function describeResource(r: CrisisResource): Text {
-  const call = r.phone === undefined ? null : t('resource.call', { number: r.phone });
-  const text = r.sms === undefined ? null : t('resource.text', { sms: r.sms });
+  const call = r.phone === undefined ? null : t('resource.call', { number: byLocale(r, 'phone', r.phone) });
+  const text = r.sms === undefined ? null : t('resource.text', { sms: byLocale(r, 'sms', r.sms) });
   const how = call !== null && text !== null ? t('resource.callOrText', { call, text }) : (call ?? text ?? (r.url !== undefined ? t('resource.visit', { site: siteOf(r.url) }) : null));
-  const named: Text = how === null ? r.name : t('resource.named', { name: r.name, how });
-  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: r.hours });
+  const name = byLocale(r, 'name', r.name);
+  const named: Text = how === null ? name : t('resource.named', { name, how });
+  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: byLocale(r, 'hours', r.hours) });
 }
 
 export function resourceField(label: Text, r: CrisisResource): Field<Text> {
   return { label: r.kind === 'directory' ? t('line.findHelpline') : label, value: describeResource(r) };
 }
 
-/** Links named by the service's own name (data: the same in every language). */
-export function resourceLinks(resources: readonly CrisisResource[]): LinkButton[] {
-  return resources.flatMap((r) => (r.url !== undefined ? [{ label: r.name, url: r.url }] : []));
+/** Links named by the service's own name, in `lang` where the service has a name in it. */
+export function resourceLinks(resources: readonly CrisisResource[], lang: Locale): LinkButton[] {
+  return resources.flatMap((r) => (r.url !== undefined ? [{ label: wordIn(r, 'name', r.name, lang), url: r.url }] : []));
+}
+
+/** The same links for a view rendered later: each reader gets the name in their language where there is one. */
+export function resourceLinkTexts(resources: readonly CrisisResource[]): LinkButton<Text>[] {
+  return resources.flatMap((r) => (r.url !== undefined ? [{ label: byLocale(r, 'name', r.name), url: r.url }] : []));
 }
 
 /** The primary line, plus the emergency number when asked, as fields. */

@@ -98,12 +98,12 @@ const core = {
   'line.also': 'Also',
   'line.lookUp': 'Find a helpline where you are',
   'line.findHelpline': 'Find a helpline',
-  'resource.call': def<{ number: string }>('call {number}'),
-  'resource.text': def<{ sms: string }>('text {sms}'),
+  'resource.call': def<{ number: Text }>('call {number}'),
+  'resource.text': def<{ sms: Text }>('text {sms}'),
   'resource.callOrText': def<{ call: Text; text: Text }>('{call} or {text}'),
   'resource.visit': def<{ site: string }>('visit {site}'),
-  'resource.named': def<{ name: string; how: Text }>('{name}: {how}'),
-  'resource.hours': def<{ line: Text; hours: string }>('{line} · {hours}'),
+  'resource.named': def<{ name: Text; how: Text }>('{name}: {how}'),
+  'resource.hours': def<{ line: Text; hours: Text }>('{line} · {hours}'),
   'resources.title': 'Support you can reach now',
   'resources.here': def<{ country: string }>('If you are struggling, these people can help in {country}.'),
   'resources.anywhere': 'If you are struggling, these people can help wherever you are.',
@@ -245,5 +245,14 @@ export interface Joined {
   readonly sep: ' ' | '\n';
 }
 
+/**
+ * Data that has its own words in some languages (a crisis line's name as the service gives it in French):
+ * the reader's language's words when there are some, else `other`. Not catalogue copy: a service's name.
+ */
+export interface ByLocale {
+  readonly byLocale: Readonly<Record<string, string | undefined>>;
+  readonly other: string;
+}
+
 /** Words as core hands them to the edge (see ../text.ts). */
-export type Text = string | Msg | Joined;
+export type Text = string | Msg | Joined | ByLocale;
