@@ -9,8 +9,6 @@ export interface LocalWords {
   readonly hours?: string;
   /** Only where the English has words in it ("988, then press 1", "112 or 999"). */
   readonly phone?: string;
-  /** Only where the English has words in it ("SHOUT to 85258"). */
-  readonly sms?: string;
 }
 
 /** One service a person can contact, as the views see it. */
@@ -23,7 +21,7 @@ export interface CrisisResource {
   readonly kind: 'crisis-line' | 'emergency' | 'directory' | 'referral' | 'community';
   /** Member-facing: digits, optionally "…, then press 1". */
   readonly phone?: string;
-  /** Member-facing: what to text, and where ("HOME to 741741"). */
+  /** Member-facing: what to text, and where: a number, or "KEYWORD to NUMBER" (the views put the "to" in the reader's words). */
   readonly sms?: string;
   readonly url?: string;
   /** Member-facing: only what the source confirmed ("24/7" only if it said so). */

@@ -17,7 +17,7 @@
  * `local` gives the member-facing words in Spanish, Portuguese, French and German: a service's own name
  * in that language only where its own or a public page uses it (`localSource` says where: Canada's
  * 9-8-8 and Kids Help Phone in French); descriptive names ("Emergency services"), hours and the words
- * inside a number ("988, then press 1", "SHOUT to 85258") as the project translated them, checked by
+ * inside a number ("988, then press 1") as the project translated them, checked by
  * test/crisis/resources-languages.test.ts to leave no English behind. Numbers and keywords never change.
  *
  * Order matters: within a country, entries are in order of preference. The first verified, 24/7 crisis
@@ -44,7 +44,7 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   },
   {
     id: 'us-crisis-text-line', country: 'US', kind: 'crisis-line', name: 'Crisis Text Line', sms: 'HOME to 741741', url: 'https://www.crisistextline.org', hours: '24/7',
-    local: { es: { sms: "HOME al 741741" }, pt: { sms: "HOME para 741741" }, fr: { hours: "24 h/24, 7 j/7", sms: "HOME au 741741" }, de: { hours: "rund um die Uhr", sms: "HOME an 741741" } },
+    local: { fr: { hours: "24 h/24, 7 j/7" }, de: { hours: "rund um die Uhr" } },
     verified: false, open247: false, source: 'http://www.sfisd.net/apps/pages/index.jsp?uREC_ID=1473130&type=d&pREC_ID=1625729', checkedOn: READ_ON,
     confirmed: 'NOT VERIFIED: no stored copy of crisistextline.org or of a government page was found; only a school district page and charity pages (text HOME to 741741, 24/7). Verify on crisistextline.org before showing.',
   },
@@ -69,7 +69,7 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   },
   {
     id: 'gb-shout', country: 'GB', kind: 'crisis-line', name: 'Shout', sms: 'SHOUT to 85258', url: 'https://giveusashout.org', hours: '24/7, free, text only',
-    local: { es: { hours: "24/7, gratis, solo por mensaje de texto", sms: "SHOUT al 85258" }, pt: { hours: "24/7, gratuita, só por mensagem de texto", sms: "SHOUT para 85258" }, fr: { hours: "24 h/24, 7 j/7, gratuit, par SMS uniquement", sms: "SHOUT au 85258" }, de: { hours: "rund um die Uhr, kostenlos, nur per SMS", sms: "SHOUT an 85258" } },
+    local: { es: { hours: "24/7, gratis, solo por mensaje de texto" }, pt: { hours: "24/7, gratuita, só por mensagem de texto" }, fr: { hours: "24 h/24, 7 j/7, gratuit, par SMS uniquement" }, de: { hours: "rund um die Uhr, kostenlos, nur per SMS" } },
     verified: true, open247: true, ownDomain: 'giveusashout.org', source: 'https://giveusashout.org/about-us/faq', checkedOn: '2024-11-04',
     confirmed: 'Service\'s own FAQ, "Last updated 4 November 2024": "a free, 24/7 text messaging mental health support service", text SHOUT to 85258, for UK residents of any age; "always call 999 if your life is at imminent risk".',
   },
@@ -100,13 +100,13 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   },
   {
     id: 'ie-50808', country: 'IE', kind: 'crisis-line', name: '50808', sms: 'HELLO to 50808', hours: '24/7, free',
-    local: { es: { hours: "24/7, gratis", sms: "HELLO al 50808" }, pt: { hours: "24/7, gratuita", sms: "HELLO para 50808" }, fr: { hours: "24 h/24, 7 j/7, gratuit", sms: "HELLO au 50808" }, de: { hours: "rund um die Uhr, kostenlos", sms: "HELLO an 50808" } },
+    local: { es: { hours: "24/7, gratis" }, pt: { hours: "24/7, gratuita" }, fr: { hours: "24 h/24, 7 j/7, gratuit" }, de: { hours: "rund um die Uhr, kostenlos" } },
     verified: false, open247: false, source: 'https://www.irishexaminer.com/news/arid-31005605.html', checkedOn: READ_ON,
     confirmed: 'NOT VERIFIED: only news pages (HSE-funded, free, 24/7, launched June 2020; keywords seen: TALK, HELLO). No stored copy of 50808.ie or hse.ie showing it. Verify on 50808.ie before showing.',
   },
   {
     id: 'ie-pieta', country: 'IE', kind: 'crisis-line', name: 'Pieta', phone: '1800 247 247', sms: 'HELP to 51444', url: 'https://www.pieta.ie', hours: '24/7',
-    local: { es: { sms: "HELP al 51444" }, pt: { sms: "HELP para 51444" }, fr: { hours: "24 h/24, 7 j/7", sms: "HELP au 51444" }, de: { hours: "rund um die Uhr", sms: "HELP an 51444" } },
+    local: { fr: { hours: "24 h/24, 7 j/7" }, de: { hours: "rund um die Uhr" } },
     verified: false, open247: false, source: 'https://wicklownow.ie/news/wicklow-people-feeling-low-over-christmas-period-urged-to-contact-helpline/', checkedOn: READ_ON,
     confirmed: 'NOT VERIFIED: only news pages (1800 247 247, text HELP to 51444, 24 hours). No stored copy of pieta.ie showing the numbers (one copy served from a CDN host had no number in it). Verify on pieta.ie before showing.',
   },
@@ -126,7 +126,7 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   },
   {
     id: 'ca-kids-help-phone', country: 'CA', kind: 'crisis-line', name: 'Kids Help Phone', phone: '1-800-668-6868', sms: 'CONNECT to 686868', url: 'https://kidshelpphone.ca', hours: '24/7, free, for young people',
-    local: { es: { hours: "24/7, gratis, para jóvenes", sms: "CONNECT al 686868" }, pt: { hours: "24/7, gratuita, para jovens", sms: "CONNECT para 686868" }, fr: { name: "Jeunesse, J’écoute", hours: "24 h/24, 7 j/7, gratuit, pour les jeunes", sms: "CONNECT au 686868" }, de: { hours: "rund um die Uhr, kostenlos, für junge Menschen", sms: "CONNECT an 686868" } },
+    local: { es: { hours: "24/7, gratis, para jóvenes" }, pt: { hours: "24/7, gratuita, para jovens" }, fr: { name: "Jeunesse, J’écoute", hours: "24 h/24, 7 j/7, gratuit, pour les jeunes" }, de: { hours: "rund um die Uhr, kostenlos, für junge Menschen" } },
     localSource: "fr: the service's French name as its president is quoted using it (Radio-Canada, 2018-11; neomedia.com, 2020-01-02): \"Jeunesse, J'écoute\"",
     verified: true, open247: true, ownDomain: 'kidshelpphone.ca', source: 'https://kidshelpphone.ca/text-about-it/', checkedOn: READ_ON,
     confirmed: 'Undated stored copy of the service\'s own page: text CONNECT to 686868, "free and available across Canada 24/7". The phone number 1-800-668-6868 (24/7) is from a Government of Canada news release (Minister of Mental Health, 2024-11-14, distributed on newswire.ca), not from a stored kidshelpphone.ca page.',
@@ -171,7 +171,7 @@ export const RESOURCES: readonly CatalogueEntry[] = [
   },
   {
     id: 'nz-lifeline', country: 'NZ', kind: 'crisis-line', name: 'Lifeline Aotearoa', phone: '0800 543 354', sms: 'HELP to 4357', url: 'https://www.lifeline.org.nz', hours: '24/7',
-    local: { es: { sms: "HELP al 4357" }, pt: { sms: "HELP para 4357" }, fr: { hours: "24 h/24, 7 j/7", sms: "HELP au 4357" }, de: { hours: "rund um die Uhr", sms: "HELP an 4357" } },
+    local: { fr: { hours: "24 h/24, 7 j/7" }, de: { hours: "rund um die Uhr" } },
     verified: false, open247: false, source: 'https://m.scoop.co.nz/stories/GE2404/S00071/lifeline-celebrates-60th-year-but-pressure-has-never-been-greater.htm', checkedOn: '2024-04-29',
     confirmed: 'NOT VERIFIED: the operator\'s press release (2024-04-29, via scoop.co.nz) says Lifeline runs 24/7, but the numbers were seen only in news pages; the stored lifeline.org.nz page showed no number. Verify on lifeline.org.nz before showing.',
   },

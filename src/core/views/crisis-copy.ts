@@ -53,6 +53,8 @@ export interface CrisisCopy {
   /** How to reach a line by phone, inside the line's sentence. */
   call(number: string): string;
   text(sms: string): string;
+  /** "text HOME to 741741": a keyword to send, and where. */
+  textKeyword(keyword: string, number: string): string;
   callOrText(number: string): string;
   danger(dial: string): string;
   /** A named line and how to reach it; `always` when it is open around the clock. */
@@ -104,6 +106,7 @@ function copyIn(lang: CrisisLang): CrisisCopy {
     dial: (number) => (number === null ? f('crisis.dial.local') : f('crisis.dial', { number })),
     call: (number) => f('crisis.call', { number }),
     text: (sms) => f('crisis.text', { sms }),
+    textKeyword: (keyword, number) => f('crisis.textKeyword', { keyword, number }),
     callOrText: (number) => f('crisis.callOrText', { number }),
     danger: (dial) => f('crisis.danger', { dial }),
     line: (name, always, how) => f('crisis.line', { name, always: always ? 'yes' : 'no', how }),

@@ -39,12 +39,19 @@ function byLocale(r: CrisisResource, which: keyof LocalWords, english: string): 
   return { byLocale: words, other: english };
 }
 
+/** "HOME to 741741" as a keyword and a number, so the "to" can be said in the reader's words; null for a plain number. */
+function keywordOf(sms: string): { keyword: string; number: string } | null {
+  const m = /^(\S+) to (\S+)$/.exec(sms.trim());
+  return m === null ? null : { keyword: m[1]!, number: m[2]! };
+}
+
 /** One sentence naming the line and how to reach it, in the copy's language (the line's own name in it, where it has one). */
 export function reachLine(copy: CrisisCopy, r: CrisisResource): string {
   const phone = r.phone === undefined ? undefined : dialable(wordIn(r, 'phone', r.phone, copy.lang));
-  const sms = r.sms === undefined ? undefined : dialable(wordIn(r, 'sms', r.sms, copy.lang));
+  const sms = r.sms === undefined ? undefined : dialable(r.sms);
   if (phone === undefined && sms === undefined) return copy.directory(siteOf(r.url ?? 'https://findahelpline.com'));
-  const how = phone !== undefined && sms !== undefined && phone === sms ? copy.callOrText(phone) : phone !== undefined ? copy.call(phone) : copy.text(sms!);
+  const keyword = sms === undefined ? null : keywordOf(sms);
+  const how = phone !== undefined && sms !== undefined && phone === sms ? copy.callOrText(phone) : phone !== undefined ? copy.call(phone) : keyword !== null ? copy.textKeyword(keyword.keyword, keyword.number) : copy.text(sms!);
   return copy.line(wordIn(r, 'name', r.name, copy.lang), alwaysOpen(r), how);
 }
 
@@ -61,7 +68,8 @@ export function emergencyNumber(resources: CountryResources): string | null {
  */
 export function describeResource(r: CrisisResource): Text {
   const call = r.phone === undefined ? null : t('resource.call', { number: byLocale(r, 'phone', r.phone) });
-  const text = r.sms === undefined ? null : t('resource.text', { sms: byLocale(r, 'sms', r.sms) });
+  const keyword = r.sms === undefined ? null : keywordOf(r.sms);
+  const text = r.sms === undefined ? null : keyword !== null ? t('resource.textKeyword', keyword) : t('resource.text', { sms: r.sms });
   const how = call !== null && text !== null ? t('resource.callOrText', { call, text }) : (call ?? text ?? (r.url !== undefined ? t('resource.visit', { site: siteOf(r.url) }) : null));
   const name = byLocale(r, 'name', r.name);
   const named: Text = how === null ? name : t('resource.named', { name, how });
