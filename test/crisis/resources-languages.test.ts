@@ -38,6 +38,12 @@ describe('crisis resources in the reader language', () => {
     expect((en.fields ?? []).map((f) => f.value).join('\n')).toContain('Emergency services: call 911 · police, fire and ambulance');
   });
 
+  it('names the country in the reader\'s language on /resources, never as a code', () => {
+    expect(localiseView(resourcesView(catalogue.forCountry('US')), 'es').text).toContain('(Estados Unidos)');
+    expect(localiseView(resourcesView(catalogue.forCountry('DE')), 'de').text).toContain('(Deutschland)');
+    expect(localiseView(resourcesView(catalogue.forCountry('GB')), 'en').text).toContain('these people can help (United Kingdom).');
+  });
+
   it('never leaves "to", "then" or "or" in English inside a number in another language', () => {
     const shout = localiseView(resourcesView(catalogue.forCountry('GB')), 'es');
     expect(shout.fields?.map((f) => f.value)).toContain('Shout: envía SHOUT al 85258 · 24/7, gratis, solo por mensaje de texto');

@@ -10,7 +10,7 @@ import type { HumanRoute } from '../crisis-conversation.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { CRISIS_COPY, type CrisisCopy, type CrisisLang } from './crisis-copy.js';
-import { crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks, resourceLinkTexts } from './resources.js';
+import { countryName, crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks, resourceLinkTexts } from './resources.js';
 import { lines, localise, t } from '../../i18n/index.js';
 import type { Button, TextView, View } from './types.js';
 
@@ -249,7 +249,7 @@ export function resourcesView(resources: CountryResources): TextView {
   if (extra !== undefined) fields.push(resourceField(t('line.also'), extra));
   return {
     title: t('resources.title'),
-    text: lines(resources.country === null ? t('resources.anywhere') : t('resources.here', { country: resources.country }), '', t('crisis.bot')),
+    text: lines(resources.country === null ? t('resources.anywhere') : t('resources.here', { country: countryName(resources.country) }), '', t('crisis.bot')),
     fields,
     links: resourceLinkTexts([resources.primary, ...(extra === undefined ? [] : [extra])]),
     tone: 'neutral',

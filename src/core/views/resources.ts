@@ -5,7 +5,7 @@
  * nothing but the name, how to reach it and its hours reaches a member.
  */
 import type { CountryResources, CrisisResource, LocalWords } from '../../crisis/index.js';
-import { type ByLocale, type Locale, t, type Text } from '../../i18n/index.js';
+import { type ByLocale, type Locale, LOCALES, t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
 
@@ -37,6 +37,15 @@ function byLocale(r: CrisisResource, which: keyof LocalWords, english: string): 
   const words: Record<string, string | undefined> = {};
   for (const [lang, local] of Object.entries(r.local)) words[lang] = local[which];
   return { byLocale: words, other: english };
+}
+
+const REGION_NAMES = new Map(LOCALES.map((l) => [l, new Intl.DisplayNames([l], { type: 'region' })]));
+
+/** A country's name in each reader's language ("Canada", "Canadá", "Kanada"), from its ISO code. */
+export function countryName(code: string): ByLocale {
+  const names: Record<string, string | undefined> = {};
+  for (const [locale, display] of REGION_NAMES) names[locale] = display.of(code);
+  return { byLocale: names, other: names['en'] ?? code };
 }
 
 /** "HOME to 741741" as a keyword and a number, so the "to" can be said in the reader's words; null for a plain number. */

@@ -107,7 +107,7 @@ const core = {
   'resource.named': def<{ name: Text; how: Text }>('{name}: {how}'),
   'resource.hours': def<{ line: Text; hours: Text }>('{line} · {hours}'),
   'resources.title': 'Support you can reach now',
-  'resources.here': def<{ country: string }>('If you are struggling, these people can help in {country}.'),
+  'resources.here': def<{ country: Text }>('If you are struggling, these people can help ({country}).'),
   'resources.anywhere': 'If you are struggling, these people can help wherever you are.',
 
   // Buttons used in several views.

@@ -99,7 +99,7 @@ export const es: Translation = {
   'resource.named': '{name}: {how}',
   'resource.hours': '{line} · {hours}',
   'resources.title': 'Apoyo al que puedes acudir ahora',
-  'resources.here': 'Si lo estás pasando mal, estas personas pueden ayudarte en {country}.',
+  'resources.here': 'Si lo estás pasando mal, estas personas pueden ayudarte ({country}).',
   'resources.anywhere': 'Si lo estás pasando mal, estas personas pueden ayudarte estés donde estés.',
 
   'button.cancelRequest': 'Cancelar mi solicitud',

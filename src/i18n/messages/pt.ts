@@ -99,7 +99,7 @@ export const pt: Translation = {
   'resource.named': '{name}: {how}',
   'resource.hours': '{line} · {hours}',
   'resources.title': 'Apoio que você pode buscar agora',
-  'resources.here': 'Se você está passando por um momento difícil, estas pessoas podem ajudar em {country}.',
+  'resources.here': 'Se você está passando por um momento difícil, estas pessoas podem ajudar ({country}).',
   'resources.anywhere': 'Se você está passando por um momento difícil, estas pessoas podem ajudar onde você estiver.',
 
   'button.cancelRequest': 'Cancelar meu pedido',
