@@ -4,7 +4,7 @@
  * resource without a phone or text number (a directory) is never introduced as something to call, and
  * nothing but the name, how to reach it and its hours reaches a member.
  */
-import type { CountryResources, CrisisResource } from '../../crisis/index.js';
+import { type CountryResources, type CrisisResource, isLocalEmergency } from '../../crisis/index.js';
 import { t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
@@ -43,14 +43,18 @@ export function emergencyNumber(resources: CountryResources): string | null {
 
 /**
  * One line: "Samaritans: call 116 123 · 24/7". A directory is something to visit, never to call. The
- * name and hours are the catalogue's own (data, as the service writes them); the verbs are the reader's.
+ * name and hours are the resource catalogue's own (data, as the service writes them); the verbs are the
+ * reader's, and so are the words of "your local emergency number" (an instruction, not a service).
  */
 export function describeResource(r: CrisisResource): Text {
+  const local = isLocalEmergency(r);
+  const name: Text = local ? t('crisis.localEmergency.name') : r.name;
+  const hours: Text = local ? t('crisis.localEmergency.hours') : r.hours;
   const call = r.phone === undefined ? null : t('resource.call', { number: r.phone });
   const text = r.sms === undefined ? null : t('resource.text', { sms: r.sms });
   const how = call !== null && text !== null ? t('resource.callOrText', { call, text }) : (call ?? text ?? (r.url !== undefined ? t('resource.visit', { site: siteOf(r.url) }) : null));
-  const named: Text = how === null ? r.name : t('resource.named', { name: r.name, how });
-  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: r.hours });
+  const named: Text = how === null ? name : t('resource.named', { name, how });
+  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours });
 }
 
 export function resourceField(label: Text, r: CrisisResource): Field<Text> {
