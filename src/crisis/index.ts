@@ -5,6 +5,7 @@ export { ENGLISH } from './rules.js';
 export {
   createCatalogue,
   isContactLine,
+  isLocalEmergency,
   LOCAL_EMERGENCY,
   type CatalogueEntry,
   type ContactLine,

@@ -53,17 +53,25 @@ const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 
 /**
  * Where no verified emergency number is known: an instruction, not a number, so it has no `phone`
- * (callers write "call your local emergency number").
+ * (callers write "call your local emergency number"). Its words are crisis copy, in the message catalogue
+ * (`crisis.localEmergency.*`) and said in the reader's language by core/views/resources.ts; crisis/ stays
+ * free of the catalogue, so `name` and `hours` here hold those message ids, not words (see isLocalEmergency).
  */
 export const LOCAL_EMERGENCY: CrisisResource = {
   id: 'local-emergency',
   country: FALLBACK,
   kind: 'emergency',
-  name: 'Your local emergency number',
-  hours: 'police, ambulance or fire service',
+  name: 'crisis.localEmergency.name',
+  hours: 'crisis.localEmergency.hours',
+  // i18n-exempt: the maintainers' note on where an entry was checked; never shown to a member.
   source: 'an instruction, not a number: nothing to verify',
   checkedOn: 'n/a',
 };
+
+/** Whether `r` is the instruction "your local emergency number" (words from the catalogue), not a service. */
+export function isLocalEmergency(r: CrisisResource): boolean {
+  return r.id === LOCAL_EMERGENCY.id;
+}
 
 export function isContactLine(r: CrisisResource): r is ContactLine {
   return r.phone !== undefined || r.sms !== undefined;

@@ -494,3 +494,4 @@ export * from './schema-communities.js';
 export * from './schema-trim.js';
 export * from './schema-programmes.js';
 export * from './schema-shards.js';
+export * from './schema-locales.js';

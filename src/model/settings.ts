@@ -3,6 +3,7 @@
  * Every field has a default so a community works the moment it is set up.
  */
 import { z } from 'zod';
+import { LOCALES } from '../i18n/locales.js';
 import type { ChannelRef, RoleRef } from './refs.js';
 
 /** A ref an adapter built, stored in the settings: a non-empty string, typed by its kind. */
@@ -105,7 +106,7 @@ export const communitySettings = z.object({
    * The community's default language (en, es, pt, fr, de): volunteer-channel cards and shared spaces use
    * it, and people whose own language the platform does not tell us (or that Peerline does not speak).
    */
-  language: z.enum(['en', 'es', 'pt', 'fr', 'de']).default('en'),
+  language: z.enum(LOCALES).default('en'),
   topics: z.array(z.string().min(1).max(40)).min(1).max(25).default([...DEFAULT_TOPICS]),
   escalation: z
     .object({

@@ -7,7 +7,8 @@ import { handleMessage } from '../../src/core/use-cases/handle-message.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { showStats } from '../../src/core/use-cases/stats.js';
 import { chooseCheckIn } from '../../src/core/use-cases/feedback.js';
-import { jobs, supportRequests } from '../../src/db/schema.js';
+import { saveLocale } from '../../src/db/queries/locales.js';
+import { jobs, personLocales, supportRequests } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { tablesIn } from '../support/catalog.js';
 import { useCoreFixture } from '../support/fixture.js';
@@ -53,6 +54,7 @@ const PRIVACY: Record<string, string> = {
   mentor_pairs: 'mentee and mentor refs, rhythm and dates; feedback only a choice, kept only with consent; deleted by /forget-me',
   discord_shards: 'which replica runs which Discord shard, no people',
   discord_shard_replicas: 'replica names and when each was last seen, no people',
+  person_locales: "each person's language code as their platform said it; deleted by /forget-me and after the retention period",
 };
 
 /** Every row of every table the database has (read from its catalogue) as text, to prove something is not stored anywhere. */
@@ -115,12 +117,16 @@ describe('/forget-me', () => {
     must(await endSession(fx.core.deps, member, { sessionId }));
     must(await chooseCheckIn(fx.core.deps, member, { sessionId, hours: 24 }));
     must(await requestListener(fx.core.deps, member, { note: 'second note' }));
+    // Their language, as the platform said it (the adapters keep it for DMs after a restart); a volunteer's stays.
+    await saveLocale(fx.database.db, member.community, member.user, 'es', fx.core.clock.read());
+    await saveLocale(fx.database.db, alice.community, alice.user, 'de', fx.core.clock.read());
 
     fx.core.platform.clear();
     must(await forgetMe(fx.core.deps, member));
     const stored = await wholeDatabase();
     expect(stored).not.toContain(member.user);
     expect(stored).not.toContain('second note');
+    expect(await fx.database.db.select({ user: personLocales.userRef, locale: personLocales.locale }).from(personLocales)).toEqual([{ user: alice.user, locale: 'de' }]);
     const pendingCheckIns = await fx.database.db.select().from(jobs).where(and(eq(jobs.kind, 'check-in'), eq(jobs.state, 'pending')));
     expect(pendingCheckIns).toHaveLength(0);
     const requests = await fx.database.db.select().from(supportRequests);

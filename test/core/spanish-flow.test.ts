@@ -2,7 +2,7 @@
  * The main flow read in Spanish: what core hands the platform (message ids with parameters) rendered in
  * `es`, as an adapter does for a Spanish reader — /listen's reply, the offer card, accepting, the session,
  * the card's update, the check-in — and a Spanish crisis message answered in Spanish with the community
- * country's line. (Adapter-level Spanish runs on the Slack and Discord fakes are not written yet.)
+ * country's line. The same flow through the real adapters: test/slack/slack-spanish.test.ts, test/discord/discord-spanish.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';

@@ -14,6 +14,8 @@ import {
   type CrisisResource,
   type DirectoryResource,
 } from '../../src/crisis/index.js';
+import { describeResource } from '../../src/core/views/resources.js';
+import { localise } from '../../src/i18n/index.js';
 
 const catalogue = createCatalogue();
 const all = catalogue.all();
@@ -200,7 +202,9 @@ describe('forCountry', () => {
       expect(r.directory.url).toBe('https://findahelpline.com');
       expect(r.emergency).toBe(LOCAL_EMERGENCY);
       expect(r.emergency?.phone).toBeUndefined();
-      expect(r.emergency?.name).toBe('Your local emergency number');
+      // The instruction's words are crisis copy from the message catalogue, in the reader's language.
+      expect(localise(describeResource(r.emergency!), 'en')).toBe('Your local emergency number · police, ambulance or fire service');
+      expect(localise(describeResource(r.emergency!), 'es')).toBe('Tu número de emergencias local · policía, ambulancia o bomberos');
     }
   });
 

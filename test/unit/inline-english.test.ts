@@ -188,7 +188,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/views/scheduled.ts': 50,
   'core/views/stale.ts': 6,
   'core/working-hours.ts': 10,
-  'crisis/resources.ts': 3,
   'model/programme-tool.ts': 7,
   'model/risk-tool.ts': 24,
   'model/settings.ts': 7,

@@ -79,7 +79,7 @@ interface DiscordWiring {
 function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   const { deps, log } = o;
   // Whose language: Discord tells us each person's with every interaction (`locale`), remembered for DMs.
-  const platform = new DiscordPlatform(o.rest, new ReaderLocales(deps.communities));
+  const platform = new DiscordPlatform(o.rest, new ReaderLocales(deps.communities, deps));
 
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   const dmGuilds = new DmGuilds(o.rest, {
@@ -151,7 +151,7 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
         return;
       }
       const actor = found.value;
-      platform.locales.remember(actor.user, i.locale);
+      platform.locales.remember(actor.user, i.locale, actor.community);
       const view = i.isChatInputCommand() ? await runCommand(commands, guard, actor, parseCommand(i)) : await guard.view('action', () => handleAction(deps, actor, i.customId));
       await editReply(i, view, platform.locales.person(actor.user, actor.community));
     };

@@ -25,7 +25,7 @@ const withNonce = (delivery: Delivery | undefined) => (delivery === undefined ? 
 export class DiscordPlatform implements ChatPlatform {
   /**
    * `locales`: whose language each message is in — a DM in the person's (as their last interaction
-   * said), anything in a channel or thread in the server's default.
+   * said, kept across restarts), anything in a channel or thread in the server's default.
    */
   constructor(
     private readonly rest: REST,
@@ -50,7 +50,8 @@ export class DiscordPlatform implements ChatPlatform {
   async sendPrivate(user: string, view: View, _channel?: string, delivery?: Delivery): Promise<string> {
     const { guild, id } = parseId(user);
     const dm = await this.#dm(id);
-    const locale = this.locales.person(user, communityRef(guild));
+    // The person's language, from memory or (after a restart) the database; crisis copy never waits on it.
+    const locale = await this.locales.recall(user, communityRef(guild), view);
     const posted = await this.#call(() => this.rest.post(Routes.channelMessages(dm), { body: { ...renderView(view, locale), ...withNonce(delivery) } }));
     return messageRef(guild, dm, posted.id);
   }

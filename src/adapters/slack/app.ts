@@ -66,7 +66,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
   const { app, http } = o.clients;
   // Whose language: each person's from Slack (`users.info`, asked once and remembered), else the workspace's default.
-  const platform = new SlackPlatform(app.client, new ReaderLocales(deps.communities));
+  const platform = new SlackPlatform(app.client, new ReaderLocales(deps.communities, deps));
   o.router.register('slack', platform);
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   // The database and Web API work after an ack waits its turn here, so the next acks are never starved

@@ -19,8 +19,9 @@ const FORM_LOCALE_BUDGET_MS = 800;
 export class SlackPlatform implements ChatPlatform {
   /**
    * `locales`: whose language each message is in — private messages in the person's (Slack's
-   * `users.info` with `include_locale`, asked once per person and remembered), channel posts, spaces and
-   * updated cards in the workspace's default.
+   * `users.info` with `include_locale`, asked once per person and remembered; for a DM when Slack cannot
+   * say, the language kept from before a restart), channel posts, spaces and updated cards in the
+   * workspace's default.
    */
   constructor(
     private readonly client: App['client'],
@@ -38,11 +39,17 @@ export class SlackPlatform implements ChatPlatform {
     if (this.locales.knows(user) || (view !== null && !speaksCatalogue(view))) return this.locales.person(user, community);
     const ask = this.client.users
       .info({ user: id, include_locale: true })
-      .then((info) => this.locales.remember(user, info.user?.locale ?? null))
+      .then((info) => this.locales.remember(user, info.user?.locale ?? null, community))
       // Not fatal: the message still goes out, in the workspace's language; the next message asks again.
       .catch(() => undefined);
     await (budgetMs === undefined ? ask : Promise.race([ask, new Promise<void>((resolve) => setTimeout(resolve, budgetMs).unref())]));
     return this.locales.person(user, community);
+  }
+
+  /** For a DM: as {@link localeOf}, and when Slack could not say, the language kept from before a restart. */
+  async #dmLocale(user: string, view: View): Promise<Locale> {
+    const locale = await this.localeOf(user, view);
+    return this.locales.knows(user) ? locale : this.locales.recall(user, communityRef(parseId(user).team), view);
   }
 
   async #call<T>(fn: () => Promise<T>): Promise<T> {
@@ -63,7 +70,7 @@ export class SlackPlatform implements ChatPlatform {
 
   async sendPrivate(user: string, view: View, channel?: string, delivery?: Delivery): Promise<string | null> {
     const { team, id } = parseId(user);
-    const locale = await this.localeOf(user, view);
+    const locale = channel === undefined ? await this.#dmLocale(user, view) : await this.localeOf(user, view);
     const message = renderView(view, locale);
     if (channel !== undefined) {
       const target = parseId(channel).id;

@@ -4,7 +4,7 @@
  * resource without a phone or text number (a directory) is never introduced as something to call, and
  * nothing but the name, how to reach it and its hours reaches a member.
  */
-import type { CountryResources, CrisisResource, LocalWords } from '../../crisis/index.js';
+import { type CountryResources, type CrisisResource, isLocalEmergency, type LocalWords } from '../../crisis/index.js';
 import { type ByLocale, type Locale, LOCALES, t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
@@ -73,16 +73,18 @@ export function emergencyNumber(resources: CountryResources): string | null {
 /**
  * One line: "Samaritans: call 116 123 · 24/7". A directory is something to visit, never to call. The
  * name and hours are the catalogue's (data: the service's own name, in the reader's language where the
- * catalogue has it); the verbs are the reader's.
+ * catalogue has it); the verbs are the reader's, and so are the words of "your local emergency number"
+ * (an instruction, not a service).
  */
 export function describeResource(r: CrisisResource): Text {
+  const local = isLocalEmergency(r);
   const call = r.phone === undefined ? null : t('resource.call', { number: byLocale(r, 'phone', r.phone) });
   const keyword = r.sms === undefined ? null : keywordOf(r.sms);
   const text = r.sms === undefined ? null : keyword !== null ? t('resource.textKeyword', keyword) : t('resource.text', { sms: r.sms });
   const how = call !== null && text !== null ? t('resource.callOrText', { call, text }) : (call ?? text ?? (r.url !== undefined ? t('resource.visit', { site: siteOf(r.url) }) : null));
-  const name = byLocale(r, 'name', r.name);
+  const name: Text = local ? t('crisis.localEmergency.name') : byLocale(r, 'name', r.name);
   const named: Text = how === null ? name : t('resource.named', { name, how });
-  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: byLocale(r, 'hours', r.hours) });
+  return r.kind === 'directory' ? named : t('resource.hours', { line: named, hours: local ? t('crisis.localEmergency.hours') : byLocale(r, 'hours', r.hours) });
 }
 
 export function resourceField(label: Text, r: CrisisResource): Field<Text> {

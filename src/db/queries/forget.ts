@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog, crisisEvents, feedback, jobs, sessions, supportRequests } from '../schema.js';
+import { auditLog, crisisEvents, feedback, jobs, personLocales, sessions, supportRequests } from '../schema.js';
 import type { RequestRow } from './requests.js';
 
 /** Who is forgotten, and where. */
@@ -60,9 +60,13 @@ export async function unnameSessions(tx: Db, m: ForgottenMember): Promise<string
   return rows.map((s) => s.id);
 }
 
-/** Removes the member's ref from feedback, crisis events and the audit log (as actor and as subject), in that order. */
+/**
+ * Removes the member's ref from feedback, crisis events and the audit log (as actor and as subject), in
+ * that order, and deletes their remembered language (`person_locales`).
+ */
 export async function unnameRecords(tx: Db, m: ForgottenMember): Promise<void> {
   const { communityId, memberRef: me } = m;
+  await tx.delete(personLocales).where(and(eq(personLocales.communityId, communityId), eq(personLocales.userRef, me)));
   await tx.update(feedback).set({ memberRef: null }).where(and(eq(feedback.communityId, communityId), eq(feedback.memberRef, me)));
   await tx.update(crisisEvents).set({ subjectRef: null }).where(and(eq(crisisEvents.communityId, communityId), eq(crisisEvents.subjectRef, me)));
   await tx.update(auditLog).set({ actorRef: null }).where(and(eq(auditLog.communityId, communityId), eq(auditLog.actorRef, me)));

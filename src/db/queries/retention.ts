@@ -14,6 +14,8 @@ export interface PurgeCounts {
   readonly crisisEvents: number;
   readonly auditEntries: number;
   readonly jobs: number;
+  /** Remembered languages of people not seen for the retention period (volunteers' stay). */
+  readonly locales: number;
 }
 
 const cutoff = (now: Date) =>
@@ -65,8 +67,15 @@ export async function purgeExpiredPersonalData(db: Db, now: Date): Promise<Purge
       sql`delete from jobs j using communities c
           where c.id = j.community_id and j.state in ('done', 'cancelled', 'dead') and j.finished_at < ${before}`,
     );
+    // A language learnt from the platform is personal too; a volunteer's stays while they are enrolled.
+    const locales = await affected(
+      tx,
+      sql`delete from person_locales p using communities c
+          where c.id = p.community_id and p.seen_at < ${before}
+            and not exists (select 1 from volunteers v where v.community_id = p.community_id and v.user_ref = p.user_ref)`,
+    );
     await tx.execute(sql`delete from job_effects where at < ${now.toISOString()}::timestamptz - interval '90 days'`);
     await tx.execute(sql`delete from inbound_deliveries where at < ${now.toISOString()}::timestamptz - interval '2 days'`);
-    return { notes, requests, sessions, feedback, crisisEvents, auditEntries, jobs };
+    return { notes, requests, sessions, feedback, crisisEvents, auditEntries, jobs, locales };
   });
 }

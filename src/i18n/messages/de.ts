@@ -31,6 +31,8 @@ export const de: Translation = {
   'crisis.title.queued': "Jemand wurde gerufen",
   'crisis.dial': "ruf {number} an",
   'crisis.dial.local': "ruf deine örtliche Notrufnummer an (oft 112)",
+  'crisis.localEmergency.name': "Deine örtliche Notrufnummer",
+  'crisis.localEmergency.hours': "Polizei, Rettungsdienst oder Feuerwehr",
   'crisis.call': "Anruf unter {number}",
   'crisis.text': "SMS {sms}",
   'crisis.textKeyword': "SMS mit {keyword} an {number}",

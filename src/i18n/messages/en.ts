@@ -36,6 +36,9 @@ const core = {
   'crisis.title.queued': "A listener has been asked",
   'crisis.dial': def<{ number: string }>("call {number}"),
   'crisis.dial.local': "call your local emergency number (often 112)",
+  // Where no verified emergency number is known for the country (src/crisis/resources.ts, LOCAL_EMERGENCY): an instruction, not a number.
+  'crisis.localEmergency.name': "Your local emergency number",
+  'crisis.localEmergency.hours': "police, ambulance or fire service",
   'crisis.call': def<{ number: string }>("call {number}"),
   'crisis.text': def<{ sms: string }>("text {sms}"),
   'crisis.textKeyword': def<{ keyword: string; number: string }>("text {keyword} to {number}"),

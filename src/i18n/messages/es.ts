@@ -31,6 +31,8 @@ export const es: Translation = {
   'crisis.title.queued': "Se ha pedido un voluntario",
   'crisis.dial': "llama al {number}",
   'crisis.dial.local': "llama al número de emergencias local (a menudo 112)",
+  'crisis.localEmergency.name': "Tu número de emergencias local",
+  'crisis.localEmergency.hours': "policía, ambulancia o bomberos",
   'crisis.call': "llama al {number}",
   'crisis.text': "envía {sms}",
   'crisis.textKeyword': "envía {keyword} al {number}",

@@ -31,6 +31,8 @@ export const fr: Translation = {
   'crisis.title.queued': 'Un écoutant a été appelé',
   'crisis.dial': 'appelle le {number}',
   'crisis.dial.local': "appelle ton numéro d'urgence local (souvent le 112)",
+  'crisis.localEmergency.name': "Ton numéro d'urgence local",
+  'crisis.localEmergency.hours': "police, ambulance ou pompiers",
   'crisis.call': 'appelle le {number}',
   'crisis.text': 'envoie {sms} par SMS',
   'crisis.textKeyword': 'envoie {keyword} au {number} par SMS',

@@ -31,6 +31,8 @@ export const pt: Translation = {
   'crisis.title.queued': "Um voluntário foi chamado",
   'crisis.dial': "ligue {number}",
   'crisis.dial.local': "ligue para a emergência local (geralmente 112)",
+  'crisis.localEmergency.name': "Seu número de emergência local",
+  'crisis.localEmergency.hours': "polícia, ambulância ou bombeiros",
   'crisis.call': "ligue {number}",
   'crisis.text': "envie {sms}",
   'crisis.textKeyword': "envie {keyword} para {number}",
