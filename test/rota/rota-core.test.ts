@@ -12,6 +12,7 @@ import { errorText } from '../../src/core/views/errors.js';
 import type { Result } from '../../src/core/result.js';
 import { auditLog, jobs, rotaSignups } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
+import { words } from '../support/words.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, setUpCommunity } from '../support/fixtures.js';
 
@@ -36,14 +37,14 @@ describe('rota slots', () => {
     expect(reason(await defineSlot(fx.core.deps, coordinator, { kind: 'once', date: '2026-02-30', start: '18:00', end: '22:00', wanted: 1 }))?.text).toContain('YYYY-MM-DD');
     expect(reason(await defineSlot(fx.core.deps, coordinator, { kind: 'once', date: '2026-10-20', start: '18:00', end: '18:05', wanted: 1 }))?.text).toContain('at least 15 minutes');
     expect(reason(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'mon', start: '18:00', end: '22:00', wanted: 0 }))?.text).toContain('at least 1 listener');
-    expect(await showRota(fx.core.deps, alice, null)).toMatchObject({ ok: true, value: { title: 'The rota is empty' } });
+    expect(words(must(await showRota(fx.core.deps, alice, null))).title).toBe('The rota is empty');
 
-    expect(must(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'mon-fri', start: '18:00', end: '22:00', wanted: 2 })).title).toBe('Rota slot 1 saved');
-    expect(must(await defineSlot(fx.core.deps, coordinator, { kind: 'once', date: '2026-10-24', start: '22:00', end: '06:00', wanted: 1 })).text).toContain('once on 2026-10-24 22:00–06:00, 1 listener');
+    expect(words(must(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'mon-fri', start: '18:00', end: '22:00', wanted: 2 }))).title).toBe('Rota slot 1 saved');
+    expect(words(must(await defineSlot(fx.core.deps, coordinator, { kind: 'once', date: '2026-10-24', start: '22:00', end: '06:00', wanted: 1 }))).text).toContain('once on 2026-10-24 22:00–06:00, 1 listener');
     expect(errorCode(await removeSlot(fx.core.deps, bob, 1))).toBe('not-allowed');
     must(await removeSlot(fx.core.deps, coordinator, 2));
     expect(reason(await removeSlot(fx.core.deps, coordinator, 2))).toMatchObject({ code: 'not-found', id: 'rota-no-slot' });
-    const list = must(await showRota(fx.core.deps, alice, 1));
+    const list = words(must(await showRota(fx.core.deps, alice, 1)));
     expect(list.text).toContain('#1 Mon–Fri 18:00–22:00, 2 listeners');
     expect(list.text).not.toContain('#2');
     const actions = (await fx.database.db.select().from(auditLog)).map((a) => a.action).filter((a) => a.startsWith('rota.'));
@@ -52,13 +53,13 @@ describe('rota slots', () => {
 
   it('a weekly slot keeps its local hours across the end of summer time; its jobs move an hour in UTC', async () => {
     must(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'mon', start: '18:00', end: '22:00', wanted: 2 }));
-    const list = must(await showRota(fx.core.deps, alice, 3));
+    const list = words(must(await showRota(fx.core.deps, alice, 3)));
     expect(list.text).toContain('Times are in Europe/London.');
     expect(list.text).toContain('#1 Mon 19 Oct, 18:00–22:00 (2026-10-19) — 0 of 2, 2 wanted');
     expect(list.text).toContain('#1 Mon 26 Oct, 18:00–22:00 (2026-10-26) — 0 of 2, 2 wanted');
     expect(list.text).toContain('#1 Mon 2 Nov, 18:00–22:00 (2026-11-02)');
 
-    expect(must(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-19' })).text).toContain('Mon 19 Oct, 18:00–22:00');
+    expect(words(must(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-19' }))).text).toContain('Mon 19 Oct, 18:00–22:00');
     must(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-26' }));
     expect((await jobsOf('rota-start')).map((j) => j.due)).toEqual(['2026-10-19T17:00:00.000Z', '2026-10-26T18:00:00.000Z']);
     expect((await jobsOf('rota-end')).map((j) => j.due)).toEqual(['2026-10-19T21:00:00.000Z', '2026-10-26T22:00:00.000Z']);
@@ -70,7 +71,7 @@ describe('rota slots', () => {
       ['2026-10-25T18:00:00.000Z', 'evening'],
       ['2026-10-26T17:30:00.000Z', 'soon'],
     ]);
-    expect(must(await showRota(fx.core.deps, alice, 3)).text).toContain('#1 Mon 26 Oct, 18:00–22:00 (2026-10-26) — 1 of 2, 1 wanted · you');
+    expect(words(must(await showRota(fx.core.deps, alice, 3))).text).toContain('#1 Mon 26 Oct, 18:00–22:00 (2026-10-26) — 1 of 2, 1 wanted · you');
   });
 
   it('a night shift across the change runs 22:00–06:00 local: nine hours by the clock on the wall that night', async () => {
@@ -78,7 +79,7 @@ describe('rota slots', () => {
     must(await signUp(fx.core.deps, bob, { number: 1, date: '2026-10-24' }));
     expect((await jobsOf('rota-start')).map((j) => j.due)).toEqual(['2026-10-24T21:00:00.000Z']);
     expect((await jobsOf('rota-end')).map((j) => j.due)).toEqual(['2026-10-25T06:00:00.000Z']);
-    expect(must(await showRota(fx.core.deps, bob, 2)).text).toContain('#1 Sat 24 Oct, 22:00–06:00 (2026-10-24) — 1 of 1, covered · you');
+    expect(words(must(await showRota(fx.core.deps, bob, 2))).text).toContain('#1 Sat 24 Oct, 22:00–06:00 (2026-10-24) — 1 of 1, covered · you');
   });
 
   it('refuses a sign-up when training is not valid on the shift date, and says until when it is', async () => {
@@ -96,7 +97,7 @@ describe('rota slots', () => {
 
   it("keeps to a volunteer's own weekly cap (Monday to Sunday), the places wanted, and the days the slot has", async () => {
     must(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'mon-fri', start: '18:00', end: '22:00', wanted: 1 }));
-    expect(must(await setShiftCap(fx.core.deps, bob, 1)).text).toContain('more than 1 shift a week');
+    expect(words(must(await setShiftCap(fx.core.deps, bob, 1))).text).toContain('more than 1 shift a week');
     expect(reason(await setShiftCap(fx.core.deps, bob, 40))?.text).toContain('at most 14');
     must(await signUp(fx.core.deps, bob, { number: 1, date: '2026-10-19' }));
     const capped = reason(await signUp(fx.core.deps, bob, { number: 1, date: '2026-10-23' }));
@@ -120,7 +121,7 @@ describe('rota slots', () => {
     must(await defineSlot(fx.core.deps, coordinator, { kind: 'weekly', days: 'wed', start: '09:30', end: '12:00', wanted: 2 }));
     must(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-21' }));
     expect(reason(await withdraw(fx.core.deps, bob, { number: 1, date: '2026-10-21' }))).toMatchObject({ code: 'conflict', id: 'rota-not-signed-up' });
-    expect(must(await withdraw(fx.core.deps, alice, { number: 1, date: '2026-10-21' })).title).toBe('You are off that shift');
+    expect(words(must(await withdraw(fx.core.deps, alice, { number: 1, date: '2026-10-21' }))).title).toBe('You are off that shift');
     expect(await fx.database.db.select().from(rotaSignups)).toHaveLength(0);
     fx.core.clock.now = new Date('2026-10-21T08:45:00Z'); // 09:45 BST: begun
     expect(reason(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-21' }))).toMatchObject({ code: 'conflict', id: 'rota-started' });

@@ -11,6 +11,7 @@ import { ensureDailyJobs } from '../../src/scheduler/jobs/index.js';
 import { jobs, supportRequests } from '../../src/db/schema.js';
 import type { JobRunner } from '../../src/scheduler/runner.js';
 import { must } from '../support/core.js';
+import { words } from '../support/words.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, setUpCommunity, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { createRunner } from '../support/scheduler.js';
@@ -44,7 +45,7 @@ async function runTo(until: string): Promise<[string, string][]> {
     fx.core.clock.advanceMinutes(60);
     for (const loop of loops) await loop.tick(fx.core.clock.read());
     for (const call of fx.core.platform.calls.splice(0)) {
-      if (call.op === 'postToChannel' && call.channel === VOLUNTEER_CHANNEL) posts.push([fx.core.clock.now.toISOString().slice(0, 16), call.view.text]);
+      if (call.op === 'postToChannel' && call.channel === VOLUNTEER_CHANNEL) posts.push([fx.core.clock.now.toISOString().slice(0, 16), words(call.view).text]);
     }
   }
   return posts;
@@ -53,7 +54,7 @@ async function runTo(until: string): Promise<[string, string][]> {
 describe('rota coverage', () => {
   it('marks a shift whose busiest hour expects more listeners than are signed up', async () => {
     must(await signUp(fx.core.deps, alice, { number: 1, date: '2026-10-19' }));
-    const list = must(await showRota(fx.core.deps, alice, 1)).text;
+    const list = words(must(await showRota(fx.core.deps, alice, 1))).text;
     expect(list).toContain('#1 Mon 19 Oct, 18:00–22:00 (2026-10-19) — 1 of 2, 1 wanted · expected demand 3: not covered · you');
     expect(list).toMatch(/#2 Thu 15 Oct, 09:00–10:00 \(2026-10-15\) — 0 of 1, 1 wanted\n/);
   });

@@ -13,6 +13,7 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { auditLog, jobs, volunteers } from '../../src/db/schema.js';
 import type { JobRunner } from '../../src/scheduler/runner.js';
 import { createTestCore, must } from '../support/core.js';
+import { words } from '../support/words.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, setUpCommunity } from '../support/fixtures.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
@@ -53,7 +54,7 @@ async function runTo(until: string, each: () => Promise<void> = async () => unde
     fx.core.clock.advanceMinutes(15);
     await Promise.all(loops.map((loop) => loop.tick(fx.core.clock.read())));
     for (const call of fx.core.platform.calls.splice(0)) {
-      if (call.op === 'sendPrivate') seen.push({ at: fx.core.clock.now.toISOString().slice(0, 16), user: call.user, view: call.view });
+      if (call.op === 'sendPrivate') seen.push({ at: fx.core.clock.now.toISOString().slice(0, 16), user: call.user, view: words(call.view) });
     }
     await each();
   }
@@ -92,7 +93,7 @@ describe('rota reminders and automatic duty', () => {
     expect(duties).toHaveLength(2);
 
     // "Stay on duty" puts the volunteer back on duty, in one click.
-    expect(must(await handleAction(fx.core.deps, alice, ended!.view.buttons![0]!.action)).title).toBe('You are on duty');
+    expect(words(must(await handleAction(fx.core.deps, alice, ended!.view.buttons![0]!.action))).title).toBe('You are on duty');
     expect(await onDuty()).toEqual([alice.user]);
   });
 
@@ -102,7 +103,7 @@ describe('rota reminders and automatic duty', () => {
     const started = seen.find((s) => s.view.title?.startsWith('Your shift has started'));
     expect(await onDuty()).toEqual([alice.user]);
     const notNow = started!.view.buttons![0]!.action;
-    expect(must(await handleAction(fx.core.deps, alice, notNow)).title).toBe('Not now: you are off duty');
+    expect(words(must(await handleAction(fx.core.deps, alice, notNow))).title).toBe('Not now: you are off duty');
     expect(await onDuty()).toEqual([]);
     const again = await handleAction(fx.core.deps, alice, notNow);
     expect(again.ok ? null : again.error.code).toBe('stale');

@@ -12,6 +12,7 @@ import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { jobs, rotaSignups, volunteers } from '../../src/db/schema.js';
 import type { JobRunner } from '../../src/scheduler/runner.js';
 import { actor, must, racingCores } from '../support/core.js';
+import { words } from '../support/words.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, setUpCommunity, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { createRunner } from '../support/scheduler.js';
@@ -33,13 +34,13 @@ async function tickTo(iso: string): Promise<void> {
   fx.core.clock.now = new Date(iso);
   for (const loop of loops) await loop.tick(fx.core.clock.read());
 }
-const dmsTo = (user: string) => fx.core.platform.privateTo(user).map((v) => v.title);
+const dmsTo = (user: string) => fx.core.platform.privateTo(user).map((v) => words(v).title);
 const code = (r: { ok: boolean; error?: { code: string; reason?: { id: string } } }) => (r.ok ? null : `${r.error?.code}:${r.error?.reason?.id ?? ''}`);
 
 describe('rota swaps', () => {
   it('asks those who could hold the shift; the first to take it gets it, with its reminders; the next is told it is gone', async () => {
     expect(code(await offerSwap(fx.core.deps, bob, { number: 1, date: '2026-10-19' }))).toBe('conflict:rota-not-signed-up');
-    const offered = must(await offerSwap(fx.core.deps, alice, { number: 1, date: '2026-10-19' }));
+    const offered = words(must(await offerSwap(fx.core.deps, alice, { number: 1, date: '2026-10-19' })));
     expect(offered.text).toContain('I am asking 1 volunteer');
     await tickTo('2026-10-14T09:01:00Z');
     expect(dmsTo(bob.user)).toEqual(['Can you take a shift?']);
@@ -47,12 +48,12 @@ describe('rota swaps', () => {
     expect(dmsTo(carol.user)).toEqual([]);
     expect(dmsTo(coordinator.user)).toEqual([]);
     expect(dmsTo(alice.user)).toEqual([]);
-    const ask = fx.core.platform.privateTo(bob.user)[0]!;
+    const ask = words(fx.core.platform.privateTo(bob.user)[0]!);
     expect(ask.text).toContain('Mon 19 Oct, 18:00–22:00');
 
     expect(code(await handleAction(fx.core.deps, alice, ask.buttons![0]!.action))).toBe('conflict:rota-own-shift');
     expect(code(await handleAction(fx.core.deps, carol, ask.buttons![0]!.action))).toBe('training-expired:rota-training');
-    expect(must(await handleAction(fx.core.deps, bob, ask.buttons![0]!.action)).title).toBe('The shift is yours');
+    expect(words(must(await handleAction(fx.core.deps, bob, ask.buttons![0]!.action))).title).toBe('The shift is yours');
     expect(dmsTo(alice.user)).toEqual(['Your shift was taken']);
     must(await enrolVolunteer(fx.core.deps, coordinator, { user: carol.user, trainedUntil: '2027-01-01' }));
     expect(code(await handleAction(fx.core.deps, carol, ask.buttons![0]!.action))).toBe('already-taken:rota-swap-gone');
@@ -93,7 +94,7 @@ describe('rota swaps', () => {
   it('tells the coordinators once, 24 hours before, when nobody has taken it; at once when offered later than that', async () => {
     must(await setShiftCap(fx.core.deps, bob, 1));
     must(await signUp(fx.core.deps, bob, { number: 1, date: '2026-10-20' }));
-    const offered = must(await offerSwap(fx.core.deps, alice, { number: 1, date: '2026-10-19' }));
+    const offered = words(must(await offerSwap(fx.core.deps, alice, { number: 1, date: '2026-10-19' })));
     expect(offered.text).toContain('Nobody else can take it right now');
     await tickTo('2026-10-18T16:59:00Z');
     expect(fx.core.platform.of('postToChannel')).toEqual([]);
@@ -101,7 +102,7 @@ describe('rota swaps', () => {
     await tickTo('2026-10-18T17:01:00Z');
     const posts = fx.core.platform.of('postToChannel');
     expect(posts).toHaveLength(1);
-    expect(posts[0]).toMatchObject({ channel: VOLUNTEER_CHANNEL, view: { title: 'Coordinators: an offered shift has no taker', mentions: [coordinator.user] } });
+    expect({ ...posts[0], view: words(posts[0]!.view) }).toMatchObject({ channel: VOLUNTEER_CHANNEL, view: { title: 'Coordinators: an offered shift has no taker', mentions: [coordinator.user] } });
     expect(posts[0]?.view.fields?.[0]?.about).toBe(alice.user);
 
     // Bob's cap keeps him from taking it; offered with less than 24 h to go, the coordinators hear at once.
@@ -112,6 +113,6 @@ describe('rota swaps', () => {
     await tickTo('2026-10-21T09:00:00Z');
     must(await offerSwap(fx.core.deps, alice, { number: 1, date: '2026-10-21' }));
     await tickTo('2026-10-21T09:00:30Z');
-    expect(fx.core.platform.of('postToChannel').map((p) => p.view.text)).toEqual([expect.stringContaining('Wed 21 Oct, 18:00–22:00')]);
+    expect(fx.core.platform.of('postToChannel').map((p) => words(p.view).text)).toEqual([expect.stringContaining('Wed 21 Oct, 18:00–22:00')]);
   });
 });

@@ -3,6 +3,7 @@
  * Days, dates and times are passed on as typed: core reads and checks them (core/rota/slots.ts).
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 
 const S = ApplicationCommandOptionType;
@@ -60,18 +61,18 @@ export function parseRota(i: ChatInputCommandInteraction): ChatCommand {
     case 'help':
       return { kind: 'help', topic: 'rota' };
     default:
-      return { kind: 'unsupported', topic: 'rota', reason: `I do not know /rota ${sub}.` };
+      return { kind: 'unsupported', topic: 'rota', reason: t('rota.usage.unknown.discord', { sub: String(sub) }) };
   }
 }
 
-export const ROTA_HELP = [
-  'The rota — planned shifts, in the community’s time zone.',
-  '/rota show [weeks] — the next weeks’ shifts (2 by default, up to 6) with their slot numbers and dates',
-  '/rota signup slot: date: · /rota withdraw slot: date: — take a shift, or give it back before it starts',
-  '/rota swap slot: date: — offer your shift: volunteers who can take it are asked, the first to accept gets it',
-  '/rota cap shifts: — the most shifts a week you want (0 = no cap)',
-  '/rota calendar [revoke:] — a private calendar address with your shifts (a new one replaces the old), or end it',
-  'You are reminded the evening before and 30 minutes before, put on duty at the start (with "Not now") and off at the end (with "Stay on duty").',
+export const ROTA_HELP: Text = lines(
+  t('rota.help.discord.title'),
+  t('rota.help.discord.show'),
+  t('rota.help.discord.signup'),
+  t('rota.help.discord.swap'),
+  t('rota.help.discord.cap'),
+  t('rota.help.discord.calendar'),
+  t('rota.help.reminders'),
   '',
-  'Coordinators: /rota add-weekly days:mon-fri start:18:00 end:22:00 listeners:2 · /rota add-once date:2026-12-24 start:18:00 end:23:00 · /rota remove slot:',
-].join('\n');
+  t('rota.help.discord.coordinators'),
+);

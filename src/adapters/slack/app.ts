@@ -24,6 +24,7 @@ import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type Slac
 import { STRAW_HELP } from './straw-commands.js';
 import { TRIM_HELP } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
+import { lines, type Text } from '../../i18n/index.js';
 import { ROTA_HELP } from './rota-commands.js';
 import { MENTOR_HELP } from './mentor-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
@@ -105,12 +106,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const trim: SlackTrimContext = { app, deps, platform, guard, reply, openFormOr, sendDm: (user, view) => sendDm(user, view) };
   registerTrimForms(trim);
 
-  const plain = (text: string) => text.replace(/[*`]/g, '');
+  const plain = (text: Text): Text => (typeof text === 'string' ? text.replace(/[*`]/g, '') : text);
   const commands: CommandContext = {
     deps,
     dashboardUrl: o.dashboardUrl,
     help: (topic) => ({ title: HELP_TITLE[topic], text: plain(HELP_TEXT[topic]) }),
-    unsupported: (cmd) => ({ title: 'I did not understand that', text: `${cmd.reason}\n\n${plain(HELP_TEXT[cmd.topic])}`, tone: 'warning' }),
+    unsupported: (cmd) => ({ title: 'I did not understand that', text: lines(cmd.reason, '', plain(HELP_TEXT[cmd.topic])), tone: 'warning' }),
   };
 
   /** A command that opens a form: the trigger is only good for 3 s, so this runs before anything slow. */

@@ -3,9 +3,10 @@
  * typed: core reads and checks them (core/rota/slots.ts), so both platforms refuse the same things with
  * the same words.
  */
+import { lines, t, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 
-const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'rota', reason });
+const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'rota', reason });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,7 +21,7 @@ function shift(kind: 'rota-signup' | 'rota-withdraw' | 'rota-swap', words: reado
   const [slot, date] = words;
   const number = count(slot);
   const sub = kind.slice('rota-'.length);
-  if (number === null || date === undefined || words.length > 2) return unsupported(`Use \`/peer rota ${sub} <slot number> <YYYY-MM-DD>\`, e.g. \`/peer rota ${sub} 3 2026-12-07\`.`);
+  if (number === null || date === undefined || words.length > 2) return unsupported(t('rota.usage.shift', { sub }));
   return { kind, number, date };
 }
 
@@ -30,7 +31,7 @@ function add(words: readonly string[]): ChatCommand {
   const [start, end, ...extra] = (times ?? '').split(/[-–]/);
   const n = count(wanted);
   if (when === undefined || start === undefined || end === undefined || extra.length > 0 || n === null || more.length > 0) {
-    return unsupported('Use `/peer rota add mon-fri 18:00-22:00 2` (weekly: days, times, listeners wanted) or `/peer rota add 2026-12-24 18:00-23:00 3` (once).');
+    return unsupported(t('rota.usage.add'));
   }
   return DATE.test(when) ? { kind: 'rota-add', input: { kind: 'once', date: when, start, end, wanted: n } } : { kind: 'rota-add', input: { kind: 'weekly', days: when, start, end, wanted: n } };
 }
@@ -47,7 +48,7 @@ export function parseRotaCommand(words: readonly string[]): ChatCommand {
       return add(rest);
     case 'remove': {
       const number = count(rest[0]);
-      return number === null || rest.length > 1 ? unsupported('Use `/peer rota remove <slot number>`, e.g. `/peer rota remove 3`.') : { kind: 'rota-remove', number };
+      return number === null || rest.length > 1 ? unsupported(t('rota.usage.remove')) : { kind: 'rota-remove', number };
     }
     case 'signup':
     case 'withdraw':
@@ -55,32 +56,33 @@ export function parseRotaCommand(words: readonly string[]): ChatCommand {
       return shift(`rota-${sub.toLowerCase() as 'signup' | 'withdraw' | 'swap'}`, rest);
     case 'calendar':
       if (rest.length === 0) return { kind: 'rota-calendar', revoke: false };
-      return rest.length === 1 && rest[0]!.toLowerCase() === 'revoke' ? { kind: 'rota-calendar', revoke: true } : unsupported('Use `/peer rota calendar` (a private calendar address) or `/peer rota calendar revoke`.');
+      return rest.length === 1 && rest[0]!.toLowerCase() === 'revoke' ? { kind: 'rota-calendar', revoke: true } : unsupported(t('rota.usage.calendar'));
     case 'cap': {
       const [value] = rest;
       if (value === undefined) return { kind: 'rota-cap', perWeek: 'show' };
       if (value.toLowerCase() === 'none') return { kind: 'rota-cap', perWeek: 'none' };
       const n = count(value);
-      return n === null ? unsupported('Use `/peer rota cap 2` (shifts a week at most), `/peer rota cap none`, or `/peer rota cap` to see yours.') : { kind: 'rota-cap', perWeek: n };
+      return n === null ? unsupported(t('rota.usage.cap')) : { kind: 'rota-cap', perWeek: n };
     }
     default: {
       const weeks = count(sub);
-      return weeks === null || rest.length > 0 ? unsupported(`I do not know \`/peer rota ${sub.slice(0, 30)}\`.`) : { kind: 'rota', weeks };
+      return weeks === null || rest.length > 0 ? unsupported(t('rota.usage.unknown.slack', { sub: sub.slice(0, 30) })) : { kind: 'rota', weeks };
     }
   }
 }
 
-export const ROTA_HELP = [
-  '*The rota* — planned shifts, in the community’s time zone',
-  '`/peer rota [weeks]` — the next weeks’ shifts (2 by default, up to 6) with their slot numbers and dates',
-  '`/peer rota signup <slot> <YYYY-MM-DD>` · `/peer rota withdraw <slot> <YYYY-MM-DD>` — take a shift, or give it back before it starts',
-  '`/peer rota swap <slot> <YYYY-MM-DD>` — offer your shift: volunteers who can take it are asked, the first to accept gets it',
-  '`/peer rota cap <n>` · `/peer rota cap none` — the most shifts a week you want (Monday to Sunday)',
-  '`/peer rota calendar` · `/peer rota calendar revoke` — a private calendar address with your shifts (a new one replaces the old), or end it',
-  'You are reminded the evening before and 30 minutes before, put on duty at the start (with "Not now") and off at the end (with "Stay on duty").',
+/** The rota's help, as Slack shows it (the help is shown without Slack's markup). */
+export const ROTA_HELP: Text = lines(
+  t('rota.help.title'),
+  t('rota.help.slack.show'),
+  t('rota.help.slack.signup'),
+  t('rota.help.slack.swap'),
+  t('rota.help.slack.cap'),
+  t('rota.help.slack.calendar'),
+  t('rota.help.reminders'),
   '',
-  '*Coordinators*',
-  '`/peer rota add mon-fri 18:00-22:00 2` — a weekly slot (days, local times, listeners wanted); an end before the start runs past midnight',
-  '`/peer rota add 2026-12-24 18:00-23:00 3` — a one-off slot',
-  '`/peer rota remove <slot>` — take a slot off the rota',
-].join('\n');
+  t('rota.help.slack.coordinators'),
+  t('rota.help.slack.addWeekly'),
+  t('rota.help.slack.addOnce'),
+  t('rota.help.slack.remove'),
+);

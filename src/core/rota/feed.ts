@@ -5,13 +5,14 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { audit } from '../../db/queries/audit.js';
+import { type Locale, resolveLocale, t, type Text } from '../../i18n/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { deleteFeed, feedOwner, saveFeedToken, signupsOfVolunteer } from '../../db/queries/rota.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 import { localDate } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { occurrence, shiftDate } from './occurrences.js';
 import { enrolled } from './signups.js';
 
@@ -29,12 +30,14 @@ export interface FeedShift {
   readonly uid: string;
   readonly start: Date;
   readonly end: Date;
-  readonly summary: string;
-  readonly description: string;
+  readonly summary: Text;
+  readonly description: Text;
 }
 
+/** A volunteer's shifts as a calendar; its words are read in `locale`, the community's default language (a calendar app says nothing of its reader's). */
 export interface ShiftFeed {
-  readonly name: string;
+  readonly name: Text;
+  readonly locale: Locale;
   readonly timeZone: string;
   readonly shifts: readonly FeedShift[];
 }
@@ -51,12 +54,7 @@ export async function issueRotaFeed(deps: CoreDeps, actor: Actor, baseUrl: strin
     await audit(tx, { communityId: who.value.community.id, actorRef: actor.user, action: 'rota.feed_issued', at: now });
   });
   const url = new URL(`${FEED_PATH}${token}.ics`, baseUrl).toString();
-  return ok({
-    title: 'Your private shift calendar',
-    text: `Add this address to your calendar app as a subscription: ${url}\nIt is private: anyone with it can see your shift times (no names). Asking again gives a new address and the old one stops working; the rota calendar revoke command ends it.`,
-    links: [{ label: 'Calendar feed', url }],
-    tone: 'success',
-  });
+  return ok({ title: t('rota.feed.issued.title'), text: t('rota.feed.issued.text', { url }), links: [{ label: t('rota.feed.link'), url }], tone: 'success' });
 }
 
 export async function revokeRotaFeed(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
@@ -68,7 +66,7 @@ export async function revokeRotaFeed(deps: CoreDeps, actor: Actor): Promise<Resu
     if (gone) await audit(tx, { communityId: who.value.community.id, actorRef: actor.user, action: 'rota.feed_revoked', at: now });
     return gone;
   });
-  return ok({ title: 'Calendar feed ended', text: had ? 'Your calendar feed address no longer works.' : 'You had no calendar feed.', tone: 'neutral' });
+  return ok({ title: t('rota.feed.revoked.title'), text: had ? t('rota.feed.revoked.text') : t('rota.feed.revoked.none'), tone: 'neutral' });
 }
 
 /** The shifts behind a feed token, or not-found for a token that does not (or no longer) exist. */
@@ -82,11 +80,12 @@ export async function rotaFeed(deps: Pick<CoreDeps, 'db' | 'clock'>, token: stri
   const today = localDate(deps.clock(), tz);
   const rows = await signupsOfVolunteer(deps.db, owner.volunteerId, shiftDate(today, -FEED_PAST_DAYS), shiftDate(today, FEED_WEEKS * 7));
   return ok({
-    name: `Peerline shifts · ${community.name}`,
+    name: t('rota.feed.name', { community: community.name }),
+    locale: resolveLocale(null, community.settings.language),
     timeZone: tz,
     shifts: rows.map(({ signup, slot }) => {
       const occ = occurrence(slot, signup.occursOn, tz);
-      return { uid: `${signup.id}@peerline`, start: occ.start, end: occ.end, summary: 'Peerline listening shift', description: `Rota slot ${slot.number}. You are put on duty at the start.` };
+      return { uid: `${signup.id}@peerline`, start: occ.start, end: occ.end, summary: t('rota.feed.summary'), description: t('rota.feed.description', { slot: String(slot.number) }) };
     }),
   });
 }

@@ -4,7 +4,9 @@
  * turned into a UTC instant on its own — so across a daylight-saving change a shift keeps its wall-clock
  * hours (18:00–22:00 stays 18:00–22:00) and its UTC instants move.
  */
-import { zonedMinute, zoneFormatter } from '../time.js';
+import { t, type Text } from '../../i18n/index.js';
+import { MONTH_KEYS, WEEKDAY_KEYS } from '../../i18n/messages/rota/names.js';
+import { localDate, zonedMinute, zoneFormatter } from '../time.js';
 
 /** What of a slot row the rota's times depend on. */
 export interface SlotTimes {
@@ -69,26 +71,59 @@ export function clock(minute: number): string {
   return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 }
 
-const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** A weekday's short name (ISO 1 = Monday … 7 = Sunday), in the reader's language. */
+export function weekdayText(isoDay: number): Text {
+  return t('rota.weekday', { day: WEEKDAY_KEYS[isoDay - 1] ?? 'sun' });
+}
+
+/** "Mon 7 Dec" for a local date (YYYY-MM-DD), in the reader's language. */
+export function dateText(date: string): Text {
+  return t('rota.date', { weekday: weekdayText(isoWeekday(date)), day: Number(date.slice(8, 10)), month: monthText(date) });
+}
+
+/** The short name of a local date's month (YYYY-MM-DD), in the reader's language. */
+function monthText(date: string): Text {
+  return t('rota.month', { month: MONTH_KEYS[Number(date.slice(5, 7)) - 1] ?? 'dec' });
+}
 
 /** "Mon–Fri", "Mon, Wed, Sat", "once on 2026-12-24". */
-export function describeDays(slot: Pick<SlotTimes, 'weekdays' | 'onDate'>): string {
-  if (slot.onDate !== null) return `once on ${slot.onDate}`;
+export function describeDays(slot: Pick<SlotTimes, 'weekdays' | 'onDate'>): Text {
+  if (slot.onDate !== null) return t('rota.days.once', { date: slot.onDate });
   const days = [...slot.weekdays].sort((a, b) => a - b);
   const first = days[0];
   const last = days[days.length - 1];
   const run = first !== undefined && last !== undefined && days.length >= 3 && last - first === days.length - 1;
-  if (run) return `${WEEKDAY_NAMES[first - 1]}–${WEEKDAY_NAMES[last - 1]}`;
-  return days.map((d) => WEEKDAY_NAMES[d - 1]).join(', ');
+  if (run) return t('rota.days.run', { from: weekdayText(first), to: weekdayText(last) });
+  return listText(days.map(weekdayText), 'rota.comma');
 }
 
-/** "Mon 7 Dec, 18:00–22:00" in `timeZone`. */
-export function describeOccurrence(o: Occurrence, timeZone: string): string {
-  const f = zoneFormatter(timeZone);
-  const part = (at: Date, type: string) => f.formatToParts(at).find((p) => p.type === type)?.value ?? '';
-  const hm = (at: Date) => `${pad(Number(part(at, 'hour')))}:${part(at, 'minute').padStart(2, '0')}`;
-  const month = new Date(`${o.date}T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${WEEKDAY_NAMES[isoWeekday(o.date) - 1]} ${Number(o.date.slice(8))} ${month}, ${hm(o.start)}–${hm(o.end)}`;
+/** Texts in a row, each pair joined by the message `by` ("a, b", "a · b"); empty for none. */
+export function listText(items: readonly Text[], by: 'rota.comma' | 'rota.dot'): Text {
+  return items.reduceRight<Text | null>((rest, first) => (rest === null ? first : t(by, { first, rest })), null) ?? '';
+}
+
+/** "18:00" in `timeZone`. */
+function hm(at: Date, timeZone: string): string {
+  const parts = zoneFormatter(timeZone).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${pad(Number(part('hour')))}:${part('minute').padStart(2, '0')}`;
+}
+
+/** "Mon 7 Dec, 18:00–22:00" in `timeZone`, in the reader's language. */
+export function describeOccurrence(o: Occurrence, timeZone: string): Text {
+  return t('rota.shift', { date: dateText(o.date), start: hm(o.start, timeZone), end: hm(o.end, timeZone) });
+}
+
+/** "Mon, 26 Oct 2026, 18:00" in `timeZone`, in the reader's language. */
+export function dateTimeText(at: Date, timeZone: string): Text {
+  const date = localDate(at, timeZone);
+  return t('rota.dateTime', {
+    weekday: weekdayText(isoWeekday(date)),
+    day: Number(date.slice(8, 10)),
+    month: monthText(date),
+    year: date.slice(0, 4),
+    time: hm(at, timeZone),
+  });
 }
 
 const DAY_WORDS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };

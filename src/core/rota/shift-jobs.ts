@@ -17,7 +17,7 @@ import type { JobPayload } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { endUnconfirmedShift } from '../use-cases/shift-end.js';
 import { shiftTimeout, takeOffDuty } from '../use-cases/duty.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { describeOccurrence, occurrence } from './occurrences.js';
 import { notNowView, reminderView, rotaEndedView, rotaOnDutyView } from './views.js';
 

@@ -5,6 +5,7 @@
  * place or both slip under the cap. Its reminders, duty start and end are booked in the same transaction.
  */
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
 import { deleteSignup, findSignup, insertSignup, rotaCapOf, setRotaCap, signupCount, slotByNumber, volunteerShiftCount, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
@@ -16,10 +17,10 @@ import { loadCommunity, parseInput } from '../guards.js';
 import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addMinutes, localDate, zonedDateTime } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { describeOccurrence, occurrence, occursOn, shiftDate, weekOf, type Occurrence } from './occurrences.js';
 import { plannedShifts } from './planned.js';
-import { describeSlot } from './slots.js';
+import { slotText } from './slots.js';
 import { capView, rotaListView, signedUpView, withdrawnView, type RotaLine } from './views.js';
 
 /** Weeks the rota list shows by default, and at most. */
@@ -68,7 +69,7 @@ export async function showRota(deps: CoreDeps, actor: Actor, weeks: number | nul
         needed,
       };
     });
-  return ok(rotaListView({ weeks: span.value, timeZone: tz, lines, slots: slots.map((s) => `#${s.number} ${describeSlot(s)}`) }));
+  return ok(rotaListView({ weeks: span.value, timeZone: tz, lines, slots: slots.map((s) => t('rota.slot.numbered', { slot: String(s.number), describe: slotText(s) })) }));
 }
 
 /** The slot by number and its occurrence on the date, or why not. */

@@ -7,7 +7,8 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import { localise, t, type Text } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 import { clock, describeDays, parseClock, parseWeekdays } from './occurrences.js';
 import { slotRemovedView, slotSavedView } from './views.js';
 
@@ -35,9 +36,19 @@ export const slotInput = z.discriminatedUnion('kind', [
 ]);
 export type SlotInput = z.input<typeof slotInput>;
 
-/** "Mon–Fri 18:00–22:00, 2 listeners". */
-export function describeSlot(slot: Pick<SlotRow, 'weekdays' | 'onDate' | 'startMinute' | 'durationMinutes' | 'wanted'>): string {
-  return `${describeDays(slot)} ${clock(slot.startMinute)}–${clock(slot.startMinute + slot.durationMinutes)}, ${slot.wanted} listener${slot.wanted === 1 ? '' : 's'}`;
+type SlotDescribed = Pick<SlotRow, 'weekdays' | 'onDate' | 'startMinute' | 'durationMinutes' | 'wanted'>;
+
+/** "Mon–Fri 18:00–22:00, 2 listeners", in the reader's language. */
+export function slotText(slot: SlotDescribed): Text {
+  return t('rota.slot', { days: describeDays(slot), start: clock(slot.startMinute), end: clock(slot.startMinute + slot.durationMinutes), wanted: slot.wanted });
+}
+
+/**
+ * `slotText` in English words, for the dashboard's rota grid (src/core/use-cases/dashboard-rota.ts), which
+ * still carries it as a string; once it carries `slotText`, the dashboard shows it in the reader's language.
+ */
+export function describeSlot(slot: SlotDescribed): string {
+  return localise(slotText(slot), 'en');
 }
 
 export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): Promise<Result<View>> {
@@ -73,7 +84,7 @@ export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): 
     if (!isUniqueViolation(error)) throw error;
     slot = await save();
   }
-  return ok(slotSavedView({ number: slot.number, describe: describeSlot(slot) }));
+  return ok(slotSavedView({ number: slot.number, describe: slotText(slot) }));
 }
 
 const SLOT_NUMBER = 'write the slot as its number (the rota lists them)';

@@ -18,7 +18,7 @@ import type { JobRun } from '../job-run.js';
 import { job, type JobPayload } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { describeOccurrence, occurrence, type Occurrence } from './occurrences.js';
 import { mayHoldShift, ownComingShift, signupJobs, type ShiftInput } from './signups.js';
 import { swapAskView, swapDoneView, swapOfferedView, swapTakenView, swapUnfilledView } from './views.js';

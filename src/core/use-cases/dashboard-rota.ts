@@ -11,7 +11,7 @@ import { plannedShifts } from '../rota/planned.js';
 import { ROTA_WEEKS_MAX } from '../rota/signups.js';
 import { defineSlot, describeSlot, removeSlot, type SlotInput } from '../rota/slots.js';
 import { localDate } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { dashboardAccess, dashboardActor, type DashboardAccess } from './dashboard-access.js';
 
 /** Weeks the grid can show: this week (0) and the next ones, as far as volunteers can see ahead. */
