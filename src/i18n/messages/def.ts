@@ -9,6 +9,16 @@ export interface Def<P> {
 
 export const def = <P>(text: string): Def<P> => ({ text });
 
+/**
+ * A text inside a part's message parameters: any `Text` (en.ts) fits. Written structurally here because a
+ * part importing `Text` from en.ts, which spreads the part in, is an import cycle.
+ */
+export type PartText =
+  | string
+  | { readonly msg: string }
+  | { readonly join: readonly unknown[]; readonly sep: string }
+  | { readonly byLocale: Readonly<Record<string, string | undefined>>; readonly other: string };
+
 /** An English part of the catalogue: ids to ICU text, typed where the message has parameters. */
 export type Messages = Record<string, string | Def<unknown>>;
 

@@ -1,14 +1,10 @@
 /** The rota: shifts, swaps, coverage, the rota commands and views: the English source (see ../en.ts for how the catalogue is put together). */
-import { def, type Messages } from '../def.js';
+import { def, type Messages, type PartText } from '../def.js';
 import { monthNames, type MonthKey, weekdayNames, type WeekdayKey } from './names.js';
 
 type Mine = 'mine' | 'mineOffered' | 'offered';
 
-/**
- * A text inside a message: any `Text` (../en.js) fits. Written out here because importing `Text` from
- * ../en.js, which spreads this file in, makes an import cycle.
- */
-type Text = string | { readonly msg: string } | { readonly join: readonly unknown[]; readonly sep: string };
+type Text = PartText;
 
 export const rotaEn = {
   // Dates and times of shifts: local to the community's time zone, names in the reader's language (./names.ts).
