@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineWords, pseudo, untranslated } from '../support/pseudo.js';
 import { words } from '../support/words.js';
-import { ERROR_CODES, errorText, errorView, reasonMessage, schemaText } from '../../src/core/views/errors.js';
+import { errorText, errorView, reasonMessage, schemaText } from '../../src/core/views/errors.js';
 import { STALE_TEXT } from '../../src/core/views/stale.js';
 import { formatWorkingHours, parseWorkingHours, readWorkingHours, workingHoursText } from '../../src/core/working-hours.js';
 import { OUTCOME_TEXT, OUTCOMES, WAIT_METHOD_TEXT } from '../../src/core/outcomes.js';
@@ -15,8 +15,31 @@ import { formatLocal } from '../../src/core/time.js';
 import { parseInput } from '../../src/core/guards.js';
 import { requestInput } from '../../src/core/queue-request.js';
 import { communitySettings } from '../../src/model/settings.js';
-import type { Reason, ReasonId, Reasons } from '../../src/core/result.js';
+import type { ErrorCode, Reason, ReasonId, Reasons } from '../../src/core/result.js';
 import { localise, t } from '../../src/i18n/index.js';
+
+/** Every error kind; a record, so a new kind must be added here. */
+const CODES: Record<ErrorCode, true> = {
+  'bad-input': true,
+  'unknown-community': true,
+  'not-allowed': true,
+  'programme-only': true,
+  'trim-only': true,
+  'not-enrolled': true,
+  'training-expired': true,
+  'not-on-duty': true,
+  'at-capacity': true,
+  'already-open': true,
+  'already-taken': true,
+  'own-request': true,
+  'not-found': true,
+  stale: true,
+  conflict: true,
+  platform: true,
+  unavailable: true,
+  internal: true,
+};
+const ERROR_CODES = Object.keys(CODES) as ErrorCode[];
 
 const DUE = new Date('2026-03-05T14:30:00Z');
 /** One reason of every kind, with the parameters a use case gives it; exhaustive, so a new reason must be added here. */

@@ -1,7 +1,8 @@
 /**
  * The one table of reply texts for expected failures, and the view adapters build from it at the edge:
  * the title and first sentence come from the error's kind (`code`), the second from its precise reason.
- * Both tables are exhaustive, so a new code or reason without its copy does not compile. The words are
+ * Both are exhaustive (the reason table, and the catalogue's `error.<code>.*` keys, checked by the
+ * compiler), so a new code or reason without its copy does not compile. The words are
  * catalogue messages (src/i18n/messages/replies), rendered in the reader's language by the adapter.
  */
 import { en, lines, localise, type Locale, type MessageId, sentences, t, type Text } from '../../i18n/index.js';
@@ -9,26 +10,9 @@ import type { CoreError, ErrorCode, Reason, ReasonId, Reasons } from '../result.
 import { formatLocal } from '../time.js';
 import type { TextView } from './types.js';
 
-const COPY: Record<ErrorCode, { title: MessageId; text: MessageId }> = {
-  'bad-input': { title: 'error.bad-input.title', text: 'error.bad-input.text' },
-  'unknown-community': { title: 'error.unknown-community.title', text: 'error.unknown-community.text' },
-  'not-allowed': { title: 'error.not-allowed.title', text: 'error.not-allowed.text' },
-  'programme-only': { title: 'error.programme-only.title', text: 'error.programme-only.text' },
-  'trim-only': { title: 'error.trim-only.title', text: 'error.trim-only.text' },
-  'not-enrolled': { title: 'error.not-enrolled.title', text: 'error.not-enrolled.text' },
-  'training-expired': { title: 'error.training-expired.title', text: 'error.training-expired.text' },
-  'not-on-duty': { title: 'error.not-on-duty.title', text: 'error.not-on-duty.text' },
-  'at-capacity': { title: 'error.at-capacity.title', text: 'error.at-capacity.text' },
-  'already-open': { title: 'error.already-open.title', text: 'error.already-open.text' },
-  'already-taken': { title: 'error.already-taken.title', text: 'error.already-taken.text' },
-  'own-request': { title: 'error.own-request.title', text: 'error.own-request.text' },
-  'not-found': { title: 'error.not-found.title', text: 'error.not-found.text' },
-  stale: { title: 'error.stale.title', text: 'error.stale.text' },
-  conflict: { title: 'error.conflict.title', text: 'error.conflict.text' },
-  platform: { title: 'error.platform.title', text: 'error.platform.text' },
-  unavailable: { title: 'error.unavailable.title', text: 'error.unavailable.text' },
-  internal: { title: 'error.internal.title', text: 'error.internal.text' },
-};
+/** Each kind's title and first sentence: `error.<code>.title` and `.text`, which the catalogue must hold for every code. */
+const titleOf = (code: ErrorCode): Text => t(`error.${code}.title`);
+const textOf = (code: ErrorCode): Text => t(`error.${code}.text`);
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
@@ -175,7 +159,7 @@ export function reasonMessage(reason: Reason): Text {
 
 /** The specific sentence of an error (its reason's), or the kind's general one when it has no reason, as catalogue text. */
 export function errorMessage(error: CoreError): Text {
-  return error.reason === undefined ? t(COPY[error.code].text) : reasonMessage(error.reason);
+  return error.reason === undefined ? textOf(error.code) : reasonMessage(error.reason);
 }
 
 /** The sentence for a precise reason in `locale`'s words (English unless said): for an edge that needs a string. */
@@ -194,14 +178,10 @@ export function errorText(error: CoreError, locale: Locale = 'en'): string {
  * own command syntax, its own limits).
  */
 export function errorView(error: CoreError, edgeDetail?: Text): TextView {
-  const copy = COPY[error.code];
   const detail = edgeDetail ?? (error.reason === undefined ? undefined : reasonMessage(error.reason));
   return {
-    title: t(copy.title),
-    text: detail === undefined ? t(copy.text) : lines(t(copy.text), detail),
+    title: titleOf(error.code),
+    text: detail === undefined ? textOf(error.code) : lines(textOf(error.code), detail),
     tone: error.code === 'unavailable' || error.code === 'platform' ? 'danger' : 'warning',
   };
 }
-
-/** Every error kind, for tests and tools that go through them all. */
-export const ERROR_CODES = Object.keys(COPY) as readonly ErrorCode[];
