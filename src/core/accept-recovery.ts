@@ -6,6 +6,7 @@
  * click's reply was lost with the process.
  */
 import type { NewJob } from '../db/queries/jobs.js';
+import { localise, t } from '../i18n/index.js';
 import { findCommunityById } from '../db/queries/communities.js';
 import { activateAcceptedRequest, requestById } from '../db/queries/requests.js';
 import { findSession, sessionCommunityId, setSpaceIfUnset } from '../db/queries/sessions.js';
@@ -36,7 +37,7 @@ export async function finishAccept(deps: CoreDeps, sessionId: string, key: strin
   if (spaceRef === null) {
     const participants = request.anonymous ? [listener] : [member, listener];
     const opened = await deliverOnce(deps.db, `${key}:space`, now, () =>
-      deps.platform.openSpace({ community: community.ref, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: `Listening session · ${request.topic}` }),
+      deps.platform.openSpace({ community: community.ref, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: localise(t('replies.space.title', { topic: request.topic }), settings.language) }),
     );
     if (opened.ref === null) throw new Error('the space was opened but its ref was not recorded');
     spaceRef = opened.ref;

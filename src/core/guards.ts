@@ -1,5 +1,6 @@
 /** Checks every use case starts with: known community, role, valid input. */
 import type { z } from 'zod';
+import type { MessageId } from '../i18n/index.js';
 import type { Actor } from './actor.js';
 import { isCoordinator } from './actor.js';
 import type { CommunityRecord } from './communities.js';
@@ -18,12 +19,16 @@ export async function loadCommunityAsCoordinator(deps: CoreDeps, actor: Actor): 
   return (await isCoordinator(deps.db, community.value, actor)) ? community : fail('not-allowed');
 }
 
-/** Validates raw input; the first problem (where, and the schema's words for it) becomes the reason. */
+/**
+ * Validates raw input; the first problem (where, the schema's words for it — a catalogue id where the
+ * schema is ours — and the bound it broke) becomes the reason, rendered at the edge (views/errors.ts).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
-  return fail('bad-input', { id: 'invalid', path: issue?.path.join('.') ?? '', message: issue?.message ?? 'invalid input' });
+  const limit = issue?.code === 'too_big' ? Number(issue.maximum) : issue?.code === 'too_small' ? Number(issue.minimum) : undefined;
+  return fail('bad-input', { id: 'invalid', path: issue?.path.join('.') ?? '', message: issue?.message ?? ('error.schema.invalid' satisfies MessageId), ...(limit === undefined ? {} : { limit }) });
 }
 
 /** Training counts as valid through the whole of its last day, in the community's time zone. */

@@ -2,22 +2,25 @@
  * The one glossary of what became of a request, used by every figure that counts them (the chat
  * `/stats`, the dashboard's tiles and its charts), so a word means the same thing everywhere.
  */
+import { localise, t, type Text } from '../i18n/index.js';
 
 /** What became of a request, judged by whether a listener accepted it and its status now. */
 export type RequestOutcome = 'accepted' | 'cancelled' | 'no-listener' | 'waiting';
 
 export const OUTCOMES: readonly RequestOutcome[] = ['accepted', 'cancelled', 'no-listener', 'waiting'];
 
-/** The name and the definition of each outcome, as the glossary shows them. */
-export const OUTCOME_GLOSSARY: Readonly<Record<RequestOutcome, { readonly label: string; readonly means: string }>> = {
-  accepted: { label: 'Accepted', means: 'A listener accepted the request (whatever happened after).' },
-  cancelled: { label: 'Cancelled before a listener came', means: 'The member withdrew the request (or asked for their data to be deleted) while it waited.' },
-  'no-listener': {
-    label: 'Ended without a listener',
-    means: 'Nobody accepted it and Peerline ended it: its escalation ran out, or it was closed without a session.',
-  },
-  waiting: { label: 'Still waiting', means: 'In the queue now.' },
+/** The name and the definition of each outcome, as the glossary shows them: catalogue text. */
+export const OUTCOME_TEXT: Readonly<Record<RequestOutcome, { readonly label: Text; readonly means: Text }>> = {
+  accepted: { label: t('replies.outcome.accepted'), means: t('replies.outcome.accepted.means') },
+  cancelled: { label: t('replies.outcome.cancelled'), means: t('replies.outcome.cancelled.means') },
+  'no-listener': { label: t('replies.outcome.no-listener'), means: t('replies.outcome.no-listener.means') },
+  waiting: { label: t('replies.outcome.waiting'), means: t('replies.outcome.waiting.means') },
 };
+
+/** The glossary in English words, for screens not yet rendering catalogue text (`OUTCOME_TEXT` is the source). */
+export const OUTCOME_GLOSSARY: Readonly<Record<RequestOutcome, { readonly label: string; readonly means: string }>> = Object.fromEntries(
+  OUTCOMES.map((o) => [o, { label: localise(OUTCOME_TEXT[o].label, 'en'), means: localise(OUTCOME_TEXT[o].means, 'en') }]),
+) as Record<RequestOutcome, { label: string; means: string }>;
 
 export function requestOutcome(r: { readonly acceptedAt: Date | null; readonly status: string }): RequestOutcome {
   if (r.acceptedAt !== null) return 'accepted';
@@ -26,9 +29,11 @@ export function requestOutcome(r: { readonly acceptedAt: Date | null; readonly s
   return 'no-listener';
 }
 
-/** How the wait percentiles are computed, in words for the people reading them. */
-export const WAIT_METHOD =
-  'Waits are time from asking to a listener accepting. Requests nobody accepted count too, as waits of at least as long as they were seen waiting (until cancelled, ended, or now): a Kaplan–Meier estimate, so the median is not flattered by leaving them out. “Over X” means fewer than that share were answered within the longest wait seen.';
+/** How the wait percentiles are computed, in words for the people reading them: catalogue text. */
+export const WAIT_METHOD_TEXT: Text = t('replies.outcome.wait-method');
+
+/** The same in English words, for screens not yet rendering catalogue text. */
+export const WAIT_METHOD = localise(WAIT_METHOD_TEXT, 'en');
 
 /** One request's wait: `ms` until acceptance (`accepted`), or how long it was seen waiting without one (censored). */
 export interface WaitObservation {

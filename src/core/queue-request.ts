@@ -4,6 +4,7 @@
  * language is the caller's: `record` is told about the request once it exists.
  */
 import { z } from 'zod';
+import type { MessageId } from '../i18n/index.js';
 import { audit } from '../db/queries/audit.js';
 import { scheduleJobs } from '../db/queries/jobs.js';
 import { insertRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
@@ -29,7 +30,8 @@ export const requestInput = z.object({
   note: z
     .string()
     .transform(plainText)
-    .pipe(z.string().trim().max(NOTE_MAX, `Your note is too long: please keep it to ${NOTE_MAX} characters. Nothing was saved.`))
+    // The schema's words are a catalogue id, rendered with the limit in the reader's language (views/errors.ts).
+    .pipe(z.string().trim().max(NOTE_MAX, 'error.schema.note-too-long' satisfies MessageId))
     .optional(),
   anonymous: z.boolean().default(false),
   /** Whether the note may be shown on the offer card in the volunteer channel. */

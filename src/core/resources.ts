@@ -16,6 +16,7 @@ function toResource(r: CommunityResource, index: number, country: string): Crisi
     name: r.name,
     kind: 'community',
     hours: r.hours,
+    // i18n-exempt: provenance kept with the resource for operators, never shown in a view
     source: 'added by the community coordinators',
     checkedOn: 'community-maintained',
     ...(r.phone === undefined ? {} : { phone: r.phone }),

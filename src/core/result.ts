@@ -5,6 +5,7 @@
  * says precisely what went wrong with typed parameters, and the sentence for each reason lives in the
  * one table of reply texts (`views/errors.ts`), looked up at the edge.
  */
+import type { Text } from '../i18n/index.js';
 import type { TrimStage } from './trim/tool.js';
 
 export type ErrorCode =
@@ -32,8 +33,11 @@ export type ErrorCode =
 
 /** Each precise reason and the parameters its sentence needs (never message content). */
 export interface Reasons {
-  /** A schema refused the input: `path` is where (dotted), `message` the schema's own words for it. */
-  invalid: { readonly path: string; readonly message: string };
+  /**
+   * A schema refused the input: `path` is where (dotted), `message` the schema's own words for it (a
+   * catalogue id where the schema is ours), `limit` the bound it was held to, where it has one.
+   */
+  invalid: { readonly path: string; readonly message: string; readonly limit?: number };
   'not-yet-due': { readonly stage: TrimStage; readonly dueAt: Date; readonly timeZone: string };
   'no-trim-case': object;
   'case-of-another': object;
@@ -80,7 +84,7 @@ export interface Reasons {
   'already-referred': object;
   'own-referral': object;
   /** The step is not the one the case is at (`step` as people read it). */
-  'not-this-step': { readonly step: string };
+  'not-this-step': { readonly step: Text };
   'no-practitioner-yet': object;
   'programme-case-closed': { readonly programme: string };
   'last-programme-manager': { readonly programme: string };
@@ -89,7 +93,7 @@ export interface Reasons {
   'no-request-waiting': object;
   'alert-taken': { readonly byYou: boolean };
   /** `fix` is the platform adapter's own remedy (`ChatPlatform.explainFailure`). */
-  'conversation-failed': { readonly fix: string };
+  'conversation-failed': { readonly fix: Text };
   'space-failed': object;
   'anonymous-busy': object;
   'anonymous-unreachable': object;
@@ -123,7 +127,7 @@ export interface Reasons {
   /** `/listen` while the member's earlier request has a listener (its session is open). */
   'in-session': object;
   /** Typed settings that could not be read: each with its label, what is wrong and how to write it. */
-  'settings-invalid': { readonly problems: readonly { readonly label: string; readonly message: string; readonly hint: string }[] };
+  'settings-invalid': { readonly problems: readonly { readonly label: Text; readonly message: Text; readonly hint: Text }[] };
   'watched-full': { readonly max: number };
   /** The rota has no slot with this number (or it was removed). */
   'rota-no-slot': { readonly number: number };

@@ -9,6 +9,7 @@
  */
 import { communityResource, communitySettings, type CommunityResource, type CommunitySettings, INTERNATIONAL } from './settings.js';
 import { formatWorkingHours, readWorkingHours } from './working-hours.js';
+import { schemaWords } from './views/errors.js';
 import { isLocale } from '../i18n/index.js';
 
 type Patch = Partial<Record<keyof CommunitySettings, unknown>>;
@@ -113,7 +114,7 @@ export function readResource(line: string): CommunityResource | string {
           ? 'say when it is open, e.g. "Mon–Fri 9:00–17:00" or "24/7" (at most 60 characters)'
           : where === 'phone' || where === 'sms'
             ? `the number to ${where === 'phone' ? 'call' : 'text'} must be 3 to ${where === 'phone' ? 40 : 60} characters`
-            : `${where}: ${issue?.message ?? 'not valid'}`;
+            : `${where}: ${schemaWords(issue?.message) ?? 'not valid'}`;
   return `"${name.slice(0, 40) || 'a resource'}": ${why}.`;
 }
 
@@ -284,7 +285,7 @@ export function applySettingsText(current: CommunitySettings, values: Partial<Re
   }
   if (problems.length > 0) return { ok: false, problems };
   const merged = communitySettings.safeParse({ ...current, ...patch });
-  if (!merged.success) return { ok: false, problems: [{ setting: changed[0] ?? 'topics', message: merged.error.issues[0]?.message ?? 'not valid' }] };
+  if (!merged.success) return { ok: false, problems: [{ setting: changed[0] ?? 'topics', message: schemaWords(merged.error.issues[0]?.message) ?? 'not valid' }] };
   return { ok: true, settings: merged.data, changed };
 }
 
@@ -295,7 +296,7 @@ function firstProblem(patch: Patch): string | null {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      return `${issue?.message ?? 'not valid'}${path}.`;
+      return `${schemaWords(issue?.message) ?? 'not valid'}${path}.`;
     }
   }
   return null;

@@ -6,13 +6,12 @@
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
 import type { ChannelRef } from './ports.js';
-import { notice } from './views/requests.js';
-
-const UNKNOWN_FIX = 'Check the bot logs for the error code.';
+import type { TextView } from './views/types.js';
+import { sentences, t, type Text } from '../i18n/index.js';
 
 /** What a coordinator should do about `error`, or a pointer to the logs when the platform does not know. */
-export function fixFor(deps: Pick<CoreDeps, 'platform'>, error: unknown): string {
-  return deps.platform.explainFailure?.(error) ?? UNKNOWN_FIX;
+export function fixFor(deps: Pick<CoreDeps, 'platform'>, error: unknown): Text {
+  return deps.platform.explainFailure?.(error) ?? t('replies.undelivered.unknown-fix');
 }
 
 /** Whether the platform recognised `error` as a refusal it can explain (not an outage or a bug). */
@@ -27,12 +26,12 @@ export function isExplainedRefusal(deps: Pick<CoreDeps, 'platform'>, error: unkn
 export async function tellCoordinators(
   deps: Pick<CoreDeps, 'platform' | 'log'>,
   channel: ChannelRef | null,
-  o: { readonly code: string; readonly fields: Record<string, unknown>; readonly what: string; readonly error: unknown },
+  o: { readonly code: string; readonly fields: Record<string, unknown>; readonly what: Text; readonly error: unknown },
 ): Promise<boolean> {
   if (channel === null) {
     deps.log.warn(`${o.code}_no_channel`, o.fields);
     return false;
   }
-  const view = notice('Coordinators: a private message could not be delivered', `${o.what} ${fixFor(deps, o.error)}`, 'warning');
+  const view: TextView = { title: t('replies.undelivered.title'), text: sentences(o.what, fixFor(deps, o.error)), tone: 'warning' };
   return attempt(deps, `${o.code}_notice_failed`, o.fields, () => deps.platform.postToChannel(channel, view));
 }

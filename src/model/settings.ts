@@ -1,13 +1,15 @@
 /**
  * A community's settings, stored as JSON on the community row and changed with admin commands.
- * Every field has a default so a community works the moment it is set up.
+ * Every field has a default so a community works the moment it is set up. The schema's own messages
+ * are catalogue ids (src/i18n), put into words in the reader's language at the edge (`schemaText`).
  */
 import { z } from 'zod';
+import type { MessageId } from '../i18n/index.js';
 import { LOCALES } from '../i18n/locales.js';
 import type { ChannelRef, RoleRef } from './refs.js';
 
 /** A ref an adapter built, stored in the settings: a non-empty string, typed by its kind. */
-const refOf = <R extends string>() => z.custom<R>((v) => typeof v === 'string' && v.length > 0, 'expected a ref');
+const refOf = <R extends string>() => z.custom<R>((v) => typeof v === 'string' && v.length > 0, 'error.schema.ref' satisfies MessageId);
 
 /** One step of the escalation ladder, run when a request is still queued `afterMinutes` after it was made. */
 export const escalationStep = z.object({
@@ -30,16 +32,17 @@ export function normaliseCountry(raw: string): string {
   return code;
 }
 
+// The default topics become the community's own data when stored (coordinators rename them; requests match them), so they are not translated at render time
 export const DEFAULT_TOPICS = [
   'stress',
   'loneliness',
   'relationships',
   'family',
   'grief',
-  'study or work',
+  'study or work', // i18n-exempt: a default topic, stored as the community's own data (see above)
   'identity',
   'health',
-  'something else',
+  'something else', // i18n-exempt: a default topic, stored as the community's own data (see above)
 ] as const;
 
 /** Zones already found valid: building a formatter to check one costs more than the rest of the parse (it showed in CPU profiles). */
@@ -56,7 +59,7 @@ const timeZone = z.string().refine(
       return false;
     }
   },
-  { message: 'unknown time zone (use an IANA name such as Europe/London)' },
+  { message: 'error.schema.time-zone' satisfies MessageId },
 );
 
 /** A resource a community adds to the catalogue (an EAP, campus counselling); shown after the national line. */
@@ -74,13 +77,13 @@ export const workingHours = z
   .object({
     days: z
       .array(z.number().int().min(0).max(6))
-      .min(1, 'at least one day')
+      .min(1, 'error.schema.one-day' satisfies MessageId)
       .max(7)
-      .refine((d) => new Set(d).size === d.length, 'each day once'),
+      .refine((d) => new Set(d).size === d.length, 'error.schema.each-day-once' satisfies MessageId),
     startMinute: z.number().int().min(0).max(24 * 60 - 1),
     endMinute: z.number().int().min(1).max(24 * 60),
   })
-  .refine((h) => h.endMinute > h.startMinute, 'the end must come after the start, on the same day');
+  .refine((h) => h.endMinute > h.startMinute, 'error.schema.end-after-start' satisfies MessageId);
 export type WorkingHours = z.infer<typeof workingHours>;
 
 export const communitySettings = z.object({
@@ -98,7 +101,7 @@ export const communitySettings = z.object({
   country: z
     .string()
     .transform(normaliseCountry)
-    .pipe(z.string().regex(/^([A-Z]{2}|INTL)$/, 'country must be a two-letter code such as GB or US, or "other" for the international list'))
+    .pipe(z.string().regex(/^([A-Z]{2}|INTL)$/, 'error.schema.country' satisfies MessageId))
     .nullable()
     .default(null),
   timeZone: timeZone.default('UTC'),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuard } from '../../src/adapters/guard.js';
 import { ok, type Result } from '../../src/core/result.js';
 import { errorView } from '../../src/core/views/errors.js';
+import { words } from '../support/words.js';
 import { openDatabase } from '../../src/db/client.js';
 import { recordingLogger } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
@@ -24,7 +25,7 @@ async function guarded(work: () => Promise<Result<string>>) {
   const log = recordingLogger();
   const result = await createGuard(log, 'slack').run('test', work);
   const error = result.ok ? null : result.error;
-  return { result, error, view: error === null ? null : errorView(error), codes: log.entries.map((e) => e.code) };
+  return { result, error, view: error === null ? null : words(errorView(error)), codes: log.entries.map((e) => e.code) };
 }
 
 describe('the guard', () => {

@@ -14,10 +14,11 @@ import {
   type RepliableInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { type Actor, type TextView, assessmentForm, assessmentFormFor, beforeDeadline, confirmForm, type CoreDeps, type CoreError, errorView, fail, FORM_DEADLINE_MS, type FormView, logIncident, ok, parseLocalDateTime, reasonText, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
+import { type Actor, type TextView, assessmentForm, assessmentFormFor, beforeDeadline, confirmForm, type CoreDeps, type CoreError, errorView, fail, FORM_DEADLINE_MS, type FormView, logIncident, ok, parseLocalDateTime, reasonMessage, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
 import { runCommand, type CommandContext } from '../command-table.js';
 import type { Guard } from '../guard.js';
 import { UNKNOWN_GUILD } from './commands.js';
+import { sentences } from '../../i18n/index.js';
 import { userRef } from './refs.js';
 import {
   answersMessage,
@@ -103,7 +104,7 @@ async function onCommand(ctx: DiscordTrimContext, i: ChatInputCommandInteraction
  * `/trim incident`: "when" is read in the community's time zone; core checks the role before anything else.
  * The interaction id is the step's key: a replay another instance let through while the database was slow logs nothing twice.
  */
-async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'trim-incident' }>, interaction: string): Promise<Result<View>> {
+async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, { kind: 'trim-incident' }>, interaction: string): Promise<Result<TextView>> {
   const tz = (await deps.communities.get(deps.db, actor.community))?.settings.timeZone ?? 'UTC';
   const at = parseLocalDateTime(cmd.when, tz);
   const r = await logIncident(deps, actor, {
@@ -118,7 +119,7 @@ async function incident(deps: CoreDeps, actor: Actor, cmd: Extract<TrimCommand, 
   const { field, reason } = r.error;
   if (field === 'occurred_at' && at === null) return ok(errorView(r.error, `Give "when" as YYYY-MM-DD HH:MM (24-hour) in this community's time zone, ${tz}: for example 2026-03-05 14:30.`));
   const k = /^practitioner_(\d+)$/.exec(field ?? '')?.[1];
-  return k === undefined || reason === undefined ? r : ok(errorView(r.error, `${reasonText(reason)} (practitioner-${Number(k) + 1})`));
+  return k === undefined || reason === undefined ? r : ok(errorView(r.error, sentences(reasonMessage(reason), `(practitioner-${Number(k) + 1})`)));
 }
 
 /** The first assessment step, from core's answers form. */

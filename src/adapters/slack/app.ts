@@ -99,9 +99,9 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     await respond({ response_type: 'ephemeral', replace_original: false, ...renderView(view, locale) });
   };
   /** Opens a form with the command's trigger; when Slack will not, says `fallback` privately instead. */
-  const openFormOr = async (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => {
+  const openFormOr = async (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: TextView, user?: string) => {
     const opened = await guard.run(what, async () => ok(await open()));
-    if (!opened.ok) await reply(respond, fallback);
+    if (!opened.ok) await reply(respond, fallback, user);
   };
   const trim: SlackTrimContext = { app, deps, platform, guard, reply, openFormOr, sendDm: (user, view) => sendDm(user, view) };
   registerTrimForms(trim);
@@ -125,7 +125,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     if (cmd.kind === 'setup-form') {
       const existing = deps.communities.peek(communityRef(p.team_id));
-      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) }), errorView({ code: 'platform' }));
+      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) }), errorView({ code: 'platform' }), userRef(p.team_id, p.user_id));
       return;
     }
     if (cmd.kind === 'settings-form') {
@@ -199,7 +199,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const input = parseListenForm(values);
     if (!input.ok) {
       // Beside the field it is about, while the form is still open.
-      await ack({ response_action: 'errors', errors: { [input.error.field ?? 'topic']: errorText(input.error) } });
+      await ack({ response_action: 'errors', errors: { [input.error.field ?? 'topic']: errorText(input.error, await platform.localeOf(userRef(submission.team.id, submission.user.id), null, 0)) } });
       return;
     }
     await ack();

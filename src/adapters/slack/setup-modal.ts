@@ -1,6 +1,6 @@
 /** The Slack-only setup modal: channels and people are picked with Slack's own selects. */
 import type { types } from '@slack/bolt';
-import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry } from '../../core/index.js';
+import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry, schemaWords } from '../../core/index.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
 import { parseId } from './refs.js';
 
@@ -33,7 +33,7 @@ export function setupFormErrors(
   if (!retentionDays.safeParse(v.retentionDays).success) errors['retention_days'] = `A whole number of days, from ${retentionDays.minValue} to ${retentionDays.maxValue}.`;
   const timeZone = communitySettings.shape.timeZone.safeParse(v.timeZone);
   if (!timeZone.success) {
-    const message = timeZone.error.issues[0]?.message ?? 'unknown time zone';
+    const message = schemaWords(timeZone.error.issues[0]?.message) ?? 'unknown time zone';
     errors['time_zone'] = `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
   }
   return Object.keys(errors).length === 0 ? null : errors;

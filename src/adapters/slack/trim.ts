@@ -10,6 +10,7 @@ import { formValues, submissionOrRefuse, type ViewSubmission } from './inbound.j
 import type { SlackPlatform } from './platform.js';
 import { communityRef, userRef } from './refs.js';
 import { renderForm } from './render.js';
+import type { Locale } from '../../i18n/index.js';
 import type { TrimFormCommand } from './trim-commands.js';
 
 export interface SlackTrimContext {
@@ -17,9 +18,10 @@ export interface SlackTrimContext {
   readonly deps: CoreDeps;
   readonly platform: SlackPlatform;
   readonly guard: Guard;
-  readonly reply: (respond: RespondFn, view: View) => Promise<void>;
-  /** Opens a form with a trigger; when Slack will not, replies `fallback` privately. */
-  readonly openFormOr: (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: View) => Promise<void>;
+  /** A private reply, in `user`'s language where the person is known. */
+  readonly reply: (respond: RespondFn, view: TextView, user?: string) => Promise<void>;
+  /** Opens a form with a trigger; when Slack will not, replies `fallback` privately (in `user`'s language). */
+  readonly openFormOr: (what: string, respond: RespondFn, open: () => Promise<unknown>, fallback: TextView, user?: string) => Promise<void>;
   readonly sendDm: (user: string, view: TextView) => Promise<void>;
 }
 
@@ -28,15 +30,15 @@ const actorOf = (team: string, user: string): Actor => ({ user: userRef(team, us
 const NOT_OPENED: View = { title: 'Could not open the form', text: 'Slack did not let me open the form in time. Please run the command again.', tone: 'warning' };
 
 /** Opens a TRiM form for a command or a button, after core has checked the person may (within Slack's trigger window). */
-async function openForm(ctx: SlackTrimContext, what: string, build: () => Promise<Result<FormView>>, trigger: string, respond: RespondFn): Promise<void> {
+async function openForm(ctx: SlackTrimContext, what: string, build: () => Promise<Result<FormView>>, trigger: string, respond: RespondFn, user: string): Promise<void> {
   const timed = await beforeDeadline(FORM_DEADLINE_MS, () => ctx.guard.run(what, build));
   if (!timed.inTime) {
-    await ctx.reply(respond, errorView({ code: 'unavailable' }));
+    await ctx.reply(respond, errorView({ code: 'unavailable' }), user);
     return;
   }
   const form = timed.value;
-  if (!form.ok) await ctx.reply(respond, errorView(form.error));
-  else await ctx.openFormOr(what, respond, () => ctx.platform.openForm('', form.value, trigger), NOT_OPENED);
+  if (!form.ok) await ctx.reply(respond, errorView(form.error), user);
+  else await ctx.openFormOr(what, respond, () => ctx.platform.openForm('', form.value, trigger), NOT_OPENED, user);
 }
 
 /** Which core form each TRiM form command opens. */
@@ -48,12 +50,13 @@ const FORMS: { readonly [K in TrimFormCommand['kind']]: (deps: CoreDeps, actor: 
 
 export function openTrimCommandForm(ctx: SlackTrimContext, cmd: TrimFormCommand, actor: Actor, trigger: string, respond: RespondFn): Promise<void> {
   const build = FORMS[cmd.kind] as (deps: CoreDeps, actor: Actor, cmd: TrimFormCommand) => Promise<Result<FormView>>;
-  return openForm(ctx, cmd.kind, () => build(ctx.deps, actor, cmd), trigger, respond);
+  return openForm(ctx, cmd.kind, () => build(ctx.deps, actor, cmd), trigger, respond, actor.user);
 }
 
 /** An Assess button (in the due list or a reminder DM). */
 export function openAssessFromButton(ctx: SlackTrimContext, team: string, user: string, caseId: string, trigger: string, respond: RespondFn): Promise<void> {
-  return openForm(ctx, 'trim-assess-button', () => assessmentForm(ctx.deps, actorOf(team, user), caseId), trigger, respond);
+  const actor = actorOf(team, user);
+  return openForm(ctx, 'trim-assess-button', () => assessmentForm(ctx.deps, actor, caseId), trigger, respond, actor.user);
 }
 
 type Ack = (response?: Record<string, unknown>) => Promise<void>;
@@ -62,8 +65,8 @@ type Ack = (response?: Record<string, unknown>) => Promise<void>;
 type Step = { readonly next: FormView } | { readonly done: TextView } | { readonly error: CoreError };
 
 /** Slack shows errors only beside input blocks of the open view; anything else goes beside `fallbackBlock`. */
-function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string): Record<string, unknown> {
-  const text = errorText(error);
+function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string, locale: Locale): Record<string, unknown> {
+  const text = errorText(error, locale);
   const block = error.field !== undefined && Object.hasOwn(s.view.state.values, error.field) ? error.field : fallbackBlock;
   return { response_action: 'errors', errors: { [block]: text.slice(0, 300) } };
 }
@@ -100,7 +103,8 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
       }
       const result = timed.value;
       if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next, 'en') }); // TRiM is not in the catalogue yet: English
-      else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock));
+      // The person's language as already known (no wait: Slack's answer is due now).
+      else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock, await ctx.platform.localeOf(actor.user, null, 0)));
       else {
         await a();
         await ctx.sendDm(actor.user, result.done);

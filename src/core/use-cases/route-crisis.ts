@@ -16,6 +16,7 @@ import { errorName } from '../error-name.js';
 import { resourcesFor } from '../resources.js';
 import type { CommunitySettings } from '../settings.js';
 import { fixFor } from '../undelivered.js';
+import { localise } from '../../i18n/index.js';
 import { countUnscanned } from '../unscanned-languages.js';
 import { crisisLang } from '../views/crisis-copy.js';
 import { crisisReplyView, stillHereView } from '../views/crisis.js';
@@ -91,7 +92,7 @@ export async function replyToCrisis(deps: CoreDeps, context: CrisisContext, dete
     return { fresh, replied: true, conversation };
   } catch (error) {
     deps.log.error('crisis.reply_failed', { tier, source: context.source, error: errorName(error) });
-    return { fresh, replied: false, fix: fixFor(deps, error), conversation };
+    return { fresh, replied: false, fix: localise(fixFor(deps, error), cached?.settings.language ?? 'en'), conversation };
   }
 }
 

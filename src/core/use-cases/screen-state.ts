@@ -8,9 +8,10 @@ import { parseAction } from '../actions.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { STALE_TEXT, type StaleWhy } from '../views/stale.js';
+import type { Text } from '../../i18n/index.js';
 
-/** For each of `actions` (button action ids) that no longer applies, the sentence saying why. */
-export async function staleButtons(deps: CoreDeps, actions: readonly string[]): Promise<ReadonlyMap<string, string>> {
+/** For each of `actions` (button action ids) that no longer applies, the sentence saying why (catalogue text; the screen renders it). */
+export async function staleButtons(deps: CoreDeps, actions: readonly string[]): Promise<ReadonlyMap<string, Text>> {
   const parsed = [...new Set(actions)].map((raw) => ({ raw, action: parseAction(raw) }));
   const requestIds = new Set<string>();
   const sessionIds = new Set<string>();
@@ -47,7 +48,7 @@ export async function staleButtons(deps: CoreDeps, actions: readonly string[]): 
         return null;
     }
   };
-  const out = new Map<string, string>();
+  const out = new Map<string, Text>();
   for (const { raw, action } of parsed) {
     const reason = why(action);
     // An accept button that is no longer open says so in the card itself (core updates offer cards).

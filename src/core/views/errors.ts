@@ -1,208 +1,187 @@
 /**
  * The one table of reply texts for expected failures, and the view adapters build from it at the edge:
  * the title and first sentence come from the error's kind (`code`), the second from its precise reason.
- * Both tables are exhaustive, so a new code or reason without its copy does not compile.
+ * Both are exhaustive (the reason table, and the catalogue's `error.<code>.*` keys, checked by the
+ * compiler), so a new code or reason without its copy does not compile. The words are
+ * catalogue messages (src/i18n/messages/replies), rendered in the reader's language by the adapter.
  */
+import { en, lines, localise, type Locale, type MessageId, sentences, t, type Text } from '../../i18n/index.js';
 import type { CoreError, ErrorCode, Reason, ReasonId, Reasons } from '../result.js';
 import { formatLocal } from '../time.js';
-import { STAGE_NAME } from '../trim/views.js';
-import type { View } from './types.js';
+import type { TextView } from './types.js';
 
-const COPY: Record<ErrorCode, { title: string; text: string }> = {
-  'bad-input': { title: 'That did not work', text: 'Something in that was not quite right.' },
-  'unknown-community': {
-    title: 'Peerline is not set up here yet',
-    text: 'An admin needs to run setup first. If you need support now, use /resources.',
-  },
-  'not-allowed': { title: 'Not allowed', text: 'Only coordinators of this community can do that.' },
-  'programme-only': {
-    title: 'These records are private',
-    text: 'Only the staff of this programme here can do that. A coordinator or one of its managers can give you a role.',
-  },
-  'trim-only': {
-    title: 'TRiM records are private',
-    text: 'Only the TRiM practitioners and managers of this community can do that. A coordinator or TRiM manager can give you a TRiM role.',
-  },
-  'not-enrolled': {
-    title: 'Not a volunteer here',
-    text: 'Only volunteers enrolled by a coordinator can do that. Ask a coordinator if you think you should be.',
-  },
-  'training-expired': {
-    title: 'Training needs renewing',
-    text: 'Your listener training has expired, so you cannot go on duty or accept requests. A coordinator can renew it.',
-  },
-  'not-on-duty': { title: 'You are off duty', text: 'Go on duty first, then you can accept requests.' },
-  'at-capacity': {
-    title: 'You are at capacity',
-    text: 'You already have as many sessions open as you can take. End one first — looking after yourself matters too.',
-  },
-  'already-open': {
-    title: 'You already have a request open',
-    text: 'You can have one request at a time.',
-  },
-  'already-taken': { title: 'Already taken', text: 'Another listener has accepted this request. Thank you for responding.' },
-  'own-request': { title: 'That is your own request', text: 'You cannot accept a request you made.' },
-  'not-found': { title: 'Not found', text: 'I could not find that. It may have ended or been removed; nothing was changed.' },
-  stale: {
-    title: 'This is out of date',
-    text: 'That button no longer applies: the request or session has ended, so nothing was changed. The newest messages show where things stand.',
-  },
-  conflict: { title: 'Not right now', text: 'Nothing was changed.' },
-  platform: {
-    title: 'The chat platform refused',
-    text: 'The chat platform did not let me do that. The coordinators have been told what to fix.',
-  },
-  unavailable: {
-    title: 'Peerline is having trouble',
-    text: 'I cannot reach my database just now, so I could not do that. Please try again in a minute. If you need support now, use /resources.',
-  },
-  internal: {
-    title: 'Something went wrong',
-    text: 'Something went wrong on my side, so I could not do that. It has been logged for the team to fix. If you need support now, use /resources.',
-  },
-};
+/** Each kind's title and first sentence: `error.<code>.title` and `.text`, which the catalogue must hold for every code. */
+const titleOf = (code: ErrorCode): Text => t(`error.${code}.title`);
+const textOf = (code: ErrorCode): Text => t(`error.${code}.text`);
 
-type ReasonCopy = { readonly [K in ReasonId]: (r: Reasons[K]) => string };
+const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
-const REASONS: ReasonCopy = {
-  invalid: (r) => `${r.path === '' ? '' : `${r.path}: `}${r.message}`,
-  'not-yet-due': (r) =>
-    `The ${STAGE_NAME[r.stage]} is due from ${formatLocal(r.dueAt, r.timeZone)}${r.stage === 'initial' ? ': TRiM assessments are done no sooner than 72 hours after the incident' : ''}.`,
-  'no-trim-case': () => 'There is no such TRiM case here.',
-  'case-of-another': () => 'This case is assigned to another practitioner.',
-  'case-closed': () => 'This TRiM case is closed.',
-  'assessment-recorded': () => 'That assessment is already recorded.',
-  'no-case-for-person': (r) => `That person has no case in TRiM incident ${r.incident}.`,
-  'tool-version-gone': () => 'That risk tool version no longer exists. Please start the assessment again.',
-  'assessment-changed': () => 'The case or its risk tool changed since this form was opened. Please start the assessment again.',
-  'consent-first': () => 'Record whether they agreed to take part first.',
-  'outcomes-changed': () => 'The outcomes of the risk tool changed. Please start the assessment again.',
-  'unanswered-item': () => 'Answer every item yes or no.',
-  'unknown-outcome': () => 'Choose one of the outcomes offered.',
-  'notes-key-missing': () =>
-    'Notes cannot be saved: no encryption key is configured (PEERLINE_TRIM_KEY), and notes are never stored in clear. Nothing was saved.',
-  'tool-too-long': (r) =>
-    `This tool is ${r.length} characters as JSON, more than a form holds (${r.max}). Shorten item texts in a copy and paste it in a new edit.`,
-  'not-json': () => 'That is not valid JSON.',
-  'own-trim-role': () => 'Nobody can give themselves a TRiM role. Ask another coordinator or a TRiM manager.',
-  'practitioner-has-cases': (r) =>
-    `They are the practitioner on ${r.open} open case${r.open === 1 ? '' : 's'}. A TRiM manager must reassign those cases first (the TRiM assign command).`,
-  'no-trim-role': (r) => `That person has no TRiM role here.${r.suggestGrant ? ' A coordinator or TRiM manager can give them one.' : ''}`,
-  'last-manager': () => 'They are the last TRiM manager and incidents are still open. Make someone else a manager first.',
-  'incident-in-future': () => 'The incident cannot be in the future.',
-  'own-practitioner': (r) => `A person cannot be their own practitioner.${r.pickAnother ? ' Pick another.' : ''}`,
-  'no-incident': (r) => `There is no TRiM incident ${r.number} here.`,
-  'incident-gone': () => 'That TRiM incident is no longer here.',
-  'no-own-cases': () => 'None of the cases in that incident is assigned to you.',
-  'planning-recorded': () => 'The planning meeting is already recorded.',
-  'no-open-case': (r) => (r.incident === null ? 'That incident has no open cases.' : `That person has no open case in incident ${r.incident}.`),
-  'needs-trim-manager': () => 'This needs a TRiM manager.',
-  'trim-managers-too': () => 'TRiM managers can do this too.',
-  'programme-off': (r) => `${r.programme} is not switched on in this community. A coordinator can switch it on.`,
-  'programme-staff': (r) => `This is for ${r.programme} practitioners and managers.`,
-  'needs-programme-manager': (r) => `This needs a ${r.programme} manager.`,
-  'programme-managers-too': (r) => `Coordinators and ${r.programme} managers can do this.`,
-  'own-programme-role': (r) => `Nobody can give themselves a ${r.programme} role. Ask another coordinator or a ${r.programme} manager.`,
-  'no-programme-role': (r) => `That person has no ${r.programme} role here.`,
-  'no-programme-case': (r) => `There is no ${r.programme} case ${r.number} here.`,
-  'unknown-item': (r) => `"${r.item}" is not one of the tool's items. The tool command lists them.`,
-  'consent-answered': () => 'You have answered this already. Nothing was changed.',
-  'already-referred': () => 'They already have an open case, or are already being asked. Nothing was sent twice.',
-  'own-referral': () => 'To ask for support for yourself, use the self-referral command instead.',
-  'not-this-step': (r) => `This case is not at that step: next is the ${r.step}.`,
-  'programme-case-closed': (r) => `This ${r.programme} case is closed.`,
-  'no-practitioner-yet': () => 'This case has no practitioner yet. A manager assigns one first.',
-  'last-programme-manager': (r) => `They are the last ${r.programme} manager and cases are still open. Make someone else a manager first.`,
-  'programme-practitioner-has-cases': (r) => `They hold ${r.open} open ${r.programme} case${r.open === 1 ? '' : 's'}. A manager must reassign those first.`,
-  'already-accepted': () => 'A listener has already accepted it. You can end the session instead.',
-  'no-request-waiting': () => 'You have no request waiting.',
-  'alert-taken': (r) => (r.byYou ? 'You have already taken this alert.' : 'Another coordinator has already taken this alert and is reaching them.'),
-  'conversation-failed': (r) => `I could not open a private conversation with them. ${r.fix}`,
-  'space-failed': () => 'I could not open a private space for the session, so the request is back in the queue.',
-  'anonymous-busy': () => 'You already have an anonymous session running through the same space. End it before taking another anonymous request.',
-  'anonymous-unreachable': () =>
-    'The member asked to stay anonymous, and I cannot send them direct messages right now, so the session could not start. The request is back in the queue and the coordinators have been told.',
-  'no-volunteer-channel': () => 'This community has no volunteer channel yet, so nobody would see your request. Please tell a coordinator.',
-  'unknown-topic': (r) => `Pick one of these topics: ${r.topics.join(', ')}.`,
-  'member-only': (r) => (r.what === 'check-in' ? 'Only the member of a session can answer its check-in.' : 'Only the member of a session can answer this.'),
-  'dashboard-coordinators': () => 'The dashboard is for coordinators enrolled in Peerline; ask a coordinator to add you as one.',
-  'dashboard-url': () => 'The dashboard address is not a valid URL.',
-  'dashboard-scheme': () => 'The dashboard address must be http or https.',
-  'dashboard-session': () => 'Your dashboard session has ended, or this browser is not signed in.',
-  'dashboard-role': () => 'Dashboard access ends with the coordinator role.',
-  'dashboard-link': () => 'It has expired or has already been used. Links work once, for a few minutes.',
-  'trim-page-role': () => 'The TRiM page is for TRiM practitioners and managers; access ends with the TRiM role.',
-  'not-enrolled-here': () => 'That person is not enrolled here.',
-  'remove-self': () => 'You cannot remove yourself as coordinator. Ask another coordinator to do it.',
-  'volunteer-in-session': () => 'They have a session open. Remove them once it has ended.',
-  'mentor-has-pairs': (r) => `They mentor ${r.open} ${r.open === 1 ? 'person' : 'people'} now (pairs active or paused). End those pairs first, so nobody is left without a mentor.`,
-  'setup-needs-admin': () => 'Setup needs a coordinator or a server/workspace admin.',
-  'country-needed': (r) => {
-    const choices = `Choose one of ${r.countries.join(', ')} — or "other" if your community is elsewhere or spread across countries: members are then shown the international directory of helplines and told to call their local emergency number.`;
-    return r.given === null
-      ? `Setup needs the country for crisis lines, so a person in crisis is given a line they can reach. ${choices} Nothing was saved.`
-      : `There are no checked crisis lines for ${r.given} in Peerline yet. ${choices} Nothing was saved.`;
-  },
-  'country-code': () => 'Give a two-letter country code, such as GB, US or IE.',
-  'form-button': () => 'That button opens a form, which cannot be shown here. Use the command instead.',
-  'no-open-session': () => 'There is no open session here.',
-  'session-members-only': () => 'Only the two people in a session, or a coordinator, can end it.',
-  'session-ended': () => 'This session has already ended.',
-  'already-off-duty': () => 'You are already off duty. Go on duty again whenever you are ready.',
-  'request-waiting': () => 'Your request is still waiting for a listener. To change it, press “Cancel my request” on it, then ask again.',
-  'in-session': () => 'A listener has your request and your session is open. When the session has ended, you can ask again.',
-  'settings-invalid': (r) => [...r.problems.map((p) => `${p.label}: ${p.message} ${p.hint}`), 'Nothing was saved.'].join('\n'),
-  'watched-full': (r) => `${r.max} channels are watched already. Stop watching one first.`,
-  'rota-no-slot': (r) => `There is no rota slot ${r.number}. The rota command lists the slots with their numbers.`,
-  'rota-not-on-day': (r) => `Slot ${r.number} has no shift on ${r.date}. The rota command lists the shifts with their dates.`,
-  'rota-started': () => 'That shift has already started, so it cannot be changed now. Nothing was changed.',
-  'rota-full': (r) => `That shift has the ${r.wanted} listener${r.wanted === 1 ? '' : 's'} it wants already. Nothing was changed.`,
-  'rota-cap': (r) => `You set yourself a cap of ${r.cap} shift${r.cap === 1 ? '' : 's'} a week, and the week from ${r.monday} has that many. Rest matters too; you can change your cap with the rota cap command.`,
-  'rota-signed-up': () => 'You are already signed up for that shift.',
-  'rota-not-signed-up': () => 'You are not signed up for that shift. Nothing was changed.',
-  'rota-training': (r) => `Your listener training ${r.validUntil === null ? 'has no valid-until date' : `is valid until ${r.validUntil}`}, so you cannot sign up for a shift on ${r.date}. A coordinator can renew it.`,
-  'rota-swap-gone': () => 'Someone else has taken that shift already, or it is no longer offered. Thank you for offering.',
-  'rota-own-shift': () => 'That is your own shift.',
-  'mentor-not-mentor': () => 'That person is not a mentor here. A coordinator gives the mentor role with the mentor role add command.',
-  'mentor-not-volunteer': () => 'Mentors are enrolled volunteers (a talk with a mentor is a session): a coordinator enrols them as a volunteer first.',
-  'mentor-capacity': (r) => `That mentor has ${r.capacity} mentee${r.capacity === 1 ? '' : 's'} already, as many as their capacity. Pick another mentor, or raise their capacity with the mentor capacity command.`,
-  'mentor-training': (r) => `That mentor's training ${r.validUntil === null ? 'has no valid-until date' : `ran out on ${r.validUntil}`}. A coordinator can renew it first.`,
-  'mentor-own': () => 'Nobody can be their own mentor.',
-  'mentor-avoided': () => 'This mentee asked for a different mentor than that one. Pick someone else.',
-  'mentor-has-pair': (r) => (r.requested ? 'There is already a request for a mentor waiting for a coordinator.' : 'There is already a mentoring pair for this person. End it first.'),
-  'mentor-no-pair': () => 'There is no mentoring pair for you here.',
-  'mentor-no-pair-number': (r) => `There is no mentoring pair or request ${r.number} here. The mentor pairs command lists them.`,
-  'mentor-not-request': (r) => `Number ${r.number} is not a request waiting for a mentor. The mentor pairs command lists them.`,
-  'mentor-which-mentee': (r) => `You mentor ${r.count} people: name the mentee (mention them) so I know which pair you mean.`,
-  'mentor-not-yours': () => 'That pair is not yours. Only the mentee, the mentor, or a coordinator can change it.',
-  'mentor-requested': () => 'Your request for a mentor is still waiting for a coordinator to pair you.',
-  'mentor-state': (r) => `That mentoring pair is ${r.state === 'active' ? 'running already' : r.state === 'paused' ? 'paused already' : 'ended'}. Nothing was changed.`,
-  'mentee-only': (r) =>
-    r.what === 'talk' ? 'Only the mentee can open a talk with their mentor this way.' : r.what === 'change' ? 'Only the mentee can ask for a different mentor.' : 'Only the mentee can answer this.',
-  'mentor-feedback-answered': () => 'You have answered this already. Thank you.',
-};
+/** Schema messages with a parameter: the limit the schema refused the input against. */
+const SCHEMA_LIMITS: Partial<Record<MessageId, 'max'>> = { 'error.schema.note-too-long': 'max' };
 
-/** The sentence for a precise reason. */
-export function reasonText(reason: Reason): string {
-  // The mapped table pairs each id with its own parameters; TypeScript cannot follow that through a union.
-  return (REASONS[reason.id] as (r: Reason) => string)(reason);
+/**
+ * A schema's words for a problem: a catalogue id our schemas give as their message (src/model, core's
+ * inputs), or the schema library's own words, which are passed on as they are.
+ */
+export function schemaText(message: string, limit?: number): Text {
+  if (!isMessageId(message)) return message;
+  if (SCHEMA_LIMITS[message] === 'max') return t('error.schema.note-too-long', { max: limit ?? 0 });
+  return { msg: message };
 }
 
-/** The specific sentence of an error (its reason's), or the kind's general one when it has no reason. */
-export function errorText(error: CoreError): string {
-  return error.reason === undefined ? COPY[error.code].text : reasonText(error.reason);
+/** A schema's words for a problem in `locale`'s words (English unless said), for an edge that builds strings; undefined when there is none. */
+export function schemaWords(message: string | undefined, locale: Locale = 'en'): string | undefined {
+  return message === undefined ? undefined : localise(schemaText(message), locale);
+}
+
+type ReasonCopy = { readonly [K in ReasonId]: (r: Reasons[K]) => Text };
+
+const REASONS: ReasonCopy = {
+  invalid: (r) => (r.path === '' ? schemaText(r.message, r.limit) : t('error.reason.invalid', { path: r.path, message: schemaText(r.message, r.limit) })),
+  'not-yet-due': (r) => t('error.reason.not-yet-due', { stage: r.stage, due: formatLocal(r.dueAt, r.timeZone) }),
+  'no-trim-case': () => t('error.reason.no-trim-case'),
+  'case-of-another': () => t('error.reason.case-of-another'),
+  'case-closed': () => t('error.reason.case-closed'),
+  'assessment-recorded': () => t('error.reason.assessment-recorded'),
+  'no-case-for-person': (r) => t('error.reason.no-case-for-person', { incident: String(r.incident) }),
+  'tool-version-gone': () => t('error.reason.tool-version-gone'),
+  'assessment-changed': () => t('error.reason.assessment-changed'),
+  'consent-first': () => t('error.reason.consent-first'),
+  'outcomes-changed': () => t('error.reason.outcomes-changed'),
+  'unanswered-item': () => t('error.reason.unanswered-item'),
+  'unknown-outcome': () => t('error.reason.unknown-outcome'),
+  'notes-key-missing': () => t('error.reason.notes-key-missing'),
+  'tool-too-long': (r) => t('error.reason.tool-too-long', { length: String(r.length), max: String(r.max) }),
+  'not-json': () => t('error.reason.not-json'),
+  'own-trim-role': () => t('error.reason.own-trim-role'),
+  'practitioner-has-cases': (r) => t('error.reason.practitioner-has-cases', { open: r.open }),
+  'no-trim-role': (r) => sentences(t('error.reason.no-trim-role'), r.suggestGrant ? t('error.reason.no-trim-role.grant') : null),
+  'last-manager': () => t('error.reason.last-manager'),
+  'incident-in-future': () => t('error.reason.incident-in-future'),
+  'own-practitioner': (r) => sentences(t('error.reason.own-practitioner'), r.pickAnother ? t('error.reason.own-practitioner.pick') : null),
+  'no-incident': (r) => t('error.reason.no-incident', { number: String(r.number) }),
+  'incident-gone': () => t('error.reason.incident-gone'),
+  'no-own-cases': () => t('error.reason.no-own-cases'),
+  'planning-recorded': () => t('error.reason.planning-recorded'),
+  'no-open-case': (r) => (r.incident === null ? t('error.reason.no-open-case.incident') : t('error.reason.no-open-case.person', { incident: String(r.incident) })),
+  'needs-trim-manager': () => t('error.reason.needs-trim-manager'),
+  'trim-managers-too': () => t('error.reason.trim-managers-too'),
+  'programme-off': (r) => t('error.reason.programme-off', { programme: r.programme }),
+  'programme-staff': (r) => t('error.reason.programme-staff', { programme: r.programme }),
+  'needs-programme-manager': (r) => t('error.reason.needs-programme-manager', { programme: r.programme }),
+  'programme-managers-too': (r) => t('error.reason.programme-managers-too', { programme: r.programme }),
+  'own-programme-role': (r) => t('error.reason.own-programme-role', { programme: r.programme }),
+  'no-programme-role': (r) => t('error.reason.no-programme-role', { programme: r.programme }),
+  'no-programme-case': (r) => t('error.reason.no-programme-case', { programme: r.programme, number: String(r.number) }),
+  'unknown-item': (r) => t('error.reason.unknown-item', { item: r.item }),
+  'consent-answered': () => t('error.reason.consent-answered'),
+  'already-referred': () => t('error.reason.already-referred'),
+  'own-referral': () => t('error.reason.own-referral'),
+  'not-this-step': (r) => t('error.reason.not-this-step', { step: r.step }),
+  'programme-case-closed': (r) => t('error.reason.programme-case-closed', { programme: r.programme }),
+  'no-practitioner-yet': () => t('error.reason.no-practitioner-yet'),
+  'last-programme-manager': (r) => t('error.reason.last-programme-manager', { programme: r.programme }),
+  'programme-practitioner-has-cases': (r) => t('error.reason.programme-practitioner-has-cases', { programme: r.programme, open: r.open }),
+  'already-accepted': () => t('error.reason.already-accepted'),
+  'no-request-waiting': () => t('error.reason.no-request-waiting'),
+  'alert-taken': (r) => (r.byYou ? t('error.reason.alert-taken.you') : t('error.reason.alert-taken.other')),
+  'conversation-failed': (r) => t('error.reason.conversation-failed', { fix: r.fix }),
+  'space-failed': () => t('error.reason.space-failed'),
+  'anonymous-busy': () => t('error.reason.anonymous-busy'),
+  'anonymous-unreachable': () => t('error.reason.anonymous-unreachable'),
+  'no-volunteer-channel': () => t('error.reason.no-volunteer-channel'),
+  // The topics are the community's own words (data), listed as they are.
+  'unknown-topic': (r) => t('error.reason.unknown-topic', { topics: r.topics.join(', ') }),
+  'member-only': (r) => (r.what === 'check-in' ? t('error.reason.member-only.check-in') : t('error.reason.member-only.feedback')),
+  'dashboard-coordinators': () => t('error.reason.dashboard-coordinators'),
+  'dashboard-url': () => t('error.reason.dashboard-url'),
+  'dashboard-scheme': () => t('error.reason.dashboard-scheme'),
+  'dashboard-session': () => t('error.reason.dashboard-session'),
+  'dashboard-role': () => t('error.reason.dashboard-role'),
+  'dashboard-link': () => t('error.reason.dashboard-link'),
+  'trim-page-role': () => t('error.reason.trim-page-role'),
+  'not-enrolled-here': () => t('error.reason.not-enrolled-here'),
+  'remove-self': () => t('error.reason.remove-self'),
+  'volunteer-in-session': () => t('error.reason.volunteer-in-session'),
+  'mentor-has-pairs': (r) => t('error.reason.mentor-has-pairs', { open: r.open }),
+  'setup-needs-admin': () => t('error.reason.setup-needs-admin'),
+  'country-needed': (r) => {
+    // Country codes are data, listed as they are.
+    const choices = t('error.reason.country-needed.choices', { countries: r.countries.join(', ') });
+    return r.given === null ? t('error.reason.country-needed.none', { choices }) : t('error.reason.country-needed.unknown', { given: r.given, choices });
+  },
+  'country-code': () => t('error.reason.country-code'),
+  'form-button': () => t('error.reason.form-button'),
+  'no-open-session': () => t('error.reason.no-open-session'),
+  'session-members-only': () => t('error.reason.session-members-only'),
+  'session-ended': () => t('error.reason.session-ended'),
+  'already-off-duty': () => t('error.reason.already-off-duty'),
+  'request-waiting': () => t('error.reason.request-waiting'),
+  'in-session': () => t('error.reason.in-session'),
+  'settings-invalid': (r) =>
+    lines(...r.problems.map((p) => t('error.reason.settings-invalid.problem', { label: p.label, message: p.message, hint: p.hint })), t('error.nothing-saved')),
+  'watched-full': (r) => t('error.reason.watched-full', { max: r.max }),
+  'rota-no-slot': (r) => t('error.reason.rota-no-slot', { number: String(r.number) }),
+  'rota-not-on-day': (r) => t('error.reason.rota-not-on-day', { number: String(r.number), date: r.date }),
+  'rota-started': () => t('error.reason.rota-started'),
+  'rota-full': (r) => t('error.reason.rota-full', { wanted: r.wanted }),
+  'rota-cap': (r) => t('error.reason.rota-cap', { cap: r.cap, monday: r.monday }),
+  'rota-signed-up': () => t('error.reason.rota-signed-up'),
+  'rota-not-signed-up': () => t('error.reason.rota-not-signed-up'),
+  'rota-training': (r) =>
+    r.validUntil === null ? t('error.reason.rota-training.none', { date: r.date }) : t('error.reason.rota-training.until', { date: r.date, validUntil: r.validUntil }),
+  'rota-swap-gone': () => t('error.reason.rota-swap-gone'),
+  'rota-own-shift': () => t('error.reason.rota-own-shift'),
+  'mentor-not-mentor': () => t('error.reason.mentor-not-mentor'),
+  'mentor-not-volunteer': () => t('error.reason.mentor-not-volunteer'),
+  'mentor-capacity': (r) => t('error.reason.mentor-capacity', { capacity: r.capacity }),
+  'mentor-training': (r) => (r.validUntil === null ? t('error.reason.mentor-training.none') : t('error.reason.mentor-training.until', { validUntil: r.validUntil })),
+  'mentor-own': () => t('error.reason.mentor-own'),
+  'mentor-avoided': () => t('error.reason.mentor-avoided'),
+  'mentor-has-pair': (r) => (r.requested ? t('error.reason.mentor-has-pair.requested') : t('error.reason.mentor-has-pair.paired')),
+  'mentor-no-pair': () => t('error.reason.mentor-no-pair'),
+  'mentor-no-pair-number': (r) => t('error.reason.mentor-no-pair-number', { number: String(r.number) }),
+  'mentor-not-request': (r) => t('error.reason.mentor-not-request', { number: String(r.number) }),
+  'mentor-which-mentee': (r) => t('error.reason.mentor-which-mentee', { count: r.count }),
+  'mentor-not-yours': () => t('error.reason.mentor-not-yours'),
+  'mentor-requested': () => t('error.reason.mentor-requested'),
+  'mentor-state': (r) => t('error.reason.mentor-state', { state: r.state }),
+  'mentee-only': (r) =>
+    r.what === 'talk' ? t('error.reason.mentee-only.talk') : r.what === 'change' ? t('error.reason.mentee-only.change') : t('error.reason.mentee-only.feedback'),
+  'mentor-feedback-answered': () => t('error.reason.mentor-feedback-answered'),
+};
+
+/** The sentence for a precise reason, as catalogue text. */
+export function reasonMessage(reason: Reason): Text {
+  // The mapped table pairs each id with its own parameters; TypeScript cannot follow that through a union.
+  return (REASONS[reason.id] as (r: Reason) => Text)(reason);
+}
+
+/** The specific sentence of an error (its reason's), or the kind's general one when it has no reason, as catalogue text. */
+export function errorMessage(error: CoreError): Text {
+  return error.reason === undefined ? textOf(error.code) : reasonMessage(error.reason);
+}
+
+/** The sentence for a precise reason in `locale`'s words (English unless said): for an edge that needs a string. */
+export function reasonText(reason: Reason, locale: Locale = 'en'): string {
+  return localise(reasonMessage(reason), locale);
+}
+
+/** The specific sentence of an error in `locale`'s words (English unless said): for an edge that needs a string (a form field's error). */
+export function errorText(error: CoreError, locale: Locale = 'en'): string {
+  return localise(errorMessage(error), locale);
 }
 
 /**
- * The private reply for an expected failure. `edgeDetail` replaces the reason's sentence when the adapter
- * knows better what to say (its own command syntax, its own limits).
+ * The private reply for an expected failure, in catalogue text the adapter renders in the reader's
+ * language. `edgeDetail` replaces the reason's sentence when the adapter knows better what to say (its
+ * own command syntax, its own limits).
  */
-export function errorView(error: CoreError, edgeDetail?: string): View {
-  const copy = COPY[error.code];
-  const detail = edgeDetail ?? (error.reason === undefined ? undefined : reasonText(error.reason));
+export function errorView(error: CoreError, edgeDetail?: Text): TextView {
+  const detail = edgeDetail ?? (error.reason === undefined ? undefined : reasonMessage(error.reason));
   return {
-    title: copy.title,
-    text: detail === undefined ? copy.text : `${copy.text}\n${detail}`,
+    title: titleOf(error.code),
+    text: detail === undefined ? textOf(error.code) : lines(textOf(error.code), detail),
     tone: error.code === 'unavailable' || error.code === 'platform' ? 'danger' : 'warning',
   };
 }

@@ -5,6 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { type Actor, type TextView, localiseView, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons } from '../../../core/index.js';
+import { localiser } from '../../../i18n/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, DEMO_PEOPLE, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
@@ -56,7 +57,9 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
       ),
       ...volunteers.map((v) => dutyState(deps, demoActor(v))),
     ]);
-    return { stale, dutySince: new Map(volunteers.map((v, i) => [v.ref, duty[i]?.dutySince ?? null])) };
+    // The reasons in the words the panes' replies use: the demo community's language.
+    const l = localiser(deps.communities.peek(DEMO_COMMUNITY)?.settings.language ?? 'en');
+    return { stale: new Map([...stale].map(([action, why]) => [action, l.text(why)])), dutySince: new Map(volunteers.map((v, i) => [v.ref, duty[i]?.dutySince ?? null])) };
   };
 
   const settings = async (): Promise<CommunitySettings> => (await deps.communities.get(deps.db, DEMO_COMMUNITY))?.settings ?? defaultSettings();
