@@ -6,7 +6,7 @@
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
 import type { ChannelRef } from './ports.js';
-import { notice } from './views/requests.js';
+import { sentences, t, type Text } from '../i18n/index.js';
 
 const UNKNOWN_FIX = 'Check the bot logs for the error code.';
 
@@ -27,12 +27,13 @@ export function isExplainedRefusal(deps: Pick<CoreDeps, 'platform'>, error: unkn
 export async function tellCoordinators(
   deps: Pick<CoreDeps, 'platform' | 'log'>,
   channel: ChannelRef | null,
-  o: { readonly code: string; readonly fields: Record<string, unknown>; readonly what: string; readonly error: unknown },
+  o: { readonly code: string; readonly fields: Record<string, unknown>; readonly what: Text; readonly error: unknown },
 ): Promise<boolean> {
   if (channel === null) {
     deps.log.warn(`${o.code}_no_channel`, o.fields);
     return false;
   }
-  const view = notice('Coordinators: a private message could not be delivered', `${o.what} ${fixFor(deps, o.error)}`, 'warning');
+  const fix = deps.platform.explainFailure?.(o.error) ?? t('coord.fix.logs');
+  const view = { title: t('coord.undelivered.title'), text: sentences(o.what, fix), tone: 'warning' as const };
   return attempt(deps, `${o.code}_notice_failed`, o.fields, () => deps.platform.postToChannel(channel, view));
 }

@@ -164,7 +164,7 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/trim/timings.ts': 22,
   'core/trim/tool-config.ts': 1,
   'core/trim/views.ts': 29,
-  'core/undelivered.ts': 2,
+  'core/undelivered.ts': 1,
   'core/use-cases/accept-request.ts': 5,
   'core/use-cases/answer-check-in.ts': 2,
   'core/use-cases/cancel-request.ts': 2,
@@ -183,16 +183,13 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/use-cases/stats.ts': 2,
   'core/use-cases/trim-page.ts': 3,
   'core/views/crisis.ts': 44,
-  'core/views/dashboard-off.ts': 2,
   'core/views/errors.ts': 183,
-  'core/views/scheduled.ts': 50,
   'core/views/stale.ts': 6,
   'core/working-hours.ts': 10,
   'crisis/resources.ts': 3,
   'model/programme-tool.ts': 7,
   'model/risk-tool.ts': 24,
   'model/settings.ts': 7,
-  'scheduler/jobs/check-in.ts': 1,
 };
 
 /**

@@ -15,7 +15,7 @@ import type { JobRun } from '../job-run.js';
 import { DUTY_CONFIRM_MINUTES, DUTY_REASK_MINUTES, job, type JobPayload } from '../jobs.js';
 import { addMinutes, localDate } from '../time.js';
 import { dutyDroppedView, shiftCheckView, stillNeededView, takenOffDutyView } from '../views/scheduled.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { takeOffDuty } from './duty.js';
 
 async function sameShift(deps: CoreDeps, volunteerId: string, since: string) {
