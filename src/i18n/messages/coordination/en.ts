@@ -3,6 +3,9 @@ import { def, type Messages } from '../def.js';
 import type { Text } from '../en.js';
 
 type Urgency = 'routine' | 'urgent' | 'crisis';
+type Tier = 'imminent' | 'high' | 'elevated';
+/** A risk tier as coordinators read it. */
+const TIER = '{tier, select, imminent {imminent} high {high} other {elevated}}';
 
 export const coordinationEn = {
   // Escalation: a request still waiting, in the volunteer channel (the community's language).
@@ -53,4 +56,46 @@ export const coordinationEn = {
   'coord.undelivered.title': 'Coordinators: a private message could not be delivered',
   'coord.fix.logs': 'Check the bot logs for the error code.',
   'coord.undelivered.checkIn': 'The check-in a member asked for after their session could not be sent to them; it will be retried.',
+
+  // Crisis alerts in the volunteer channel and the listener's private prompt (never the person's words).
+  'coord.where.note': 'in the note of a request',
+  'coord.where.dm': 'in a direct message to the bot',
+  'coord.where.session': 'in a listening session',
+  'coord.where.channel': 'in a watched channel',
+  'coord.prompt.title': 'Crisis language from the member',
+  'coord.prompt.title.raised': 'The member may not be safe',
+  'coord.prompt.raised': 'The member answered the bot that they may not be safe. The coordinators have been paged again.',
+  'coord.prompt.risk': def<{ tier: Tier }>(`What the member just wrote may mean they are at risk (${TIER}). The bot has sent them the crisis line privately.`),
+  'coord.prompt.protocol': 'A short protocol:',
+  'coord.prompt.ask': '1. Ask directly and kindly: "Are you thinking about ending your life? Are you safe right now?"',
+  'coord.prompt.share': def<{ line: Text }>('2. Share the line: {line}.'),
+  'coord.prompt.shareDanger': def<{ line: Text; number: string }>('2. Share the line: {line}; in danger now: {number}.'),
+  'coord.prompt.call': '3. Call a coordinator: they have been alerted in the volunteer channel. You are a peer, not a clinician; you do not have to carry this alone.',
+  'coord.alert.title': 'Crisis alert',
+  'coord.alert.title.imminent': 'Crisis alert: act now',
+  'coord.alert.title.raised': 'Crisis alert: paged again, act now',
+  'coord.alert.title.taken': 'Crisis alert: taken',
+  'coord.alert.raised.notSafe': 'They answered that they are not safe.',
+  'coord.alert.raised.plan': 'Their answer suggests a plan.',
+  'coord.alert.raised.noAnswer': 'They have not answered since an imminent-risk reply.',
+  'coord.alert.detected': def<{ tier: Tier; where: Text }>(`Crisis language (${TIER}) was detected {where}. They have been sent the crisis line privately.`),
+  'coord.alert.undelivered': def<{ tier: Tier; where: Text; fix: Text }>(
+    `Crisis language (${TIER}) was detected {where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. {fix}`,
+  ),
+  'coord.alert.taken': def<{ tier: Tier; where: Text }>(`Crisis language (${TIER}) was detected {where}. A coordinator has opened a private conversation with them.`),
+  'coord.alert.listener.queued': 'A crisis request for a listener is at the front of the queue.',
+  'coord.alert.listener.withListener': 'A listener has already accepted their request.',
+  'coord.alert.listener.inSession': 'They are in a session; their listener has been prompted privately.',
+  'coord.alert.listener.none': 'No listener request could be queued for them.',
+  'coord.alert.noLink': 'There is no link to the place it happened.',
+  'coord.alert.open': def<{ link: string }>('Open: {link}'),
+  'coord.alert.reach': 'Press "Reach them" to open a private conversation with them; one of you takes it.',
+  'coord.alert.notStored': 'The message itself is not stored or repeated here.',
+  'coord.alert.who': 'Who',
+  'coord.alert.person': 'the person',
+  'coord.alert.anonymous': 'a member who asked to stay anonymous (Reach them shows you who)',
+  'coord.alert.anonymousTaken': 'a member who asked to stay anonymous',
+  'coord.alert.takenBy': 'Taken by',
+  'coord.alert.coordinator': 'coordinator',
+  'coord.alert.button.reach': 'Reach them',
 } satisfies Messages;
