@@ -4,7 +4,7 @@
  * for Slack, Discord and the playground alike. The table is typed by kind, so a command without an
  * entry does not compile (as `core/actions.ts` does for buttons and `scheduler/jobs` for job kinds).
  */
-import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, issueTrimPageLink, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type TextView as View, watchChannel, withdraw } from '../core/index.js';
+import { type Action, type Actor, addExtraResource, assignTrimRole, cancelRequest, changeSettings, type ChannelRef, closeCases, configureCommunity, type ConfigureCommunityInput, type CoreDeps, DASHBOARD_OFF_VIEW, defineSlot, duty, endSession, enrolVolunteer, FEED_OFF, forgetMe, issueDashboardLink, issueRotaFeed, issueTrimPageLink, listDue, listTrimStaff, listVolunteers, offerSwap, ok, reassignCase, recordPlanning, removeExtraResource, removeSlot, removeTrimRole, removeVolunteer, requestListener, type RequestListenerInput, type Result, revokeRotaFeed, setShiftCap, showIncident, showResources, showRota, showSettings, showStats, showTool, signUp, type SlotInput, type SpaceRef, type TextSettingKey, type TrimTimingKey, trimTimings, updateMyProfile, type UserRef, type TextView as View, watchChannel, withdraw } from '../core/index.js';
 import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
 import { askForDifferentMentor, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, resumePair, type Rhythm, setCapacity, talkToMentor } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
@@ -127,7 +127,7 @@ const COMMANDS: { readonly [K in ChatCommandKind]: Handler<K> } = {
   'volunteer-remove': (c, actor, cmd) => removeVolunteer(c.deps, actor, { user: cmd.user }),
   volunteers: (c, actor) => listVolunteers(c.deps, actor),
   stats: (c, actor, cmd) => showStats(c.deps, actor, cmd.days === null ? {} : { days: cmd.days }),
-  dashboard: (c, actor) => (c.dashboardUrl === undefined ? ok(DASHBOARD_OFF) : issueDashboardLink(c.deps, actor, c.dashboardUrl)),
+  dashboard: (c, actor) => (c.dashboardUrl === undefined ? ok(DASHBOARD_OFF_VIEW) : issueDashboardLink(c.deps, actor, c.dashboardUrl)),
   settings: (c, actor) => showSettings(c.deps, actor),
   'settings-set': (c, actor, cmd) => changeSettings(c.deps, actor, cmd.values),
   watch: (c, actor, cmd) => watchChannel(c.deps, actor, { channel: cmd.channel, watch: cmd.watch }),

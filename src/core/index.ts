@@ -58,7 +58,7 @@ export { WATCHED_MAX, watchChannel } from './use-cases/watch-channel.js';
 export { ensureDailyJobs, purgeRetention } from './use-cases/retention.js';
 export { dueCheckIn, dueDebrief } from './use-cases/session-follow-ups.js';
 export { dueTrainingReminder, expireTraining } from './use-cases/training-jobs.js';
-export { DASHBOARD_OFF } from './views/dashboard-off.js';
+export { DASHBOARD_OFF, DASHBOARD_OFF_VIEW } from './views/dashboard-off.js';
 export { errorMessage, errorText, errorView, reasonMessage, reasonText, schemaText, schemaWords } from './views/errors.js';
 export { LISTEN_FORM_ID, listenForm, parseListenForm } from './views/forms.js';
 export { coordinatorPageView, crisisRoundView, crisisWaitingView, deadJobView, dutyDroppedView, shiftCheckView, stillNeededView, stillWaitingView, takenOffDutyView, takingLongerView } from './views/scheduled.js';

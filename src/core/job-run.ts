@@ -9,6 +9,7 @@ import type { Effect } from './effects.js';
 import type { UserRef } from './ports.js';
 import { isExplainedRefusal, tellCoordinators } from './undelivered.js';
 import type { TextView as View } from './views/types.js';
+import type { Text } from '../i18n/index.js';
 
 export interface JobRun {
   /** The tick's time: a job's use case compares against it, never against the wall clock. */
@@ -26,7 +27,7 @@ export interface JobRun {
  * person does not accept DMs), the coordinators are told on the job's first attempt; the job still
  * fails, so its retries deliver the message once the person has fixed it — and a dead job is reported.
  */
-export async function sendPrivateOrTell(deps: CoreDeps, run: JobRun, key: string, user: UserRef, view: View, what: string): Promise<void> {
+export async function sendPrivateOrTell(deps: CoreDeps, run: JobRun, key: string, user: UserRef, view: View, what: Text): Promise<void> {
   const { job } = run;
   try {
     await run.once(key, (delivery) => deps.platform.sendPrivate(user, view, undefined, delivery));

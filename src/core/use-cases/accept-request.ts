@@ -22,7 +22,8 @@ import { loadCommunity, trainingValid } from '../guards.js';
 import { closeOffer } from '../offers.js';
 import { tellCoordinators } from '../undelivered.js';
 import { fail, ok, type Result } from '../result.js';
-import { acceptedForVolunteerView, memberMatchedView, notice, sessionIntroView } from '../views/requests.js';
+import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from '../views/requests.js';
+import { localise, sentences, t } from '../../i18n/index.js';
 import type { TextView as View } from '../views/types.js';
 import { errorName } from '../error-name.js';
 
@@ -118,7 +119,7 @@ export async function openAndIntroduce(
     if (request.memberRef === null) throw new Error('member forgotten before the space opened');
     const participants = request.anonymous ? [actor.user] : [request.memberRef, actor.user];
     const opened = await deliverOnce(deps.db, `${key}:space`, now, () =>
-      deps.platform.openSpace({ community: actor.community, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: `Listening session · ${request.topic}` }),
+      deps.platform.openSpace({ community: actor.community, location: settings.sessionsLocation ?? settings.volunteerChannel, participants, title: localise(t('coord.space.title', { topic: request.topic }), settings.language) }),
     );
     if (opened.ref === null) throw new Error('the space was opened but its ref was not recorded');
     spaceRef = opened.ref;
@@ -128,9 +129,9 @@ export async function openAndIntroduce(
     // The coordinators are told what to fix; the request waits in the queue meanwhile.
     const channel = settings.volunteerChannel;
     if (channel !== null) {
-      const fix = deps.platform.explainFailure?.(error) ?? 'Check the bot logs for the error code.';
+      const fix = deps.platform.explainFailure?.(error) ?? t('coord.fix.logs');
       await attempt(deps, 'session.open_failed_notice_failed', { request: request.id }, () =>
-        deps.platform.postToChannel(channel, notice('Coordinators: a session could not be opened', `A volunteer accepted a request but the private space could not be opened, so the request is back in the queue. ${fix}`, 'danger')),
+        deps.platform.postToChannel(channel, { title: t('coord.spaceFailed.title'), text: sentences(t('coord.spaceFailed.text'), fix), tone: 'danger' }),
       );
     }
     return fail('platform', { id: 'space-failed' });
@@ -161,7 +162,7 @@ export async function openAndIntroduce(
         code: 'session.member_unreachable',
         fields: { request: request.id },
         error,
-        what: 'A volunteer accepted an anonymous request, but the member cannot be sent direct messages, and an anonymous session runs through them. The request is back in the queue (the member is anonymous, so they cannot be named here).',
+        what: t('coord.undelivered.anonymousAccept'),
       });
       return fail('platform', { id: 'anonymous-unreachable' });
     }

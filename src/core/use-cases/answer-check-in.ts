@@ -8,7 +8,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { notice } from '../views/requests.js';
+import { t } from '../../i18n/index.js';
 import type { TextView as View } from '../views/types.js';
 import { requestListener } from './request-listener.js';
 import { showResources } from './show-resources.js';
@@ -22,7 +22,7 @@ export async function answerCheckIn(deps: CoreDeps, actor: Actor, input: { sessi
   await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'check-in.answered', detail: { session: input.sessionId, answer: input.answer }, at: deps.clock() });
   switch (input.answer) {
     case 'ok':
-      return ok(notice('Glad to hear it', 'Thank you for letting us know. You can ask for a listener again at any time.', 'success'));
+      return ok({ title: t('coord.checkIn.ok.title'), text: t('coord.checkIn.ok.text'), tone: 'success' });
     case 'resources':
       return showResources(deps, actor);
     case 'talk': {

@@ -7,8 +7,8 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { closeOffer } from '../offers.js';
 import { fail, ok, type Result } from '../result.js';
-import { notice } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 
 /** Cancels `requestId`, or the member's open request when no id is given (`/peer cancel`). */
 export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: string): Promise<Result<View>> {
@@ -30,5 +30,5 @@ export async function cancelRequest(deps: CoreDeps, actor: Actor, requestId?: st
   }
   deps.metrics?.requestLeftQueue('cancelled', now.getTime() - cancelled.createdAt.getTime());
   await closeOffer(deps, cancelled, now, { kind: 'cancelled' });
-  return ok(notice('Request cancelled', 'Your request has been withdrawn and its note deleted. You can ask again at any time.', 'success'));
+  return ok({ title: t('coord.cancelled.title'), text: t('coord.cancelled.text'), tone: 'success' });
 }

@@ -18,6 +18,7 @@ import type { CoreDeps } from '../deps.js';
 import { CRISIS_SILENCE_MINUTES, job } from '../jobs.js';
 import type { MessageRef, UserRef } from '../ports.js';
 import { addMinutes } from '../time.js';
+import { type Msg, t } from '../../i18n/index.js';
 import { crisisAlertView, crisisQueuedView, listenerPromptView, type RaiseReason } from '../views/crisis.js';
 import { ensureCrisisRequest, type CrisisRequest } from './crisis-request.js';
 import { resourcesFor } from '../resources.js';
@@ -25,11 +26,11 @@ import type { CrisisContext } from '../crisis-conversation.js';
 
 type RiskTier = Exclude<Tier, 'none'>;
 
-export const WHERE: Record<CrisisSource, string> = {
-  note: 'in the note of a request',
-  dm: 'in a direct message to the bot',
-  session: 'in a listening session',
-  channel: 'in a watched channel',
+export const WHERE: Record<CrisisSource, Msg> = {
+  note: t('coord.where.note'),
+  dm: t('coord.where.dm'),
+  session: t('coord.where.session'),
+  channel: t('coord.where.channel'),
 };
 
 export interface CrisisFacts {
@@ -82,7 +83,7 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
     person: context.person,
     anonymous,
     listener,
-    undelivered: facts.replied ? null : (facts.fix ?? 'Check the bot logs for the error code.'),
+    undelivered: facts.replied ? null : (facts.fix ?? t('coord.fix.logs')),
   });
   if (request?.kind === 'queued' && request.change !== 'unchanged') await tellQueued(deps, community, context, conversation, request, told);
   if (tier === 'imminent' && conversation !== null) {

@@ -17,9 +17,9 @@ import { job } from '../jobs.js';
 import type { SpaceRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
-import { feedbackPromptView, notice, volunteerSessionEndedView } from '../views/requests.js';
+import { feedbackPromptView, volunteerSessionEndedView } from '../views/requests.js';
 import type { TextView as View } from '../views/types.js';
-import { lines } from '../../i18n/index.js';
+import { lines, t } from '../../i18n/index.js';
 
 export type SessionTarget = { readonly sessionId: string } | { readonly spaceRef: SpaceRef };
 
@@ -73,7 +73,7 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
   if (row.spaceRef !== null) {
     const space = row.spaceRef;
     await attempt(deps, 'session.close_notice_failed', { session: row.id }, () =>
-      deps.platform.postToSpace(space, notice('Session ended', `This session was ended by the ${role}. Thank you both.`)),
+      deps.platform.postToSpace(space, { title: t('coord.ended.title'), text: t('coord.ended.by', { role }) }),
     );
     await attempt(deps, 'session.close_failed', { session: row.id }, () => deps.platform.closeSpace(space));
   }
@@ -92,7 +92,7 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
         code: 'session.feedback_prompt_failed',
         fields: { session: row.id },
         error,
-        what: `A session ended, but the member could not be sent the follow-up questions (did it help, a check-in)${ended.checkInChosen ? ', and the check-in they chose will not reach them either' : ''}.`,
+        what: t('coord.undelivered.followUp', { checkIn: ended.checkInChosen ? 'yes' : 'no' }),
       });
     }
   }
@@ -108,9 +108,9 @@ export async function endSession(deps: CoreDeps, actor: Actor, target: SessionTa
 function endedView(role: 'member' | 'volunteer' | 'coordinator', promptFailed: boolean): View {
   if (role === 'member') {
     return promptFailed
-      ? notice('Session ended', 'Thank you for reaching out. I could not send you the follow-up questions, because you do not accept direct messages from me: if you would like a check-in later, allow direct messages from server members (server name → Privacy Settings).', 'success')
-      : notice('Session ended', 'Thank you for reaching out. I have sent you a couple of quick questions privately.', 'success');
+      ? { title: t('coord.ended.title'), text: t('coord.ended.member.noDm'), tone: 'success' }
+      : { title: t('coord.ended.title'), text: t('coord.ended.member'), tone: 'success' };
   }
-  const base = role === 'volunteer' ? volunteerSessionEndedView() : notice('Session ended', 'The session is closed.', 'success');
-  return promptFailed ? { ...base, text: lines(base.text, '', 'The member could not be sent the follow-up questions by direct message; the coordinators have been told.') } : base;
+  const base = role === 'volunteer' ? volunteerSessionEndedView() : { title: t('coord.ended.title'), text: t('coord.ended.closed'), tone: 'success' as const };
+  return promptFailed ? { ...base, text: lines(base.text, '', t('coord.ended.promptFailed')) } : base;
 }

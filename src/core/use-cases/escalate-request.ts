@@ -19,6 +19,7 @@ import { resourcesFor } from '../resources.js';
 import { localDate } from '../time.js';
 import { coordinatorPageView, crisisRoundView, crisisWaitingView, stillWaitingView, takingLongerView } from '../views/scheduled.js';
 import type { TextView as View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
 
 export async function escalateRequest(deps: CoreDeps, run: JobRun, { requestId, step, round }: JobPayload<'escalate'>): Promise<void> {
   const { now } = run;
@@ -97,6 +98,6 @@ async function tellMember(deps: CoreDeps, run: JobRun, request: RequestRow, view
     `${run.job.idempotencyKey}:member`,
     request.memberRef,
     view,
-    `A member whose request has waited ${minutes} minutes could not be told that it is taking longer, or be sent crisis resources.`,
+    t('coord.undelivered.longer', { minutes: String(minutes) }),
   );
 }

@@ -8,8 +8,8 @@ import { loadCommunity } from '../guards.js';
 import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import { addHours } from '../time.js';
-import { notice } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 
 async function ownFeedback(deps: CoreDeps, actor: Actor, sessionId: string) {
   const community = await loadCommunity(deps, actor);
@@ -27,8 +27,8 @@ export async function recordHelped(deps: CoreDeps, actor: Actor, input: { sessio
   await setFeedbackHelped(deps.db, found.value.row.id, input.answer, now);
   return ok(
     input.answer === 'no'
-      ? notice('Thank you for telling us', 'I am sorry it did not help this time. You can ask for a listener again at any time, or use /resources for other support.')
-      : notice('Thank you', 'Your answer helps the volunteers here.', 'success'),
+      ? { title: t('coord.feedback.sorry.title'), text: t('coord.feedback.sorry.text'), tone: 'neutral' }
+      : { title: t('coord.feedback.thanks.title'), text: t('coord.feedback.thanks.text'), tone: 'success' },
   );
 }
 
@@ -52,7 +52,7 @@ export async function chooseCheckIn(deps: CoreDeps, actor: Actor, input: { sessi
   });
   return ok(
     input.hours === null
-      ? notice('No check-in', 'Okay, I will not message you about this session. You can ask for a listener again at any time.')
-      : notice('Check-in booked', `I will message you about ${input.hours} hours after your session to see how you are.`, 'success'),
+      ? { title: t('coord.checkIn.none.title'), text: t('coord.checkIn.none.text'), tone: 'neutral' }
+      : { title: t('coord.checkIn.booked.title'), text: t('coord.checkIn.booked.text', { hours: input.hours }), tone: 'success' },
   );
 }

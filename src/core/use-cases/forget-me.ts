@@ -12,8 +12,8 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { closeOffer } from '../offers.js';
 import { ok, type Result } from '../result.js';
-import { notice } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 
 export async function forgetMe(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
   const community = await loadCommunity(deps, actor);
@@ -52,15 +52,15 @@ export async function forgetMe(deps: CoreDeps, actor: Actor): Promise<Result<Vie
     const space = session.spaceRef;
     if (space === null) continue;
     await attempt(deps, 'session.close_failed', { session: session.id }, async () => {
-      await deps.platform.postToSpace(space, notice('Session ended', 'The member has asked Peerline to forget them, so this session has ended.'));
+      await deps.platform.postToSpace(space, { title: t('coord.ended.title'), text: t('coord.ended.forgotten') });
       await deps.platform.closeSpace(space);
     });
   }
   return ok(
-    notice(
-      'Your data has been deleted',
-      `I removed your name from ${done.requests} request${done.requests === 1 ? '' : 's'} and everything linked to them${done.cancelled.length + done.endedSessions.length > 0 ? ', and closed what was still open' : ''}. Only anonymous counts remain. You can still ask for a listener at any time.`,
-      'success',
-    ),
+    {
+      title: t('coord.forgotten.title'),
+      text: t('coord.forgotten.text', { requests: done.requests, closed: done.cancelled.length + done.endedSessions.length > 0 ? 'yes' : 'no' }),
+      tone: 'success',
+    },
   );
 }

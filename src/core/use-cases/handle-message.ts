@@ -14,7 +14,7 @@ import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from '..
 import { firstDelivery } from '../../db/queries/deliveries.js';
 import { attempt } from '../attempt.js';
 import { tellCoordinators } from '../undelivered.js';
-import { notice } from '../views/requests.js';
+import { t } from '../../i18n/index.js';
 import { beforeDeadline } from '../deadline.js';
 import type { CommunityRecord } from '../communities.js';
 import { followAnswer, openConversation, replyToAnswer } from './crisis-answer.js';
@@ -128,7 +128,7 @@ async function lookUpPlace(deps: CoreDeps, inbound: InboundMessage, detection: D
     if (place.kind === 'dm') {
       session = await findOpenRelayForMember(deps.db, inbound.author);
       if (session?.spaceRef != null) {
-        await deps.platform.postToSpace(session.spaceRef, { text: inbound.text, title: 'Member' });
+        await deps.platform.postToSpace(session.spaceRef, { text: inbound.text, title: t('coord.relay.member') });
         relayed = true;
       }
     } else if (place.kind === 'channel' && detection.tier !== 'none') {
@@ -165,14 +165,14 @@ function crisisContext(inbound: InboundMessage, session: SessionWithListener | n
  */
 async function relayToMember(deps: CoreDeps, community: CommunityRef, session: SessionWithListener, member: UserRef, text: string): Promise<boolean> {
   try {
-    await deps.platform.sendPrivate(member, { text, title: 'Your listener' });
+    await deps.platform.sendPrivate(member, { text, title: t('coord.relay.listener') });
     return true;
   } catch (error) {
     deps.log.warn('relay.member_unreachable', { session: session.id, error: errorName(error) });
     if (session.spaceRef === null) return false;
     const space = session.spaceRef;
     await attempt(deps, 'relay.undelivered_notice_failed', { session: session.id }, () =>
-      deps.platform.postToSpace(space, notice('Not delivered', 'Your last message did not reach the member: I cannot send them direct messages right now. It was not kept, so please write it again once they can be reached. The coordinators have been told.', 'warning')),
+      deps.platform.postToSpace(space, { title: t('coord.notDelivered.title'), text: t('coord.notDelivered.text'), tone: 'warning' }),
     );
     if (await firstDelivery(deps.db, 'relay-undelivered', session.id, deps.clock())) {
       const channel = (deps.communities.peek(community) ?? (await deps.communities.get(deps.db, community)))?.settings.volunteerChannel ?? null;
@@ -180,7 +180,7 @@ async function relayToMember(deps: CoreDeps, community: CommunityRef, session: S
         code: 'relay.member_unreachable',
         fields: { session: session.id },
         error,
-        what: "In an anonymous session, the listener's messages cannot reach the member by direct message (the member is anonymous, so they cannot be named here). The listener has been told; they can end the session if it cannot go on.",
+        what: t('coord.undelivered.relay'),
       });
     }
     return false;

@@ -13,7 +13,8 @@ import { loadCommunityAsCoordinator } from '../guards.js';
 import { isEnrolledCoordinator } from './dashboard-access.js';
 import { fail, ok, type Result } from '../result.js';
 import { addMinutes } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
+import { lines, t } from '../../i18n/index.js';
 
 /** Minutes a sign-in link stays valid. */
 export const DASHBOARD_LINK_MINUTES = 15;
@@ -32,12 +33,9 @@ export async function issueDashboardLink(deps: CoreDeps, actor: Actor, baseUrl: 
   const url = await issueSignInLink(deps, { communityId: community.value.id, user: actor.user, scope: 'coordinator', baseUrl, path: DASHBOARD_SIGN_IN_PATH });
   if (!url.ok) return url;
   return ok({
-    title: 'Your dashboard link',
-    text: [
-      `This link signs you in to the coordinator dashboard for ${community.value.name}. It works once, within the next ${DASHBOARD_LINK_MINUTES} minutes.`,
-      'Do not forward it: whoever opens it first sees the queue, the roster and the statistics (never members\' names or messages).',
-    ].join('\n'),
-    links: [{ label: 'Open the dashboard', url: url.value }],
+    title: t('coord.dashLink.title'),
+    text: lines(t('coord.dashLink.text', { community: community.value.name, minutes: DASHBOARD_LINK_MINUTES }), t('coord.dashLink.forward')),
+    links: [{ label: t('coord.dashLink.open'), url: url.value }],
     tone: 'neutral',
   });
 }

@@ -12,7 +12,8 @@ import { localDate, zonedDateTime } from '../time.js';
 import { job, TRAINING_REMINDER_DAYS } from '../jobs.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { revokeDashboardAccess } from '../../db/queries/dashboard.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
 
 const isoDate = z
   .string()
@@ -64,16 +65,14 @@ export async function enrolVolunteer(deps: CoreDeps, actor: Actor, raw: EnrolVol
   });
   const valid = trainingValid(trainedUntil, now, community.value.settings.timeZone);
   return ok({
-    title: 'Volunteer enrolled',
-    text: valid
-      ? 'They can now go on duty and accept requests.'
-      : 'They are enrolled, but cannot go on duty until their training date is set and in the future.',
+    title: t('coord.enrolled.title'),
+    text: valid ? t('coord.enrolled.valid') : t('coord.enrolled.invalid'),
     fields: [
-      { label: 'Volunteer', value: user },
-      { label: 'Experience tags', value: values.tags.length > 0 ? values.tags.join(', ') : 'none' },
-      { label: 'Training valid until', value: trainedUntil ?? 'not set' },
-      { label: 'Capacity', value: `${capacity} session${capacity === 1 ? '' : 's'} at once` },
-      { label: 'Role', value: role },
+      { label: t('coord.volunteer'), value: user },
+      { label: t('coord.profile.tags'), value: values.tags.length > 0 ? values.tags.join(', ') : t('coord.none') },
+      { label: t('coord.enrolled.trainedUntil'), value: trainedUntil ?? t('coord.notSet') },
+      { label: t('coord.enrolled.capacity'), value: t('coord.enrolled.capacity.value', { n: capacity }) },
+      { label: t('coord.enrolled.role'), value: t('coord.role', { role }) },
     ],
     mentions: [user],
     tone: 'success',
@@ -109,7 +108,7 @@ export async function removeVolunteer(deps: CoreDeps, actor: Actor, raw: { user:
     // Their dashboard sessions and unused sign-in links go at once, not when they expire.
     await revokeDashboardAccess(tx, community.value.id, row.userRef);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'volunteer.removed', subjectRef: row.userRef, at: now });
-    return ok({ title: 'Volunteer removed', text: 'They can no longer go on duty or accept requests here.', tone: 'success' });
+    return ok({ title: t('coord.removed.title'), text: t('coord.removed.text'), tone: 'success' });
   });
 }
 
@@ -121,14 +120,21 @@ export async function listVolunteers(deps: CoreDeps, actor: Actor): Promise<Resu
   const rows = await volunteersOf(deps.db, community.value.id);
   const fields = rows.map((v) => {
     const training =
-      v.trainingValidUntil === null ? 'training not set' : v.trainingValidUntil >= today ? `trained until ${v.trainingValidUntil}` : `training EXPIRED ${v.trainingValidUntil}`;
-    const duty = v.dutySince === null ? 'off duty' : 'on duty';
-    const tags = v.tags.length > 0 ? v.tags.join(', ') : 'no tags';
-    return { label: `${v.role === 'coordinator' ? 'Coordinator' : 'Volunteer'} ${v.userRef}`, value: `${duty} · ${training} · ${tags} · capacity ${v.capacity}` };
+      v.trainingValidUntil === null
+        ? t('coord.list.training.none')
+        : v.trainingValidUntil >= today
+          ? t('coord.list.training.until', { date: v.trainingValidUntil })
+          : t('coord.list.training.expired', { date: v.trainingValidUntil });
+    const duty = v.dutySince === null ? t('coord.list.offDuty') : t('coord.list.onDuty');
+    const tags = v.tags.length > 0 ? v.tags.join(', ') : t('coord.list.noTags');
+    return {
+      label: t('coord.list.who', { role: v.role === 'coordinator' ? 'coordinator' : 'volunteer', user: v.userRef }),
+      value: t('coord.list.value', { duty, training, tags, capacity: v.capacity }),
+    };
   });
   return ok({
-    title: `Volunteers (${rows.length})`,
-    text: rows.length === 0 ? 'Nobody is enrolled yet.' : 'Everyone enrolled in this community:',
+    title: t('coord.list.title', { n: rows.length }),
+    text: rows.length === 0 ? t('coord.list.nobody') : t('coord.list.everyone'),
     fields,
     tone: 'neutral',
   });
@@ -159,5 +165,5 @@ export async function setCoordinators(deps: CoreDeps, actor: Actor, raw: { users
     }
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'coordinators.set', detail: { count: wanted.size }, at: now });
   });
-  return ok({ title: 'Coordinators updated', text: `${wanted.size} coordinator${wanted.size === 1 ? '' : 's'}.`, mentions: [...wanted], tone: 'success' });
+  return ok({ title: t('coord.coordinators.title'), text: t('coord.coordinators.text', { n: wanted.size }), mentions: [...wanted], tone: 'success' });
 }

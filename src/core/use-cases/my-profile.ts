@@ -11,7 +11,8 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity, parseInput } from '../guards.js';
 import { plainText } from '../plain-text.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
 import { volunteerTag } from './manage-volunteers.js';
 
 export const DISPLAY_NAME_MAX = 40;
@@ -53,11 +54,11 @@ export async function updateMyProfile(deps: CoreDeps, actor: Actor, raw: Profile
         });
   if (row === null) return fail('not-enrolled');
   return ok({
-    title: displayName === undefined && tags === undefined ? 'Your volunteer profile' : 'Profile saved',
-    text: 'Coordinators see your display name on the dashboard; members never do. Requests on topics in your tags mention you first.',
+    title: displayName === undefined && tags === undefined ? t('coord.profile.title') : t('coord.profile.saved'),
+    text: t('coord.profile.text'),
     fields: [
-      { label: 'Display name', value: row.displayName ?? 'not set (shown as "Volunteer" and a number)' },
-      { label: 'Experience tags', value: row.tags.length === 0 ? 'none' : row.tags.join(', ') },
+      { label: t('coord.profile.name'), value: row.displayName ?? t('coord.profile.noName') },
+      { label: t('coord.profile.tags'), value: row.tags.length === 0 ? t('coord.none') : row.tags.join(', ') },
     ],
     tone: displayName === undefined && tags === undefined ? 'neutral' : 'success',
   });

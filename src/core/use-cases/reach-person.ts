@@ -15,8 +15,8 @@ import { loadCommunityAsCoordinator } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { fixFor } from '../undelivered.js';
 import { crisisAlertTakenView, reachIntroView } from '../views/crisis.js';
-import { notice } from '../views/requests.js';
-import type { View } from '../views/types.js';
+import { localise, t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 import { WHERE } from './crisis-response.js';
 import { errorName } from '../error-name.js';
 import { resourcesFor } from '../resources.js';
@@ -39,7 +39,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
       community: actor.community,
       location: settings.sessionsLocation ?? settings.volunteerChannel,
       participants: [person, actor.user],
-      title: 'Check-in from a coordinator',
+      title: localise(t('coord.reach.spaceTitle'), settings.language),
     });
   } catch (error) {
     deps.log.error('crisis.reach_failed', { event: eventId, error: errorName(error) });
@@ -56,7 +56,7 @@ export async function reachPerson(deps: CoreDeps, actor: Actor, eventId: string)
     );
   }
   await audit(deps.db, { communityId: community.value.id, actorRef: actor.user, action: 'crisis.reached', detail: { event: eventId }, at: now });
-  return ok(notice('You are reaching them', 'A private conversation with them is open. The other coordinators can see that you took this alert.', 'success'));
+  return ok({ title: t('coord.reaching.title'), text: t('coord.reaching.text'), tone: 'success' });
 }
 
 /** Whether the event's request or session was anonymous, so the updated alert keeps the person unnamed. */

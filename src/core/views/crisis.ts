@@ -1,8 +1,9 @@
 /**
  * What the bot says when risk appears, and in the conversation after. Member-facing words come from
  * crisis-copy.ts in the person's language; each view is short (test/core/crisis-copy.test.ts holds every
- * one to its word limit and to the SAFETY.md checklist). Coordinator and listener views are English
- * (README, "Languages"); `/resources` comes from the catalogue in the reader's language.
+ * one to its word limit and to the SAFETY.md checklist). Coordinator and listener views come from the
+ * catalogue (`coord.` keys): alerts in the community's language, the listener's prompt in theirs;
+ * `/resources` in the reader's language.
  */
 import type { CountryResources, Tier } from '../../crisis/index.js';
 import type { SafetyAnswer } from '../crisis-answers.js';
@@ -11,7 +12,7 @@ import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
 import { CRISIS_COPY, type CrisisCopy, type CrisisLang } from './crisis-copy.js';
 import { countryName, crisisLineFields, describeResource, emergencyNumber, reachLine, resourceField, resourceLinks, resourceLinkTexts } from './resources.js';
-import { lines, localise, t } from '../../i18n/index.js';
+import { lines, type Msg, t, type Text } from '../../i18n/index.js';
 import type { Button, TextView, View } from './types.js';
 
 /** Words allowed before the buttons (title, text and fields), per member-facing view. */
@@ -144,18 +145,18 @@ export function crisisQueuedView(input: {
 }
 
 /** A private prompt to the listener of a session where the member's words carried risk. */
-export function listenerPromptView(input: { readonly tier: RiskTier; readonly resources: CountryResources; readonly raised?: boolean }): View {
+export function listenerPromptView(input: { readonly tier: RiskTier; readonly resources: CountryResources; readonly raised?: boolean }): TextView {
+  const line = describeResource(input.resources.primary);
+  const emergency = emergencyNumber(input.resources);
   return {
-    title: input.raised === true ? 'The member may not be safe' : 'Crisis language from the member',
-    text: join([
-      input.raised === true
-        ? 'The member answered the bot that they may not be safe. The coordinators have been paged again.'
-        : `What the member just wrote may mean they are at risk (${input.tier}). The bot has sent them the crisis line privately.`,
-      'A short protocol:',
-      '1. Ask directly and kindly: "Are you thinking about ending your life? Are you safe right now?"',
-      `2. Share the line: ${localise(describeResource(input.resources.primary), 'en')}${emergencyNumber(input.resources) === null ? '' : `; in danger now: ${emergencyNumber(input.resources)}`}.`,
-      '3. Call a coordinator: they have been alerted in the volunteer channel. You are a peer, not a clinician; you do not have to carry this alone.',
-    ]),
+    title: input.raised === true ? t('coord.prompt.title.raised') : t('coord.prompt.title'),
+    text: lines(
+      input.raised === true ? t('coord.prompt.raised') : t('coord.prompt.risk', { tier: input.tier }),
+      t('coord.prompt.protocol'),
+      t('coord.prompt.ask'),
+      emergency === null ? t('coord.prompt.share', { line }) : t('coord.prompt.shareDanger', { line, number: emergency }),
+      t('coord.prompt.call'),
+    ),
     tone: 'crisis',
   };
 }
@@ -163,23 +164,24 @@ export function listenerPromptView(input: { readonly tier: RiskTier; readonly re
 /** Why the response was raised, for coordinators: a category, never the person's words. */
 export type RaiseReason = 'not-safe' | 'plan' | 'no-answer';
 
-const RAISED: Record<RaiseReason, string> = {
-  'not-safe': 'They answered that they are not safe.',
-  plan: 'Their answer suggests a plan.',
-  'no-answer': 'They have not answered since an imminent-risk reply.',
+const RAISED: Record<RaiseReason, Msg> = {
+  'not-safe': t('coord.alert.raised.notSafe'),
+  plan: t('coord.alert.raised.plan'),
+  'no-answer': t('coord.alert.raised.noAnswer'),
 };
 
 const LISTENER = {
-  queued: 'A crisis request for a listener is at the front of the queue.',
-  'with-listener': 'A listener has already accepted their request.',
-  'in-session': 'They are in a session; their listener has been prompted privately.',
-  none: 'No listener request could be queued for them.',
+  queued: t('coord.alert.listener.queued'),
+  'with-listener': t('coord.alert.listener.withListener'),
+  'in-session': t('coord.alert.listener.inSession'),
+  none: t('coord.alert.listener.none'),
 } as const;
 
 /** The alert coordinators see: who (by mention), where, how urgent, and a button to reach them — never the words. */
 export function crisisAlertView(input: {
   tier: RiskTier;
-  where: string;
+  /** Where it was detected ("in a listening session"): `WHERE` in use-cases/crisis-response.ts. */
+  where: Text;
   link: string | null;
   mentions: readonly UserRef[];
   person: UserRef;
@@ -191,36 +193,35 @@ export function crisisAlertView(input: {
   /** What was done for a human to reach them: a crisis request queued or raised, their session's listener told, or neither. */
   listener: 'queued' | 'with-listener' | 'in-session' | 'none';
   /** Null when the private reply arrived; otherwise what to fix so the person can be reached. */
-  undelivered: string | null;
-}): View {
+  undelivered: Text | null;
+}): TextView {
+  const { tier, where } = input;
   return {
-    title: input.raised !== undefined ? 'Crisis alert: paged again, act now' : input.tier === 'imminent' ? 'Crisis alert: act now' : 'Crisis alert',
-    text: join([
+    title: input.raised !== undefined ? t('coord.alert.title.raised') : input.tier === 'imminent' ? t('coord.alert.title.imminent') : t('coord.alert.title'),
+    text: lines(
       input.raised !== undefined ? RAISED[input.raised] : null,
-      input.undelivered === null
-        ? `Crisis language (${input.tier}) was detected ${input.where}. They have been sent the crisis line privately.`
-        : `Crisis language (${input.tier}) was detected ${input.where}, and the private reply with the crisis line could NOT be delivered to them. Reach them another way. ${input.undelivered}`,
+      input.undelivered === null ? t('coord.alert.detected', { tier, where }) : t('coord.alert.undelivered', { tier, where, fix: input.undelivered }),
       LISTENER[input.listener],
-      input.link === null ? 'There is no link to the place it happened.' : `Open: ${input.link}`,
-      input.eventId === null ? null : 'Press "Reach them" to open a private conversation with them; one of you takes it.',
-      'The message itself is not stored or repeated here.',
-    ]),
+      input.link === null ? t('coord.alert.noLink') : t('coord.alert.open', { link: input.link }),
+      input.eventId === null ? null : t('coord.alert.reach'),
+      t('coord.alert.notStored'),
+    ),
     // Volunteers read this channel too: an anonymous person is named only to the coordinator who reaches them.
-    fields: [input.anonymous === true ? { label: 'Who', value: 'a member who asked to stay anonymous (Reach them shows you who)' } : { label: 'Who', value: 'the person', about: input.person }],
-    ...(input.eventId === null ? {} : { buttons: [{ action: encodeAction({ kind: 'crisis-reach', eventId: input.eventId }), label: 'Reach them', style: 'danger' as const }] }),
+    fields: [input.anonymous === true ? { label: t('coord.alert.who'), value: t('coord.alert.anonymous') } : { label: t('coord.alert.who'), value: t('coord.alert.person'), about: input.person }],
+    ...(input.eventId === null ? {} : { buttons: [{ action: encodeAction({ kind: 'crisis-reach', eventId: input.eventId }), label: t('coord.alert.button.reach'), style: 'danger' as const }] }),
     mentions: input.mentions,
     tone: 'crisis',
   };
 }
 
 /** The alert once a coordinator has taken it: no button, and who did. */
-export function crisisAlertTakenView(input: { tier: RiskTier; where: string; person: UserRef; anonymous: boolean; coordinator: UserRef }): View {
+export function crisisAlertTakenView(input: { tier: RiskTier; where: Text; person: UserRef; anonymous: boolean; coordinator: UserRef }): TextView {
   return {
-    title: 'Crisis alert: taken',
-    text: `Crisis language (${input.tier}) was detected ${input.where}. A coordinator has opened a private conversation with them.`,
+    title: t('coord.alert.title.taken'),
+    text: t('coord.alert.taken', { tier: input.tier, where: input.where }),
     fields: [
-      input.anonymous ? { label: 'Who', value: 'a member who asked to stay anonymous' } : { label: 'Who', value: 'the person', about: input.person },
-      { label: 'Taken by', value: 'coordinator', about: input.coordinator },
+      input.anonymous ? { label: t('coord.alert.who'), value: t('coord.alert.anonymousTaken') } : { label: t('coord.alert.who'), value: t('coord.alert.person'), about: input.person },
+      { label: t('coord.alert.takenBy'), value: t('coord.alert.coordinator'), about: input.coordinator },
     ],
     tone: 'success',
   };

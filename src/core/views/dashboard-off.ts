@@ -1,8 +1,13 @@
-import type { View } from './types.js';
+import { t } from '../../i18n/index.js';
+import { localiseView } from './localise.js';
+import type { TextView, View } from './types.js';
 
-/** The reply to a dashboard request where this deployment serves no dashboard. */
-export const DASHBOARD_OFF: View = {
-  title: 'The dashboard is not switched on',
-  text: 'Whoever runs this bot can turn it on with PEERLINE_WEB=1 and the address coordinators reach it at in PEERLINE_WEB_URL.',
+/** The reply to a dashboard request where this deployment serves no dashboard (in the reader's language). */
+export const DASHBOARD_OFF_VIEW: TextView = {
+  title: t('coord.dashboardOff.title'),
+  text: t('coord.dashboardOff.text'),
   tone: 'neutral',
 };
+
+/** The same in English words, for the TRiM page link until it returns catalogue text (use-cases/trim-page.ts). */
+export const DASHBOARD_OFF: View = localiseView(DASHBOARD_OFF_VIEW, 'en');

@@ -1,35 +1,37 @@
 /**
  * Views sent by scheduled jobs: escalation, check-ins, shift and training reminders, debriefs. The
- * member's (check-in, taking longer, crisis waiting) come from the catalogue; the volunteers' and
- * coordinators' are still English (README, "Languages").
+ * member's, the volunteers' and the coordinators' all come from the catalogue: alerts in the volunteer
+ * channel are read in the community's language, private prompts in the person's (the ports choose).
  */
 import type { CountryResources } from '../../crisis/index.js';
 import { encodeAction } from '../actions.js';
 import type { UserRef } from '../ports.js';
-import { formatDuration } from '../time.js';
 import type { CrisisAudience } from '../escalation.js';
 import { lines, sentences, t } from '../../i18n/index.js';
 import { durationText } from './duration.js';
 import { lineField } from './line.js';
 import { resourceField } from './resources.js';
-import type { TextView, View } from './types.js';
+import type { TextView } from './types.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const urgencyOf = (u: string): 'routine' | 'urgent' | 'crisis' => (u === 'routine' || u === 'urgent' ? u : 'crisis');
 
-export function stillWaitingView(input: { requestId: string; waitedMs: number; urgency: string; mentions: readonly UserRef[] }): View {
+export function stillWaitingView(input: { requestId: string; waitedMs: number; urgency: string; mentions: readonly UserRef[] }): TextView {
   return {
-    title: input.urgency === 'crisis' ? 'Crisis request still waiting' : 'A request is still waiting',
-    text: `Someone has waited ${formatDuration(input.waitedMs)} for a listener. If you are on duty and able, please accept.`,
-    buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: 'Accept', style: 'primary' }],
+    title: input.urgency === 'crisis' ? t('coord.waiting.title.crisis') : t('coord.waiting.title'),
+    text: t('coord.waiting.text', { waited: durationText(input.waitedMs) }),
+    buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: t('button.accept'), style: 'primary' }],
     mentions: input.mentions,
     tone: input.urgency === 'crisis' ? 'crisis' : 'warning',
   };
 }
 
-export function coordinatorPageView(input: { waitedMs: number; urgency: string; onDuty: number; mentions: readonly UserRef[] }): View {
+export function coordinatorPageView(input: { waitedMs: number; urgency: string; onDuty: number; mentions: readonly UserRef[] }): TextView {
   return {
-    title: 'Coordinators: a request needs a listener',
-    text: `A ${input.urgency} request has waited ${formatDuration(input.waitedMs)} with nobody accepting. ${input.onDuty === 0 ? 'No listeners are on duty.' : `${input.onDuty} listener${input.onDuty === 1 ? ' is' : 's are'} on duty but none has accepted.`}`,
+    title: t('coord.page.title'),
+    text: sentences(
+      t('coord.page.text', { urgency: urgencyOf(input.urgency), waited: durationText(input.waitedMs) }),
+      input.onDuty === 0 ? t('coord.page.nobody') : t('coord.page.onDuty', { count: input.onDuty }),
+    ),
     mentions: input.mentions,
     tone: 'warning',
   };
@@ -46,23 +48,18 @@ export function takingLongerView(input: { requestId: string; waitedMs: number; r
 }
 
 /** A round of a crisis request's escalation, in the volunteer channel. Never the member's name. */
-export function crisisRoundView(input: { requestId: string; waitedMs: number; onDuty: number; audience: CrisisAudience; mentions: readonly UserRef[] }): View {
-  const onDuty = input.onDuty === 0 ? 'Nobody is on duty right now.' : `${plural(input.onDuty, 'listener is', 'listeners are')} on duty, and none has accepted.`;
-  const ask =
-    input.audience === 'on-duty' && input.onDuty > 0
-      ? 'If you are on duty and able, please accept.'
-      : 'Every volunteer is asked: if you can, go on duty and accept.';
+export function crisisRoundView(input: { requestId: string; waitedMs: number; onDuty: number; audience: CrisisAudience; mentions: readonly UserRef[] }): TextView {
+  const onDuty = input.onDuty === 0 ? t('onDuty.nobody') : t('coord.round.onDuty', { count: input.onDuty });
+  const ask = input.audience === 'on-duty' && input.onDuty > 0 ? t('coord.round.askOnDuty') : t('coord.round.askEveryone');
   return {
-    title: 'Crisis request still waiting',
-    text: [
-      `Someone asked for a listener in a crisis ${formatDuration(input.waitedMs)} ago. ${onDuty}`,
+    title: t('coord.waiting.title.crisis'),
+    text: lines(
+      sentences(t('coord.round.asked', { ago: durationText(input.waitedMs) }), onDuty),
       ask,
-      input.audience === 'everyone' ? 'Coordinators: please find a listener who can go on duty now.' : null,
-      'I will ask again every 10 minutes until someone accepts.',
-    ]
-      .filter((line): line is string => line !== null)
-      .join('\n'),
-    buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: 'Accept', style: 'primary' }],
+      input.audience === 'everyone' ? t('coord.round.coordinators') : null,
+      t('coord.round.again'),
+    ),
+    buttons: [{ action: encodeAction({ kind: 'accept', requestId: input.requestId }), label: t('button.accept'), style: 'primary' }],
     mentions: input.mentions,
     tone: 'crisis',
   };
@@ -85,21 +82,21 @@ export function crisisWaitingView(input: { requestId: string; waitedMs: number; 
 }
 
 /** To the last volunteer on duty whose shift ran out unconfirmed while a crisis request waits. */
-export function stillNeededView(input: { crisisWaiting: number; askAgainMinutes: number }): View {
+export function stillNeededView(input: { crisisWaiting: number; askAgainMinutes: number }): TextView {
   return {
-    title: 'Please stay on duty if you can',
-    text: `Your shift has run out, but ${plural(input.crisisWaiting, 'crisis request is', 'crisis requests are')} waiting and you are the only listener on duty, so I have kept you on duty. If you can, accept it or stay until someone else comes on duty. If you cannot, go off duty: the coordinators are told when nobody is on duty. I will ask again in ${input.askAgainMinutes} minutes.`,
-    buttons: [{ action: encodeAction({ kind: 'duty-confirm' }), label: 'Stay on duty', style: 'primary' }],
+    title: t('coord.stillNeeded.title'),
+    text: t('coord.stillNeeded.text', { count: input.crisisWaiting, minutes: input.askAgainMinutes }),
+    buttons: [{ action: encodeAction({ kind: 'duty-confirm' }), label: t('coord.button.stayOnDuty'), style: 'primary' }],
     tone: 'warning',
   };
 }
 
 /** To the coordinators, once per time duty falls to nobody while requests wait. */
-export function dutyDroppedView(input: { waiting: number; crisis: number; mentions: readonly UserRef[] }): View {
-  const crisis = input.crisis === 0 ? '' : input.crisis === input.waiting ? (input.waiting === 1 ? ', a crisis request' : ', all crisis requests') : `, ${input.crisis} of them crisis`;
+export function dutyDroppedView(input: { waiting: number; crisis: number; mentions: readonly UserRef[] }): TextView {
+  const crisis = input.crisis === 0 ? 'none' : input.crisis === input.waiting ? (input.waiting === 1 ? 'one' : 'all') : 'some';
   return {
-    title: 'Nobody is on duty',
-    text: `The last listener has gone off duty and ${plural(input.waiting, 'request is', 'requests are')} waiting${crisis}. Please find someone who can go on duty.`,
+    title: t('coord.dropped.title'),
+    text: t('coord.dropped.text', { waiting: input.waiting, crisis, n: input.crisis }),
     mentions: input.mentions,
     tone: input.crisis > 0 ? 'crisis' : 'warning',
   };
@@ -118,45 +115,42 @@ export function checkInView(input: { sessionId: string }): TextView {
   };
 }
 
-export function shiftCheckView(input: { hours: number; confirmMinutes: number }): View {
+export function shiftCheckView(input: { hours: number; confirmMinutes: number }): TextView {
   return {
-    title: 'Are you still on duty?',
-    text: `You have been on duty for ${input.hours} h. If you are still there, confirm below; otherwise I will take you off duty in ${input.confirmMinutes} minutes. Long shifts are hard — a break is fine.`,
-    buttons: [{ action: encodeAction({ kind: 'duty-confirm' }), label: 'Stay on duty', style: 'primary' }],
+    title: t('coord.shiftCheck.title'),
+    text: t('coord.shiftCheck.text', { hours: input.hours, minutes: input.confirmMinutes }),
+    buttons: [{ action: encodeAction({ kind: 'duty-confirm' }), label: t('coord.button.stayOnDuty'), style: 'primary' }],
     tone: 'neutral',
   };
 }
 
-export function takenOffDutyView(reason: 'shift' | 'training'): View {
+export function takenOffDutyView(reason: 'shift' | 'training'): TextView {
   return reason === 'shift'
-    ? { title: 'You are off duty', text: 'I did not hear back, so I have taken you off duty. Thank you for your time. Go on duty again whenever you are ready.', tone: 'neutral' }
-    : {
-        title: 'Your training has expired',
-        text: 'Your listener training has expired, so I have taken you off duty and you cannot accept requests until a coordinator renews it.',
-        tone: 'warning',
-      };
+    ? { title: t('coord.offDuty.title'), text: t('coord.offDuty.text'), tone: 'neutral' }
+    : { title: t('coord.trainingExpired.title'), text: t('coord.trainingExpired.text'), tone: 'warning' };
 }
 
-export function trainingReminderView(validUntil: string): View {
+export function trainingReminderView(validUntil: string): TextView {
   return {
-    title: 'Your training expires soon',
-    text: `Your listener training is valid until ${validUntil}. Please arrange a refresher with a coordinator so you can keep listening.`,
+    title: t('coord.trainingSoon.title'),
+    text: t('coord.trainingSoon.text', { until: validUntil }),
     tone: 'neutral',
   };
 }
 
-export function debriefView(): View {
+export function debriefView(): TextView {
   return {
-    title: 'Time to debrief',
-    text: 'Your last session touched on crisis. Please talk it through with a coordinator soon — what you heard matters, and you should not carry it alone. Thank you for being there.',
+    title: t('coord.debrief.title'),
+    text: t('coord.debrief.text'),
     tone: 'neutral',
   };
 }
 
-export function deadJobView(input: { kind: string; jobId: number; attempts: number; mentions: readonly UserRef[] }): View {
+export function deadJobView(input: { kind: string; jobId: number; attempts: number; mentions: readonly UserRef[] }): TextView {
   return {
-    title: 'A scheduled task kept failing',
-    text: `Peerline tried "${input.kind}" ${input.attempts} times and has stopped (job ${input.jobId}). Someone may not have received a message they were due. Check the bot's logs for job ${input.jobId}.`,
+    title: t('coord.deadJob.title'),
+    // The job's id as written, never grouped ("job 1234", not "1,234").
+    text: t('coord.deadJob.text', { kind: input.kind, attempts: input.attempts, job: String(input.jobId) }),
     mentions: input.mentions,
     tone: 'danger',
   };
