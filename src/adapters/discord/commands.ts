@@ -20,6 +20,7 @@ import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
 import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
 import { withLocalisations } from './command-locales.js';
+import { lines } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -214,7 +215,7 @@ export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined
     help: (topic) => ({ title: TITLES[topic], text: texts[topic] }),
     unsupported: (cmd) => ({
       title: cmd.topic === 'main' ? 'Unknown command' : 'I did not understand that',
-      text: `${cmd.reason}\n\n${texts[cmd.topic]}`,
+      text: lines(cmd.reason, '', texts[cmd.topic]),
       tone: 'warning',
     }),
   };

@@ -27,6 +27,7 @@ import { SETTINGS_HELP } from './settings-commands.js';
 import { ROTA_HELP } from './rota-commands.js';
 import { MENTOR_HELP } from './mentor-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
+import { lines } from '../../i18n/index.js';
 
 export interface SlackOptions {
   readonly deps: CoreDeps;
@@ -110,7 +111,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     deps,
     dashboardUrl: o.dashboardUrl,
     help: (topic) => ({ title: HELP_TITLE[topic], text: plain(HELP_TEXT[topic]) }),
-    unsupported: (cmd) => ({ title: 'I did not understand that', text: `${cmd.reason}\n\n${plain(HELP_TEXT[cmd.topic])}`, tone: 'warning' }),
+    unsupported: (cmd) => ({ title: 'I did not understand that', text: lines(cmd.reason, '', plain(HELP_TEXT[cmd.topic])), tone: 'warning' }),
   };
 
   /** A command that opens a form: the trigger is only good for 3 s, so this runs before anything slow. */
