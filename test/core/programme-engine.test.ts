@@ -21,6 +21,7 @@ import { assignTrimRole } from '../../src/core/trim/roles.js';
 import { programmeSteps } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
+import { words } from '../support/words.js';
 import { coordinator } from '../support/fixtures.js';
 
 const fx = useCoreFixture({ community: true });
@@ -72,11 +73,11 @@ describe('programmes engine', () => {
     await strawCaseWithPractitioner(before);
     must(await recordStraw(before, practitioner, { number: 1, yes: ['sleep'], outcome: 'peer-support', notes: NOTE }));
     const after: CoreDeps = { ...fx.core.deps, trimNotes: new NotesCipher(NEW) };
-    const unreadable = JSON.stringify(must(await strawCase(after, practitioner, { number: 1 })));
+    const unreadable = JSON.stringify(words(must(await strawCase(after, practitioner, { number: 1 }))));
     expect(unreadable).not.toContain(NOTE);
     expect(unreadable).toContain('cannot be read with the current key');
     expect(await rekeyTrimNotes(fx.core.deps, new NotesCipher(NEW, OLD))).toEqual({ reEncrypted: 1, alreadyCurrent: 0, unreadable: 0 });
-    expect(JSON.stringify(must(await strawCase(after, practitioner, { number: 1 })))).toContain(NOTE);
+    expect(JSON.stringify(words(must(await strawCase(after, practitioner, { number: 1 }))))).toContain(NOTE);
   });
 
   it('tells the managers already there, privately, when someone is made a manager (not the new one, not for a practitioner)', async () => {

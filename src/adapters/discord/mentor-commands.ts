@@ -6,6 +6,7 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { type ChatCommand, mentorWord } from '../command-table.js';
 import { userRef } from './refs.js';
+import { t } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -107,7 +108,7 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
     case 'help':
       return { kind: 'help', topic: 'mentor' };
     default:
-      return { kind: 'unsupported', topic: 'mentor', reason: `I do not know /mentor ${sub}.` };
+      return { kind: 'unsupported', topic: 'mentor', reason: t('mentor.discord.unknown', { command: String(sub) }) };
   }
 }
 

@@ -6,6 +6,7 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { ChatCommand } from '../command-table.js';
 import { PROGRAMME_NOTES_MAX, PROGRAMME_TOOL_JSON_MAX, type UserRef } from '../../core/index.js';
+import { t, type Text } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -79,7 +80,7 @@ export const STRAW_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   ],
 };
 
-const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'straw', reason });
+const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'straw', reason });
 
 /** Reads `/straw …`, with `ref` building a user ref from a Discord user id. */
 export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) => UserRef): ChatCommand {
@@ -96,9 +97,9 @@ export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) =
     const role = o.getString('role');
     if (sub === 'add' && target !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'programme-role-add', programme: 'straw', user: target, role };
     if (sub === 'remove' && target !== null) return { kind: 'programme-role-remove', programme: 'straw', user: target };
-    return unsupported('Use /straw role add (a person and practitioner or manager) or /straw role remove (a person).');
+    return unsupported(t('straw.discord.role'));
   }
-  const needsCase = unsupported('Give the case number.');
+  const needsCase = unsupported(t('straw.discord.case'));
   switch (sub) {
     case 'refer':
       return { kind: 'straw-refer', person: user('colleague') };
@@ -110,7 +111,7 @@ export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) =
       return n === null ? needsCase : { kind: 'straw-close', number: n };
     case 'assign': {
       const practitioner = user('practitioner');
-      return n === null || practitioner === null ? unsupported('Give the case number and the practitioner.') : { kind: 'straw-assign', number: n, practitioner };
+      return n === null || practitioner === null ? unsupported(t('straw.discord.assign')) : { kind: 'straw-assign', number: n, practitioner };
     }
     case 'record': {
       if (n === null) return needsCase;
@@ -127,7 +128,7 @@ export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) =
     case 'roles':
       return { kind: 'programme-roles', programme: 'straw' };
     default:
-      return unsupported(`I do not know /straw ${(sub ?? group ?? '').slice(0, 30)}.`);
+      return unsupported(t('straw.discord.unknown', { command: (sub ?? group ?? '').slice(0, 30) }));
   }
 }
 

@@ -6,8 +6,9 @@
 import type { Rhythm, UserRef } from '../../core/index.js';
 import { type ChatCommand, mentorWord } from '../command-table.js';
 import { mentioned } from './trim-commands.js';
+import { t, type Text } from '../../i18n/index.js';
 
-const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
+const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
 
 const RHYTHM_WORDS: Record<string, Rhythm> = { weekly: 'weekly', fortnightly: 'fortnightly', 'four-weekly': 'four-weekly' };
 
@@ -19,7 +20,7 @@ function count(word: string | undefined): number | null {
 
 /** `pair @mentee @mentor [weekly|fortnightly|four-weekly] [<n> weeks]`. */
 function pair(words: readonly string[], person: (w: string | undefined) => UserRef | null): ChatCommand {
-  const usage = unsupported('Use `/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]`, e.g. `/peer mentor pair @riley @alex weekly 12 weeks`.');
+  const usage = unsupported(t('mentor.usage.pair'));
   const [a, b, ...rest] = words;
   const mentee = person(a);
   const mentor = person(b);
@@ -43,7 +44,7 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
     return id === null ? null : ref(id);
   };
   const bare = mentorWord(sub === '' ? 'status' : sub);
-  if (bare !== null) return rest.length > 0 ? unsupported(`\`/peer mentor ${sub.toLowerCase()}\` takes nothing after it.`) : bare;
+  if (bare !== null) return rest.length > 0 ? unsupported(t('mentor.usage.bare', { command: sub.toLowerCase() })) : bare;
   switch (sub.toLowerCase()) {
     case 'help':
       return { kind: 'help', topic: 'mentor' };
@@ -53,15 +54,15 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
       const change = sub.toLowerCase() as 'pause' | 'resume' | 'end';
       if (rest.length === 0) return { kind: 'mentor-state', change, mentee: null };
       const mentee = person(rest[0]);
-      return mentee === null || rest.length > 1 ? unsupported(`Use \`/peer mentor ${change}\` for your own pair, or \`/peer mentor ${change} @mentee\`.`) : { kind: 'mentor-state', change, mentee };
+      return mentee === null || rest.length > 1 ? unsupported(t('mentor.usage.state', { change })) : { kind: 'mentor-state', change, mentee };
     }
     case 'on':
     case 'off':
-      return rest.length > 0 ? unsupported('Use `/peer mentor on` or `/peer mentor off`.') : { kind: 'programme-switch', programme: 'mentoring', enabled: sub.toLowerCase() === 'on' };
+      return rest.length > 0 ? unsupported(t('mentor.usage.switch')) : { kind: 'programme-switch', programme: 'mentoring', enabled: sub.toLowerCase() === 'on' };
     case 'role': {
       const [action, who, role, ...more] = rest;
       const user = person(who);
-      const usage = unsupported('Use `/peer mentor role add @name mentor` (or `coordinator`), `/peer mentor role remove @name`, or `/peer mentor roles`.');
+      const usage = unsupported(t('mentor.usage.role'));
       if (user === null || more.length > 0) return usage;
       if (action === 'remove' && role === undefined) return { kind: 'programme-role-remove', programme: 'mentoring', user };
       if (action !== 'add') return usage;
@@ -71,12 +72,12 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
     case 'capacity': {
       const user = person(rest[0]);
       const capacity = count(rest[1]);
-      return user === null || capacity === null || rest.length > 2 ? unsupported('Use `/peer mentor capacity @name <mentees at once>`, e.g. `/peer mentor capacity @alex 3`.') : { kind: 'mentor-capacity', user, capacity };
+      return user === null || capacity === null || rest.length > 2 ? unsupported(t('mentor.usage.capacity')) : { kind: 'mentor-capacity', user, capacity };
     }
     case 'pair':
       return pair(rest, person);
     default:
-      return unsupported(`I do not know \`/peer mentor ${sub.slice(0, 30)}\`.`);
+      return unsupported(t('mentor.usage.unknown', { command: sub.slice(0, 30) }));
   }
 }
 

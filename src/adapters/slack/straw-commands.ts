@@ -2,8 +2,9 @@
 import type { ChatCommand } from '../command-table.js';
 import type { UserRef } from '../../core/index.js';
 import { mentioned } from './trim-commands.js';
+import { t, type Text } from '../../i18n/index.js';
 
-const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'straw', reason });
+const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'straw', reason });
 
 const caseNumber = (word: string | undefined): number | null => {
   const n = Number((word ?? '').replace(/^#/, ''));
@@ -31,40 +32,40 @@ export function parseStrawCommand(rest: string, ref: (user: string) => UserRef):
     case 'refer': {
       if (args.length === 0) return { kind: 'straw-refer', person: null };
       const who = person(args[0]);
-      return who === null ? unsupported('Use `/peer straw refer` for yourself, or `/peer straw refer @colleague` (they are asked first).') : { kind: 'straw-refer', person: who };
+      return who === null ? unsupported(t('straw.usage.refer')) : { kind: 'straw-refer', person: who };
     }
     case 'due':
       return { kind: 'straw-due' };
     case 'case':
-      return n === null ? unsupported('Give the case number: `/peer straw case 3`.') : { kind: 'straw-case', number: n };
+      return n === null ? unsupported(t('straw.usage.case', { command: 'case' })) : { kind: 'straw-case', number: n };
     case 'close':
-      return n === null ? unsupported('Give the case number: `/peer straw close 3`.') : { kind: 'straw-close', number: n };
+      return n === null ? unsupported(t('straw.usage.case', { command: 'close' })) : { kind: 'straw-close', number: n };
     case 'assign': {
       const practitioner = person(args[1]);
-      return n === null || practitioner === null ? unsupported('Use `/peer straw assign 3 @practitioner`.') : { kind: 'straw-assign', number: n, practitioner };
+      return n === null || practitioner === null ? unsupported(t('straw.usage.assign')) : { kind: 'straw-assign', number: n, practitioner };
     }
     case 'record':
       return n === null ? unsupported(RECORD_USAGE) : parseRecord(n, rest.trim().slice(head.length).trim().slice(args[0]!.length));
     case 'tool': {
       if (args[0]?.toLowerCase() !== 'save') return { kind: 'programme-tool', programme: 'straw' };
       const json = rest.trim().slice(head.length).trim().slice(args[0].length).trim();
-      return json === '' ? unsupported('Paste the tool as JSON after `/peer straw tool save` (see `/peer straw tool` for what it holds).') : { kind: 'programme-tool-save', programme: 'straw', json };
+      return json === '' ? unsupported(t('straw.usage.tool')) : { kind: 'programme-tool-save', programme: 'straw', json };
     }
     case 'role': {
       const [action, who, role] = args;
       const user = person(who);
       if (action === 'remove' && user !== null) return { kind: 'programme-role-remove', programme: 'straw', user };
       if (action === 'add' && user !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'programme-role-add', programme: 'straw', user, role };
-      return unsupported('Use `/peer straw role add @name practitioner|manager` or `/peer straw role remove @name`.');
+      return unsupported(t('straw.usage.role'));
     }
     case 'roles':
       return { kind: 'programme-roles', programme: 'straw' };
     default:
-      return unsupported(`I do not know \`straw ${head.slice(0, 30)}\`.`);
+      return unsupported(t('straw.usage.unknown', { command: head.slice(0, 30) }));
   }
 }
 
-const RECORD_USAGE = 'Use `/peer straw record 3 yes sleep,mood outcome peer-support notes …` (leave out the outcome to see the score first).';
+const RECORD_USAGE = t('straw.usage.record');
 
 /** `yes a,b` `outcome x` `notes the rest…`, in that order or any order before `notes`. */
 function parseRecord(number: number, text: string): ChatCommand {

@@ -25,10 +25,11 @@ import type { JobPayload } from '../jobs.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { formatLocal, localDate } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { MENTORING } from './definition.js';
 import { promptAfter, promptJob } from './rhythm.js';
-import { changedView, endedForMentorView, endedView, feedbackQuestionView, pausedView, requestNoticeView, resumedView } from './views.js';
+import { changedView, endedForMentorView, endedView, feedbackQuestionView, pausedView, requestNoticeView, resumedView, withdrawnView } from './views.js';
+import { t } from '../../i18n/index.js';
 
 export type PairRole = 'mentee' | 'mentor' | 'coordinator';
 
@@ -93,7 +94,7 @@ export async function resumePair(deps: CoreDeps, actor: Actor, input: { mentee: 
     return row;
   });
   if (resumed === null) return fail('conflict', { id: 'mentor-state', state: stateOf(pair.status) });
-  const when = next === null ? 'no more: the period ends before the next one' : formatLocal(next, tz);
+  const when = next === null ? t('mentor.resumed.none') : formatLocal(next, tz);
   await tellOthers(deps, pair, actor.user, resumedView(when));
   return ok(resumedView(when));
 }
@@ -107,7 +108,7 @@ export async function endPair(deps: CoreDeps, actor: Actor, input: { mentee: Use
   const ended = await deps.db.transaction((tx) => closePair(tx, community.id, pair, role, actor.user, now));
   if (ended === null) return fail('conflict', { id: 'mentor-state', state: 'ended' });
   await afterEnd(deps, ended, role, (key, to, view) => attempt(deps, 'mentor.end_notice_failed', { pair: pair.id, key }, () => deps.platform.sendPrivate(to, view)));
-  return ok(pair.status === 'requested' ? { title: 'Request withdrawn', text: 'The request for a mentor is withdrawn.', tone: 'neutral' } : endedView(role));
+  return ok(pair.status === 'requested' ? withdrawnView() : endedView(role));
 }
 
 /** The mentee asks for a different mentor: the pair ends, and a new request (avoiding this mentor) waits for a coordinator. */
@@ -183,7 +184,7 @@ type Send = (key: string, to: UserRef, view: View) => Promise<unknown>;
 async function afterEnd(deps: CoreDeps, { pair, consentId }: Ended, by: PairRole | 'period', send: Send): Promise<void> {
   if (pair.status === 'requested' || pair.mentorRef === null) return;
   if (consentId !== null) {
-    const buttons = consentButtons(consentId, { yes: 'Yes, share feedback', no: 'No, share nothing' });
+    const buttons = consentButtons(consentId, { yes: t('mentor.feedback.consent.yes'), no: t('mentor.feedback.consent.no') });
     await send('mentee', pair.menteeRef, feedbackQuestionView({ periodOver: by === 'period', buttons }));
   }
   if (by !== 'mentor') await send('mentor', pair.mentorRef, endedForMentorView(pair.menteeRef));

@@ -5,6 +5,7 @@
  * (feedback.ts). It uses no case timeline: its rhythm prompts both people, which the engine's step
  * reminders (to a practitioner) do not, so it keeps its own jobs (rhythm.ts). No notes are kept.
  */
+import { t } from '../../i18n/index.js';
 import { openPairsMentoredBy } from '../../db/queries/mentor.js';
 import { programmeRefusals, type ProgrammeDefinition } from '../programmes/definition.js';
 import { engineStaff } from '../programmes/staff-store.js';
@@ -15,12 +16,12 @@ export const MENTORING: ProgrammeDefinition = {
   name: 'Mentoring',
   roles: ['mentor', 'manager'],
   managerRole: 'manager',
-  roleLabel: { mentor: 'mentor', manager: 'mentoring coordinator' },
+  roleLabel: { mentor: t('mentor.role.mentor'), manager: t('mentor.role.manager') },
   enabledByDefault: false,
   overdueAfterDays: 2,
   steps: [],
   defaultTool: null,
-  recordHint: 'See the mentoring help.',
+  recordHint: t('mentor.recordHint'),
   refusals: programmeRefusals('Mentoring'),
   staff: engineStaff('mentoring'),
   onConsent: answerFeedbackConsent,

@@ -10,7 +10,7 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunity } from '../guards.js';
 import { programmeAudit } from '../programmes/audit.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { MENTORING } from './definition.js';
 import { feedbackSharedView, feedbackThanksView } from './views.js';
 

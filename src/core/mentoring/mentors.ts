@@ -12,7 +12,7 @@ import { loadRoleGranter } from '../programmes/access.js';
 import { programmeAudit } from '../programmes/audit.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { MENTORING } from './definition.js';
 import { capacitySavedView, mentorsListView } from './views.js';
 

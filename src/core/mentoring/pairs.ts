@@ -21,11 +21,12 @@ import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
 import { shiftDate } from '../rota/occurrences.js';
 import { formatLocal, localDate } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { tellCoordinatorsOfRequest } from './changes.js';
 import { MENTORING } from './definition.js';
 import { MENTOR_CAPACITY_DEFAULT } from './mentors.js';
 import { periodEndJob, promptAfter, promptJob } from './rhythm.js';
+import { t } from '../../i18n/index.js';
 import { myMentoringView, notMentoringView, pairedNoticeView, pairedView, pairsListView, requestedView } from './views.js';
 
 export const RHYTHMS = { weekly: 7, fortnightly: 14, 'four-weekly': 28 } as const;
@@ -96,7 +97,7 @@ export async function pairMentee(deps: CoreDeps, actor: Actor, raw: PairInput): 
   const notice = { pairId: pair.id, rhythmDays, endsOn };
   await attempt(deps, 'mentor.paired_notice_failed', { pair: pair.id }, () => deps.platform.sendPrivate(raw.mentee, pairedNoticeView({ ...notice, role: 'mentee', other: raw.mentor })));
   await attempt(deps, 'mentor.paired_notice_failed', { pair: pair.id }, () => deps.platform.sendPrivate(raw.mentor, pairedNoticeView({ ...notice, role: 'mentor', other: raw.mentee })));
-  return ok(pairedView({ number: pair.number, mentee: raw.mentee, mentor: raw.mentor, rhythmDays, endsOn, firstPrompt: first === null ? 'never (the period is shorter than one rhythm)' : formatLocal(first, tz) }));
+  return ok(pairedView({ number: pair.number, mentee: raw.mentee, mentor: raw.mentor, rhythmDays, endsOn, firstPrompt: first === null ? t('mentor.paired.never') : formatLocal(first, tz) }));
 }
 
 /** A member asks for a mentor; the request waits for a coordinator to pair them (their approval). */

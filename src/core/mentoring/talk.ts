@@ -19,7 +19,7 @@ import { MENTORING } from './definition.js';
 import { holdNewJob, keepLease } from '../held-job.js';
 import { fail, ok, type Result } from '../result.js';
 import { openAndIntroduce } from '../use-cases/accept-request.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { talkOpenedView } from './views.js';
 
 /** The topic a mentoring talk's request carries (shown in the session's introduction and in statistics). */

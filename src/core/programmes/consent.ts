@@ -4,6 +4,7 @@
  * the referrer told without detail) is the programme's `onConsent`; the engine records and audits it.
  */
 import { z } from 'zod';
+import type { Text } from '../../i18n/index.js';
 import type { Db } from '../../db/client.js';
 import { answerConsentRow, findConsent, insertConsent, type ProgrammeConsentRow } from '../../db/queries/programmes.js';
 import { encodeAction } from '../actions.js';
@@ -12,7 +13,7 @@ import type { CoreDeps } from '../deps.js';
 import { errorName } from '../error-name.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { Button, View } from '../views/types.js';
+import type { Button, TextView as View } from '../views/types.js';
 import { programmeAudit } from './audit.js';
 import type { ProgrammeDefinition } from './definition.js';
 
@@ -24,7 +25,7 @@ export async function recordConsentQuestion(tx: Db, def: ProgrammeDefinition, in
 }
 
 /** The two answers, as buttons for the question's DM. */
-export function consentButtons(consentId: string, labels: { yes: string; no: string }): Button[] {
+export function consentButtons(consentId: string, labels: { yes: Text; no: Text }): Button<Text>[] {
   return [
     { action: encodeAction({ kind: 'programme-consent', consentId, answer: 'yes' }), label: labels.yes, style: 'primary' },
     { action: encodeAction({ kind: 'programme-consent', consentId, answer: 'no' }), label: labels.no, style: 'secondary' },

@@ -5,12 +5,13 @@
  * cases and reminders) take the definition and do the rest the same way for all.
  */
 import type { Db } from '../../db/client.js';
+import type { Text } from '../../i18n/index.js';
 import type { ProgrammeTool } from '../../model/programme-tool.js';
 import type { ProgrammeConsentRow } from '../../db/queries/programmes.js';
 import type { CoreDeps } from '../deps.js';
 import type { UserRef } from '../ports.js';
 import type { CoreError } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 
 /** What a person's answer to a consent question comes to: their reply, and private messages to send after the commit. */
 export interface ConsentOutcome {
@@ -23,7 +24,7 @@ export interface StepDefinition {
   /** Stable id stored with the step (`assign`, `conversation`, `follow-up`; numbered steps such as `meeting-2` use their prefix). */
   readonly id: string;
   /** How people read it: "StRaW conversation". */
-  readonly label: string;
+  readonly label: Text;
   /** Who is reminded when it falls due: the case's practitioner (managers too once overdue), or the managers alone. */
   readonly remind: 'practitioner' | 'managers';
   /** Recording it answers the tool's items, scored with the tool's bands for this step id. */
@@ -47,7 +48,7 @@ export interface ProgrammeDefinition {
   readonly roles: readonly string[];
   readonly managerRole: string;
   /** How each role reads in copy ("StRaW practitioner"). */
-  readonly roleLabel: Readonly<Record<string, string>>;
+  readonly roleLabel: Readonly<Record<string, Text>>;
   /** On in a community until a coordinator switches it off (true), or off until one switches it on. */
   readonly enabledByDefault: boolean;
   /** Days after a step falls due before it is reported overdue. */
@@ -55,8 +56,10 @@ export interface ProgrammeDefinition {
   readonly steps: readonly StepDefinition[];
   /** The shipped tool, clearly labelled as a default to check against the organisation's training; null: no tool. */
   readonly defaultTool: ProgrammeTool | null;
+  /** The shipped tool's words in the catalogue, by item and outcome id (`defaultTool` holds them in English, as stored). */
+  readonly defaultToolWords?: DefaultToolWords;
   /** How a reminder names the command that records a step (the programme's help has the syntax). */
-  readonly recordHint: string;
+  readonly recordHint: Text;
   /** The refusals for someone without a role, a non-manager doing a manager's thing, and someone who may not hand out roles. */
   readonly refusals: { readonly noRole: CoreError; readonly needsManager: CoreError; readonly notGranter: CoreError };
   readonly staff: StaffStore;
@@ -67,6 +70,14 @@ export interface ProgrammeDefinition {
    * there is some, their role is not taken away, as with open cases. Absent: cases only.
    */
   readonly openWorkOf?: (tx: Db, communityId: string, userRef: string) => Promise<number>;
+}
+
+/** The words of a programme's shipped tool, from the catalogue: shown in the reader's language while a community's tool still holds them. */
+export interface DefaultToolWords {
+  readonly name: Text;
+  readonly source: Text;
+  readonly items: Readonly<Record<string, Text>>;
+  readonly outcomes: Readonly<Record<string, Text>>;
 }
 
 /** The step definition for a stored step id (`meeting-2` → `meeting`). */

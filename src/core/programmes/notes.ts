@@ -2,6 +2,7 @@
  * Free-text notes for any programme: stored only as AES-256-GCM ciphertext bound to the row they belong
  * to (PEERLINE_TRIM_KEY, the one notes key). Without a key, notes are refused, never stored in clear.
  */
+import { t, type Text } from '../../i18n/index.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -17,7 +18,7 @@ export function sealNote(deps: Pick<CoreDeps, 'trimNotes'>, notes: string | unde
 }
 
 /** What a stored note reads as: the text, a line saying it cannot be read with the key held, or null for none. */
-export function openNote(deps: Pick<CoreDeps, 'trimNotes'>, stored: string | null, boundTo: string): string | null {
+export function openNote(deps: Pick<CoreDeps, 'trimNotes'>, stored: string | null, boundTo: string): Text | null {
   if (stored === null) return null;
-  return deps.trimNotes?.decrypt(stored, boundTo) ?? 'stored, but cannot be read with the current key';
+  return deps.trimNotes?.decrypt(stored, boundTo) ?? t('programme.note.unreadable');
 }

@@ -11,7 +11,7 @@ import { MENTORING } from '../mentoring/definition.js';
 import { STRAW } from '../straw/definition.js';
 import { strawConsentAnswered } from '../straw/referral.js';
 import { TRIM } from '../trim/programme.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { answerConsent } from './consent.js';
 import type { ProgrammeDefinition } from './definition.js';
 import { stepReminders } from './reminders.js';

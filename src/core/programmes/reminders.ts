@@ -4,12 +4,13 @@
  * goes to them (to the managers while nobody is assigned); once overdue the managers are told too.
  * Outside the community's working hours the reminder is held to the next start of them.
  */
+import { sentences, t } from '../../i18n/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { findProgrammeCase, findStep } from '../../db/queries/programme-cases.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobPayload } from '../jobs.js';
 import { formatLocal } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { stepDefinition, type ProgrammeDefinition } from './definition.js';
 import { managersOf } from './staff-store.js';
 import { NOTHING_TO_SEND, type Reminder, type ReminderRun, withinWorkingHours } from './timeline.js';
@@ -24,17 +25,15 @@ export async function stepReminders(deps: Pick<CoreDeps, 'db'>, def: ProgrammeDe
   const overdue = reminder === 'overdue';
   const managers = await managersOf(deps.db, def.staff, def.managerRole, caseRow.communityId);
   const holder = what.remind === 'practitioner' ? caseRow.practitionerRef : null;
+  const due = formatLocal(step.dueAt, community.settings.timeZone);
   const view = (forManager: boolean): View => ({
-    title: `${def.name} ${what.label} ${overdue ? 'overdue' : 'due'}`,
-    text: [
-      overdue
-        ? `This was due ${formatLocal(step.dueAt, community.settings.timeZone)} and is not recorded yet.${forManager && holder !== null ? ` You are told as a ${def.roleLabel[def.managerRole]}.` : ''}`
-        : `This is due ${formatLocal(step.dueAt, community.settings.timeZone)}.`,
-      forManager && holder !== null ? '' : def.recordHint,
-    ]
-      .filter((t) => t !== '')
-      .join(' '),
-    fields: [{ label: `${def.name} case ${caseRow.number}`, about: caseRow.personRef, value: what.label }],
+    title: t('programme.reminder.title', { programme: def.name, step: what.label, overdue: overdue ? 'yes' : 'no' }),
+    text: sentences(
+      overdue ? t('programme.reminder.overdue', { due }) : t('programme.reminder.due', { due }),
+      overdue && forManager && holder !== null ? t('programme.reminder.toldAs', { role: def.roleLabel[def.managerRole] ?? def.managerRole }) : null,
+      forManager && holder !== null ? null : def.recordHint,
+    ),
+    fields: [{ label: t('programme.reminder.case', { programme: def.name, number: String(caseRow.number) }), about: caseRow.personRef, value: what.label }],
     tone: overdue ? 'warning' : 'neutral',
   });
   const reminders: Reminder[] = holder === null ? managers.map((to) => ({ to, view: view(true) })) : [{ to: holder, view: view(false) }];

@@ -5,6 +5,7 @@
  * the last manager cannot step down while cases are open; every change is audited.
  */
 import { z } from 'zod';
+import { t } from '../../i18n/index.js';
 import { deleteProgrammeRole, lockProgrammeStaff, setProgrammeEnabledRow, upsertProgrammeRole } from '../../db/queries/programmes.js';
 import { openProgrammeCases } from '../../db/queries/programme-cases.js';
 import type { Db } from '../../db/client.js';
@@ -14,7 +15,7 @@ import { tellEach } from '../private-message.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import type { UserRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { loadProgrammeCommunity, loadRoleGranter } from './access.js';
 import { programmeAudit } from './audit.js';
 import type { ProgrammeDefinition } from './definition.js';
@@ -39,7 +40,7 @@ export async function assignProgrammeRole(deps: CoreDeps, actor: Actor, def: Pro
   });
   if (refused !== null) return refused;
   await tellManagers(deps, def, told, actor.user, user);
-  return ok({ title: `${def.name} role given`, text: `They are a ${def.roleLabel[role] ?? role}.`, fields: [{ label: 'Person', about: user, value: role }], tone: 'success' });
+  return ok({ title: t('programme.role.given.title', { programme: def.name }), text: t('programme.role.given.text', { role: def.roleLabel[role] ?? role }), fields: [{ label: t('programme.field.person'), about: user, value: role }], tone: 'success' });
 }
 
 export async function removeProgrammeRole(deps: CoreDeps, actor: Actor, def: ProgrammeDefinition, raw: { user: string }): Promise<Result<View>> {
@@ -59,7 +60,8 @@ export async function removeProgrammeRole(deps: CoreDeps, actor: Actor, def: Pro
     if (pairs > 0) return fail('conflict', { id: 'mentor-has-pairs', open: pairs });
     if ((await deleteProgrammeRole(tx, communityId, def.id, user)) === null) return fail('not-found', { id: 'no-programme-role', programme: def.name });
     await programmeAudit(tx, def, { communityId, actorRef: actor.user, action: 'role.removed', subjectRef: user, at: now });
-    return ok({ title: `${def.name} role removed`, text: `They can no longer see or change ${def.name} records.`, fields: [{ label: 'Person', about: user, value: `no ${def.name} role` }], tone: 'success' });
+    const programme = def.name;
+    return ok({ title: t('programme.role.removed.title', { programme }), text: t('programme.role.removed.text', { programme }), fields: [{ label: t('programme.field.person'), about: user, value: t('programme.role.removed.value', { programme }) }], tone: 'success' });
   });
 }
 
@@ -71,8 +73,8 @@ export async function listProgrammeStaff(deps: CoreDeps, actor: Actor, def: Prog
   if (!granter.ok && (await def.staff.roleOf(deps.db, community.value.id, actor.user)) === null) return { ok: false, error: def.refusals.noRole };
   const rows = await def.staff.holders(deps.db, community.value.id);
   return ok({
-    title: `${def.name} roles (${rows.length})`,
-    text: rows.length === 0 ? `Nobody has a ${def.name} role yet. A coordinator gives one (see ${def.name} help).` : `${def.name} staff here:`,
+    title: t('programme.staff.title', { programme: def.name, count: rows.length }),
+    text: rows.length === 0 ? t('programme.staff.none', { programme: def.name }) : t('programme.staff.text', { programme: def.name }),
     fields: rows.map((r) => ({ label: def.roleLabel[r.role] ?? r.role, about: r.user, value: '' })),
     tone: 'neutral',
   });
@@ -87,12 +89,13 @@ async function leavesNoManager(tx: Db, def: ProgrammeDefinition, communityId: st
 
 /** A new manager can read every record and note, so the managers already there hear of it at once. After the commit; a failed DM never undoes the grant. */
 async function tellManagers(deps: CoreDeps, def: ProgrammeDefinition, managers: readonly UserRef[], by: UserRef, grantee: UserRef): Promise<void> {
+  const role = def.roleLabel[def.managerRole] ?? def.managerRole;
   const view: View = {
-    title: `A new ${def.roleLabel[def.managerRole]}`,
-    text: `Someone was made a ${def.roleLabel[def.managerRole]} here: they can read every ${def.name} case and note. If you did not expect this, check with the person who gave the role.`,
+    title: t('programme.manager.title', { role }),
+    text: t('programme.manager.text', { role, programme: def.name }),
     fields: [
-      { label: 'New manager', about: grantee, value: '' },
-      { label: 'Given by', about: by, value: '' },
+      { label: t('programme.manager.new'), about: grantee, value: '' },
+      { label: t('programme.manager.by'), about: by, value: '' },
     ],
     tone: 'warning',
   };
@@ -109,8 +112,8 @@ export async function setProgrammeEnabled(deps: CoreDeps, actor: Actor, def: Pro
     await programmeAudit(tx, def, { communityId: community.value.id, actorRef: actor.user, action: enabled ? 'enabled' : 'disabled', at: now });
   });
   return ok({
-    title: enabled ? `${def.name} is on` : `${def.name} is off`,
-    text: enabled ? `People here can use ${def.name} now. Give ${def.name} roles to trained staff (see ${def.name} help).` : `${def.name} commands are refused here from now on. Records already made are kept.`,
+    title: t(enabled ? 'programme.on.title' : 'programme.off.title', { programme: def.name }),
+    text: t(enabled ? 'programme.on.text' : 'programme.off.text', { programme: def.name }),
     tone: 'success',
   });
 }

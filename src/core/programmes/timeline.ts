@@ -9,7 +9,7 @@ import { job } from '../jobs.js';
 import type { UserRef } from '../ports.js';
 import type { CommunitySettings } from '../settings.js';
 import { addDays, dayReminderAt } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { nextWorkingTime } from '../working-hours.js';
 import type { ProgrammeDefinition } from './definition.js';
 

@@ -5,12 +5,13 @@
  */
 import { DEFAULT_PROGRAMME_TOOL_AUTHOR, insertFirstProgrammeTool, latestProgrammeTool, programmeToolVersion, saveProgrammeToolVersion } from '../../db/queries/programmes.js';
 import type { Db } from '../../db/client.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import { missingBands, programmeTool, type ProgrammeTool } from '../../model/programme-tool.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { loadProgrammeAccess } from './access.js';
 import { programmeAudit } from './audit.js';
 import type { ProgrammeDefinition } from './definition.js';
@@ -37,6 +38,31 @@ export async function programmeToolAt(db: Db, def: ProgrammeDefinition, communit
   return (await programmeToolVersion(db, communityId, def.id, version))?.tool ?? null;
 }
 
+/** Texts joined with a separator the catalogue holds (`; `, ` · `), for lists inside one line; empty when there are none. */
+export function joinWith(id: 'programme.join.semicolon' | 'programme.join.dot', parts: readonly Text[]): Text {
+  return parts.length === 0 ? '' : parts.slice(1).reduce<Text>((a, b) => t(id, { a, b }), parts[0]!);
+}
+
+/**
+ * How a tool reads: where a community's tool still holds the shipped default's words (the same text for
+ * the same id), the catalogue's, in the reader's language; otherwise the community's own words (data).
+ */
+export function toolWords(def: ProgrammeDefinition, tool: ProgrammeTool) {
+  const words = def.defaultToolWords;
+  const shipped = def.defaultTool;
+  const pick = (own: string, english: string | undefined, catalogue: Text | undefined): Text => (catalogue !== undefined && english === own ? catalogue : own);
+  return {
+    name: pick(tool.name, shipped?.name, words?.name),
+    source: pick(tool.source, shipped?.source, words?.source),
+    item: (item: { id: string; text: string }): Text => pick(item.text, shipped?.items.find((i) => i.id === item.id)?.text, words?.items[item.id]),
+    /** An outcome's label by id (the id itself when the tool has no such outcome; null reads "none"). */
+    outcome: (id: string): Text => {
+      const own = tool.outcomes.find((o) => o.id === id)?.label;
+      return own === undefined ? id : pick(own, shipped?.outcomes.find((o) => o.id === id)?.label, words?.outcomes[id]);
+    },
+  };
+}
+
 const scoredSteps = (def: ProgrammeDefinition) => def.steps.filter((s) => s.scored).map((s) => s.id);
 
 /** The tool in use, for the programme's staff: items, outcomes, bands, and whether it is still the shipped default. */
@@ -46,21 +72,19 @@ export async function showProgrammeTool(deps: CoreDeps, actor: Actor, def: Progr
   const current = await currentProgrammeTool(deps.db, def, access.value.community.id, deps.clock());
   if (current === null) return fail('not-found');
   const { version, tool, shipped } = current;
-  const label = (id: string) => tool.outcomes.find((o) => o.id === id)?.label ?? id;
+  const words = toolWords(def, tool);
   return ok({
-    title: `${def.name} tool, version ${version}`,
-    text: [tool.name, tool.source, shipped ? `This is the default Peerline ships. Check it against your organisation's ${def.name} training; a ${def.roleLabel[def.managerRole]} can save a new version (see ${def.name} help).` : '']
-      .filter((t) => t !== '')
-      .join('\n'),
+    title: t('programme.tool.title', { programme: def.name, version }),
+    text: lines(words.name, words.source, shipped ? t('programme.tool.default', { programme: def.name, role: def.roleLabel[def.managerRole] ?? def.managerRole }) : null),
     fields: [
-      ...tool.items.map((item, i) => ({ label: `${i + 1}. ${item.id}${item.weight === 1 ? '' : ` (weight ${item.weight})`}`, value: item.text })),
-      { label: 'Outcomes', value: tool.outcomes.map((o) => `${o.id}: ${o.label}`).join('\n') },
+      ...tool.items.map((item, i) => ({ label: t('programme.tool.item', { n: i + 1, id: item.id, weight: item.weight }), value: words.item(item) })),
+      { label: t('programme.tool.outcomes'), value: lines(...tool.outcomes.map((o) => t('programme.tool.outcome', { id: o.id, label: words.outcome(o.id) }))) },
       ...scoredSteps(def).map((step) => ({
-        label: `Bands: ${def.steps.find((s) => s.id === step)?.label ?? step}`,
-        value: [...(tool.thresholds[step] ?? [])]
-          .sort((a, b) => a.minScore - b.minScore)
-          .map((b) => `${b.minScore}+ → ${label(b.recommendation)}`)
-          .join('; '),
+        label: t('programme.tool.bands', { step: def.steps.find((s) => s.id === step)?.label ?? step }),
+        value: joinWith(
+          'programme.join.semicolon',
+          [...(tool.thresholds[step] ?? [])].sort((a, b) => a.minScore - b.minScore).map((b) => t('programme.tool.band', { min: b.minScore, outcome: words.outcome(b.recommendation) })),
+        ),
       })),
     ],
     tone: 'neutral',
@@ -90,5 +114,5 @@ export async function saveProgrammeTool(deps: CoreDeps, actor: Actor, def: Progr
     await programmeAudit(tx, def, { communityId, actorRef: actor.user, action: 'tool.saved', detail: { version: saved, items: parsed.value.items.length }, at: now });
     return saved;
   });
-  return ok({ title: `${def.name} tool version ${version} saved`, text: `New records use version ${version}. Records already made keep the version they were answered on.`, tone: 'success' });
+  return ok({ title: t('programme.tool.saved.title', { programme: def.name, version }), text: t('programme.tool.saved.text', { version }), tone: 'success' });
 }

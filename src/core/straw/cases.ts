@@ -5,6 +5,7 @@
  * and change is audited.
  */
 import { z } from 'zod';
+import { t, type Text } from '../../i18n/index.js';
 import { openProgrammeCases, stepsOf } from '../../db/queries/programme-cases.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -16,13 +17,13 @@ import { addSteps, assignPractitioner, caseForActor, closeProgrammeCase, nextOpe
 import { stepDefinition } from '../programmes/definition.js';
 import { openNote } from '../programmes/notes.js';
 import { stepState } from '../programmes/timeline.js';
-import { programmeToolAt } from '../programmes/tool.js';
+import { joinWith, programmeToolAt, toolWords } from '../programmes/tool.js';
 import { fail, ok, type Result } from '../result.js';
 import { addDays, formatLocal } from '../time.js';
-import type { Field, View } from '../views/types.js';
+import type { Field, TextView as View } from '../views/types.js';
 import { STRAW, STRAW_TIMINGS } from './definition.js';
 
-const stepLabel = (step: string): string => stepDefinition(STRAW, step)?.label ?? step;
+const stepLabel = (step: string): Text => stepDefinition(STRAW, step)?.label ?? step;
 
 /** A manager assigns (or changes) the case's practitioner; the practitioner and the person are told by DM. */
 export async function assignStraw(deps: CoreDeps, actor: Actor, raw: { number: number; practitioner: string }): Promise<Result<View>> {
@@ -46,21 +47,22 @@ export async function assignStraw(deps: CoreDeps, actor: Actor, raw: { number: n
   });
   if (!assigned) return fail('stale', { id: 'programme-case-closed', programme: STRAW.name });
   const next = first ? conversationDue : (nextOpenStep(await stepsOf(deps.db, [c.id]))?.dueAt ?? null);
+  const number = String(c.number);
   await deps.platform.sendPrivate(practitioner, {
-    title: `StRaW case ${c.number} is yours`,
-    text: `Please contact them to arrange the StRaW conversation${next === null ? '' : `, due by ${formatLocal(next, tz)}`}. Record it with the StRaW record command (see StRaW help).`,
-    fields: [{ label: 'Person', about: c.personRef, value: '' }],
+    title: t('straw.assigned.dm.title', { number }),
+    text: t('straw.assigned.dm.text', { dated: next === null ? 'no' : 'yes', due: next === null ? '' : formatLocal(next, tz) }),
+    fields: [{ label: t('programme.field.person'), about: c.personRef, value: '' }],
     tone: 'neutral',
   });
   if (first) {
     await deps.platform.sendPrivate(c.personRef, {
-      title: 'Your StRaW practitioner',
-      text: 'A StRaW practitioner (a trained peer) will message you to arrange a conversation. It is confidential to StRaW staff, and you can stop at any time.',
-      fields: [{ label: 'Practitioner', about: practitioner, value: '' }],
+      title: t('straw.assigned.person.title'),
+      text: t('straw.assigned.person.text'),
+      fields: [{ label: t('straw.field.practitioner'), about: practitioner, value: '' }],
       tone: 'neutral',
     });
   }
-  return ok({ title: `StRaW case ${c.number}: practitioner assigned`, text: first ? 'They and the person have been told by direct message.' : 'The new practitioner has been told; reminders now go to them.', fields: [{ label: 'Practitioner', about: practitioner, value: '' }], tone: 'success' });
+  return ok({ title: t('straw.assigned.title', { number }), text: first ? t('straw.assigned.first') : t('straw.assigned.again'), fields: [{ label: t('straw.field.practitioner'), about: practitioner, value: '' }], tone: 'success' });
 }
 
 /** What is due: the actor's own open steps (a manager: everyone's, and cases still waiting for a practitioner). */
@@ -82,9 +84,13 @@ export async function strawDue(deps: CoreDeps, actor: Actor): Promise<Result<Vie
   await programmeAudit(deps.db, STRAW, { communityId: community.id, actorRef: actor.user, action: 'due.viewed', detail: { cases: lines.length, scope: manager ? 'all' : 'own' }, at: now });
   const tz = community.settings.timeZone;
   return ok({
-    title: `StRaW: to do (${lines.length})`,
-    text: lines.length === 0 ? `Nothing is waiting ${manager ? 'in this community' : 'for you'}.` : 'Open StRaW cases and their next step, by case number:',
-    fields: lines.slice(0, 20).map((l) => ({ label: `Case ${l.number} · ${stepLabel(l.step.step)}`, about: l.person, value: `${l.overdue ? 'OVERDUE — ' : ''}due ${formatLocal(l.step.dueAt, tz)}` })),
+    title: t('straw.due.title', { count: lines.length }),
+    text: lines.length === 0 ? t('straw.due.nothing', { manager: manager ? 'yes' : 'no' }) : t('straw.due.text'),
+    fields: lines.slice(0, 20).map((l) => ({
+      label: t('straw.due.label', { number: String(l.number), step: stepLabel(l.step.step) }),
+      about: l.person,
+      value: t('straw.due.value', { overdue: l.overdue ? 'yes' : 'no', due: formatLocal(l.step.dueAt, tz) }),
+    })),
     tone: lines.some((l) => l.overdue) ? 'warning' : 'neutral',
   });
 }
@@ -95,29 +101,32 @@ export async function strawCase(deps: CoreDeps, actor: Actor, input: { number: n
   if (!found.ok) return found;
   const { access, case: c, steps } = found.value;
   const tz = access.community.settings.timeZone;
-  const fields: Field[] = [
-    { label: 'Person', about: c.personRef, value: c.route === 'self' ? 'referred themselves' : 'referred by someone else, with their consent' },
-    ...(c.practitionerRef === null ? [{ label: 'Practitioner', value: 'not assigned yet' }] : [{ label: 'Practitioner', about: c.practitionerRef, value: '' }]),
+  const fields: Field<Text>[] = [
+    { label: t('programme.field.person'), about: c.personRef, value: c.route === 'self' ? t('straw.case.self') : t('straw.case.referred') },
+    ...(c.practitionerRef === null ? [{ label: t('straw.field.practitioner'), value: t('straw.case.unassigned') }] : [{ label: t('straw.field.practitioner'), about: c.practitionerRef, value: '' }]),
   ];
   for (const s of steps) {
     const tool = s.toolVersion === null ? null : await programmeToolAt(deps.db, STRAW, access.community.id, s.toolVersion);
-    const outcome = s.outcome === null ? null : (tool?.outcomes.find((o) => o.id === s.outcome)?.label ?? s.outcome);
+    const outcome = s.outcome === null ? null : tool === null ? s.outcome : toolWords(STRAW, tool).outcome(s.outcome);
     const yes = tool === null ? [] : tool.items.filter((i) => s.answers[i.id] === true).map((i) => i.id);
     const note = openNote(deps, s.notesCiphertext, s.id);
     fields.push({
-      label: `${stepLabel(s.step)}${s.doneAt === null ? '' : `, ${formatLocal(s.doneAt, tz)}`}`,
+      label: s.doneAt === null ? stepLabel(s.step) : t('straw.case.stepDone', { step: stepLabel(s.step), at: formatLocal(s.doneAt, tz) }),
       value:
         s.doneAt === null
-          ? `due ${formatLocal(s.dueAt, tz)}`
-          : [s.score === null ? 'done' : `score ${s.score} (tool version ${s.toolVersion})`, outcome === null ? '' : `outcome: ${outcome}`, tool === null ? '' : `yes to: ${yes.join(', ') || 'none'}`, note === null ? '' : `notes: ${note}`]
-              .filter((t) => t !== '')
-              .join(' · '),
+          ? t('straw.case.due', { due: formatLocal(s.dueAt, tz) })
+          : joinWith('programme.join.dot', [
+              s.score === null ? t('straw.case.done') : t('straw.case.score', { score: s.score, version: s.toolVersion ?? 0 }),
+              ...(outcome === null ? [] : [t('straw.case.outcome', { outcome })]),
+              ...(tool === null ? [] : [yes.length === 0 ? t('straw.case.yesTo', { items: t('straw.case.none') }) : t('straw.case.yesTo', { items: yes.join(', ') })]),
+              ...(note === null ? [] : [t('straw.case.notes', { note })]),
+            ]),
     });
   }
   await programmeAudit(deps.db, STRAW, { communityId: access.community.id, actorRef: actor.user, action: 'case.viewed', subjectRef: c.personRef, detail: { caseId: c.id }, at: deps.clock() });
   return ok({
-    title: `StRaW case ${c.number}`,
-    text: `Opened ${formatLocal(c.openedAt, tz)}. ${c.closedAt === null ? 'Open.' : `Closed ${formatLocal(c.closedAt, tz)}.`}`,
+    title: t('straw.case.title', { number: String(c.number) }),
+    text: t('straw.case.text', { opened: formatLocal(c.openedAt, tz), open: c.closedAt === null ? 'yes' : 'no', closed: c.closedAt === null ? '' : formatLocal(c.closedAt, tz) }),
     fields,
     tone: 'neutral',
   });
@@ -130,5 +139,5 @@ export async function closeStraw(deps: CoreDeps, actor: Actor, input: { number: 
   const c = found.value.case;
   const closed = await deps.db.transaction((tx) => closeProgrammeCase(tx, STRAW, c, 'closed-by-manager', actor.user, deps.clock()));
   if (!closed) return fail('stale', { id: 'programme-case-closed', programme: STRAW.name });
-  return ok({ title: `StRaW case ${c.number} closed`, text: 'Its reminders are cancelled. The record is kept for StRaW staff.', tone: 'success' });
+  return ok({ title: t('straw.closed.title', { number: String(c.number) }), text: t('straw.closed.text'), tone: 'success' });
 }

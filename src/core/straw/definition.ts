@@ -6,7 +6,8 @@
  * one month. Off in a community until a coordinator switches it on.
  */
 import { programmeTool, type ProgrammeTool } from '../../model/programme-tool.js';
-import { programmeRefusals, type ProgrammeDefinition } from '../programmes/definition.js';
+import { localise, t, type Text } from '../../i18n/index.js';
+import { type DefaultToolWords, programmeRefusals, type ProgrammeDefinition } from '../programmes/definition.js';
 import { engineStaff } from '../programmes/staff-store.js';
 
 /** When each step falls due. Fixed for now; a community's own values would live beside TRiM's timings. */
@@ -21,31 +22,37 @@ export const STRAW_TIMINGS = {
   followUpAfterDays: 28,
 } as const;
 
+/** The shipped tool's words, from the catalogue (by item and outcome id). */
+export const DEFAULT_STRAW_TOOL_WORDS: DefaultToolWords = {
+  name: t('straw.tool.name'),
+  source: t('straw.tool.source'),
+  items: {
+    'work-demands': t('straw.tool.item.workDemands'),
+    'work-relationships': t('straw.tool.item.workRelationships'),
+    change: t('straw.tool.item.change'),
+    'home-stressors': t('straw.tool.item.homeStressors'),
+    sleep: t('straw.tool.item.sleep'),
+    mood: t('straw.tool.item.mood'),
+    functioning: t('straw.tool.item.functioning'),
+    alcohol: t('straw.tool.item.alcohol'),
+    'poor-support': t('straw.tool.item.poorSupport'),
+    'not-coping': t('straw.tool.item.notCoping'),
+  },
+  outcomes: { 'peer-support': t('straw.tool.outcome.peerSupport'), signpost: t('straw.tool.outcome.signpost'), close: t('straw.tool.outcome.close') },
+};
+
+const english = (text: Text): string => localise(text, 'en');
+
 /**
  * Commonly described StRaW conversation areas, shipped only as a labelled default: the StRaW course
- * material is not public, so the organisation's StRaW manager replaces or confirms it.
+ * material is not public, so the organisation's StRaW manager replaces or confirms it. Saved in English
+ * (a community's tool is its own data); shown in the reader's language while it still holds these words.
  */
 export const DEFAULT_STRAW_TOOL: ProgrammeTool = programmeTool.parse({
-  name: 'StRaW conversation guide (default — check against your StRaW training)',
-  source:
-    'General work-stress areas written for Peerline, not taken from the StRaW (March on Stress) course material, which is not public. Your StRaW manager should replace or confirm them.',
-  items: [
-    { id: 'work-demands', text: 'Workload or demands at work feel too much?' },
-    { id: 'work-relationships', text: 'Difficult relationships at work (manager, colleagues)?' },
-    { id: 'change', text: 'Worried about change or uncertainty at work?' },
-    { id: 'home-stressors', text: 'Stress outside work (family, money, health, housing)?' },
-    { id: 'sleep', text: 'Sleeping badly for more than a couple of weeks?' },
-    { id: 'mood', text: 'Low mood, worry or irritability most days?' },
-    { id: 'functioning', text: 'Struggling to get through the working day?' },
-    { id: 'alcohol', text: 'Drinking more (or using other substances) to cope?' },
-    { id: 'poor-support', text: 'Lacks people to talk to, at work or at home?' },
-    { id: 'not-coping', text: 'Feels their usual ways of coping are not working?' },
-  ],
-  outcomes: [
-    { id: 'peer-support', label: 'Peer support: follow-up meetings with their practitioner' },
-    { id: 'signpost', label: 'Signpost to professional help (EAP, GP, resources)' },
-    { id: 'close', label: 'No further StRaW support needed: close' },
-  ],
+  name: english(DEFAULT_STRAW_TOOL_WORDS.name),
+  source: english(DEFAULT_STRAW_TOOL_WORDS.source),
+  items: Object.entries(DEFAULT_STRAW_TOOL_WORDS.items).map(([id, text]) => ({ id, text: english(text) })),
+  outcomes: Object.entries(DEFAULT_STRAW_TOOL_WORDS.outcomes).map(([id, label]) => ({ id, label: english(label) })),
   thresholds: {
     conversation: [
       { minScore: 0, recommendation: 'peer-support' },
@@ -63,17 +70,18 @@ export const STRAW: ProgrammeDefinition = {
   name: 'StRaW',
   roles: ['practitioner', 'manager'],
   managerRole: 'manager',
-  roleLabel: { practitioner: 'StRaW practitioner', manager: 'StRaW manager' },
+  roleLabel: { practitioner: t('straw.role.practitioner'), manager: t('straw.role.manager') },
   enabledByDefault: false,
   overdueAfterDays: 2,
   steps: [
-    { id: 'assign', label: 'practitioner assignment', remind: 'managers', scored: false, firstReminder: 'at-once' },
-    { id: 'conversation', label: 'StRaW conversation', remind: 'practitioner', scored: true },
-    { id: 'meeting', label: 'peer support meeting', remind: 'practitioner', scored: false },
-    { id: 'follow-up', label: 'one-month follow-up', remind: 'practitioner', scored: true },
+    { id: 'assign', label: t('straw.step.assign'), remind: 'managers', scored: false, firstReminder: 'at-once' },
+    { id: 'conversation', label: t('straw.step.conversation'), remind: 'practitioner', scored: true },
+    { id: 'meeting', label: t('straw.step.meeting'), remind: 'practitioner', scored: false },
+    { id: 'follow-up', label: t('straw.step.followUp'), remind: 'practitioner', scored: true },
   ],
   defaultTool: DEFAULT_STRAW_TOOL,
-  recordHint: 'Record it with the StRaW record command (see StRaW help); a manager assigns a practitioner with StRaW assign.',
+  defaultToolWords: DEFAULT_STRAW_TOOL_WORDS,
+  recordHint: t('straw.recordHint'),
   refusals: programmeRefusals('StRaW'),
   staff: engineStaff('straw'),
 };

@@ -14,13 +14,13 @@ import { parseInput } from '../guards.js';
 import { addSteps, caseForActor, checkToolAnswers, closeProgrammeCase, nextOpenStep, recordStep } from '../programmes/cases.js';
 import { stepDefinition } from '../programmes/definition.js';
 import { sealNote } from '../programmes/notes.js';
-import { currentProgrammeTool } from '../programmes/tool.js';
+import { currentProgrammeTool, toolWords } from '../programmes/tool.js';
 import { resourcesFor } from '../resources.js';
 import { fail, ok, type Result } from '../result.js';
 import { addDays, formatLocal } from '../time.js';
-import { lines } from '../../i18n/index.js';
+import { lines, sentences, t, type Text } from '../../i18n/index.js';
 import { resourcesView } from '../views/crisis.js';
-import type { TextView, View } from '../views/types.js';
+import type { TextView, TextView as View } from '../views/types.js';
 import { STRAW, STRAW_TIMINGS } from './definition.js';
 
 const recordInput = z.object({
@@ -56,7 +56,11 @@ export async function recordStraw(deps: CoreDeps, actor: Actor, raw: StrawRecord
     );
     if (!saved) return fail('stale', { id: 'assessment-recorded' });
     const next = nextOpenStep(steps.filter((s) => s.id !== step.id));
-    return ok({ title: `StRaW case ${c.number}: ${what.label} recorded`, text: next === undefined ? 'Nothing else is planned.' : `Next: the ${stepDefinition(STRAW, next.step)?.label ?? next.step}, due ${formatLocal(next.dueAt, tz)}.`, tone: 'success' });
+    return ok({
+      title: t('straw.record.title', { number: String(c.number), step: what.label }),
+      text: next === undefined ? t('straw.record.nothingPlanned') : t('straw.record.next', { step: stepDefinition(STRAW, next.step)?.label ?? next.step, due: formatLocal(next.dueAt, tz) }),
+      tone: 'success',
+    });
   }
 
   const current = await currentProgrammeTool(deps.db, STRAW, access.community.id, now);
@@ -66,15 +70,17 @@ export async function recordStraw(deps: CoreDeps, actor: Actor, raw: StrawRecord
   const checked = checkToolAnswers(tool, what.id, answered, input.outcome ?? tool.outcomes[0]!.id);
   if (!checked.ok) return checked;
   const { answers, score, recommendation } = checked.value;
-  const label = (id: string | null) => (id === null ? 'none' : (tool.outcomes.find((o) => o.id === id)?.label ?? id));
+  const words = toolWords(STRAW, tool);
+  const label = (id: string | null): Text => (id === null ? t('straw.case.none') : words.outcome(id));
+  const number = String(c.number);
   if (input.outcome === null) {
     return ok({
-      title: `StRaW case ${c.number}: ${what.label} — check before recording`,
-      text: [
-        `Score ${score} (tool version ${version}${current.shipped ? ', the shipped default' : ''}). The tool suggests: ${label(recommendation)}.`,
-        'Nothing is recorded yet. Run the same command again with the outcome you choose from your own judgement:',
-        tool.outcomes.map((o) => `${o.id} — ${o.label}`).join('\n'),
-      ].join('\n'),
+      title: t('straw.record.check.title', { number, step: what.label }),
+      text: lines(
+        t('straw.record.check.score', { score, version, shipped: current.shipped ? 'yes' : 'no', suggests: label(recommendation) }),
+        t('straw.record.check.nothing'),
+        ...tool.outcomes.map((o) => t('straw.record.check.outcome', { id: o.id, label: words.outcome(o.id) })),
+      ),
       tone: 'neutral',
     });
   }
@@ -100,16 +106,17 @@ export async function recordStraw(deps: CoreDeps, actor: Actor, raw: StrawRecord
   if (!saved) return fail('stale', { id: 'assessment-recorded' });
   if (signpost) await deps.platform.sendPrivate(c.personRef, signpostView(deps, access.community));
   return ok({
-    title: `StRaW case ${c.number}: ${what.label} recorded`,
-    text: [
-      `Score ${score}; outcome: ${label(outcome)}.`,
-      signpost ? 'They have been sent your organisation\'s support and a line they can reach, by direct message.' : '',
+    title: t('straw.record.title', { number, step: what.label }),
+    text: lines(
+      t('straw.record.outcome', { score, outcome: label(outcome) }),
+      signpost ? t('straw.record.signposted') : null,
       closes
-        ? 'The case is now closed.'
-        : `${outcome === 'peer-support' ? `A peer support meeting is due by ${formatLocal(addDays(now, STRAW_TIMINGS.meetingAfterDays), tz)}. ` : ''}The follow-up is due ${formatLocal(addDays(now, STRAW_TIMINGS.followUpAfterDays), tz)}. You will be reminded.`,
-    ]
-      .filter((t) => t !== '')
-      .join('\n'),
+        ? t('straw.record.closed')
+        : sentences(
+            outcome === 'peer-support' ? t('straw.record.meetingDue', { due: formatLocal(addDays(now, STRAW_TIMINGS.meetingAfterDays), tz) }) : null,
+            t('straw.record.followUpDue', { due: formatLocal(addDays(now, STRAW_TIMINGS.followUpAfterDays), tz) }),
+          ),
+    ),
     tone: 'success',
   });
 }
@@ -120,10 +127,10 @@ function signpostView(deps: CoreDeps, community: Parameters<typeof resourcesFor>
   const own = (community?.settings.extraResources.length ?? 0) > 0;
   return {
     ...resources,
-    title: 'Support you can reach',
+    title: t('straw.signpost.title'),
     text: lines(
-      'Your StRaW practitioner suggested talking to a professional as well. This is where to start.',
-      own ? 'Your organisation\'s own support (such as its EAP) is listed with the line below.' : 'Your organisation has not listed its EAP here yet; your StRaW practitioner can tell you how to reach it.',
+      t('straw.signpost.suggested'),
+      own ? t('straw.signpost.own') : t('straw.signpost.noEap'),
       resources.text,
     ),
   };

@@ -5,6 +5,7 @@
  * that they are not going ahead, and nothing else happens.
  */
 import { z } from 'zod';
+import { lines, sentences, t } from '../../i18n/index.js';
 import type { Db } from '../../db/client.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { openCaseOfPerson } from '../../db/queries/programme-cases.js';
@@ -20,10 +21,10 @@ import type { ConsentOutcome } from '../programmes/definition.js';
 import { fail, ok, type Result } from '../result.js';
 import { fixFor, isExplainedRefusal } from '../undelivered.js';
 import { addHours } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
 import { STRAW, STRAW_TIMINGS } from './definition.js';
 
-const NOW_HELP = 'If you need support before then, /resources lists lines you can reach now.';
+const NOW_HELP = t('straw.refer.nowHelp');
 
 /** Opens the person's case (route `self` or `manager`) with its first step: a manager assigns a practitioner. */
 async function openStrawCase(tx: Db, input: { communityId: string; timeZone: string; person: UserRef; route: 'self' | 'manager'; by: UserRef; now: Date }) {
@@ -45,14 +46,10 @@ export async function selfRefer(deps: CoreDeps, actor: Actor): Promise<Result<Vi
     if ((await openCaseOfPerson(tx, communityId, STRAW.id, actor.user)) !== null) return null;
     return openStrawCase(tx, { communityId, timeZone: settings.timeZone, person: actor.user, route: 'self', by: actor.user, now });
   });
-  if (opened === null) return ok({ title: 'You already have StRaW support open', text: `A StRaW practitioner has your referral, or one is being assigned. Nothing new was opened. ${NOW_HELP}`, tone: 'neutral' });
+  if (opened === null) return ok({ title: t('straw.refer.open.title'), text: sentences(t('straw.refer.open.text'), NOW_HELP), tone: 'neutral' });
   return ok({
-    title: 'StRaW referral made',
-    text: [
-      'Thank you for asking. Only StRaW practitioners and managers here can see this; your line manager is not told.',
-      'A StRaW manager will assign a practitioner, who will message you to arrange a conversation (a peer, not a counsellor).',
-      NOW_HELP,
-    ].join('\n'),
+    title: t('straw.refer.made.title'),
+    text: lines(t('straw.refer.made.private'), t('straw.refer.made.next'), NOW_HELP),
     tone: 'success',
   });
 }
@@ -69,13 +66,10 @@ export async function referColleague(deps: CoreDeps, actor: Actor, raw: { person
   const consent = await deps.db.transaction((tx) => recordConsentQuestion(tx, STRAW, { communityId: community.value.id, person, askedBy: actor.user }, now));
   if (consent === null) return fail('conflict', { id: 'already-referred' });
   const question: View = {
-    title: 'Would you like StRaW support?',
-    text: [
-      'A colleague has suggested StRaW for you: a confidential conversation with a trained peer (a StRaW practitioner) about stress at work, and help to find more support if you want it.',
-      'It is your choice. Nothing is opened unless you say yes. If you say no, they are told only that you are not going ahead.',
-    ].join('\n'),
-    fields: [{ label: 'Suggested by', about: actor.user, value: '' }],
-    buttons: consentButtons(consent.id, { yes: 'Yes, I would like that', no: 'No, thank you' }),
+    title: t('straw.refer.question.title'),
+    text: lines(t('straw.refer.question.text'), t('straw.refer.question.choice')),
+    fields: [{ label: t('straw.refer.question.by'), about: actor.user, value: '' }],
+    buttons: consentButtons(consent.id, { yes: t('straw.refer.question.yes'), no: t('straw.refer.question.no') }),
     tone: 'neutral',
   };
   try {
@@ -87,9 +81,9 @@ export async function referColleague(deps: CoreDeps, actor: Actor, raw: { person
     return fail('conflict', { id: 'conversation-failed', fix: fixFor(deps, error) });
   }
   return ok({
-    title: 'StRaW: they have been asked',
-    text: 'I have asked them privately whether they would like StRaW support. You will hear whether they go ahead, and nothing more: what they share stays with StRaW staff.',
-    fields: [{ label: 'Asked', about: person, value: '' }],
+    title: t('straw.refer.asked.title'),
+    text: t('straw.refer.asked.text'),
+    fields: [{ label: t('straw.refer.asked.field'), about: person, value: '' }],
     tone: 'success',
   });
 }
@@ -99,8 +93,8 @@ export async function strawConsentAnswered(tx: Db, _deps: CoreDeps, consent: Pro
   const referrer = consent.askedBy;
   if (answer === 'declined') {
     return {
-      reply: { title: 'Understood', text: `Nothing has been opened. They are told only that you are not going ahead. ${NOW_HELP}`, tone: 'neutral' },
-      tell: [{ to: referrer, view: { title: 'StRaW referral', text: 'They have chosen not to go ahead. Nothing more will happen. Thank you for looking out for them.', fields: [{ label: 'About', about: consent.personRef, value: '' }], tone: 'neutral' } }],
+      reply: { title: t('straw.refer.declined.title'), text: sentences(t('straw.refer.declined.text'), NOW_HELP), tone: 'neutral' },
+      tell: [{ to: referrer, view: { title: t('straw.refer.referrer.title'), text: t('straw.refer.referrer.declined'), fields: [{ label: t('straw.field.about'), about: consent.personRef, value: '' }], tone: 'neutral' } }],
     };
   }
   const community = await findCommunityById(tx, consent.communityId);
@@ -109,10 +103,10 @@ export async function strawConsentAnswered(tx: Db, _deps: CoreDeps, consent: Pro
   await linkConsentToCase(tx, consent.id, opened.id);
   return {
     reply: {
-      title: 'Thank you',
-      text: `${existing === null ? 'A StRaW manager will assign a practitioner, who will message you to arrange a conversation.' : 'You already have StRaW support open; nothing new was needed.'} What you share stays with StRaW staff. ${NOW_HELP}`,
+      title: t('straw.refer.agreed.title'),
+      text: sentences(existing === null ? t('straw.refer.agreed.new') : t('straw.refer.agreed.existing'), t('straw.refer.agreed.stays'), NOW_HELP),
       tone: 'success',
     },
-    tell: [{ to: referrer, view: { title: 'StRaW referral', text: 'They have agreed. A StRaW practitioner will be in touch with them. You will not hear more: what they share stays with StRaW staff.', fields: [{ label: 'About', about: consent.personRef, value: '' }], tone: 'success' } }],
+    tell: [{ to: referrer, view: { title: t('straw.refer.referrer.title'), text: t('straw.refer.referrer.agreed'), fields: [{ label: t('straw.field.about'), about: consent.personRef, value: '' }], tone: 'success' } }],
   };
 }

@@ -1,8 +1,5 @@
 /** Volunteers and coordinators: volunteer-channel cards and alerts, escalation, settings, setup, stats: the English source (see ../en.ts for how the catalogue is put together). */
-import { def, type Messages } from '../def.js';
-/** Text handed in by core. A type reference, not an import: importing ../en.js (which spreads this part) is a module cycle for lint:cycles. */
-// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see above: an import declaration would be a cycle
-type Text = import('../en.js').Text;
+import { def, type Messages, type PartText as Text } from '../def.js';
 
 type Urgency = 'routine' | 'urgent' | 'crisis';
 type Tier = 'imminent' | 'high' | 'elevated';

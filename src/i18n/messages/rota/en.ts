@@ -1,10 +1,9 @@
 /** The rota: shifts, swaps, coverage, the rota commands and views: the English source (see ../en.ts for how the catalogue is put together). */
-import { def, type Messages, type PartText } from '../def.js';
+import { def, type Messages, type PartText as Text } from '../def.js';
 import { monthNames, type MonthKey, weekdayNames, type WeekdayKey } from './names.js';
 
 type Mine = 'mine' | 'mineOffered' | 'offered';
 
-type Text = PartText;
 
 export const rotaEn = {
   // Dates and times of shifts: local to the community's time zone, names in the reader's language (./names.ts).
