@@ -8,6 +8,7 @@ import { type Action, type Actor, addExtraResource, assignTrimRole, cancelReques
 import { assignProgrammeRole, assignStraw, closeStraw, listProgrammeStaff, PROGRAMMES, type ProgrammeId, recordStraw, referColleague, removeProgrammeRole, saveProgrammeTool, selfRefer, setProgrammeEnabled, showProgrammeTool, strawCase, strawDue } from '../core/index.js';
 import { askForDifferentMentor, askForMentor, endPair, listMentors, listPairs, myMentoring, pairMentee, pausePair, resumePair, type Rhythm, setCapacity, talkToMentor } from '../core/index.js';
 import { detectMessage } from '../crisis/index.js';
+import type { Text } from '../i18n/index.js';
 import type { Guard } from './guard.js';
 
 /** Which help a command belongs to: the main commands or TRiM's. */
@@ -20,7 +21,7 @@ export type EngineProgrammeId = Exclude<ProgrammeId, 'trim'>;
 export type ChatCommand =
   | { readonly kind: 'help'; readonly topic: HelpTopic }
   /** What did not parse; `reason` is the adapter's own words about its syntax. */
-  | { readonly kind: 'unsupported'; readonly topic: HelpTopic; readonly reason: string }
+  | { readonly kind: 'unsupported'; readonly topic: HelpTopic; readonly reason: Text }
   | { readonly kind: 'listen'; readonly input: RequestListenerInput }
   | { readonly kind: 'cancel' }
   | { readonly kind: 'resources'; readonly country: string | null }

@@ -12,7 +12,8 @@ import {
 } from 'discord.js';
 import { type ConfigureCommunityInput, type CoreDeps, countryChoices, NOTE_MAX } from '../../core/index.js';
 import { createCatalogue } from '../../crisis/index.js';
-import type { ChatCommand, CommandContext } from '../command-table.js';
+import type { ChatCommand, CommandContext, HelpTopic } from '../command-table.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
@@ -137,7 +138,7 @@ export const UNKNOWN_GUILD = '0';
 export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
   const o = i.options;
   const guild = i.guildId ?? UNKNOWN_GUILD;
-  const unsupported = (name: string): ChatCommand => ({ kind: 'unsupported', topic: 'main', reason: `I do not know /${name}.` });
+  const unsupported = (name: string): ChatCommand => ({ kind: 'unsupported', topic: 'main', reason: t('adapter.discord.unknown', { command: name }) });
   switch (i.commandName) {
     case 'listen': {
       const topic = o.getString('topic');
@@ -210,35 +211,43 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW', mentor: 'Peerline mentoring' } as const;
+const TITLES = {
+  main: t('adapter.discord.title.main'),
+  settings: t('adapter.discord.title.settings'),
+  trim: t('adapter.discord.title.trim'),
+  rota: t('adapter.discord.title.rota'),
+  straw: t('adapter.discord.title.straw'),
+  mentor: t('adapter.discord.title.mentor'),
+} as const satisfies Record<HelpTopic, Text>;
 
-/** What the command table shows for help and for what did not parse, in Discord's words. */
+/** What the command table shows for help and for what did not parse, in Discord's words (rendered in the reader's language). */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP } as const;
+  const texts: Record<HelpTopic, Text> = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP };
   return {
     deps,
     dashboardUrl,
     help: (topic) => ({ title: TITLES[topic], text: texts[topic] }),
     unsupported: (cmd) => ({
-      title: cmd.topic === 'main' ? 'Unknown command' : 'I did not understand that',
-      text: `${cmd.reason}\n\n${texts[cmd.topic]}`,
+      title: cmd.topic === 'main' ? t('adapter.unknownCommand') : t('adapter.notUnderstood'),
+      text: lines(cmd.reason, '', texts[cmd.topic]),
       tone: 'warning',
     }),
   };
 }
 
-export const HELP = [
-  'Peerline connects you with a trained peer listener — a volunteer, not a clinician or a crisis service.',
+/** `/peer-help`: member commands by the names Discord shows the reader, the rest by their English names. */
+export const HELP: Text = lines(
+  t('adapter.discord.help.intro'),
   '',
-  '/listen — ask for a listener (topic, optional note, stay anonymous, check-in later)',
-  '/resources [country] — crisis lines you can call or text now',
-  '/forget-me — delete what Peerline holds about you',
+  t('adapter.discord.help.listen'),
+  t('adapter.discord.help.resources'),
+  t('adapter.discord.help.forgetMe'),
   '',
-  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:, /rota (planned shifts: /rota help)',
-  'Mentoring: /mentor signup | talk | pause | resume | end | change (/mentor help)',
-  'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
+  t('adapter.discord.help.volunteers'),
+  t('adapter.discord.help.mentoring'),
+  t('adapter.discord.help.coordinators'),
   '',
   ...TRIM_HELP_LINES,
   '',
   ...STRAW_HELP_LINES,
-].join('\n');
+);

@@ -18,6 +18,7 @@ import { programmesEn } from './programmes/en.js';
 import { coordinationEn } from './coordination/en.js';
 import { webEn } from './web/en.js';
 import { commandsEn } from './commands/en.js';
+import { adaptersEn } from './adapters/en.js';
 
 export type { Def } from './def.js';
 
@@ -193,7 +194,7 @@ const core = {
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn };
 
 export type MessageId = keyof typeof en;
 

@@ -11,6 +11,7 @@ import { programmesFr } from './programmes/fr.js';
 import { coordinationFr } from './coordination/fr.js';
 import { webFr } from './web/fr.js';
 import { commandsFr } from './commands/fr.js';
+import { adaptersFr } from './adapters/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -19,7 +20,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",
