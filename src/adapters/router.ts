@@ -8,6 +8,7 @@ import { type ChatPlatform, type Delivery, type OpenSpaceInput, type TextForm as
 export class UnknownPlatformError extends Error {
   override readonly name = 'UnknownPlatformError';
   constructor(readonly ref: string) {
+    // i18n-exempt: an Error for a wiring bug, logged for operators
     super(`no adapter is registered for ref prefix "${ref.split(':', 1)[0] ?? ''}"`);
   }
 }

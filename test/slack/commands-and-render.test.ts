@@ -6,6 +6,7 @@ import { escapeText, renderForm, renderView } from '../../src/adapters/slack/ren
 import { encodeAction } from '../../src/core/actions.js';
 import { listenForm } from '../../src/core/views/forms.js';
 import { defaultSettings } from '../../src/core/settings.js';
+import { localise } from '../../src/i18n/index.js';
 
 describe('/peer command parsing', () => {
   it.each([
@@ -29,7 +30,7 @@ describe('/peer command parsing', () => {
   it.each([['duty maybe'], ['stats lots'], ['volunteer add sam'], ['dance'], ['volunteer']])('%j is unsupported with a reason', (text) => {
     const parsed = parsePeerCommand('/peer', text);
     expect(parsed.kind).toBe('unsupported');
-    expect(parsed.kind === 'unsupported' && parsed.reason.length).toBeGreaterThan(10);
+    expect(parsed.kind === 'unsupported' && localise(parsed.reason, 'en').length).toBeGreaterThan(10);
   });
 });
 

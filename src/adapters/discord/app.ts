@@ -18,7 +18,7 @@ import {
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
 import { type Actor, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable } from '../../core/index.js';
-import { type Locale, resolveLocale } from '../../i18n/index.js';
+import { type Locale, resolveLocale, t } from '../../i18n/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, viewOf } from '../guard.js';
@@ -141,7 +141,7 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
     const work = async () => {
       const own = resolveLocale(i.locale, deps.communities.peek(communityRef(i.guildId ?? UNKNOWN_GUILD))?.settings.language);
       if (await isReplay(i)) {
-        await editReply(i, { text: 'Already done.' }, own);
+        await editReply(i, { text: t('adapter.alreadyDone') }, own);
         return;
       }
       // A DM's guild comes from Discord: when it cannot say, the person hears that, not "not set up".
@@ -216,6 +216,7 @@ export async function startDiscord(o: DiscordOptions): Promise<DiscordService> {
     name: 'discord',
     client,
     platform: wiring.platform,
+    // i18n-exempt: a readiness reason for /readyz, read by operators and orchestrators
     ready: () => (client.isReady() ? null : 'not connected to the gateway'),
     async stop() {
       o.router.unregister('discord');
@@ -293,6 +294,7 @@ export function startShardedDiscord(o: ShardedDiscordOptions): ShardedDiscordSer
       current = clients;
       o.log.info('discord.shards_connected', { shards, of: clients.client.options.shardCount, guilds: clients.client.guilds.cache.size, ms: Math.round(performance.now() - started) });
     },
+    // i18n-exempt: a readiness reason for /readyz, read by operators and orchestrators
     ready: () => (wanted.length === 0 || current?.client.isReady() === true ? null : 'not connected to the gateway'),
     async stop() {
       await disconnect();

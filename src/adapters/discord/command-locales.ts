@@ -1,47 +1,56 @@
 /**
- * The member-facing slash commands' names and descriptions in every language Peerline speaks, from the
- * message catalogue (`discord.*` keys), as Discord's `name_localizations` / `description_localizations`.
- * Interactions still carry the English names, so parsing is unchanged. Volunteer, coordinator, rota and
- * TRiM commands are English for now (README, "Languages").
+ * Every slash command's words in every language Peerline speaks, from the message catalogue (`cmd.*`
+ * keys, src/i18n/messages/commands/): each definition takes its description from `described`, a choice
+ * its name from `choice`, and a member-facing command or option its name from `named`, each with
+ * Discord's `description_localizations` / `name_localizations` beside the English.
+ *
+ * Keys follow the command path: `cmd.rota.show.weeks` describes the option `weeks` of `/rota show`; an
+ * option shared by several subcommands is keyed once under its command; a choice is `cmd.<option>.<value>`
+ * and a localised name `cmd.name.<path>`. Only the member-facing commands' names are localised (/listen,
+ * /resources, /end, /forget-me, /peer-help); volunteers', coordinators' and practitioners' commands keep
+ * their English names, which their help texts and the README name. Interactions carry the English names
+ * whatever the member's language, so parsing is unchanged. test/discord/discord-commands-locales.test.ts
+ * holds every command, subcommand, option and choice to this, and to Discord's limits.
  */
-import type { LocalizationMap, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { NOTE_MAX } from '../../core/index.js';
-import { type Locale, localiser, type MessageId } from '../../i18n/index.js';
+import type { LocalizationMap } from 'discord.js';
+import { type Locale, localiser, type MessageId, type Param, type ParamsOf } from '../../i18n/index.js';
 
 /** Discord's locale codes for each language (Spanish has Spain's and Latin America's). */
-const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>> = { es: ['es-ES', 'es-419'], pt: ['pt-BR'], fr: ['fr'], de: ['de'] };
+export const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>> = { es: ['es-ES', 'es-419'], pt: ['pt-BR'], fr: ['fr'], de: ['de'] };
 
-type Prefix = 'discord.listen' | 'discord.listen.topic' | 'discord.listen.note' | 'discord.listen.anonymous' | 'discord.listen.checkIn' | 'discord.resources' | 'discord.resources.country' | 'discord.end' | 'discord.forgetMe' | 'discord.help';
+type CommandId = Extract<MessageId, `cmd.${string}`>;
+type Args<K extends MessageId> = [ParamsOf<K>] extends [never] ? [] : [params: ParamsOf<K>];
 
-const COMMAND_KEYS: Readonly<Record<string, { readonly key: Prefix; readonly options?: Readonly<Record<string, Prefix>> }>> = {
-  listen: { key: 'discord.listen', options: { topic: 'discord.listen.topic', note: 'discord.listen.note', anonymous: 'discord.listen.anonymous', 'check-in': 'discord.listen.checkIn' } },
-  resources: { key: 'discord.resources', options: { country: 'discord.resources.country' } },
-  end: { key: 'discord.end' },
-  'forget-me': { key: 'discord.forgetMe' },
-  'peer-help': { key: 'discord.help' },
-};
-
-function map(text: (locale: Locale) => string): LocalizationMap {
-  const out: Record<string, string> = {};
-  for (const [locale, codes] of Object.entries(DISCORD_LOCALES) as [Exclude<Locale, 'en'>, readonly string[]][]) for (const code of codes) out[code] = text(locale);
-  return out;
+/** A text in English, and Discord's map of it in every other language. */
+function inEveryLanguage(say: (locale: Locale) => string): { english: string; localizations: LocalizationMap } {
+  const localizations: Record<string, string> = {};
+  for (const [locale, codes] of Object.entries(DISCORD_LOCALES) as [Exclude<Locale, 'en'>, readonly string[]][]) for (const code of codes) localizations[code] = say(locale);
+  return { english: say('en'), localizations };
 }
 
-function localised(prefix: Prefix): { name_localizations: LocalizationMap; description_localizations: LocalizationMap } {
-  // Every name and description is a plain message; the note's description also says the limit.
-  const say = (id: MessageId) => (locale: Locale) => localiser(locale).format(id, { max: NOTE_MAX });
-  return { name_localizations: map(say(`${prefix}.name`)), description_localizations: map(say(`${prefix}.description`)) };
+// The compiler has checked the parameters against the English source where `described` was called.
+const message = (id: CommandId, params: readonly unknown[]) => (locale: Locale) => localiser(locale).format(id, params[0] as Readonly<Record<string, Param>> | undefined);
+
+/** A command's, subcommand's or option's description, in every language. */
+export function described<K extends CommandId>(id: K, ...params: Args<K>): { description: string; description_localizations: LocalizationMap } {
+  const { english, localizations } = inEveryLanguage(message(id, params));
+  return { description: english, description_localizations: localizations };
 }
 
-/** The commands with their localisations added (member-facing ones; the rest unchanged). */
-export function withLocalisations(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((command) => {
-    const keys = COMMAND_KEYS[command.name];
-    if (keys === undefined) return command;
-    const options = command.options?.map((option) => {
-      const key = keys.options?.[option.name];
-      return key === undefined ? option : { ...option, ...localised(key) };
-    });
-    return { ...command, ...localised(keys.key), ...(options === undefined ? {} : { options }) };
-  });
+/** A member-facing command's or option's name, in every language (lower case, no spaces: Discord's rule). */
+export function named(id: Extract<CommandId, `cmd.name.${string}`>): { name: string; name_localizations: LocalizationMap } {
+  const { english, localizations } = inEveryLanguage(message(id, []));
+  return { name: english, name_localizations: localizations };
+}
+
+/** A choice: its name in every language, its value as core reads it. */
+export function choice<V extends string>(id: CommandId, value: V): { name: string; name_localizations: LocalizationMap; value: V } {
+  const { english, localizations } = inEveryLanguage(message(id, []));
+  return { name: english, name_localizations: localizations, value };
+}
+
+/** A country choice: its name in every language from CLDR's region names (Intl.DisplayNames), as core names it in English. */
+export function countryChoice(code: string, english: string): { name: string; name_localizations: LocalizationMap; value: string } {
+  const { localizations } = inEveryLanguage((locale) => new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? english);
+  return { name: english, name_localizations: localizations, value: code };
 }

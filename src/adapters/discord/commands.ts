@@ -12,31 +12,31 @@ import {
 } from 'discord.js';
 import { type ConfigureCommunityInput, type CoreDeps, countryChoices, NOTE_MAX } from '../../core/index.js';
 import { createCatalogue } from '../../crisis/index.js';
-import type { ChatCommand, CommandContext } from '../command-table.js';
+import type { ChatCommand, CommandContext, HelpTopic } from '../command-table.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
 import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
 import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
-import { withLocalisations } from './command-locales.js';
-import { lines } from '../../i18n/index.js';
+import { choice, countryChoice, described, named } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
-/** Every command; the member-facing ones carry their names and descriptions in each language (command-locales.ts). */
-export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = withLocalisations([
+/** Every command, its words from the catalogue in every language (command-locales.ts); member-facing names are localised too. */
+export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
   {
-    name: 'listen',
-    description: 'Ask for a peer listener (a trained volunteer, not a clinician)',
+    ...named('cmd.name.listen'),
+    ...described('cmd.listen'),
     options: [
-      { type: S.String, name: 'topic', description: 'What would you like to talk about?', autocomplete: true, required: false },
-      { type: S.String, name: 'note', description: `Anything the listener should know first (up to ${NOTE_MAX} characters)`, max_length: NOTE_MAX, required: false },
-      { type: S.Boolean, name: 'anonymous', description: 'Stay anonymous: the bot passes messages between you and the listener', required: false },
+      { type: S.String, ...named('cmd.name.listen.topic'), ...described('cmd.listen.topic'), autocomplete: true, required: false },
+      { type: S.String, ...named('cmd.name.listen.note'), ...described('cmd.listen.note', { max: NOTE_MAX }), max_length: NOTE_MAX, required: false },
+      { type: S.Boolean, ...named('cmd.name.listen.anonymous'), ...described('cmd.listen.anonymous'), required: false },
       {
         type: S.Integer,
-        name: 'check-in',
-        description: 'Should the bot check in with you afterwards? (hours)',
+        ...named('cmd.name.listen.check-in'),
+        ...described('cmd.listen.check-in'),
         required: false,
         // The community's own check-in offsets, offered as the member types (they change with its settings).
         autocomplete: true,
@@ -44,85 +44,92 @@ export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = withL
     ],
   },
   {
-    name: 'resources',
-    description: 'Crisis lines you can call or text now',
-    options: [{ type: S.String, name: 'country', description: 'Two-letter country code, e.g. GB or US', min_length: 2, max_length: 2, required: false }],
+    ...named('cmd.name.resources'),
+    ...described('cmd.resources'),
+    options: [{ type: S.String, ...named('cmd.name.resources.country'), ...described('cmd.resources.country'), min_length: 2, max_length: 2, required: false }],
   },
   {
     name: 'duty',
-    description: 'Volunteers: go on or off duty',
+    ...described('cmd.duty'),
     options: [
-      { type: S.Subcommand, name: 'on', description: 'Go on duty' },
-      { type: S.Subcommand, name: 'off', description: 'Go off duty' },
-      { type: S.Subcommand, name: 'status', description: 'Where you stand' },
+      { type: S.Subcommand, name: 'on', ...described('cmd.duty.on') },
+      { type: S.Subcommand, name: 'off', ...described('cmd.duty.off') },
+      { type: S.Subcommand, name: 'status', ...described('cmd.duty.status') },
     ],
   },
-  { name: 'end', description: 'End the listening session in this thread' },
-  { name: 'forget-me', description: 'Delete what Peerline holds about you' },
-  { name: 'peer-help', description: 'How Peerline works and its commands' },
+  { ...named('cmd.name.end'), ...described('cmd.end') },
+  { ...named('cmd.name.forget-me'), ...described('cmd.forget-me') },
+  { ...named('cmd.name.peer-help'), ...described('cmd.peer-help') },
   PROFILE_COMMAND,
   ROTA_COMMAND,
   MENTOR_COMMAND,
   {
     name: 'peer-admin',
-    description: 'Coordinators: set up Peerline and manage volunteers',
+    ...described('cmd.peer-admin'),
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     dm_permission: false,
     options: [
       {
         type: S.Subcommand,
         name: 'setup',
-        description: 'Volunteer channel, sessions channel, country, time zone, retention',
+        ...described('cmd.peer-admin.setup'),
         options: [
-          { type: S.Channel, name: 'volunteer-channel', description: 'Where offers and alerts go (private is best)', channel_types: [ChannelType.GuildText], required: false },
-          { type: S.Channel, name: 'sessions-channel', description: 'Where private session threads open', channel_types: [ChannelType.GuildText], required: false },
+          { type: S.Channel, name: 'volunteer-channel', ...described('cmd.peer-admin.setup.volunteer-channel'), channel_types: [ChannelType.GuildText], required: false },
+          { type: S.Channel, name: 'sessions-channel', ...described('cmd.peer-admin.setup.sessions-channel'), channel_types: [ChannelType.GuildText], required: false },
           {
             type: S.String,
             name: 'country',
-            description: 'Country for crisis lines (needed at first setup); "Other" shows the international list',
+            ...described('cmd.peer-admin.setup.country'),
             // Not `required`: a later change (say, the retention) keeps the country chosen before. Core
             // refuses a setup that would leave the community without one, with the same list.
             required: false,
-            choices: countryChoices(createCatalogue()).map((c) => ({ name: c.label, value: c.value })),
+            choices: setupCountryChoices(),
           },
-          { type: S.String, name: 'time-zone', description: 'IANA time zone, e.g. Europe/London', required: false },
-          { type: S.Integer, name: 'retention-days', description: 'Keep closed requests this many days', min_value: 1, max_value: 3650, required: false },
-          { type: S.Role, name: 'coordinator-role', description: 'Holders of this role are coordinators', required: false },
+          { type: S.String, name: 'time-zone', ...described('cmd.peer-admin.setup.time-zone'), required: false },
+          { type: S.Integer, name: 'retention-days', ...described('cmd.peer-admin.setup.retention-days'), min_value: 1, max_value: 3650, required: false },
+          { type: S.Role, name: 'coordinator-role', ...described('cmd.peer-admin.setup.coordinator-role'), required: false },
         ],
       },
       {
         type: S.SubcommandGroup,
         name: 'volunteer',
-        description: 'Enrol or remove a volunteer',
+        ...described('cmd.peer-admin.volunteer'),
         options: [
           {
             type: S.Subcommand,
             name: 'add',
-            description: 'Enrol (or update) a volunteer',
+            ...described('cmd.peer-admin.volunteer.add'),
             options: [
-              { type: S.User, name: 'user', description: 'The volunteer', required: true },
-              { type: S.String, name: 'tags', description: 'Lived-experience topics, comma-separated', required: false },
-              { type: S.String, name: 'trained-until', description: 'Training valid until (YYYY-MM-DD)', required: false },
-              { type: S.Integer, name: 'capacity', description: 'Sessions at once (default 1)', min_value: 1, max_value: 10, required: false },
+              { type: S.User, name: 'user', ...described('cmd.peer-admin.volunteer.user'), required: true },
+              { type: S.String, name: 'tags', ...described('cmd.peer-admin.volunteer.add.tags'), required: false },
+              { type: S.String, name: 'trained-until', ...described('cmd.peer-admin.volunteer.add.trained-until'), required: false },
+              { type: S.Integer, name: 'capacity', ...described('cmd.peer-admin.volunteer.add.capacity'), min_value: 1, max_value: 10, required: false },
             ],
           },
-          { type: S.Subcommand, name: 'remove', description: 'Remove a volunteer', options: [{ type: S.User, name: 'user', description: 'The volunteer', required: true }] },
+          { type: S.Subcommand, name: 'remove', ...described('cmd.peer-admin.volunteer.remove'), options: [{ type: S.User, name: 'user', ...described('cmd.peer-admin.volunteer.user'), required: true }] },
         ],
       },
       SETTINGS_GROUP,
-      { type: S.Subcommand, name: 'volunteers', description: 'Everyone enrolled' },
-      { type: S.Subcommand, name: 'dashboard', description: 'A private sign-in link to the coordinator dashboard' },
+      { type: S.Subcommand, name: 'volunteers', ...described('cmd.peer-admin.volunteers') },
+      { type: S.Subcommand, name: 'dashboard', ...described('cmd.peer-admin.dashboard') },
       {
         type: S.Subcommand,
         name: 'stats',
-        description: 'Counts and waiting times, no personal data',
-        options: [{ type: S.Integer, name: 'days', description: 'How many days back (default 30)', min_value: 1, max_value: 365, required: false }],
+        ...described('cmd.peer-admin.stats'),
+        options: [{ type: S.Integer, name: 'days', ...described('cmd.peer-admin.stats.days'), min_value: 1, max_value: 365, required: false }],
       },
     ],
   },
   TRIM_COMMAND,
   STRAW_COMMAND,
-]);
+];
+
+/** The setup's country choices: each country named in every language by CLDR, then "Other / international". */
+function setupCountryChoices(): ReturnType<typeof choice>[] {
+  const catalogue = createCatalogue();
+  const countries = new Set(catalogue.countries());
+  return countryChoices(catalogue).map((c) => (countries.has(c.value) ? countryChoice(c.value, c.label) : choice('cmd.peer-admin.setup.country.INTL', c.value)));
+}
 
 /** A DM has no guild: refs built there carry this one (the adapter finds the person's community itself). */
 export const UNKNOWN_GUILD = '0';
@@ -131,7 +138,7 @@ export const UNKNOWN_GUILD = '0';
 export function parseCommand(i: ChatInputCommandInteraction): ChatCommand {
   const o = i.options;
   const guild = i.guildId ?? UNKNOWN_GUILD;
-  const unsupported = (name: string): ChatCommand => ({ kind: 'unsupported', topic: 'main', reason: `I do not know /${name}.` });
+  const unsupported = (name: string): ChatCommand => ({ kind: 'unsupported', topic: 'main', reason: t('adapter.discord.unknown', { command: name }) });
   switch (i.commandName) {
     case 'listen': {
       const topic = o.getString('topic');
@@ -204,35 +211,43 @@ function setupInput(i: ChatInputCommandInteraction, guild: string): ConfigureCom
   };
 }
 
-const TITLES = { main: 'Peerline', settings: 'Peerline settings', trim: 'Peerline TRiM', rota: 'Peerline rota', straw: 'Peerline StRaW', mentor: 'Peerline mentoring' } as const;
+const TITLES = {
+  main: t('adapter.discord.title.main'),
+  settings: t('adapter.discord.title.settings'),
+  trim: t('adapter.discord.title.trim'),
+  rota: t('adapter.discord.title.rota'),
+  straw: t('adapter.discord.title.straw'),
+  mentor: t('adapter.discord.title.mentor'),
+} as const satisfies Record<HelpTopic, Text>;
 
-/** What the command table shows for help and for what did not parse, in Discord's words. */
+/** What the command table shows for help and for what did not parse, in Discord's words (rendered in the reader's language). */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP } as const;
+  const texts: Record<HelpTopic, Text> = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP };
   return {
     deps,
     dashboardUrl,
     help: (topic) => ({ title: TITLES[topic], text: texts[topic] }),
     unsupported: (cmd) => ({
-      title: cmd.topic === 'main' ? 'Unknown command' : 'I did not understand that',
+      title: cmd.topic === 'main' ? t('adapter.unknownCommand') : t('adapter.notUnderstood'),
       text: lines(cmd.reason, '', texts[cmd.topic]),
       tone: 'warning',
     }),
   };
 }
 
-export const HELP = [
-  'Peerline connects you with a trained peer listener — a volunteer, not a clinician or a crisis service.',
+/** `/peer-help`: member commands by the names Discord shows the reader, the rest by their English names. */
+export const HELP: Text = lines(
+  t('adapter.discord.help.intro'),
   '',
-  '/listen — ask for a listener (topic, optional note, stay anonymous, check-in later)',
-  '/resources [country] — crisis lines you can call or text now',
-  '/forget-me — delete what Peerline holds about you',
+  t('adapter.discord.help.listen'),
+  t('adapter.discord.help.resources'),
+  t('adapter.discord.help.forgetMe'),
   '',
-  'Volunteers: /duty on | off | status, /end (in the session thread, or its End button), /profile name: tags:, /rota (planned shifts: /rota help)',
-  'Mentoring: /mentor signup | talk | pause | resume | end | change (/mentor help)',
-  'Coordinators: /peer-admin setup | settings | volunteer add | volunteer remove | volunteers | stats | dashboard (/peer-admin settings help lists every setting)',
+  t('adapter.discord.help.volunteers'),
+  t('adapter.discord.help.mentoring'),
+  t('adapter.discord.help.coordinators'),
   '',
   ...TRIM_HELP_LINES,
   '',
   ...STRAW_HELP_LINES,
-].join('\n');
+);

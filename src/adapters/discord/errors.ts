@@ -12,6 +12,7 @@ export class DiscordPlatformError extends Error {
     readonly code: DiscordFailure,
     readonly discordCode: number | null,
   ) {
+    // i18n-exempt: the Error's message, logged for operators (coordinators read remedy())
     super(`Discord refused: ${code}${discordCode === null ? '' : ` (${discordCode})`}`);
   }
 }

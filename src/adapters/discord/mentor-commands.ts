@@ -7,69 +7,70 @@ import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RE
 import { type ChatCommand, mentorWord } from '../command-table.js';
 import { userRef } from './refs.js';
 import { t } from '../../i18n/index.js';
+import { choice, described } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
-const mentee = { type: S.User, name: 'mentee', description: 'The mentee (leave out for your own pair)', required: false } as const;
+const mentee = { type: S.User, name: 'mentee', ...described('cmd.mentor.mentee'), required: false } as const;
 
 export const MENTOR_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'mentor',
-  description: 'Mentoring pairs: ask for a mentor, talk to them, pause or end',
+  ...described('cmd.mentor'),
   dm_permission: false,
   options: [
-    { type: S.Subcommand, name: 'status', description: 'Your mentoring: your mentor, or your mentees' },
-    { type: S.Subcommand, name: 'signup', description: 'Ask for a mentor; a coordinator pairs you' },
-    { type: S.Subcommand, name: 'talk', description: 'Open a private conversation with your mentor' },
-    { type: S.Subcommand, name: 'change', description: 'Ask for a different mentor (no reason needed)' },
-    { type: S.Subcommand, name: 'pause', description: 'Pause a pair: no reminders until resumed', options: [mentee] },
-    { type: S.Subcommand, name: 'resume', description: 'Resume a paused pair', options: [mentee] },
-    { type: S.Subcommand, name: 'end', description: 'End a pair (the mentee is asked before any feedback is shared)', options: [mentee] },
-    { type: S.Subcommand, name: 'enable', description: 'Coordinators: switch mentoring on here' },
-    { type: S.Subcommand, name: 'disable', description: 'Coordinators: switch mentoring off here (records are kept)' },
+    { type: S.Subcommand, name: 'status', ...described('cmd.mentor.status') },
+    { type: S.Subcommand, name: 'signup', ...described('cmd.mentor.signup') },
+    { type: S.Subcommand, name: 'talk', ...described('cmd.mentor.talk') },
+    { type: S.Subcommand, name: 'change', ...described('cmd.mentor.change') },
+    { type: S.Subcommand, name: 'pause', ...described('cmd.mentor.pause'), options: [mentee] },
+    { type: S.Subcommand, name: 'resume', ...described('cmd.mentor.resume'), options: [mentee] },
+    { type: S.Subcommand, name: 'end', ...described('cmd.mentor.end'), options: [mentee] },
+    { type: S.Subcommand, name: 'enable', ...described('cmd.mentor.enable') },
+    { type: S.Subcommand, name: 'disable', ...described('cmd.mentor.disable') },
     {
       type: S.Subcommand,
       name: 'role-add',
-      description: 'Coordinators: give a mentoring role',
+      ...described('cmd.mentor.role-add'),
       options: [
-        { type: S.User, name: 'user', description: 'The person (a mentor must be an enrolled volunteer)', required: true },
-        { type: S.String, name: 'role', description: 'The role', required: true, choices: [{ name: 'mentor', value: 'mentor' }, { name: 'mentoring coordinator', value: 'manager' }] },
+        { type: S.User, name: 'user', ...described('cmd.mentor.role-add.user'), required: true },
+        { type: S.String, name: 'role', ...described('cmd.mentor.role-add.role'), required: true, choices: [choice('cmd.mentor.role-add.role.mentor', 'mentor'), choice('cmd.mentor.role-add.role.manager', 'manager')] },
       ],
     },
-    { type: S.Subcommand, name: 'role-remove', description: 'Coordinators: take a mentoring role away', options: [{ type: S.User, name: 'user', description: 'The person', required: true }] },
-    { type: S.Subcommand, name: 'roles', description: 'Who holds mentoring roles' },
+    { type: S.Subcommand, name: 'role-remove', ...described('cmd.mentor.role-remove'), options: [{ type: S.User, name: 'user', ...described('cmd.mentor.role-remove.user'), required: true }] },
+    { type: S.Subcommand, name: 'roles', ...described('cmd.mentor.roles') },
     {
       type: S.Subcommand,
       name: 'capacity',
-      description: 'Coordinators: how many mentees a mentor may have at once',
+      ...described('cmd.mentor.capacity'),
       options: [
-        { type: S.User, name: 'user', description: 'The mentor', required: true },
-        { type: S.Integer, name: 'mentees', description: 'Mentees at once (default 2)', required: true, min_value: 1, max_value: 20 },
+        { type: S.User, name: 'user', ...described('cmd.mentor.capacity.user'), required: true },
+        { type: S.Integer, name: 'mentees', ...described('cmd.mentor.capacity.mentees'), required: true, min_value: 1, max_value: 20 },
       ],
     },
-    { type: S.Subcommand, name: 'list', description: 'Coordinators: mentors and their capacity' },
-    { type: S.Subcommand, name: 'pairs', description: 'Coordinators: pairs and sign-ups waiting' },
+    { type: S.Subcommand, name: 'list', ...described('cmd.mentor.list') },
+    { type: S.Subcommand, name: 'pairs', ...described('cmd.mentor.pairs') },
     {
       type: S.Subcommand,
       name: 'pair',
-      description: 'Coordinators: pair a mentee with a mentor (also answers a sign-up)',
+      ...described('cmd.mentor.pair'),
       options: [
-        { type: S.User, name: 'mentee', description: 'The mentee', required: true },
-        { type: S.User, name: 'mentor', description: 'The mentor', required: true },
+        { type: S.User, name: 'mentee', ...described('cmd.mentor.pair.mentee'), required: true },
+        { type: S.User, name: 'mentor', ...described('cmd.mentor.pair.mentor'), required: true },
         {
           type: S.String,
           name: 'rhythm',
-          description: 'How often both are reminded to meet (default weekly)',
+          ...described('cmd.mentor.pair.rhythm'),
           required: false,
           choices: [
-            { name: 'weekly', value: 'weekly' },
-            { name: 'fortnightly', value: 'fortnightly' },
-            { name: 'every four weeks', value: 'four-weekly' },
+            choice('cmd.mentor.pair.rhythm.weekly', 'weekly'),
+            choice('cmd.mentor.pair.rhythm.fortnightly', 'fortnightly'),
+            choice('cmd.mentor.pair.rhythm.four-weekly', 'four-weekly'),
           ],
         },
-        { type: S.Integer, name: 'weeks', description: 'The period, in weeks (default 12)', required: false, min_value: 1, max_value: 52 },
+        { type: S.Integer, name: 'weeks', ...described('cmd.mentor.pair.weeks'), required: false, min_value: 1, max_value: 52 },
       ],
     },
-    { type: S.Subcommand, name: 'help', description: 'How mentoring works' },
+    { type: S.Subcommand, name: 'help', ...described('cmd.mentor.help') },
   ],
 };
 

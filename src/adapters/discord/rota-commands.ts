@@ -5,32 +5,33 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { lines, t, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
+import { described } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
-const slot = { type: S.Integer, name: 'slot', description: 'The slot number (see /rota show)', required: true, min_value: 1 } as const;
-const date = { type: S.String, name: 'date', description: 'The shift date, YYYY-MM-DD', required: true, min_length: 10, max_length: 10 } as const;
+const slot = { type: S.Integer, name: 'slot', ...described('cmd.rota.slot'), required: true, min_value: 1 } as const;
+const date = { type: S.String, name: 'date', ...described('cmd.rota.date'), required: true, min_length: 10, max_length: 10 } as const;
 const times = [
-  { type: S.String, name: 'start', description: 'Local start time, HH:MM (24-hour)', required: true, max_length: 5 },
-  { type: S.String, name: 'end', description: 'Local end time, HH:MM (before the start: runs past midnight)', required: true, max_length: 5 },
-  { type: S.Integer, name: 'listeners', description: 'Listeners wanted (default 1)', required: false, min_value: 1, max_value: 50 },
+  { type: S.String, name: 'start', ...described('cmd.rota.start'), required: true, max_length: 5 },
+  { type: S.String, name: 'end', ...described('cmd.rota.end'), required: true, max_length: 5 },
+  { type: S.Integer, name: 'listeners', ...described('cmd.rota.listeners'), required: false, min_value: 1, max_value: 50 },
 ] as const;
 
 export const ROTA_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'rota',
-  description: 'Volunteers: planned shifts — see them, sign up, withdraw, swap',
+  ...described('cmd.rota'),
   dm_permission: false,
   options: [
-    { type: S.Subcommand, name: 'show', description: 'The next weeks’ shifts', options: [{ type: S.Integer, name: 'weeks', description: 'How many weeks (default 2)', required: false, min_value: 1, max_value: 6 }] },
-    { type: S.Subcommand, name: 'signup', description: 'Sign up for a shift', options: [slot, date] },
-    { type: S.Subcommand, name: 'withdraw', description: 'Give a shift back before it starts', options: [slot, date] },
-    { type: S.Subcommand, name: 'swap', description: 'Offer your shift: the first volunteer to take it gets it', options: [slot, date] },
-    { type: S.Subcommand, name: 'cap', description: 'The most shifts a week you want', options: [{ type: S.Integer, name: 'shifts', description: 'Shifts a week at most; 0 = no cap; leave out to see yours', required: false, min_value: 0, max_value: 14 }] },
-    { type: S.Subcommand, name: 'calendar', description: 'A private calendar address with your shifts (a new one replaces the old)', options: [{ type: S.Boolean, name: 'revoke', description: 'End your calendar address instead', required: false }] },
-    { type: S.Subcommand, name: 'add-weekly', description: 'Coordinators: a weekly slot', options: [{ type: S.String, name: 'days', description: 'e.g. mon-fri or mon,wed,fri', required: true, max_length: 40 }, ...times] },
-    { type: S.Subcommand, name: 'add-once', description: 'Coordinators: a one-off slot', options: [date, ...times] },
-    { type: S.Subcommand, name: 'remove', description: 'Coordinators: take a slot off the rota', options: [slot] },
-    { type: S.Subcommand, name: 'help', description: 'How the rota works' },
+    { type: S.Subcommand, name: 'show', ...described('cmd.rota.show'), options: [{ type: S.Integer, name: 'weeks', ...described('cmd.rota.show.weeks'), required: false, min_value: 1, max_value: 6 }] },
+    { type: S.Subcommand, name: 'signup', ...described('cmd.rota.signup'), options: [slot, date] },
+    { type: S.Subcommand, name: 'withdraw', ...described('cmd.rota.withdraw'), options: [slot, date] },
+    { type: S.Subcommand, name: 'swap', ...described('cmd.rota.swap'), options: [slot, date] },
+    { type: S.Subcommand, name: 'cap', ...described('cmd.rota.cap'), options: [{ type: S.Integer, name: 'shifts', ...described('cmd.rota.cap.shifts'), required: false, min_value: 0, max_value: 14 }] },
+    { type: S.Subcommand, name: 'calendar', ...described('cmd.rota.calendar'), options: [{ type: S.Boolean, name: 'revoke', ...described('cmd.rota.calendar.revoke'), required: false }] },
+    { type: S.Subcommand, name: 'add-weekly', ...described('cmd.rota.add-weekly'), options: [{ type: S.String, name: 'days', ...described('cmd.rota.add-weekly.days'), required: true, max_length: 40 }, ...times] },
+    { type: S.Subcommand, name: 'add-once', ...described('cmd.rota.add-once'), options: [date, ...times] },
+    { type: S.Subcommand, name: 'remove', ...described('cmd.rota.remove'), options: [slot] },
+    { type: S.Subcommand, name: 'help', ...described('cmd.rota.help') },
   ],
 };
 

@@ -7,6 +7,7 @@ import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandSu
 import { DISPLAY_NAME_MAX, isTextSettingKey, TEXT_SETTING_KEYS, TEXT_SETTINGS } from '../../core/index.js';
 import type { ChatCommand } from '../command-table.js';
 import { channelRef } from './refs.js';
+import { described } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -14,59 +15,59 @@ const S = ApplicationCommandOptionType;
 export const SETTINGS_GROUP: APIApplicationCommandSubcommandGroupOption = {
   type: S.SubcommandGroup,
   name: 'settings',
-  description: 'Read and change the community settings',
+  ...described('cmd.peer-admin.settings'),
   options: [
-    { type: S.Subcommand, name: 'show', description: 'Every setting and its value' },
-    { type: S.Subcommand, name: 'help', description: 'What each setting means and how to write it' },
+    { type: S.Subcommand, name: 'show', ...described('cmd.peer-admin.settings.show') },
+    { type: S.Subcommand, name: 'help', ...described('cmd.peer-admin.settings.help') },
     {
       type: S.Subcommand,
       name: 'set',
-      description: 'Change one setting',
+      ...described('cmd.peer-admin.settings.set'),
       options: [
-        { type: S.String, name: 'setting', description: 'Which setting', required: true, choices: TEXT_SETTING_KEYS.map((k) => ({ name: k, value: k })) },
+        { type: S.String, name: 'setting', ...described('cmd.peer-admin.settings.set.setting'), required: true, choices: TEXT_SETTING_KEYS.map((k) => ({ name: k, value: k })) },
         // Discord's own cap for a string option; core checks each setting's own length.
-        { type: S.String, name: 'value', description: 'The new value (see /peer-admin settings help); extra resources: separate them with ;', required: true, max_length: 1500 },
+        { type: S.String, name: 'value', ...described('cmd.peer-admin.settings.set.value'), required: true, max_length: 1500 },
       ],
     },
     {
       type: S.Subcommand,
       name: 'watch',
-      description: 'Scan a channel for crisis language (needs the Message Content intent)',
-      options: [{ type: S.Channel, name: 'channel', description: 'The channel', channel_types: [ChannelType.GuildText], required: true }],
+      ...described('cmd.peer-admin.settings.watch'),
+      options: [{ type: S.Channel, name: 'channel', ...described('cmd.peer-admin.settings.channel'), channel_types: [ChannelType.GuildText], required: true }],
     },
     {
       type: S.Subcommand,
       name: 'unwatch',
-      description: 'Stop scanning a channel',
-      options: [{ type: S.Channel, name: 'channel', description: 'The channel', channel_types: [ChannelType.GuildText], required: true }],
+      ...described('cmd.peer-admin.settings.unwatch'),
+      options: [{ type: S.Channel, name: 'channel', ...described('cmd.peer-admin.settings.channel'), channel_types: [ChannelType.GuildText], required: true }],
     },
     {
       type: S.Subcommand,
       name: 'resource-add',
-      description: 'Add a resource shown after the national crisis line (up to 5)',
+      ...described('cmd.peer-admin.settings.resource-add'),
       options: [
-        { type: S.String, name: 'name', description: 'e.g. Campus counselling', required: true, max_length: 80 },
-        { type: S.String, name: 'hours', description: 'When it is open, e.g. Mon–Fri 9:00–17:00', required: true, max_length: 60 },
-        { type: S.String, name: 'reach', description: 'How to reach it: call <number>, text <number>, or both with a comma', required: false, max_length: 100 },
-        { type: S.String, name: 'link', description: 'A web address (http or https)', required: false, max_length: 200 },
+        { type: S.String, name: 'name', ...described('cmd.peer-admin.settings.resource-add.name'), required: true, max_length: 80 },
+        { type: S.String, name: 'hours', ...described('cmd.peer-admin.settings.resource-add.hours'), required: true, max_length: 60 },
+        { type: S.String, name: 'reach', ...described('cmd.peer-admin.settings.resource-add.reach'), required: false, max_length: 100 },
+        { type: S.String, name: 'link', ...described('cmd.peer-admin.settings.resource-add.link'), required: false, max_length: 200 },
       ],
     },
     {
       type: S.Subcommand,
       name: 'resource-remove',
-      description: 'Remove an extra resource',
-      options: [{ type: S.Integer, name: 'number', description: 'Its number in /peer-admin settings show', required: true, min_value: 1, max_value: 5 }],
+      ...described('cmd.peer-admin.settings.resource-remove'),
+      options: [{ type: S.Integer, name: 'number', ...described('cmd.peer-admin.settings.resource-remove.number'), required: true, min_value: 1, max_value: 5 }],
     },
   ],
 };
 
 export const PROFILE_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'profile',
-  description: 'Volunteers: your display name on the dashboard and your experience tags',
+  ...described('cmd.profile'),
   dm_permission: false,
   options: [
-    { type: S.String, name: 'name', description: 'Display name coordinators see (empty: shown as a number)', required: false, max_length: DISPLAY_NAME_MAX },
-    { type: S.String, name: 'tags', description: 'Topics you have lived experience of, comma-separated', required: false, max_length: 400 },
+    { type: S.String, name: 'name', ...described('cmd.profile.name'), required: false, max_length: DISPLAY_NAME_MAX },
+    { type: S.String, name: 'tags', ...described('cmd.profile.tags'), required: false, max_length: 400 },
   ],
 };
 

@@ -5,78 +5,79 @@
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { ChatCommand } from '../command-table.js';
+import { choice, described } from './command-locales.js';
 import { PROGRAMME_NOTES_MAX, PROGRAMME_TOOL_JSON_MAX, type UserRef } from '../../core/index.js';
 import { t, type Text } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
-const caseOption = { type: S.Integer, name: 'case', description: 'The StRaW case number', min_value: 1, max_value: 1_000_000, required: true } as const;
+const caseOption = { type: S.Integer, name: 'case', ...described('cmd.straw.case-number'), min_value: 1, max_value: 1_000_000, required: true } as const;
 
 export const STRAW_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'straw',
-  description: 'StRaW peer support for work stress: refer yourself or a colleague; practitioners’ commands',
+  ...described('cmd.straw'),
   dm_permission: false,
   options: [
     {
       type: S.Subcommand,
       name: 'refer',
-      description: 'Ask for StRaW support for yourself (private), or name a colleague (they are asked first)',
-      options: [{ type: S.User, name: 'colleague', description: 'Leave out to refer yourself', required: false }],
+      ...described('cmd.straw.refer'),
+      options: [{ type: S.User, name: 'colleague', ...described('cmd.straw.refer.colleague'), required: false }],
     },
-    { type: S.Subcommand, name: 'due', description: 'Practitioners: open cases and their next step (a manager sees all)' },
-    { type: S.Subcommand, name: 'case', description: 'Practitioners: the record of a case', options: [caseOption] },
+    { type: S.Subcommand, name: 'due', ...described('cmd.straw.due') },
+    { type: S.Subcommand, name: 'case', ...described('cmd.straw.case'), options: [caseOption] },
     {
       type: S.Subcommand,
       name: 'record',
-      description: 'Practitioners: record the case’s next step (no outcome: see the score first)',
+      ...described('cmd.straw.record'),
       options: [
         caseOption,
-        { type: S.String, name: 'yes', description: 'Tool items talked about, answered yes, comma-separated (see /straw tool)', max_length: 900, required: false },
-        { type: S.String, name: 'outcome', description: 'The outcome you choose', required: false, choices: [
-          { name: 'peer support (follow-up meetings)', value: 'peer-support' },
-          { name: 'signpost to professional help (EAP, resources)', value: 'signpost' },
-          { name: 'close: no further StRaW support', value: 'close' },
+        { type: S.String, name: 'yes', ...described('cmd.straw.record.yes'), max_length: 900, required: false },
+        { type: S.String, name: 'outcome', ...described('cmd.straw.record.outcome'), required: false, choices: [
+          choice('cmd.straw.record.outcome.peer-support', 'peer-support'),
+          choice('cmd.straw.record.outcome.signpost', 'signpost'),
+          choice('cmd.straw.record.outcome.close', 'close'),
         ] },
-        { type: S.String, name: 'notes', description: 'Optional; stored only encrypted', max_length: PROGRAMME_NOTES_MAX, required: false },
+        { type: S.String, name: 'notes', ...described('cmd.straw.record.notes'), max_length: PROGRAMME_NOTES_MAX, required: false },
       ],
     },
     {
       type: S.Subcommand,
       name: 'assign',
-      description: 'Managers: give a case its StRaW practitioner',
-      options: [caseOption, { type: S.User, name: 'practitioner', description: 'A StRaW practitioner', required: true }],
+      ...described('cmd.straw.assign'),
+      options: [caseOption, { type: S.User, name: 'practitioner', ...described('cmd.straw.assign.practitioner'), required: true }],
     },
-    { type: S.Subcommand, name: 'close', description: 'Managers: close a case', options: [caseOption] },
-    { type: S.Subcommand, name: 'tool', description: 'The StRaW conversation tool in use' },
+    { type: S.Subcommand, name: 'close', ...described('cmd.straw.close'), options: [caseOption] },
+    { type: S.Subcommand, name: 'tool', ...described('cmd.straw.tool') },
     {
       type: S.Subcommand,
       name: 'tool-save',
-      description: 'Managers: save a new version of the tool (JSON)',
-      options: [{ type: S.String, name: 'json', description: 'The tool as JSON', max_length: PROGRAMME_TOOL_JSON_MAX, required: true }],
+      ...described('cmd.straw.tool-save'),
+      options: [{ type: S.String, name: 'json', ...described('cmd.straw.tool-save.json'), max_length: PROGRAMME_TOOL_JSON_MAX, required: true }],
     },
-    { type: S.Subcommand, name: 'enable', description: 'Coordinators: switch StRaW on here' },
-    { type: S.Subcommand, name: 'disable', description: 'Coordinators: switch StRaW off here' },
+    { type: S.Subcommand, name: 'enable', ...described('cmd.straw.enable') },
+    { type: S.Subcommand, name: 'disable', ...described('cmd.straw.disable') },
     {
       type: S.SubcommandGroup,
       name: 'role',
-      description: 'Coordinators and StRaW managers: give or take a StRaW role',
+      ...described('cmd.straw.role'),
       options: [
         {
           type: S.Subcommand,
           name: 'add',
-          description: 'Give (or change) a StRaW role',
+          ...described('cmd.straw.role.add'),
           options: [
-            { type: S.User, name: 'user', description: 'Who gets the role', required: true },
-            { type: S.String, name: 'role', description: 'Practitioners hold cases; managers assign them and see all', required: true, choices: [
-              { name: 'practitioner', value: 'practitioner' },
-              { name: 'manager', value: 'manager' },
+            { type: S.User, name: 'user', ...described('cmd.straw.role.add.user'), required: true },
+            { type: S.String, name: 'role', ...described('cmd.straw.role.add.role'), required: true, choices: [
+              choice('cmd.straw.role.add.role.practitioner', 'practitioner'),
+              choice('cmd.straw.role.add.role.manager', 'manager'),
             ] },
           ],
         },
-        { type: S.Subcommand, name: 'remove', description: 'Take a StRaW role away', options: [{ type: S.User, name: 'user', description: 'Whose role ends', required: true }] },
+        { type: S.Subcommand, name: 'remove', ...described('cmd.straw.role.remove'), options: [{ type: S.User, name: 'user', ...described('cmd.straw.role.remove.user'), required: true }] },
       ],
     },
-    { type: S.Subcommand, name: 'roles', description: 'Who holds StRaW roles here' },
+    { type: S.Subcommand, name: 'roles', ...described('cmd.straw.roles') },
   ],
 };
 

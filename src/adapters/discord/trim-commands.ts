@@ -4,100 +4,110 @@
  * Server can use it: core checks the TRiM role on every use (invariant 5).
  */
 import type { ChatCommand } from '../command-table.js';
-import { TITLE_MAX, TRIM_TIMING_KEYS, TRIM_TIMINGS, type TrimTimingKey, type UserRef } from '../../core/index.js';
+import { TITLE_MAX, TRIM_TIMING_KEYS, type TrimTimingKey, type UserRef } from '../../core/index.js';
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { MessageId } from '../../i18n/index.js';
+import { choice, described } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
 
 /** People per incident the command takes (core allows more; a second incident can carry the rest). */
 export const INCIDENT_PEOPLE = 5;
 
-const incidentOption = { type: S.Integer, name: 'incident', description: 'The incident number', min_value: 1, max_value: 1_000_000, required: true } as const;
+const incidentOption = { type: S.Integer, name: 'incident', ...described('cmd.trim.incident-number'), min_value: 1, max_value: 1_000_000, required: true } as const;
+
+/** Each timing option's description: a new timing in core does not compile until it has one. */
+const TIMING_DESCRIPTIONS = {
+  planning: 'cmd.trim.timings.planning',
+  initial: 'cmd.trim.timings.initial',
+  'follow-up': 'cmd.trim.timings.follow-up',
+  overdue: 'cmd.trim.timings.overdue',
+} as const satisfies Record<TrimTimingKey, MessageId>;
 
 const people = Array.from({ length: INCIDENT_PEOPLE }, (_, n) => n + 1).flatMap((k) => [
-  { type: ApplicationCommandOptionType.User as const, name: `person-${k}`, description: k === 1 ? 'Someone involved' : `Person ${k} involved (needs practitioner-${k})`, required: k === 1 },
-  { type: ApplicationCommandOptionType.User as const, name: `practitioner-${k}`, description: `The TRiM practitioner for person ${k}`, required: k === 1 },
+  { type: ApplicationCommandOptionType.User as const, name: `person-${k}`, ...(k === 1 ? described('cmd.trim.incident.person-1') : described('cmd.trim.incident.person', { k })), required: k === 1 },
+  { type: ApplicationCommandOptionType.User as const, name: `practitioner-${k}`, ...described('cmd.trim.incident.practitioner', { k }), required: k === 1 },
 ]);
 
 export const TRIM_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   name: 'trim',
-  description: 'TRiM practitioners and managers: incidents, risk assessments, what is due (private)',
+  ...described('cmd.trim'),
   dm_permission: false,
   options: [
     {
       type: S.Subcommand,
       name: 'incident',
-      description: 'Log an incident: a short title, when, the people involved and a practitioner each',
+      ...described('cmd.trim.incident'),
       options: [
-        { type: S.String, name: 'title', description: 'A short label such as "Depot 3 collision" (no account of what happened)', max_length: TITLE_MAX, required: true },
-        { type: S.String, name: 'when', description: 'When it happened: YYYY-MM-DD HH:MM, in the community time zone', min_length: 16, max_length: 16, required: true },
+        { type: S.String, name: 'title', ...described('cmd.trim.incident.title'), max_length: TITLE_MAX, required: true },
+        { type: S.String, name: 'when', ...described('cmd.trim.incident.when'), min_length: 16, max_length: 16, required: true },
         // Discord wants every required option first.
         ...people.filter((p) => p.required),
         ...people.filter((p) => !p.required),
       ],
     },
-    { type: S.Subcommand, name: 'due', description: 'Assessments due and overdue (yours; a manager sees everyone’s)' },
-    { type: S.Subcommand, name: 'page', description: 'A private sign-in link to the TRiM web page (what is due, in a browser)' },
+    { type: S.Subcommand, name: 'due', ...described('cmd.trim.due') },
+    { type: S.Subcommand, name: 'page', ...described('cmd.trim.page') },
     {
       type: S.Subcommand,
       name: 'assess',
-      description: 'Record the next assessment for a person in an incident (from 72 hours after)',
-      options: [incidentOption, { type: S.User, name: 'person', description: 'The person assessed', required: true }],
+      ...described('cmd.trim.assess'),
+      options: [incidentOption, { type: S.User, name: 'person', ...described('cmd.trim.assess.person'), required: true }],
     },
-    { type: S.Subcommand, name: 'case', description: 'The record of an incident (a practitioner sees their own cases)', options: [incidentOption] },
-    { type: S.Subcommand, name: 'planned', description: 'Managers: the planning meeting for an incident was held', options: [incidentOption] },
+    { type: S.Subcommand, name: 'case', ...described('cmd.trim.case'), options: [incidentOption] },
+    { type: S.Subcommand, name: 'planned', ...described('cmd.trim.planned'), options: [incidentOption] },
     {
       type: S.Subcommand,
       name: 'assign',
-      description: 'Managers: give a person’s case to another practitioner',
+      ...described('cmd.trim.assign'),
       options: [
         incidentOption,
-        { type: S.User, name: 'person', description: 'The person whose case moves', required: true },
-        { type: S.User, name: 'practitioner', description: 'Their new TRiM practitioner', required: true },
+        { type: S.User, name: 'person', ...described('cmd.trim.assign.person'), required: true },
+        { type: S.User, name: 'practitioner', ...described('cmd.trim.assign.practitioner'), required: true },
       ],
     },
     {
       type: S.Subcommand,
       name: 'close',
-      description: 'Managers: close every open case of an incident, or one person’s',
-      options: [incidentOption, { type: S.User, name: 'person', description: 'Only this person’s case', required: false }],
+      ...described('cmd.trim.close'),
+      options: [incidentOption, { type: S.User, name: 'person', ...described('cmd.trim.close.person'), required: false }],
     },
-    { type: S.Subcommand, name: 'tool', description: 'The risk tool in use' },
-    { type: S.Subcommand, name: 'tool-edit', description: 'Managers: save a new version of the risk tool' },
+    { type: S.Subcommand, name: 'tool', ...described('cmd.trim.tool') },
+    { type: S.Subcommand, name: 'tool-edit', ...described('cmd.trim.tool-edit') },
     {
       type: S.Subcommand,
       name: 'timings',
-      description: 'When each step falls due; managers: give a value to change it (for new incidents)',
+      ...described('cmd.trim.timings'),
       // Ranges are checked in core, so a value out of range is answered with the rule, not refused unseen.
-      options: TRIM_TIMING_KEYS.map((key) => ({ type: S.Integer, name: key, description: `${TRIM_TIMINGS[key].label}, in ${TRIM_TIMINGS[key].unit} ${TRIM_TIMINGS[key].after}`, required: false })),
+      options: TRIM_TIMING_KEYS.map((key) => ({ type: S.Integer, name: key, ...described(TIMING_DESCRIPTIONS[key]), required: false })),
     },
     {
       type: S.SubcommandGroup,
       name: 'role',
-      description: 'Coordinators and TRiM managers: give or take a TRiM role',
+      ...described('cmd.trim.role'),
       options: [
         {
           type: S.Subcommand,
           name: 'add',
-          description: 'Give (or change) a TRiM role',
+          ...described('cmd.trim.role.add'),
           options: [
-            { type: S.User, name: 'user', description: 'Who gets the role', required: true },
+            { type: S.User, name: 'user', ...described('cmd.trim.role.add.user'), required: true },
             {
               type: S.String,
               name: 'role',
-              description: 'Practitioners assess their cases; managers see every case and change the tool',
+              ...described('cmd.trim.role.add.role'),
               required: true,
               choices: [
-                { name: 'practitioner', value: 'practitioner' },
-                { name: 'manager', value: 'manager' },
+                choice('cmd.trim.role.add.role.practitioner', 'practitioner'),
+                choice('cmd.trim.role.add.role.manager', 'manager'),
               ],
             },
           ],
         },
-        { type: S.Subcommand, name: 'remove', description: 'Take a TRiM role away', options: [{ type: S.User, name: 'user', description: 'Whose role ends', required: true }] },
+        { type: S.Subcommand, name: 'remove', ...described('cmd.trim.role.remove'), options: [{ type: S.User, name: 'user', ...described('cmd.trim.role.remove.user'), required: true }] },
       ],
     },
-    { type: S.Subcommand, name: 'roles', description: 'Who holds TRiM roles here' },
+    { type: S.Subcommand, name: 'roles', ...described('cmd.trim.roles') },
   ],
 };
 

@@ -7,15 +7,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
-import { type Actor, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey, type View } from '../../core/index.js';
-import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext } from '../command-table.js';
+import { type Actor, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey } from '../../core/index.js';
+import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext, type HelpTopic } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
 import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
 import { isSlackError } from './errors.js';
-import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, submissionOrRefuse, type CommandPayload } from './inbound.js';
+import { blockActionPayload, commandPayload, eventEnvelope, formValues, messageEvent, senderOf, submissionOrRefuse, type CommandPayload } from './inbound.js';
+import { lines, type Locale, localise, t, type Text } from '../../i18n/index.js';
 import { SlackPlatform } from './platform.js';
 import { channelRef, communityRef, messageRef, spaceRef, userRef } from './refs.js';
 import { renderView } from './render.js';
@@ -24,7 +25,6 @@ import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type Slac
 import { STRAW_HELP } from './straw-commands.js';
 import { TRIM_HELP } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
-import { lines, type Text } from '../../i18n/index.js';
 import { ROTA_HELP } from './rota-commands.js';
 import { MENTOR_HELP } from './mentor-commands.js';
 import { SlackRequestGuard } from './request-guard.js';
@@ -60,8 +60,15 @@ export interface SlackService {
 }
 
 
-const HELP_TITLE = { main: 'Peerline help', trim: 'Peerline TRiM help', settings: 'Peerline settings help', rota: 'Peerline rota help', straw: 'Peerline StRaW help', mentor: 'Peerline mentoring help' } as const;
-const HELP_TEXT = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP } as const;
+const HELP_TITLE: Record<HelpTopic, Text> = {
+  main: t('adapter.slack.title.main'),
+  trim: t('adapter.slack.title.trim'),
+  settings: t('adapter.slack.title.settings'),
+  rota: t('adapter.slack.title.rota'),
+  straw: t('adapter.slack.title.straw'),
+  mentor: t('adapter.slack.title.mentor'),
+};
+const HELP_TEXT: Record<HelpTopic, Text> = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP };
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;
@@ -103,6 +110,11 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const opened = await guard.run(what, async () => ok(await open()));
     if (!opened.ok) await reply(respond, fallback, user);
   };
+  /** The language of whoever sent `body`, from memory only (an ack cannot wait); English when the payload names nobody. */
+  const senderLocale = (body: unknown): Locale => {
+    const sender = senderOf(body);
+    return sender === null ? 'en' : platform.locales.person(userRef(sender.team, sender.user), communityRef(sender.team));
+  };
   const trim: SlackTrimContext = { app, deps, platform, guard, reply, openFormOr, sendDm: (user, view) => sendDm(user, view) };
   registerTrimForms(trim);
 
@@ -111,7 +123,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     deps,
     dashboardUrl: o.dashboardUrl,
     help: (topic) => ({ title: HELP_TITLE[topic], text: plain(HELP_TEXT[topic]) }),
-    unsupported: (cmd) => ({ title: 'I did not understand that', text: lines(cmd.reason, '', plain(HELP_TEXT[cmd.topic])), tone: 'warning' }),
+    unsupported: (cmd) => ({ title: t('adapter.notUnderstood'), text: lines(cmd.reason, '', plain(HELP_TEXT[cmd.topic])), tone: 'warning' }),
   };
 
   /** A command that opens a form: the trigger is only good for 3 s, so this runs before anything slow. */
@@ -119,8 +131,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (cmd.kind === 'listen-form') {
       // Use the cached community, or the defaults, not a slow query.
       const cached = deps.communities.peek(communityRef(p.team_id));
-      const fallback: View = { title: 'Could not open the form', text: 'Type your request after the command instead, e.g. `/listen I had a rough day`.', tone: 'warning' };
-      await openFormOr('listen-form', respond, () => platform.openForm(userRef(p.team_id, p.user_id), listenForm(cached?.settings ?? defaultSettings()), p.trigger_id), fallback);
+      const fallback: TextView = { title: t('adapter.slack.form.unopened'), text: t('adapter.slack.form.listenFallback'), tone: 'warning' };
+      await openFormOr('listen-form', respond, () => platform.openForm(userRef(p.team_id, p.user_id), listenForm(cached?.settings ?? defaultSettings()), p.trigger_id), fallback, userRef(p.team_id, p.user_id));
       return;
     }
     if (cmd.kind === 'setup-form') {
@@ -131,7 +143,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (cmd.kind === 'settings-form') {
       const form = await guard.run('settings-form', () => openSettingsForm(deps, actorOf(p.team_id, p.user_id)));
       if (!form.ok) await reply(respond, errorView(form.error), userRef(p.team_id, p.user_id));
-      else await openFormOr('settings-form', respond, () => platform.openForm('', form.value, p.trigger_id), { title: 'Could not open the form', text: 'Use `/peer settings show` and `/peer settings set <setting> <value>` instead.', tone: 'warning' });
+      else await openFormOr('settings-form', respond, () => platform.openForm('', form.value, p.trigger_id), { title: t('adapter.slack.form.unopened'), text: t('adapter.slack.form.settingsFallback'), tone: 'warning' }, userRef(p.team_id, p.user_id));
       return;
     }
     await openTrimCommandForm(trim, cmd, actorOf(p.team_id, p.user_id), p.trigger_id, respond);
@@ -140,7 +152,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   app.command(/^\/(peer|listen)$/, async ({ ack, body, respond }) => {
     const parsed = commandPayload.safeParse(body);
     if (!parsed.success) {
-      await ack({ response_type: 'ephemeral', text: 'That command could not be read. Please try again.' });
+      await ack({ response_type: 'ephemeral', text: localise(t('adapter.slack.unreadableCommand'), senderLocale(body)) });
       return;
     }
     const p = parsed.data;
@@ -176,7 +188,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
         // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
         const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
         if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
-          return okView({ text: 'Already done.' });
+          return okView({ text: t('adapter.alreadyDone') });
         }
         return handleAction(deps, actor, action.action_id);
       });
@@ -188,12 +200,13 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
-    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'topic');
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'topic', senderLocale(body));
     if (submission === null) return;
     const values = formValues(submission);
     const note = typeof values['note'] === 'string' ? values['note'] : '';
     if (note.length > NOTE_MAX) {
-      await ack({ response_action: 'errors', errors: { note: `Please keep it to ${NOTE_MAX} characters (you wrote ${note.length}).` } });
+      const words = t('adapter.slack.noteTooLong', { max: String(NOTE_MAX), length: String(note.length) });
+      await ack({ response_action: 'errors', errors: { note: localise(words, senderLocale(body)) } });
       return;
     }
     const input = parseListenForm(values);
@@ -215,7 +228,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(SETUP_CALLBACK, async ({ ack, body }) => {
-    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'volunteer_channel');
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), 'volunteer_channel', senderLocale(body));
     if (submission === null) return;
     const v = formValues(submission);
     const country = typeof v['country'] === 'string' && v['country'].trim() !== '' ? v['country'].trim() : null;
@@ -245,7 +258,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   });
 
   app.view(SETTINGS_FORM_ID, async ({ ack, body }) => {
-    const submission = await submissionOrRefuse(body, (errors) => ack(errors), TEXT_SETTING_KEYS[0]!);
+    const submission = await submissionOrRefuse(body, (errors) => ack(errors), TEXT_SETTING_KEYS[0]!, senderLocale(body));
     if (submission === null) return;
     const v = formValues(submission);
     // The form shows every value, so a field left empty was emptied (no extra resources, say).
@@ -299,12 +312,14 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   let server: Server | null = null;
   // Socket Mode: whether Slack can reach us now. While the SDK reconnects, Slack sends this app's
   // envelopes to its other connections (other replicas); /readyz says so meanwhile.
+  // i18n-exempt: a readiness reason for /readyz, read by operators and orchestrators
   let socketProblem: string | null = o.clients.socket === null ? null : 'Socket Mode: not connected yet';
   o.clients.socket?.client
     .on('connected', () => {
       socketProblem = null;
     })
     .on('close', () => {
+      // i18n-exempt: a readiness reason for /readyz, read by operators and orchestrators
       socketProblem = 'Socket Mode: connection lost, reconnecting';
     });
   if (http !== null) {
@@ -361,6 +376,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     name: 'slack',
     port,
     platform,
+    // i18n-exempt: a readiness reason for /readyz, read by operators and orchestrators
     ready: () => (server === null ? socketProblem : server.listening ? null : 'not listening'),
     async stop() {
       o.router.unregister('slack');

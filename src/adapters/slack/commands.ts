@@ -5,6 +5,7 @@
  * escape them.
  */
 import type { ChatCommand } from '../command-table.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import { spaceRef, userRef } from './refs.js';
 import { parseProfileCommand, parseResourceCommand, parseSettingsCommand, parseWatchCommand, type SettingsFormCommand } from './settings-commands.js';
 import { parseRotaCommand } from './rota-commands.js';
@@ -33,7 +34,7 @@ export type PeerCommand =
   | { readonly kind: 'straw'; readonly rest: string }
   /** Settings, watched channels, resources and profiles: read in settings-commands.ts from the text as typed. */
   | { readonly kind: 'settings-family'; readonly sub: 'settings' | 'watch' | 'unwatch' | 'resource' | 'profile'; readonly rest: string; readonly words: readonly string[] }
-  | { readonly kind: 'unsupported'; readonly reason: string };
+  | { readonly kind: 'unsupported'; readonly reason: Text };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
@@ -59,12 +60,12 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
       return { kind: 'resources', country: rest[0] ?? null };
     case 'duty': {
       const mode = (rest[0] ?? 'status').toLowerCase();
-      return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'unsupported', reason: 'Use `/peer duty on`, `off` or `status`.' };
+      return mode === 'on' || mode === 'off' || mode === 'status' ? { kind: 'duty', mode } : { kind: 'unsupported', reason: t('adapter.slack.usage.duty') };
     }
     case 'stats': {
       if (rest[0] === undefined) return { kind: 'stats', days: null };
       const days = Number(rest[0]);
-      return Number.isInteger(days) ? { kind: 'stats', days } : { kind: 'unsupported', reason: 'Use `/peer stats [days]`, e.g. `/peer stats 30`.' };
+      return Number.isInteger(days) ? { kind: 'stats', days } : { kind: 'unsupported', reason: t('adapter.slack.usage.stats') };
     }
     case 'volunteer':
       return parseVolunteer(rest);
@@ -83,7 +84,7 @@ export function parsePeerCommand(command: string, text: string): PeerCommand {
     case 'profile':
       return { kind: 'settings-family', sub, rest: trimmed.slice(head.length), words: rest };
     default:
-      return { kind: 'unsupported', reason: `I do not know \`${head.slice(0, 30)}\`.` };
+      return { kind: 'unsupported', reason: t('adapter.slack.unknown', { word: head.slice(0, 30) }) };
   }
 }
 
@@ -91,10 +92,10 @@ function parseVolunteer(words: readonly string[]): PeerCommand {
   const [action, who, ...more] = words;
   const user = who === undefined ? null : (MENTION.exec(who)?.[1] ?? null);
   if ((action === 'add' || action === 'remove') && user === null) {
-    return { kind: 'unsupported', reason: `Mention the person: \`/peer volunteer ${action} @name\`.` };
+    return { kind: 'unsupported', reason: t('adapter.slack.usage.mention', { action }) };
   }
   if (action === 'remove') return { kind: 'volunteer-remove', user: user! };
-  if (action !== 'add') return { kind: 'unsupported', reason: 'Use `/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` or `/peer volunteer remove @name`.' };
+  if (action !== 'add') return { kind: 'unsupported', reason: t('adapter.slack.usage.volunteer') };
   const tags: string[] = [];
   let trainedUntil: string | null = null;
   for (let i = 0; i < more.length; i += 1) {
@@ -154,34 +155,35 @@ export const isFormCommand = (cmd: ChatCommand | SlackFormCommand): cmd is Slack
   cmd.kind === 'listen-form' || cmd.kind === 'setup-form' || cmd.kind === 'settings-form' || cmd.kind === 'trim-incident-form' || cmd.kind === 'trim-assess-form' || cmd.kind === 'trim-tool-form';
 
 
-export const HELP = [
-  '*Peerline* — peer listening. Listeners are trained volunteers, not clinicians or a crisis service.',
+/** `/peer help`, as shown (without Slack markup: help is rendered plain). */
+export const HELP: Text = lines(
+  t('adapter.slack.help.intro'),
   '',
-  '*Everyone*',
-  '`/listen` or `/peer listen` — ask for a listener (add a short note after the command to skip the form)',
-  '`/peer cancel` — withdraw your waiting request',
-  '`/peer resources [country]` — crisis lines you can call or text now',
-  '`/peer forget-me` — delete what Peerline holds about you',
+  t('adapter.slack.help.everyone'),
+  t('adapter.slack.help.listen'),
+  t('adapter.slack.help.cancel'),
+  t('adapter.slack.help.resources'),
+  t('adapter.slack.help.forgetMe'),
   '',
-  '*Volunteers*',
-  '`/peer duty on|off|status` — go on or off duty, or see where you stand',
-  '`/peer end` — end the session (in the session, or use its End button)',
-  '`/peer profile name <display name>` · `/peer profile tags grief, loss` — your name on the dashboard and your experience tags',
-  '`/peer rota` — planned shifts: sign up, withdraw, swap, your weekly cap (`/peer rota help`; coordinators add slots there too)',
+  t('adapter.slack.help.volunteers'),
+  t('adapter.slack.help.duty'),
+  t('adapter.slack.help.end'),
+  t('adapter.slack.help.profile'),
+  t('adapter.slack.help.rota'),
   '',
-  '*Mentoring*',
-  '`/peer mentor help` — mentoring pairs: ask for a mentor, talk to your mentor, pause or end; coordinators pair people',
+  t('adapter.slack.help.mentoring'),
+  t('adapter.slack.help.mentor'),
   '',
-  '*Coordinators*',
-  '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
-  '`/peer settings` — every other setting (a form); `/peer settings help` lists them with `/peer watch`, `/peer resource`',
-  '`/peer volunteer add @name [tags…] [trained-until YYYY-MM-DD]` · `/peer volunteer remove @name` · `/peer volunteers`',
-  '`/peer stats [days]` — counts and waiting times, no personal data',
-  '`/peer dashboard` — a private sign-in link to the coordinator dashboard',
+  t('adapter.slack.help.coordinators'),
+  t('adapter.slack.help.setup'),
+  t('adapter.slack.help.settings'),
+  t('adapter.slack.help.volunteer'),
+  t('adapter.slack.help.stats'),
+  t('adapter.slack.help.dashboard'),
   '',
-  '*TRiM practitioners and managers*',
-  '`/peer trim help` — incidents, risk assessments and what is due (private to TRiM staff)',
+  t('adapter.slack.help.trimStaff'),
+  t('adapter.slack.help.trim'),
   '',
-  '*StRaW* (work stress peer support, when switched on)',
-  '`/peer straw help` — refer yourself or a colleague; practitioners\' commands',
-].join('\n');
+  t('adapter.slack.help.strawTitle'),
+  t('adapter.slack.help.straw'),
+);

@@ -11,6 +11,7 @@ export class SlackPlatformError extends Error {
     readonly slackError: string | null,
     readonly retryAfterSeconds: number | null = null,
   ) {
+    // i18n-exempt: the Error's message, logged for operators (coordinators read remedy())
     super(`Slack refused: ${slackError ?? code}`);
   }
 }

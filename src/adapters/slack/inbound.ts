@@ -3,6 +3,7 @@
  * and gets a calm reply, never a crash.
  */
 import { z } from 'zod';
+import { type Locale, localise, t } from '../../i18n/index.js';
 
 export const commandPayload = z.object({
   command: z.string(),
@@ -56,11 +57,23 @@ export async function submissionOrRefuse(
   body: unknown,
   ack: (response: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>,
   block: string,
+  locale: Locale = 'en',
 ): Promise<ViewSubmission | null> {
   const parsed = viewSubmissionPayload.safeParse(body);
   if (parsed.success) return parsed.data;
-  await ack({ response_action: 'errors', errors: { [block]: 'That form could not be read. Please try again.' } });
+  await ack({ response_action: 'errors', errors: { [block]: localise(t('adapter.slack.unreadableForm'), locale) } });
   return null;
+}
+
+const someone = z.object({ team: z.object({ id: z.string().min(1) }), user: z.object({ id: z.string().min(1) }) });
+const someoneFlat = z.object({ team_id: z.string().min(1), user_id: z.string().min(1) });
+
+/** Who sent a payload that may not parse as a whole (to answer them in their language), or null. */
+export function senderOf(body: unknown): { readonly team: string; readonly user: string } | null {
+  const nested = someone.safeParse(body);
+  if (nested.success) return { team: nested.data.team.id, user: nested.data.user.id };
+  const flat = someoneFlat.safeParse(body);
+  return flat.success ? { team: flat.data.team_id, user: flat.data.user_id } : null;
 }
 
 /**

@@ -58,6 +58,7 @@ export class SlackRequestGuard {
     return (req, res) => {
       this.#handle(req, res, next).catch((error: unknown) => {
         this.#o.log.warn('slack.request_failed', { error: errorName(error) });
+        // i18n-exempt: the HTTP body answered to Slack's servers, never shown to a person
         reply(res, 400, 'bad request');
       });
     };
@@ -166,6 +167,7 @@ function reply(res: ServerResponse, status: number, body: string, close = false)
     return;
   }
   // Closing stops the client sending (and us receiving) the rest of an oversized body.
+  // i18n-exempt: an HTTP header value
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(close ? { connection: 'close' } : {}) });
   res.end(body);
   if (close) res.once('finish', () => res.socket?.destroy());

@@ -11,6 +11,7 @@ import { programmesDe } from './programmes/de.js';
 import { coordinationDe } from './coordination/de.js';
 import { webDe } from './web/de.js';
 import { commandsDe } from './commands/de.js';
+import { adaptersDe } from './adapters/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -19,7 +20,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",
@@ -179,25 +180,4 @@ export const de: Translation = {
   'listen.form.checkIn': 'Soll ich mich danach bei dir melden?',
   'listen.form.askAtEnd': 'Frag mich am Ende',
   'listen.form.after': '{hours, plural, one {Ja, nach # Stunde} other {Ja, nach # Stunden}}',
-  // Discord's slash commands (names: lower case, no spaces, at most 32 characters; descriptions at most 100).
-  'discord.listen.name': "zuhoeren",
-  'discord.listen.description': "Bitte um jemanden zum Zuhören (geschulte Ehrenamtliche, keine Fachleute)",
-  'discord.listen.topic.name': "thema",
-  'discord.listen.topic.description': "Worüber möchtest du sprechen?",
-  'discord.listen.note.name': "notiz",
-  'discord.listen.note.description': "Was die zuhörende Person vorher wissen sollte (bis zu {max} Zeichen)",
-  'discord.listen.anonymous.name': "anonym",
-  'discord.listen.anonymous.description': "Anonym bleiben: Der Bot gibt die Nachrichten zwischen euch weiter",
-  'discord.listen.checkIn.name': "nachfragen",
-  'discord.listen.checkIn.description': "Soll der Bot sich danach bei dir melden? (Stunden)",
-  'discord.resources.name': "hilfe-telefon",
-  'discord.resources.description': "Krisentelefone, die du jetzt anrufen oder anschreiben kannst",
-  'discord.resources.country.name': "land",
-  'discord.resources.country.description': "Ländercode mit zwei Buchstaben, z. B. DE oder AT",
-  'discord.end.name': "beenden",
-  'discord.end.description': "Beendet das Zuhör-Gespräch in diesem Thread",
-  'discord.forgetMe.name': "vergiss-mich",
-  'discord.forgetMe.description': "Löscht, was Peerline über dich gespeichert hat",
-  'discord.help.name': "peer-hilfe",
-  'discord.help.description': "Wie Peerline funktioniert, und seine Befehle",
 };

@@ -18,6 +18,7 @@ import { programmesEn } from './programmes/en.js';
 import { coordinationEn } from './coordination/en.js';
 import { webEn } from './web/en.js';
 import { commandsEn } from './commands/en.js';
+import { adaptersEn } from './adapters/en.js';
 
 export type { Def } from './def.js';
 
@@ -196,30 +197,9 @@ const core = {
   'listen.form.checkIn': 'Would you like a check-in afterwards?',
   'listen.form.askAtEnd': 'Ask me at the end',
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
-  // Discord's slash commands (names: lower case, no spaces, at most 32 characters; descriptions at most 100).
-  'discord.listen.name': "listen",
-  'discord.listen.description': "Ask for a peer listener (a trained volunteer, not a clinician)",
-  'discord.listen.topic.name': "topic",
-  'discord.listen.topic.description': "What would you like to talk about?",
-  'discord.listen.note.name': "note",
-  'discord.listen.note.description': def<{ max: number }>('Anything the listener should know first (up to {max} characters)'),
-  'discord.listen.anonymous.name': "anonymous",
-  'discord.listen.anonymous.description': "Stay anonymous: the bot passes messages between you and the listener",
-  'discord.listen.checkIn.name': "check-in",
-  'discord.listen.checkIn.description': "Should the bot check in with you afterwards? (hours)",
-  'discord.resources.name': "resources",
-  'discord.resources.description': "Crisis lines you can call or text now",
-  'discord.resources.country.name': "country",
-  'discord.resources.country.description': "Two-letter country code, e.g. GB or US",
-  'discord.end.name': "end",
-  'discord.end.description': "End the listening session in this thread",
-  'discord.forgetMe.name': "forget-me",
-  'discord.forgetMe.description': "Delete what Peerline holds about you",
-  'discord.help.name': "peer-help",
-  'discord.help.description': "How Peerline works and its commands",
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn };
 
 export type MessageId = keyof typeof en;
 

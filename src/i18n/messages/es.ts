@@ -11,6 +11,7 @@ import { programmesEs } from './programmes/es.js';
 import { coordinationEs } from './coordination/es.js';
 import { webEs } from './web/es.js';
 import { commandsEs } from './commands/es.js';
+import { adaptersEs } from './adapters/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -19,7 +20,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
-  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs,
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",
@@ -179,25 +180,4 @@ export const es: Translation = {
   'listen.form.checkIn': '¿Quieres que te pregunte después cómo estás?',
   'listen.form.askAtEnd': 'Pregúntame al final',
   'listen.form.after': '{hours, plural, one {Sí, en # hora} other {Sí, en # horas}}',
-  // Discord's slash commands (names: lower case, no spaces, at most 32 characters; descriptions at most 100).
-  'discord.listen.name': "escuchar",
-  'discord.listen.description': "Pide un voluntario que te escuche (formado, no un profesional clínico)",
-  'discord.listen.topic.name': "tema",
-  'discord.listen.topic.description': "¿De qué te gustaría hablar?",
-  'discord.listen.note.name': "nota",
-  'discord.listen.note.description': "Algo que el voluntario deba saber antes (hasta {max} caracteres)",
-  'discord.listen.anonymous.name': "anonimo",
-  'discord.listen.anonymous.description': "Seguir en el anonimato: el bot pasa los mensajes entre tú y el voluntario",
-  'discord.listen.checkIn.name': "seguimiento",
-  'discord.listen.checkIn.description': "¿Quieres que el bot te pregunte después cómo estás? (horas)",
-  'discord.resources.name': "recursos",
-  'discord.resources.description': "Líneas de crisis a las que puedes llamar o escribir ahora",
-  'discord.resources.country.name': "pais",
-  'discord.resources.country.description': "Código de país de dos letras, p. ej. ES o MX",
-  'discord.end.name': "terminar",
-  'discord.end.description': "Termina la sesión de escucha de este hilo",
-  'discord.forgetMe.name': "olvidarme",
-  'discord.forgetMe.description': "Borra lo que Peerline guarda sobre ti",
-  'discord.help.name': "ayuda-peer",
-  'discord.help.description': "Cómo funciona Peerline y sus comandos",
 };

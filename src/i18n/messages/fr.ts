@@ -11,6 +11,7 @@ import { programmesFr } from './programmes/fr.js';
 import { coordinationFr } from './coordination/fr.js';
 import { webFr } from './web/fr.js';
 import { commandsFr } from './commands/fr.js';
+import { adaptersFr } from './adapters/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -19,7 +20,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",
@@ -179,25 +180,4 @@ export const fr: Translation = {
   'listen.form.checkIn': 'Veux-tu que je prenne de tes nouvelles ensuite ?',
   'listen.form.askAtEnd': 'Demande-moi à la fin',
   'listen.form.after': '{hours, plural, one {Oui, après # heure} other {Oui, après # heures}}',
-  // Discord's slash commands (names: lower case, no spaces, at most 32 characters; descriptions at most 100).
-  'discord.listen.name': "ecoute",
-  'discord.listen.description': "Demande un écoutant pair (un bénévole formé, pas un soignant)",
-  'discord.listen.topic.name': "sujet",
-  'discord.listen.topic.description': "De quoi aimerais-tu parler ?",
-  'discord.listen.note.name': "note",
-  'discord.listen.note.description': "Ce que l'écoutant devrait savoir d'abord (jusqu'à {max} caractères)",
-  'discord.listen.anonymous.name': "anonyme",
-  'discord.listen.anonymous.description': "Rester anonyme : le bot transmet les messages entre toi et l'écoutant",
-  'discord.listen.checkIn.name': "suivi",
-  'discord.listen.checkIn.description': "Le bot doit-il prendre de tes nouvelles ensuite ? (heures)",
-  'discord.resources.name': "ressources",
-  'discord.resources.description': "Lignes d'écoute à appeler ou à qui écrire maintenant",
-  'discord.resources.country.name': "pays",
-  'discord.resources.country.description': "Code pays à deux lettres, p. ex. FR ou BE",
-  'discord.end.name': "terminer",
-  'discord.end.description': "Termine la session d'écoute de ce fil",
-  'discord.forgetMe.name': "oublie-moi",
-  'discord.forgetMe.description': "Efface ce que Peerline garde sur toi",
-  'discord.help.name': "aide-peer",
-  'discord.help.description': "Comment Peerline fonctionne et ses commandes",
 };

@@ -11,6 +11,7 @@ import { programmesPt } from './programmes/pt.js';
 import { coordinationPt } from './coordination/pt.js';
 import { webPt } from './web/pt.js';
 import { commandsPt } from './commands/pt.js';
+import { adaptersPt } from './adapters/pt.js';
 
 export const meta: LocaleMeta = {
   locale: 'pt',
@@ -19,7 +20,7 @@ export const meta: LocaleMeta = {
 };
 
 export const pt: Translation = {
-  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt,
+  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Sua segurança vem primeiro",
   'crisis.title.high': "Você não precisa passar por isso sozinho",
@@ -179,25 +180,4 @@ export const pt: Translation = {
   'listen.form.checkIn': 'Quer que eu pergunte depois como você está?',
   'listen.form.askAtEnd': 'Pergunte no final',
   'listen.form.after': '{hours, plural, one {Sim, depois de # hora} other {Sim, depois de # horas}}',
-  // Discord's slash commands (names: lower case, no spaces, at most 32 characters; descriptions at most 100).
-  'discord.listen.name': "ouvir",
-  'discord.listen.description': "Peça um voluntário para ouvir você (treinado, não um clínico)",
-  'discord.listen.topic.name': "tema",
-  'discord.listen.topic.description': "Sobre o que você gostaria de conversar?",
-  'discord.listen.note.name': "nota",
-  'discord.listen.note.description': "Algo que o voluntário deve saber antes (até {max} caracteres)",
-  'discord.listen.anonymous.name': "anonimo",
-  'discord.listen.anonymous.description': "Ficar anônimo: o bot repassa as mensagens entre você e o voluntário",
-  'discord.listen.checkIn.name': "acompanhamento",
-  'discord.listen.checkIn.description': "O bot deve perguntar depois como você está? (horas)",
-  'discord.resources.name': "recursos",
-  'discord.resources.description': "Linhas de crise para ligar ou mandar mensagem agora",
-  'discord.resources.country.name': "pais",
-  'discord.resources.country.description': "Código do país com duas letras, ex.: BR ou PT",
-  'discord.end.name': "encerrar",
-  'discord.end.description': "Encerra a sessão de escuta neste tópico",
-  'discord.forgetMe.name': "esquecer-me",
-  'discord.forgetMe.description': "Apaga o que o Peerline guarda sobre você",
-  'discord.help.name': "ajuda-peer",
-  'discord.help.description': "Como o Peerline funciona e seus comandos",
 };
