@@ -19,7 +19,7 @@ import { assignTrimRole } from '../../src/core/trim/roles.js';
 import type { Result } from '../../src/core/result.js';
 import { issueDashboardLink } from '../../src/core/use-cases/issue-dashboard-link.js';
 import { issueTrimPageLink } from '../../src/core/use-cases/trim-page.js';
-import type { View } from '../../src/core/views/types.js';
+import type { TextView } from '../../src/core/views/types.js';
 import { PEOPLE, startTestWeb, type TestWeb } from './support.js';
 
 const CHROMIUM = process.env['PEERLINE_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -322,7 +322,7 @@ for (const size of SIZES) {
       ] as const) {
         expect((await logIncident(t.deps, alex, { title, occurredAt, people: [{ person, practitioner: alex.user }] })).ok).toBe(true);
       }
-      const linkOf = (issued: Result<View>) => (issued.ok ? (issued.value.links?.[0]?.url ?? '') : `refused: ${issued.error.code}`);
+      const linkOf = (issued: Result<TextView>) => (issued.ok ? (issued.value.links?.[0]?.url ?? '') : `refused: ${issued.error.code}`);
 
       // The coordinator, signed in to the dashboard by the tests before: the TRiM page is not theirs.
       await page.goto(`${t.web.url}/dashboard`);
