@@ -4,14 +4,21 @@
  * is validated here and versioned in the database; every assessment records the version it used.
  */
 import { z } from 'zod';
+import { localise, type MessageId, sourceText, t, type Text } from '../i18n/index.js';
 import { scoreTool } from './programme-tool.js';
 
 export type TrimStage = 'initial' | 'follow-up';
 
+/**
+ * Validation messages in English: a refusal's `invalid` reason carries a string (core/result.ts), so they
+ * are the catalogue's English until that reason takes a message.
+ */
+const english = (text: Text): string => localise(text, 'en');
+
 const id = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and -, up to 40 characters');
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, sourceText('trim.tool.invalid.id'));
 
 const threshold = z.object({
   /** The recommendation applies when the score is at least this. */
@@ -42,18 +49,18 @@ export const riskTool = z
   .superRefine((tool, ctx) => {
     const items = new Set<string>();
     for (const item of tool.items) {
-      if (items.has(item.id)) ctx.addIssue({ code: 'custom', message: `item id "${item.id}" is used twice`, path: ['items'] });
+      if (items.has(item.id)) ctx.addIssue({ code: 'custom', message: english(t('trim.tool.invalid.itemTwice', { id: item.id })), path: ['items'] });
       items.add(item.id);
     }
     const outcomes = new Set(tool.outcomes.map((o) => o.id));
-    if (outcomes.size !== tool.outcomes.length) ctx.addIssue({ code: 'custom', message: 'outcome ids must be different', path: ['outcomes'] });
+    if (outcomes.size !== tool.outcomes.length) ctx.addIssue({ code: 'custom', message: sourceText('trim.tool.invalid.outcomeTwice'), path: ['outcomes'] });
     for (const stage of ['initial', 'follow-up'] as const) {
       const bands = tool.thresholds[stage];
-      if (!bands.some((b) => b.minScore === 0)) ctx.addIssue({ code: 'custom', message: 'one band must start at minScore 0', path: ['thresholds', stage] });
-      if (new Set(bands.map((b) => b.minScore)).size !== bands.length) ctx.addIssue({ code: 'custom', message: 'two bands start at the same score', path: ['thresholds', stage] });
+      if (!bands.some((b) => b.minScore === 0)) ctx.addIssue({ code: 'custom', message: sourceText('trim.tool.invalid.noZeroBand'), path: ['thresholds', stage] });
+      if (new Set(bands.map((b) => b.minScore)).size !== bands.length) ctx.addIssue({ code: 'custom', message: sourceText('trim.tool.invalid.sameScore'), path: ['thresholds', stage] });
       for (const band of bands) {
         if (!outcomes.has(band.recommendation)) {
-          ctx.addIssue({ code: 'custom', message: `recommendation "${band.recommendation}" is not one of the outcomes`, path: ['thresholds', stage] });
+          ctx.addIssue({ code: 'custom', message: english(t('trim.tool.invalid.unknownRecommendation', { id: band.recommendation })), path: ['thresholds', stage] });
         }
       }
     }
@@ -62,32 +69,42 @@ export const riskTool = z
 export type RiskTool = z.output<typeof riskTool>;
 export type RiskToolInput = z.input<typeof riskTool>;
 
+/** The default tool's items, by id, with the message that holds each item's words. */
+const DEFAULT_ITEMS = {
+  'threat-to-life': 'trim.tool.item.threatToLife',
+  'loss-of-control': 'trim.tool.item.lossOfControl',
+  blame: 'trim.tool.item.blame',
+  'shame-guilt': 'trim.tool.item.shameGuilt',
+  'acute-stress': 'trim.tool.item.acuteStress',
+  functioning: 'trim.tool.item.functioning',
+  'poor-support': 'trim.tool.item.poorSupport',
+  'life-stressors': 'trim.tool.item.lifeStressors',
+  alcohol: 'trim.tool.item.alcohol',
+  'previous-trauma': 'trim.tool.item.previousTrauma',
+} as const satisfies Readonly<Record<string, MessageId>>;
+
+/** The default tool's outcomes, by id, with the message that holds each label. */
+const DEFAULT_OUTCOMES = {
+  'no-further-action': 'trim.tool.outcome.noFurtherAction',
+  monitor: 'trim.tool.outcome.monitor',
+  close: 'trim.tool.outcome.close',
+  refer: 'trim.tool.outcome.refer',
+} as const satisfies Readonly<Record<string, MessageId>>;
+
+const DEFAULT_NAME = 'trim.tool.default.name' satisfies MessageId;
+const DEFAULT_SOURCE = 'trim.tool.default.source' satisfies MessageId;
+
 /**
  * The commonly cited TRiM items and cut-off (score of 3 or more: monitor at the initial assessment,
- * refer at one month). Shipped as a labelled default only: check it against your TRiM training.
+ * refer at one month). Shipped as a labelled default only: check it against your TRiM training. It is
+ * stored in English (the catalogue's source); `itemText` and the others below show it in the reader's
+ * language for as long as a text is the default's own.
  */
 export const DEFAULT_RISK_TOOL: RiskTool = riskTool.parse({
-  name: 'Commonly cited TRiM risk items (default — check against your TRiM training)',
-  source:
-    'The ten items and the cut-off of 3 most often cited in public descriptions of TRiM. They are not verified against the March on Stress course material: your TRiM manager should replace or confirm them.',
-  items: [
-    { id: 'threat-to-life', text: 'Felt their life was threatened during the event?' },
-    { id: 'loss-of-control', text: 'Felt out of control during the event?' },
-    { id: 'blame', text: 'Blames others for what happened?' },
-    { id: 'shame-guilt', text: 'Feels shame or guilt about the event?' },
-    { id: 'acute-stress', text: 'Shows acute stress reactions (sleep, intrusive memories, on edge)?' },
-    { id: 'functioning', text: 'Struggling with day-to-day functioning, at work or at home?' },
-    { id: 'poor-support', text: 'Lacks social support (friends, family, colleagues)?' },
-    { id: 'life-stressors', text: 'Facing other stressors in life just now?' },
-    { id: 'alcohol', text: 'Drinking more alcohol (or using other substances) to cope?' },
-    { id: 'previous-trauma', text: 'Has been through a previous traumatic event?' },
-  ],
-  outcomes: [
-    { id: 'no-further-action', label: 'No further action beyond the planned follow-up' },
-    { id: 'monitor', label: 'Monitor: stay in touch before the follow-up' },
-    { id: 'close', label: 'No further TRiM action: close at follow-up' },
-    { id: 'refer', label: 'Refer for professional assessment' },
-  ],
+  name: sourceText(DEFAULT_NAME),
+  source: sourceText(DEFAULT_SOURCE),
+  items: Object.entries(DEFAULT_ITEMS).map(([id, msg]) => ({ id, text: sourceText(msg) })),
+  outcomes: Object.entries(DEFAULT_OUTCOMES).map(([id, msg]) => ({ id, label: sourceText(msg) })),
   thresholds: {
     initial: [
       { minScore: 0, recommendation: 'no-further-action' },
@@ -99,6 +116,19 @@ export const DEFAULT_RISK_TOOL: RiskTool = riskTool.parse({
     ],
   },
 });
+
+/** The catalogue's message for a text the default tool ships (same id, same English words), else the text as configured. */
+function shipped(table: Readonly<Record<string, MessageId>>, id: string, text: string): Text {
+  const msg = Object.hasOwn(table, id) ? table[id] : undefined;
+  return msg !== undefined && sourceText(msg) === text ? t(msg) : text;
+}
+
+/** A tool item's question: a community's own wording as they wrote it, the default's in the reader's language. */
+export const itemText = (item: { readonly id: string; readonly text: string }): Text => shipped(DEFAULT_ITEMS, item.id, item.text);
+
+/** The tool's name and where its items come from, likewise. */
+export const toolNameText = (tool: Pick<RiskTool, 'name'>): Text => (tool.name === sourceText(DEFAULT_NAME) ? t(DEFAULT_NAME) : tool.name);
+export const toolSourceText = (tool: Pick<RiskTool, 'source'>): Text => (tool.source === sourceText(DEFAULT_SOURCE) ? t(DEFAULT_SOURCE) : tool.source);
 
 export interface Scored {
   readonly score: number;
@@ -112,7 +142,9 @@ export function scoreAssessment(tool: RiskTool, stage: TrimStage, answers: Reado
   return { score, recommendation: recommendation! };
 }
 
-export function outcomeLabel(tool: RiskTool, outcome: string): string {
-  if (outcome === 'declined') return 'Declined to take part';
-  return tool.outcomes.find((o) => o.id === outcome)?.label ?? outcome;
+/** An outcome's label (a declined assessment's included), in the reader's language where it is the default's. */
+export function outcomeText(tool: RiskTool, outcome: string): Text {
+  if (outcome === 'declined') return t('trim.tool.outcome.declined');
+  const label = tool.outcomes.find((o) => o.id === outcome)?.label;
+  return label === undefined ? outcome : shipped(DEFAULT_OUTCOMES, outcome, label);
 }

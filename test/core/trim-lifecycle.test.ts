@@ -13,7 +13,9 @@ import { NotesCipher } from '../../src/core/trim/notes-cipher.js';
 import { assignTrimRole, removeTrimRole } from '../../src/core/trim/roles.js';
 import { saveTool, showTool, toolForm } from '../../src/core/trim/tool-config.js';
 import { DEFAULT_RISK_TOOL, type RiskToolInput } from '../../src/core/trim/tool.js';
-import type { FormView, View } from '../../src/core/views/types.js';
+import type { FormView, TextForm, TextView, View } from '../../src/core/views/types.js';
+import { localiseForm } from '../../src/core/views/localise.js';
+import { words } from '../support/words.js';
 import { auditLog, jobEffects, jobs, trimAssessments, trimCases, trimIncidents, trimStaff, trimTools } from '../../src/db/schema.js';
 import type { JobRunner } from '../../src/scheduler/runner.js';
 import { actor, errorCode, must } from '../support/core.js';
@@ -87,6 +89,9 @@ const jobsOfCase = (caseId: string) =>
     .select()
     .from(jobs)
     .where(sql`${jobs.payload} ->> 'caseId' = ${caseId}`);
+/** What a reader sees (English), as an adapter renders it before showing it. */
+const seen = (r: Result<TextView>): View => words(must(r));
+const formSeen = (r: Result<TextForm>): FormView => localiseForm(must(r), 'en');
 const metaOf = (form: FormView): Record<string, unknown> => JSON.parse(form.metadata ?? '{}') as Record<string, unknown>;
 
 /** The real flow: open the answers form (which fixes the tool version), score, then record. */
@@ -96,12 +101,12 @@ async function assess(
   caseId: string,
   step: { consented: boolean; yes?: readonly string[]; outcome: string; notes?: string },
 ): Promise<{ form: FormView; confirm: FormView; recorded: View }> {
-  const form = must(await assessmentForm(deps, who, caseId));
+  const form = formSeen(await assessmentForm(deps, who, caseId));
   const stage = form.id.split(':').at(-1);
   const items = form.fields.filter((f) => f.id.startsWith('item_')).map((f) => f.id.slice(5));
   const input = { caseId, stage, toolVersion: metaOf(form)['toolVersion'], consented: step.consented, answers: Object.fromEntries(items.map((i) => [i, (step.yes ?? []).includes(i)])) };
-  const confirm = must(await confirmForm(deps, who, input));
-  const recorded = must(await recordAssessment(deps, who, { ...input, outcome: step.outcome, ...(step.notes === undefined ? {} : { notes: step.notes }) }));
+  const confirm = formSeen(await confirmForm(deps, who, input));
+  const recorded = seen(await recordAssessment(deps, who, { ...input, outcome: step.outcome, ...(step.notes === undefined ? {} : { notes: step.notes }) }));
   return { form, confirm, recorded };
 }
 
@@ -156,7 +161,7 @@ describe('TRiM roles', () => {
     await logOne();
     expect(errorCode(await removeTrimRole(fx.core.deps, coordinator, { user: pat.user }))).toBe('conflict');
     expect((await fx.database.db.select().from(trimStaff).where(eq(trimStaff.userRef, pat.user))).length).toBe(1);
-    must(await reassignCase(fx.core.deps, mia, { number: 1, person: p1, practitioner: ray.user }));
+    seen(await reassignCase(fx.core.deps, mia, { number: 1, person: p1, practitioner: ray.user }));
     must(await removeTrimRole(fx.core.deps, coordinator, { user: pat.user }));
     expect(await fx.database.db.select().from(trimStaff).where(eq(trimStaff.userRef, pat.user))).toEqual([]);
     expect(errorCode(await listDue(fx.core.deps, pat))).toBe('trim-only');
@@ -265,7 +270,7 @@ describe('an incident from logging to closing', () => {
 
     // The planning meeting is recorded, so its overdue reminder sends nothing.
     setNow('2026-11-22T15:00:00Z');
-    must(await recordPlanning(fx.core.deps, mia, { number: 1 }));
+    seen(await recordPlanning(fx.core.deps, mia, { number: 1 }));
     expect(errorCode(await recordPlanning(fx.core.deps, mo, { number: 1 }))).toBe('stale');
     await tickAt(hoursAfter(24));
     expect(dms()).toEqual([]);
@@ -284,16 +289,16 @@ describe('an incident from logging to closing', () => {
 
     // Pat assesses person 1: the tool scores 3 and recommends monitoring; Pat confirms a referral instead.
     setNow('2026-11-25T11:00:00Z');
-    const form = must(await assessmentForm(fx.core.deps, pat, c1.id));
+    const form = formSeen(await assessmentForm(fx.core.deps, pat, c1.id));
     expect(metaOf(form)).toEqual({ toolVersion: 1 });
     expect(form.fields.filter((f) => f.id.startsWith('item_'))).toHaveLength(10);
     const answers = yesTo(['threat-to-life', 'acute-stress', 'alcohol']);
     const input = { caseId: c1.id, stage: 'initial', toolVersion: 1, consented: true, answers };
-    const confirm = must(await confirmForm(fx.core.deps, pat, input));
+    const confirm = formSeen(await confirmForm(fx.core.deps, pat, input));
     expect(confirm.fields.find((f) => f.id === 'summary')).toMatchObject({ text: expect.stringContaining('Score 3') });
     expect(confirm.fields.find((f) => f.id === 'outcome')).toMatchObject({ initial: 'monitor' });
     expect(await assessmentRows()).toEqual([]);
-    const recorded = must(await recordAssessment(fx.core.deps, pat, { ...input, outcome: 'refer' }));
+    const recorded = seen(await recordAssessment(fx.core.deps, pat, { ...input, outcome: 'refer' }));
     expect(recorded.text).toContain('score 3');
     const [first] = await assessmentRows();
     expect(first).toMatchObject({ caseId: c1.id, stage: 'initial', consented: true, toolVersion: 1, answers, score: 3, recommendation: 'monitor', outcome: 'refer', notesCiphertext: null, assessedBy: pat.user });
@@ -319,7 +324,7 @@ describe('an incident from logging to closing', () => {
 
     // Person 2 declines: recorded with no answers and no score.
     setNow('2026-11-27T10:00:00Z');
-    must(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 1, consented: false, answers: yesTo(['blame']), outcome: 'declined' }));
+    seen(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 1, consented: false, answers: yesTo(['blame']), outcome: 'declined' }));
     const declined = (await assessmentRows()).find((a) => a.caseId === c2.id);
     expect(declined).toMatchObject({ consented: false, score: null, recommendation: null, answers: {}, outcome: 'declined' });
 
@@ -332,7 +337,7 @@ describe('an incident from logging to closing', () => {
       ].sort(),
     );
     setNow('2026-12-20T10:00:00Z');
-    const followUp = must(await recordAssessment(fx.core.deps, pat, { caseId: c1.id, stage: 'follow-up', toolVersion: 1, consented: true, answers: yesTo([]), outcome: 'close' }));
+    const followUp = seen(await recordAssessment(fx.core.deps, pat, { caseId: c1.id, stage: 'follow-up', toolVersion: 1, consented: true, answers: yesTo([]), outcome: 'close' }));
     expect(followUp.text).toContain('The case is now closed.');
     const closed1 = (await fx.database.db.select().from(trimCases).where(eq(trimCases.id, c1.id)))[0];
     expect(closed1).toMatchObject({ closedAt: new Date('2026-12-20T10:00:00Z'), closeReason: 'follow-up-done', closedBy: pat.user });
@@ -343,7 +348,7 @@ describe('an incident from logging to closing', () => {
 
     // A manager closes person 2's case; with no case open, the incident closes too.
     setNow('2026-12-21T10:00:00Z');
-    must(await closeCases(fx.core.deps, mia, { number: 1, person: p2 }));
+    seen(await closeCases(fx.core.deps, mia, { number: 1, person: p2 }));
     const closed2 = (await fx.database.db.select().from(trimCases).where(eq(trimCases.id, c2.id)))[0];
     expect(closed2).toMatchObject({ closeReason: 'closed-by-manager', closedBy: mia.user });
     expect((await fx.database.db.select().from(trimIncidents))[0]?.closedAt).toEqual(new Date('2026-12-21T10:00:00Z'));
@@ -381,18 +386,18 @@ describe('an incident from logging to closing', () => {
   it('sends reminders to the new practitioner after a reassignment', async () => {
     await giveRoles();
     const { c1 } = await logOne();
-    must(await reassignCase(fx.core.deps, mia, { number: 1, person: p1, practitioner: ray.user }));
+    seen(await reassignCase(fx.core.deps, mia, { number: 1, person: p1, practitioner: ray.user }));
     await tickAt('2026-11-25T09:00:00Z');
     expect(dms().filter((d) => d.about === p1)).toEqual([{ user: ray.user, title: 'TRiM initial risk assessment due', about: p1 }]);
     setNow('2026-11-25T10:00:00Z');
     expect(errorCode(await assessmentForm(fx.core.deps, pat, c1.id))).toBe('trim-only');
-    must(await assessmentForm(fx.core.deps, ray, c1.id));
+    formSeen(await assessmentForm(fx.core.deps, ray, c1.id));
   });
 
   it('closes every open case of an incident at once, and cancels their reminders', async () => {
     await giveRoles();
     const { c1, c2 } = await logOne();
-    must(await closeCases(fx.core.deps, mo, { number: 1 }));
+    seen(await closeCases(fx.core.deps, mo, { number: 1 }));
     const cases = await fx.database.db.select().from(trimCases);
     expect(cases.map((c) => c.closeReason)).toEqual(['closed-by-manager', 'closed-by-manager']);
     expect((await fx.database.db.select().from(trimIncidents))[0]?.closedAt).toEqual(new Date(LOGGED));
@@ -407,26 +412,26 @@ describe('what is due', () => {
     await giveRoles();
     const { c1 } = await logOne();
     setNow(hoursAfter(70));
-    const soon = must(await listDue(fx.core.deps, mia));
+    const soon = seen(await listDue(fx.core.deps, mia));
     expect(soon.fields).toEqual([]);
     expect(soon.text).toContain('2 more fall due in the next 7 days.');
     setNow(hoursAfter(73));
-    const own = must(await listDue(fx.core.deps, pat));
+    const own = seen(await listDue(fx.core.deps, pat));
     expect(own.fields?.map((f) => f.about)).toEqual([p1]);
     expect(own.fields?.[0]?.value.startsWith('OVERDUE')).toBe(false);
     expect(own.buttons?.map((b) => b.action)).toEqual([encodeAction({ kind: 'trim-assess', caseId: c1.id })]);
-    const allDue = must(await listDue(fx.core.deps, mia));
+    const allDue = seen(await listDue(fx.core.deps, mia));
     expect(allDue.fields?.map((f) => f.about).sort()).toEqual([p1, p2].sort());
-    expect(must(await listDue(fx.core.deps, ray)).fields).toEqual([]);
+    expect(seen(await listDue(fx.core.deps, ray)).fields).toEqual([]);
 
     // Person 1 assessed; two days after due, person 2's is overdue.
     await assess(fx.core.deps, pat, c1.id, { consented: false, outcome: 'declined' });
     setNow(hoursAfter(72 + 48));
-    const later = must(await listDue(fx.core.deps, mia));
+    const later = seen(await listDue(fx.core.deps, mia));
     expect(later.fields).toHaveLength(1);
     expect(later.fields?.[0]).toMatchObject({ about: p2, value: expect.stringMatching(/^OVERDUE/) });
     expect(later.tone).toBe('warning');
-    expect(must(await listDue(fx.core.deps, pat)).fields).toEqual([]);
+    expect(seen(await listDue(fx.core.deps, pat)).fields).toEqual([]);
 
     const audits = await fx.database.db.select().from(auditLog).where(eq(auditLog.action, 'trim.due.viewed'));
     expect(audits.map((a) => [a.actorRef, a.detail['scope']])).toEqual([
@@ -445,9 +450,9 @@ describe('reading an incident', () => {
     await giveRoles();
     await logOne();
     const people = (v: View) => (v.fields ?? []).filter((f) => f.label === 'Person').map((f) => f.about);
-    expect(people(must(await showIncident(fx.core.deps, pat, { number: 1 })))).toEqual([p1]);
-    expect(people(must(await showIncident(fx.core.deps, quinn, { number: 1 })))).toEqual([p2]);
-    expect(people(must(await showIncident(fx.core.deps, mia, { number: 1 }))).sort()).toEqual([p1, p2].sort());
+    expect(people(seen(await showIncident(fx.core.deps, pat, { number: 1 })))).toEqual([p1]);
+    expect(people(seen(await showIncident(fx.core.deps, quinn, { number: 1 })))).toEqual([p2]);
+    expect(people(seen(await showIncident(fx.core.deps, mia, { number: 1 }))).sort()).toEqual([p1, p2].sort());
     expect(errorCode(await showIncident(fx.core.deps, ray, { number: 1 }))).toBe('trim-only');
     expect(errorCode(await showIncident(fx.core.deps, mia, { number: 2 }))).toBe('not-found');
     const audits = await fx.database.db.select().from(auditLog).where(eq(auditLog.action, 'trim.incident.viewed'));
@@ -466,9 +471,9 @@ describe('notes', () => {
     await giveRoles();
     const { c1 } = await logOne();
     setNow(hoursAfter(73));
-    expect(metaOf(must(await assessmentForm(fx.core.deps, pat, c1.id)))).toEqual({ toolVersion: 1 });
+    expect(metaOf(formSeen(await assessmentForm(fx.core.deps, pat, c1.id)))).toEqual({ toolVersion: 1 });
     const input = { caseId: c1.id, stage: 'initial', toolVersion: 1, consented: true, answers: yesTo([]), outcome: 'no-further-action', notes: NOTE };
-    const confirm = must(await confirmForm(fx.core.deps, pat, input));
+    const confirm = formSeen(await confirmForm(fx.core.deps, pat, input));
     expect(confirm.fields.some((f) => f.id === 'notes')).toBe(false);
     const result = await recordAssessment(fx.core.deps, pat, input);
     expect(result.ok ? null : result.error).toMatchObject({ code: 'bad-input', field: 'notes' });
@@ -498,15 +503,15 @@ describe('notes', () => {
     expect(everything).not.toContain('Nightmares');
 
     const notesOf = (v: View) => (v.fields ?? []).filter((f) => f.label.startsWith('Initial assessment')).map((f) => f.value);
-    expect(notesOf(must(await showIncident(deps, pat, { number: 1 })))[0]).toContain(`Notes: ${NOTE}`);
-    expect(notesOf(must(await showIncident(deps, mia, { number: 1 })))[0]).toContain(`Notes: ${NOTE}`);
-    const withoutKey = notesOf(must(await showIncident(fx.core.deps, mia, { number: 1 })))[0];
+    expect(notesOf(seen(await showIncident(deps, pat, { number: 1 })))[0]).toContain(`Notes: ${NOTE}`);
+    expect(notesOf(seen(await showIncident(deps, mia, { number: 1 })))[0]).toContain(`Notes: ${NOTE}`);
+    const withoutKey = notesOf(seen(await showIncident(fx.core.deps, mia, { number: 1 })))[0];
     expect(withoutKey).toContain('cannot be read with the current key');
     expect(withoutKey).not.toContain('Nightmares');
-    const otherKey = notesOf(must(await showIncident({ ...fx.core.deps, trimNotes: new NotesCipher(randomBytes(32)) }, mia, { number: 1 })))[0];
+    const otherKey = notesOf(seen(await showIncident({ ...fx.core.deps, trimNotes: new NotesCipher(randomBytes(32)) }, mia, { number: 1 })))[0];
     expect(otherKey).not.toContain('Nightmares');
     // Quinn is TRiM staff with the key, but not on this case.
-    expect(JSON.stringify(must(await showIncident(deps, quinn, { number: 1 })))).not.toContain('Nightmares');
+    expect(JSON.stringify(seen(await showIncident(deps, quinn, { number: 1 })))).not.toContain('Nightmares');
   });
 });
 
@@ -539,41 +544,41 @@ describe('changing the risk tool', () => {
     await giveRoles();
     const { c1, c2 } = await logOne();
     setNow(hoursAfter(73));
-    const v1Form = must(await assessmentForm(fx.core.deps, pat, c1.id));
+    const v1Form = formSeen(await assessmentForm(fx.core.deps, pat, c1.id));
     expect(metaOf(v1Form)).toEqual({ toolVersion: 1 });
     const v1Answers = yesTo(['threat-to-life', 'shame-guilt']);
-    must(await recordAssessment(fx.core.deps, pat, { caseId: c1.id, stage: 'initial', toolVersion: 1, consented: true, answers: v1Answers, outcome: 'no-further-action' }));
+    seen(await recordAssessment(fx.core.deps, pat, { caseId: c1.id, stage: 'initial', toolVersion: 1, consented: true, answers: v1Answers, outcome: 'no-further-action' }));
 
     expect(errorCode(await saveTool(fx.core.deps, mia, { json: '{not json' }))).toBe('bad-input');
     expect(errorCode(await saveTool(fx.core.deps, mia, { json: JSON.stringify({ ...V2, items: [...V2.items, { id: 'sleep', text: 'Again?' }] }) }))).toBe('bad-input');
-    const saved = must(await saveTool(fx.core.deps, mia, { json: JSON.stringify(V2) }));
+    const saved = seen(await saveTool(fx.core.deps, mia, { json: JSON.stringify(V2) }));
     expect(saved.title).toBe('Risk tool version 2 saved');
     expect((await fx.database.db.select().from(trimTools)).map((t) => [t.version, t.createdBy]).sort()).toEqual([
       [1, 'peerline:default'],
       [2, mia.user],
     ]);
-    expect(must(await showTool(fx.core.deps, pat)).title).toBe('Risk tool, version 2');
-    const edit = must(await toolForm(fx.core.deps, mia)).fields.find((f) => f.id === 'tool');
+    expect(seen(await showTool(fx.core.deps, pat)).title).toBe('Risk tool, version 2');
+    const edit = formSeen(await toolForm(fx.core.deps, mia)).fields.find((f) => f.id === 'tool');
     expect(JSON.parse(edit?.kind === 'text' ? (edit.initial ?? '') : '')).toEqual({ ...V2, items: V2.items.map((i) => ({ weight: 1, ...i })) });
 
     const [old] = await assessmentRows();
     expect(old).toMatchObject({ toolVersion: 1, answers: v1Answers, score: 2, recommendation: 'no-further-action' });
-    const shown = must(await showIncident(fx.core.deps, mia, { number: 1 }));
+    const shown = seen(await showIncident(fx.core.deps, mia, { number: 1 }));
     const line = shown.fields?.find((f) => f.label.startsWith('Initial assessment'))?.value ?? '';
     expect(line).toContain('tool version 1');
     expect(line).toContain('yes to: threat-to-life, shame-guilt');
     expect(line).toContain('recommended: No further action beyond the planned follow-up');
 
-    const v2Form = must(await assessmentForm(fx.core.deps, quinn, c2.id));
+    const v2Form = formSeen(await assessmentForm(fx.core.deps, quinn, c2.id));
     expect(metaOf(v2Form)).toEqual({ toolVersion: 2 });
     expect(v2Form.fields.filter((f) => f.id.startsWith('item_')).map((f) => f.id)).toEqual(['item_sleep', 'item_isolated', 'item_work']);
     // Answers to version 1's items do not complete version 2.
     expect(errorCode(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 2, consented: true, answers: v1Answers, outcome: 'ok' }))).toBe('bad-input');
     expect(errorCode(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 2, consented: true, answers: yesTo(['sleep'], V2), outcome: 'monitor' }))).toBe('bad-input');
-    must(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 2, consented: true, answers: yesTo(['sleep'], V2), outcome: 'gp' }));
+    seen(await recordAssessment(fx.core.deps, quinn, { caseId: c2.id, stage: 'initial', toolVersion: 2, consented: true, answers: yesTo(['sleep'], V2), outcome: 'gp' }));
     const fresh = (await fx.database.db.select().from(trimAssessments).where(and(eq(trimAssessments.caseId, c2.id), eq(trimAssessments.stage, 'initial'))))[0];
     expect(fresh).toMatchObject({ toolVersion: 2, score: 2, recommendation: 'gp', outcome: 'gp' });
-    const both = must(await showIncident(fx.core.deps, mia, { number: 1 }));
+    const both = seen(await showIncident(fx.core.deps, mia, { number: 1 }));
     expect(both.fields?.filter((f) => f.label.startsWith('Initial assessment')).map((f) => f.value.match(/yes to: [^·\n]*/)?.[0].trim())).toEqual(['yes to: threat-to-life, shame-guilt', 'yes to: sleep']);
   });
 });
@@ -611,7 +616,7 @@ describe('at the same moment', () => {
         setNow(hoursAfter(73));
         await assess(fx.core.deps, pat, c1.id, { consented: false, outcome: 'declined' });
         setNow('2026-12-20T10:00:00Z');
-        const form = must(await assessmentForm(fx.core.deps, pat, c1.id));
+        const form = formSeen(await assessmentForm(fx.core.deps, pat, c1.id));
         const input = { caseId: c1.id, stage: 'follow-up', toolVersion: metaOf(form)['toolVersion'], consented: false, outcome: 'declined' };
         const [followUp, closed] = await Promise.all([recordAssessment(fx.core.deps, pat, input), closeCases(fx.core.deps, mia, { number: n, person: p2 })]);
         must(followUp);
@@ -629,7 +634,7 @@ describe('at the same moment', () => {
     await giveRoles();
     const { c1 } = await logOne();
     setNow(hoursAfter(73));
-    const form = must(await assessmentForm(fx.core.deps, pat, c1.id));
+    const form = formSeen(await assessmentForm(fx.core.deps, pat, c1.id));
     const input = { caseId: c1.id, stage: 'initial', toolVersion: metaOf(form)['toolVersion'], consented: false, outcome: 'declined' };
     const results = await Promise.all([recordAssessment(fx.core.deps, pat, input), recordAssessment(fx.core.deps, mia, input)]);
     expect(results.map(errorCode).sort()).toEqual([null, 'stale'].sort());
@@ -641,9 +646,9 @@ describe('at the same moment', () => {
     await giveRoles();
     const json = JSON.stringify(DEFAULT_RISK_TOOL);
     // The tool is in use already (version 1 saved), as it is once anyone has opened an assessment.
-    expect(must(await showTool(fx.core.deps, pat)).title).toBe('Risk tool, version 1');
+    expect(seen(await showTool(fx.core.deps, pat)).title).toBe('Risk tool, version 1');
     const results = await Promise.all([saveTool(fx.core.deps, mia, { json }), saveTool(fx.core.deps, mo, { json })]);
-    expect(results.map((r) => must(r).title).sort()).toEqual(['Risk tool version 2 saved', 'Risk tool version 3 saved']);
+    expect(results.map((r) => seen(r).title).sort()).toEqual(['Risk tool version 2 saved', 'Risk tool version 3 saved']);
     expect((await fx.database.db.select().from(trimTools)).map((t) => t.version).sort()).toEqual([1, 2, 3]);
   });
 });
@@ -653,7 +658,7 @@ describe('naming a case by incident number', () => {
     await giveRoles();
     const { c1 } = await logOne();
     setNow(hoursAfter(73));
-    expect(must(await assessmentFormFor(fx.core.deps, pat, { number: 1, person: p1 })).id).toBe(`pl:form:trim-assess:${c1.id}:initial`);
+    expect(formSeen(await assessmentFormFor(fx.core.deps, pat, { number: 1, person: p1 })).id).toBe(`pl:form:trim-assess:${c1.id}:initial`);
     expect(errorCode(await assessmentFormFor(fx.core.deps, pat, { number: 1, person: p2 }))).toBe('trim-only');
     expect(errorCode(await assessmentFormFor(fx.core.deps, pat, { number: 1, person: member.user }))).toBe('not-found');
     expect(errorCode(await assessmentFormFor(fx.core.deps, pat, { number: 2, person: p1 }))).toBe('not-found');

@@ -25,6 +25,7 @@ import { actor, createTestCore, must, TestClock } from '../support/core.js';
 import { createTestDatabase, onPostgres } from '../support/db.js';
 import { coordinator, setUpCommunity } from '../support/fixtures.js';
 import { runCli } from '../support/cli.js';
+import { words } from '../support/words.js';
 
 const OLD = randomBytes(32);
 const NEW = randomBytes(32);
@@ -82,7 +83,7 @@ const coreWith = (cipher: NotesCipher | null): CoreDeps => {
   return cipher === null ? deps : { ...deps, trimNotes: cipher };
 };
 const notesShown = async (cipher: NotesCipher): Promise<string> => {
-  const v: View = must(await showIncident(coreWith(cipher), mia, { number: 1 }));
+  const v: View = words(must(await showIncident(coreWith(cipher), mia, { number: 1 })));
   return (v.fields ?? []).map((f) => f.value).join('\n');
 };
 

@@ -18,7 +18,8 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import { z } from 'zod';
-import { type TextView, type FormField, type FormView, NOTES_MAX, parseAnswersForm, type TrimStage, type View } from '../../core/index.js';
+import { type TextView, type FormField, type FormView, NOTES_MAX, parseAnswersForm, type TrimStage } from '../../core/index.js';
+import { type Locale, lines, localise, t } from '../../i18n/index.js';
 import { renderView } from './render.js';
 
 /** Where one assessment stands between clicks; everything here fits in a custom id (max 100 characters). */
@@ -122,7 +123,7 @@ export function itemsOf(form: FormView): FormItem[] {
 const formState = z.object({ caseId: z.uuid(), stage: z.enum(['initial', 'follow-up']), toolVersion: z.number().int().min(1) });
 
 /** The case, stage and tool version core put in its answers form. */
-export function stateOfForm(form: FormView): AssessState | null {
+export function stateOfForm(form: Pick<FormView, 'id' | 'metadata'>): AssessState | null {
   const parsed = formState.safeParse(parseAnswersForm(form.id, form.metadata ?? '', {}));
   return parsed.success ? { ...parsed.data, consent: null, yes: 0 } : null;
 }
@@ -144,40 +145,41 @@ export interface TrimMessage {
   readonly allowedMentions: { readonly parse: []; readonly users: string[] };
 }
 
-export function message(view: TextView, components: Row[] | null = null): TrimMessage {
-  // TRiM's copy is not in the catalogue yet: English (README, "Languages").
-  const m = renderView(view, 'en');
+/** The view in the reader's words (`locale`), with `components` instead of its buttons when given. */
+export function message(view: TextView, locale: Locale, components: Row[] | null = null): TrimMessage {
+  const m = renderView(view, locale);
   return { content: m.content, embeds: m.embeds, components: components ?? m.components, allowedMentions: { parse: [], users: m.allowed_mentions.users } };
 }
 
 const infoOf = (form: FormView, id?: string) => form.fields.find((f): f is Extract<FormField, { kind: 'info' }> => f.kind === 'info' && (id === undefined || f.id === id));
 
-/** Step one: consent, the items answered yes, "Score it". */
-export function answersMessage(form: FormView, state: AssessState): TrimMessage {
+/** Step one: consent, the items answered yes, "Score it" (`form`: core's answers form, already in the reader's words). */
+export function answersMessage(form: FormView, state: AssessState, locale: Locale): TrimMessage {
   const info = infoOf(form);
   const consent = form.fields.find((f): f is Extract<FormField, { kind: 'select' }> => f.kind === 'select' && f.id === 'consent');
   const items = itemsOf(form);
-  const view: View = {
+  const view: TextView = {
     title: form.title,
-    text: [info?.text ?? '', 'Record their consent first: taking part is voluntary. Then pick every item they answered yes; the items you leave out are recorded as no.'].join('\n'),
-    fields: info?.about === undefined ? [] : [{ label: 'Person', about: info.about, value: '' }],
+    text: lines(info?.text ?? '', t('trim.discord.assess.howTo')),
+    fields: info?.about === undefined ? [] : [{ label: t('trim.field.person'), about: info.about, value: '' }],
     tone: 'neutral',
   };
+  const say = (id: 'trim.assess.consent' | 'trim.discord.assess.yesItems') => localise(t(id), locale);
   const consentSelect: APIStringSelectComponent = {
     type: ComponentType.StringSelect,
     custom_id: `${CONSENT}${state.caseId}`,
-    placeholder: clip(consent?.label ?? 'Did they agree to take part?', 150),
+    placeholder: clip(consent?.label ?? say('trim.assess.consent'), 150),
     options: (consent?.options ?? []).map((o) => ({ label: clip(o.label, 100), value: o.value, default: state.consent !== null && (o.value === 'yes') === state.consent })),
   };
   const itemsSelect: APIStringSelectComponent = {
     type: ComponentType.StringSelect,
     custom_id: `${ITEMS}${state.caseId}`,
-    placeholder: 'Items answered YES (leave the others: NO)',
+    placeholder: say('trim.discord.assess.yesItems'),
     min_values: 0,
     max_values: items.length,
     options: items.slice(0, 25).map((item, k) => ({ label: clip(item.text, 100), value: item.id, default: (state.yes & (1 << k)) !== 0 })),
   };
-  return message(view, [row(consentSelect), row(itemsSelect), row(scoreButton(form.submitLabel, state))]);
+  return message(view, locale, [row(consentSelect), row(itemsSelect), row(scoreButton(form.submitLabel, state))]);
 }
 
 const scoreButton = (label: string, state: AssessState): APIButtonComponent => ({
@@ -190,45 +192,50 @@ const scoreButton = (label: string, state: AssessState): APIButtonComponent => (
 });
 
 /** Step two: the score and recommendation, the answers spelled out, the outcome (recommendation preselected) and Record. */
-export function confirmMessage(form: FormView, state: AssessState, items: readonly FormItem[]): TrimMessage {
+export function confirmMessage(form: FormView, state: AssessState, items: readonly FormItem[], locale: Locale): TrimMessage {
   const summary = infoOf(form, 'summary');
   const notesOff = infoOf(form, 'notes_off');
   const outcome = form.fields.find((f): f is Extract<FormField, { kind: 'select' }> => f.kind === 'select' && f.id === 'outcome');
   const options = outcome?.options ?? [];
   const chosen = Math.max(0, options.findIndex((o) => o.value === outcome?.initial));
   const answers = answersOf(state, items);
-  const listed = (yes: boolean) => items.filter((item) => answers[item.id] === yes).map((item) => item.text);
-  const view: View = {
+  // The items are already in the reader's words (core's form, localised); " · " only separates them.
+  const listed = (yes: boolean) => {
+    const texts = items.filter((item) => answers[item.id] === yes).map((item) => item.text);
+    return texts.length === 0 ? t('trim.assessment.field.none') : texts.join(' · ');
+  };
+  const view: TextView = {
     title: form.title,
-    text: [
+    text: lines(
       summary?.text ?? '',
-      ...(state.consent === true ? ['', `YES: ${listed(true).join(' · ') || 'none'}`, `NO: ${listed(false).join(' · ') || 'none'}`] : []),
+      ...(state.consent === true ? ['', t('trim.discord.confirm.yes', { items: listed(true) }), t('trim.discord.confirm.no', { items: listed(false) })] : []),
       ...(notesOff === undefined ? [] : ['', notesOff.text]),
-    ].join('\n'),
-    fields: summary?.about === undefined ? [] : [{ label: 'Person', about: summary.about, value: '' }],
+    ),
+    fields: summary?.about === undefined ? [] : [{ label: t('trim.field.person'), about: summary.about, value: '' }],
     tone: 'neutral',
   };
   const record: RecordState = { ...state, outcome: chosen };
   const select: APIStringSelectComponent = {
     type: ComponentType.StringSelect,
     custom_id: `${OUTCOME}${state.caseId}`,
-    placeholder: 'Outcome',
+    placeholder: localise(t('trim.confirm.outcome'), locale),
     options: options.slice(0, 25).map((o, k): APISelectMenuOption => ({ label: clip(o.label, 100), value: o.value, default: k === chosen })),
   };
   const withNotes = form.fields.some((f) => f.kind === 'text' && f.id === 'notes');
-  return message(view, [row(select), row(...recordButtons(record, withNotes))]);
+  return message(view, locale, [row(select), row(...recordButtons(record, withNotes, locale))]);
 }
 
-const recordButtons = (s: RecordState, withNotes: boolean): APIButtonComponent[] => [
-  { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: recordId(s, false), label: 'Record' },
-  ...(withNotes ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: recordId(s, true), label: 'Record with notes' } as const] : []),
+const recordButtons = (s: RecordState, withNotes: boolean, locale: Locale): APIButtonComponent[] => [
+  { type: ComponentType.Button, style: ButtonStyle.Success, custom_id: recordId(s, false), label: localise(t('trim.discord.record'), locale) },
+  ...(withNotes ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: recordId(s, true), label: localise(t('trim.discord.recordWithNotes'), locale) } as const] : []),
 ];
 
 /** The notes modal for "Record with notes": the choices travel in its custom id, the notes only in the submission. */
-export function notesModal(s: RecordState): APIModalInteractionResponseCallbackData {
+export function notesModal(s: RecordState, locale: Locale): APIModalInteractionResponseCallbackData {
+  const say = (id: 'trim.discord.notes.title' | 'trim.discord.notes.label' | 'trim.discord.notes.placeholder') => localise(t(id), locale);
   return {
     custom_id: notesModalId(s),
-    title: 'Notes for this assessment',
+    title: clip(say('trim.discord.notes.title'), 45),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -237,8 +244,8 @@ export function notesModal(s: RecordState): APIModalInteractionResponseCallbackD
             type: ComponentType.TextInput,
             custom_id: 'notes',
             style: TextInputStyle.Paragraph,
-            label: 'Notes (stored encrypted)',
-            placeholder: 'Only the practitioner on this case and TRiM managers can read them.',
+            label: clip(say('trim.discord.notes.label'), 45),
+            placeholder: clip(say('trim.discord.notes.placeholder'), 100),
             max_length: NOTES_MAX,
             required: true,
           },

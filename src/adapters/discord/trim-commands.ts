@@ -8,6 +8,7 @@ import { TITLE_MAX, TRIM_TIMING_KEYS, type TrimTimingKey, type UserRef } from '.
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { MessageId } from '../../i18n/index.js';
 import { choice, described } from './command-locales.js';
+import { type Locale, lines, localise, type Msg, resolveLocale, t, type Text } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -124,13 +125,15 @@ export type TrimCommand =
   | { readonly kind: 'trim-assess'; readonly number: number; readonly person: UserRef }
   | { readonly kind: 'trim-tool-form' };
 
-const unsupported = (reason: string): TrimCommand => ({ kind: 'unsupported', topic: 'trim', reason });
+/** `reason` in the reader's words: the command table carries it as a string. */
+const refusal = (locale: Locale) => (reason: Msg): TrimCommand => ({ kind: 'unsupported', topic: 'trim', reason: localise(reason, locale) });
 
 /**
  * Reads `/trim …`, with `ref` building a user ref from a Discord user id. Discord enforces required
  * options and types; what it cannot (pairs of people and practitioners) is checked here.
  */
-export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: string) => UserRef): TrimCommand {
+export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: string) => UserRef, locale: Locale = resolveLocale(i.locale, null)): TrimCommand {
+  const unsupported = refusal(locale);
   const o = i.options;
   const group = o.getSubcommandGroup(false);
   const sub = o.getSubcommand(false);
@@ -144,21 +147,21 @@ export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: str
     const role = o.getString('role');
     if (sub === 'add' && target !== null && (role === 'practitioner' || role === 'manager')) return { kind: 'trim-role-add', user: target, role };
     if (sub === 'remove' && target !== null) return { kind: 'trim-role-remove', user: target };
-    return unsupported('Use /trim role add (a person and practitioner or manager) or /trim role remove (a person).');
+    return unsupported(t('trim.discord.usage.role'));
   }
-  if (group !== null) return unsupported(`I do not know /trim ${group.slice(0, 30)}.`);
+  if (group !== null) return unsupported(t('trim.discord.unknown', { word: group.slice(0, 30) }));
   const n = number();
-  const needsNumber = unsupported('Give the incident number.');
+  const needsNumber = unsupported(t('trim.discord.needsNumber'));
   switch (sub) {
     case 'incident':
-      return parseIncident(o.getString('title') ?? '', o.getString('when') ?? '', user);
+      return parseIncident(o.getString('title') ?? '', o.getString('when') ?? '', user, unsupported);
     case 'due':
       return { kind: 'trim-due' };
     case 'page':
       return { kind: 'trim-page' };
     case 'assess': {
       const person = user('person');
-      return n === null || person === null ? unsupported('Give the incident number and the person.') : { kind: 'trim-assess', number: n, person };
+      return n === null || person === null ? unsupported(t('trim.discord.usage.assess')) : { kind: 'trim-assess', number: n, person };
     }
     case 'case':
       return n === null ? needsNumber : { kind: 'trim-case', number: n };
@@ -167,7 +170,7 @@ export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: str
     case 'assign': {
       const person = user('person');
       const practitioner = user('practitioner');
-      return n === null || person === null || practitioner === null ? unsupported('Give the incident number, the person and their new practitioner.') : { kind: 'trim-assign', number: n, person, practitioner };
+      return n === null || person === null || practitioner === null ? unsupported(t('trim.discord.usage.assign')) : { kind: 'trim-assign', number: n, person, practitioner };
     }
     case 'close':
       return n === null ? needsNumber : { kind: 'trim-close', number: n, person: user('person') };
@@ -186,26 +189,25 @@ export function parseTrimCommand(i: ChatInputCommandInteraction, ref: (user: str
       return { kind: 'trim-timings', values };
     }
     default:
-      return unsupported(`I do not know /trim ${(sub ?? '').slice(0, 30)}.`);
+      return unsupported(t('trim.discord.unknown', { word: (sub ?? '').slice(0, 30) }));
   }
 }
 
-function parseIncident(title: string, when: string, user: (name: string) => UserRef | null): TrimCommand {
+function parseIncident(title: string, when: string, user: (name: string) => UserRef | null, unsupported: (reason: Msg) => TrimCommand): TrimCommand {
   const pairs: IncidentPerson[] = [];
   for (let k = 1; k <= INCIDENT_PEOPLE; k += 1) {
     const person = user(`person-${k}`);
     const practitioner = user(`practitioner-${k}`);
     if (person === null && practitioner === null) continue;
-    if (person === null) return unsupported(`practitioner-${k} is set but person-${k} is not: give each practitioner the person they look after.`);
-    if (practitioner === null) return unsupported(`person-${k} has no practitioner: set practitioner-${k} too. Every person involved needs a TRiM practitioner.`);
+    if (person === null) return unsupported(t('trim.discord.incident.noPerson', { k: String(k) }));
+    if (practitioner === null) return unsupported(t('trim.discord.incident.noPractitioner', { k: String(k) }));
     pairs.push({ person, practitioner });
   }
-  return pairs.length === 0 ? unsupported('Name at least one person involved (person-1) and their practitioner (practitioner-1).') : { kind: 'trim-incident', title, when, people: pairs };
+  return pairs.length === 0 ? unsupported(t('trim.discord.incident.nobody')) : { kind: 'trim-incident', title, when, people: pairs };
 }
 
-/** The /trim lines of `/peer-help`. */
-export const TRIM_HELP_LINES = [
-  'TRiM practitioners and managers (private to them; reminders come by DM):',
-  '/trim incident | due | page | assess | case | tool | timings — managers also: planned | assign | close | tool-edit | timings with values',
-  'Coordinators and TRiM managers: /trim role add | role remove | roles',
-];
+/** The /trim lines of `/peer-help`, in the catalogue's words. */
+export const TRIM_HELP_TEXT: Text = lines(t('trim.discord.help.intro'), t('trim.discord.help.commands'), t('trim.discord.help.roles'));
+
+/** The same lines in English, for the help table that takes strings (commands.ts); `TRIM_HELP_TEXT` renders in any language. */
+export const TRIM_HELP_LINES: readonly string[] = localise(TRIM_HELP_TEXT, 'en').split('\n');

@@ -4,7 +4,8 @@
  * deadline, and a late or failed step says so in the form instead of closing it.
  */
 import type { App, RespondFn } from '@slack/bolt';
-import { type Actor, type TextView, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type FormView, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm, type View } from '../../core/index.js';
+import { type Actor, type TextView, ASSESS_FORM_PREFIX, assessmentForm, assessmentFormFor, beforeDeadline, CONFIRM_FORM_PREFIX, confirmForm, type CoreDeps, type CoreError, errorText, errorView, FORM_DEADLINE_MS, type TextForm, INCIDENT_ASSIGN_FORM_ID, INCIDENT_FORM_ID, incidentAssignForm, incidentForm, localiseView, logIncident, parseAnswersForm, parseAssignForm, recordAssessment, type Result, saveTool, TOOL_FORM_ID, toolForm } from '../../core/index.js';
+import { localise, t } from '../../i18n/index.js';
 import { viewOf, type Guard } from '../guard.js';
 import { formValues, submissionOrRefuse, type ViewSubmission } from './inbound.js';
 import type { SlackPlatform } from './platform.js';
@@ -27,42 +28,45 @@ export interface SlackTrimContext {
 
 const actorOf = (team: string, user: string): Actor => ({ user: userRef(team, user), community: communityRef(team) });
 
-const NOT_OPENED: View = { title: 'Could not open the form', text: 'Slack did not let me open the form in time. Please run the command again.', tone: 'warning' };
+const NOT_OPENED: TextView = { title: t('trim.slack.notOpened.title'), text: t('trim.slack.notOpened.text'), tone: 'warning' };
+
+/** A person's language as last heard (never waits: a form step answers Slack within 3 seconds). */
+const localeOf = (ctx: SlackTrimContext, actor: Actor) => ctx.platform.locales.person(actor.user, actor.community);
 
 /** Opens a TRiM form for a command or a button, after core has checked the person may (within Slack's trigger window). */
-async function openForm(ctx: SlackTrimContext, what: string, build: () => Promise<Result<FormView>>, trigger: string, respond: RespondFn, user: string): Promise<void> {
+async function openForm(ctx: SlackTrimContext, what: string, actor: Actor, build: () => Promise<Result<TextForm>>, trigger: string, respond: RespondFn): Promise<void> {
   const timed = await beforeDeadline(FORM_DEADLINE_MS, () => ctx.guard.run(what, build));
   if (!timed.inTime) {
-    await ctx.reply(respond, errorView({ code: 'unavailable' }), user);
+    await ctx.reply(respond, errorView({ code: 'unavailable' }), actor.user);
     return;
   }
   const form = timed.value;
-  if (!form.ok) await ctx.reply(respond, errorView(form.error), user);
-  else await ctx.openFormOr(what, respond, () => ctx.platform.openForm('', form.value, trigger), NOT_OPENED, user);
+  if (!form.ok) await ctx.reply(respond, errorView(form.error), actor.user);
+  else await ctx.openFormOr(what, respond, () => ctx.platform.openForm(actor.user, form.value, trigger), localiseView(NOT_OPENED, localeOf(ctx, actor)));
 }
 
 /** Which core form each TRiM form command opens. */
-const FORMS: { readonly [K in TrimFormCommand['kind']]: (deps: CoreDeps, actor: Actor, cmd: Extract<TrimFormCommand, { kind: K }>) => Promise<Result<FormView>> } = {
+const FORMS: { readonly [K in TrimFormCommand['kind']]: (deps: CoreDeps, actor: Actor, cmd: Extract<TrimFormCommand, { kind: K }>) => Promise<Result<TextForm>> } = {
   'trim-incident-form': (deps, actor) => incidentForm(deps, actor),
   'trim-assess-form': (deps, actor, cmd) => assessmentFormFor(deps, actor, { number: cmd.number, person: cmd.person }),
   'trim-tool-form': (deps, actor) => toolForm(deps, actor),
 };
 
 export function openTrimCommandForm(ctx: SlackTrimContext, cmd: TrimFormCommand, actor: Actor, trigger: string, respond: RespondFn): Promise<void> {
-  const build = FORMS[cmd.kind] as (deps: CoreDeps, actor: Actor, cmd: TrimFormCommand) => Promise<Result<FormView>>;
-  return openForm(ctx, cmd.kind, () => build(ctx.deps, actor, cmd), trigger, respond, actor.user);
+  const build = FORMS[cmd.kind] as (deps: CoreDeps, actor: Actor, cmd: TrimFormCommand) => Promise<Result<TextForm>>;
+  return openForm(ctx, cmd.kind, actor, () => build(ctx.deps, actor, cmd), trigger, respond);
 }
 
 /** An Assess button (in the due list or a reminder DM). */
 export function openAssessFromButton(ctx: SlackTrimContext, team: string, user: string, caseId: string, trigger: string, respond: RespondFn): Promise<void> {
   const actor = actorOf(team, user);
-  return openForm(ctx, 'trim-assess-button', () => assessmentForm(ctx.deps, actor, caseId), trigger, respond, actor.user);
+  return openForm(ctx, 'trim-assess-button', actor, () => assessmentForm(ctx.deps, actor, caseId), trigger, respond);
 }
 
 type Ack = (response?: Record<string, unknown>) => Promise<void>;
 
 /** What a form step answers Slack: the next step, closing (with the result sent by DM), or the problem shown in the form. */
-type Step = { readonly next: FormView } | { readonly done: TextView } | { readonly error: CoreError };
+type Step = { readonly next: TextForm } | { readonly done: TextView } | { readonly error: CoreError };
 
 /** Slack shows errors only beside input blocks of the open view; anything else goes beside `fallbackBlock`. */
 function inFormError(error: CoreError, s: ViewSubmission, fallbackBlock: string, locale: Locale): Record<string, unknown> {
@@ -98,20 +102,19 @@ export function registerTrimForms(ctx: SlackTrimContext): void {
       });
       if (!timed.inTime) {
         // The step may still finish; saying so stops a second submission being made blindly.
-        await a({ response_action: 'errors', errors: { [fallbackBlock]: 'Peerline is slow to answer. Close this form and check /peer trim due before trying again: it may have been saved.' } });
+        await a({ response_action: 'errors', errors: { [fallbackBlock]: localise(t('trim.slack.slow'), localeOf(ctx, actor)) } });
         return;
       }
       const result = timed.value;
-      if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next, 'en') }); // TRiM is not in the catalogue yet: English
-      // The person's language as already known (no wait: Slack's answer is due now).
-      else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock, await ctx.platform.localeOf(actor.user, null, 0)));
+      if ('next' in result) await a({ response_action: 'update', view: renderForm(result.next, localeOf(ctx, actor)) });
+      else if ('error' in result) await a(inFormError(result.error, s, fallbackBlock, localeOf(ctx, actor)));
       else {
         await a();
         await ctx.sendDm(actor.user, result.done);
       }
     });
   };
-  const toStep = (r: Result<FormView>): Step => (r.ok ? { next: r.value } : { error: r.error });
+  const toStep = (r: Result<TextForm>): Step => (r.ok ? { next: r.value } : { error: r.error });
   const toDone = (r: Result<TextView>): Step => (r.ok ? { done: r.value } : r.error.field !== undefined || r.error.code === 'bad-input' ? { error: r.error } : { done: viewOf(r) });
 
   step(INCIDENT_FORM_ID, 'title', async (actor, _s, v) =>

@@ -15,16 +15,18 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { formatLocal } from '../time.js';
-import type { FormView, View } from '../views/types.js';
+import { lines, localise, sourceText, t, type Text } from '../../i18n/index.js';
+import type { TextForm, TextView } from '../views/types.js';
 import { loadTrimAccess, type TrimAccess } from './access.js';
-import { outcomeLabel, scoreAssessment, type TrimStage } from './tool.js';
-import { incidentLabel, STAGE_NAME } from './views.js';
+import { itemText, outcomeText, scoreAssessment, toolNameText, type TrimStage } from './tool.js';
+import { incidentLabel, localWhen, STAGE_TEXT } from './views.js';
 
 export const ASSESS_FORM_PREFIX = 'pl:form:trim-assess:';
 export const CONFIRM_FORM_PREFIX = 'pl:form:trim-confirm:';
 export const NOTES_MAX = 2000;
 const DECLINED = 'declined';
+
+const notesTooLong = (): string => localise(t('trim.confirm.invalid.notesTooLong', { max: String(NOTES_MAX) }), 'en');
 
 interface OpenCase {
   readonly access: TrimAccess;
@@ -54,7 +56,7 @@ async function caseToAssess(deps: CoreDeps, actor: Actor, caseId: string, stage?
 }
 
 /** The answers form for a person's case in incident `number` (a command names the case this way). */
-export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { number: number; person: string }): Promise<Result<FormView>> {
+export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { number: number; person: string }): Promise<Result<TextForm>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   // A typed number can be anything; past PostgreSQL's integer range the query itself would fail.
@@ -67,33 +69,33 @@ export async function assessmentFormFor(deps: CoreDeps, actor: Actor, input: { n
 }
 
 /** The answers form for the case's next assessment. */
-export async function assessmentForm(deps: CoreDeps, actor: Actor, caseId: string): Promise<Result<FormView>> {
+export async function assessmentForm(deps: CoreDeps, actor: Actor, caseId: string): Promise<Result<TextForm>> {
   const open = await caseToAssess(deps, actor, caseId);
   if (!open.ok) return open;
   const { access, found, stage } = open.value;
   const { version, tool } = await currentTool(deps.db, access.community.id, deps.clock());
   const yesNo = [
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No' },
+    { value: 'yes', label: t('trim.assess.yes') },
+    { value: 'no', label: t('trim.assess.no') },
   ];
   return ok({
     id: `${ASSESS_FORM_PREFIX}${caseId}:${stage}`,
-    title: stage === 'initial' ? 'Initial TRiM assessment' : 'TRiM follow-up',
-    submitLabel: 'Score it',
+    title: stage === 'initial' ? t('trim.assess.initial.title') : t('trim.assess.followUp.title'),
+    submitLabel: t('trim.assess.score'),
     metadata: JSON.stringify({ toolVersion: version }),
     fields: [
-      { kind: 'info', id: 'about', about: found.case.personRef, text: `${STAGE_NAME[stage]} · ${incidentLabel(found.incident)} · ${tool.name}` },
+      { kind: 'info', id: 'about', about: found.case.personRef, text: t('trim.assess.about', { stage: STAGE_TEXT[stage], incident: incidentLabel(found.incident), tool: toolNameText(tool) }) },
       {
         kind: 'select',
         id: 'consent',
-        label: 'Did they agree to take part?',
+        label: t('trim.assess.consent'),
         options: [
-          { value: 'yes', label: 'Yes, they agreed' },
-          { value: 'no', label: 'No, they declined (nothing is scored)' },
+          { value: 'yes', label: t('trim.assess.consent.yes') },
+          { value: 'no', label: t('trim.assess.consent.no') },
         ],
       },
       // Not required by the form, so a decline can be sent without answers; core insists on every answer when they agreed.
-      ...tool.items.map((item) => ({ kind: 'select' as const, id: `item_${item.id}`, label: item.text, options: yesNo, required: false })),
+      ...tool.items.map((item) => ({ kind: 'select' as const, id: `item_${item.id}`, label: itemText(item), options: yesNo, required: false })),
     ],
   });
 }
@@ -133,7 +135,7 @@ interface Checked {
   readonly input: z.output<typeof answersInput>;
   readonly score: number | null;
   readonly recommendation: string | null;
-  readonly outcomes: readonly { id: string; label: string }[];
+  readonly outcomes: readonly { id: string; label: Text }[];
 }
 
 async function checkAnswers(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<Checked>> {
@@ -144,53 +146,54 @@ async function checkAnswers(deps: CoreDeps, actor: Actor, raw: unknown): Promise
   if (!open.ok) return open;
   const tool = await toolVersion(deps.db, open.value.access.community.id, input.toolVersion);
   if (tool === null) return fail('stale', { id: 'tool-version-gone' });
-  if (!input.consented) return ok({ open: open.value, input, score: null, recommendation: null, outcomes: [{ id: DECLINED, label: outcomeLabel(tool, DECLINED) }] });
+  if (!input.consented) return ok({ open: open.value, input, score: null, recommendation: null, outcomes: [{ id: DECLINED, label: outcomeText(tool, DECLINED) }] });
   const unanswered = tool.items.find((item) => input.answers[item.id] === undefined);
   if (unanswered !== undefined) return fail('bad-input', { id: 'unanswered-item' }, `item_${unanswered.id}`);
   // Only the tool's own items are kept: anything else in a submission is not an answer.
   const answers = Object.fromEntries(tool.items.map((item) => [item.id, input.answers[item.id] === true]));
   const { score, recommendation } = scoreAssessment(tool, input.stage, answers);
-  return ok({ open: open.value, input: { ...input, answers }, score, recommendation, outcomes: tool.outcomes });
+  return ok({ open: open.value, input: { ...input, answers }, score, recommendation, outcomes: tool.outcomes.map((o) => ({ id: o.id, label: outcomeText(tool, o.id) })) });
 }
 
 /** The second step: the score, the tool's recommendation, and the outcome to confirm (the recommendation preselected). */
-export async function confirmForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<FormView>> {
+export async function confirmForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<TextForm>> {
   const checked = await checkAnswers(deps, actor, raw);
   if (!checked.ok) return checked;
   const { open, input, score, recommendation, outcomes } = checked.value;
   const summary =
     score === null
-      ? 'They declined to take part. That is their choice; record it, and they are offered the follow-up later.'
-      : `Score ${score}. The tool recommends: ${outcomes.find((o) => o.id === recommendation)?.label ?? recommendation}. Confirm the outcome, or choose another from your own judgement.`;
+      ? t('trim.confirm.declined')
+      : t('trim.confirm.scored', { score, recommended: outcomes.find((o) => o.id === recommendation)?.label ?? recommendation ?? '' });
   return ok({
     id: `${CONFIRM_FORM_PREFIX}${input.caseId}:${input.stage}`,
-    title: 'Confirm the outcome',
-    submitLabel: 'Record it',
+    title: t('trim.confirm.title'),
+    submitLabel: t('trim.confirm.submit'),
     // Ids and yes/no answers only; the notes are typed in this step, so they never travel in metadata.
     metadata: JSON.stringify({ toolVersion: input.toolVersion, consented: input.consented, answers: input.answers }),
     fields: [
       { kind: 'info', id: 'summary', about: open.found.case.personRef, text: summary },
-      { kind: 'select', id: 'outcome', label: 'Outcome', options: outcomes.map((o) => ({ value: o.id, label: o.label })), ...(recommendation === null ? { initial: DECLINED } : { initial: recommendation }) },
+      { kind: 'select', id: 'outcome', label: t('trim.confirm.outcome'), options: outcomes.map((o) => ({ value: o.id, label: o.label })), ...(recommendation === null ? { initial: DECLINED } : { initial: recommendation }) },
       ...(deps.trimNotes === undefined
-        ? [{ kind: 'info' as const, id: 'notes_off', text: 'Notes are switched off: no encryption key is configured, and notes are never stored in clear.' }]
+        ? [{ kind: 'info' as const, id: 'notes_off', text: t('trim.confirm.notesOff') }]
         : [
             {
               kind: 'text' as const,
               id: 'notes',
-              label: 'Notes (optional)',
+              label: t('trim.confirm.notes'),
               maxLength: NOTES_MAX,
               multiline: true,
               required: false,
-              hint: 'Stored encrypted; only TRiM practitioners on this case and TRiM managers can read them.',
+              hint: t('trim.confirm.notesHint'),
             },
           ]),
     ],
   });
 }
 
-const recordExtra = z.object({ outcome: z.string().min(1, 'choose an outcome'), notes: z.string().max(NOTES_MAX, `notes: up to ${NOTES_MAX} characters`).optional() });
+// Messages in English: a refusal's `invalid` reason carries a string (core/result.ts).
+const recordExtra = z.object({ outcome: z.string().min(1, sourceText('trim.confirm.invalid.noOutcome')), notes: z.string().max(NOTES_MAX, notesTooLong()).optional() });
 
-export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<View>> {
+export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<TextView>> {
   const checked = await checkAnswers(deps, actor, raw);
   if (!checked.ok) return checked;
   const more = parseInput(recordExtra, raw);
@@ -239,12 +242,14 @@ export async function recordAssessment(deps: CoreDeps, actor: Actor, raw: unknow
   const tz = community.settings.timeZone;
   const label = outcomes.find((o) => o.id === outcome)?.label ?? outcome;
   return ok({
-    title: 'TRiM assessment recorded',
-    text: [
-      `${STAGE_NAME[input.stage]} for ${incidentLabel(open.found.incident)}: ${score === null ? 'declined to take part' : `score ${score}`}; outcome: ${label}.`,
-      input.stage === 'initial' ? `The follow-up is due from ${formatLocal(caseRow.followUpDueAt, tz)}; you will be reminded.` : 'The case is now closed.',
-    ].join('\n'),
-    fields: [{ label: 'Person', about: caseRow.personRef, value: '' }],
+    title: t('trim.recorded.title'),
+    text: lines(
+      score === null
+        ? t('trim.recorded.declined', { stage: STAGE_TEXT[input.stage], incident: incidentLabel(open.found.incident), outcome: label })
+        : t('trim.recorded.scored', { stage: STAGE_TEXT[input.stage], incident: incidentLabel(open.found.incident), score, outcome: label }),
+      input.stage === 'initial' ? t('trim.recorded.followUp', { when: localWhen(caseRow.followUpDueAt, tz) }) : t('trim.recorded.closed'),
+    ),
+    fields: [{ label: t('trim.field.person'), about: caseRow.personRef, value: '' }],
     tone: 'success',
   });
 }

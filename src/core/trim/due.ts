@@ -5,7 +5,7 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
 import { addDays } from '../time.js';
-import type { View } from '../views/types.js';
+import type { TextView } from '../views/types.js';
 import { stepState } from '../programmes/timeline.js';
 import { loadTrimAccess } from './access.js';
 import type { TrimStage } from './tool.js';
@@ -14,7 +14,7 @@ import { dueListView, type DueLine } from './views.js';
 /** How far ahead "falls due soon" looks, in days. */
 const UPCOMING_DAYS = 7;
 
-export async function listDue(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+export async function listDue(deps: CoreDeps, actor: Actor): Promise<Result<TextView>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const { community, role } = access.value;

@@ -16,10 +16,14 @@ import { parseInput } from '../guards.js';
 import { job } from '../jobs.js';
 import { fail, ok, type Result } from '../result.js';
 import type { CommunitySettings } from '../settings.js';
-import { addDays, addHours, dayReminderAt, formatLocal } from '../time.js';
-import type { FormView, View } from '../views/types.js';
+import { lines, localise, sourceText, t, type Text } from '../../i18n/index.js';
+import { addDays, addHours, dayReminderAt } from '../time.js';
+import type { TextForm, TextView } from '../views/types.js';
 import { loadTrimAccess } from './access.js';
-import { incidentLabel } from './views.js';
+import { incidentLabel, localWhen } from './views.js';
+
+/** Validation messages in English: a refusal's `invalid` reason carries a string (core/result.ts). */
+const english = (text: Text): string => localise(text, 'en');
 
 export const INCIDENT_FORM_ID = 'pl:form:trim-incident';
 export const INCIDENT_ASSIGN_FORM_ID = 'pl:form:trim-assign';
@@ -31,36 +35,36 @@ const KEY_MAX = 100;
 const FUTURE_SLACK_MINUTES = 10;
 
 const draft = z.object({
-  title: z.string().trim().min(1, 'give the incident a short title').max(TITLE_MAX, `keep the title to ${TITLE_MAX} characters`),
+  title: z.string().trim().min(1, sourceText('trim.incident.invalid.noTitle')).max(TITLE_MAX, english(t('trim.incident.invalid.titleTooLong', { max: TITLE_MAX }))),
   occurredAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   people: z
     .array(z.string().min(1))
-    .min(1, 'pick at least one person involved')
-    .max(PEOPLE_MAX, `at most ${PEOPLE_MAX} people per incident; log a second incident for more`)
-    .refine((p) => new Set(p).size === p.length, 'each person once'),
+    .min(1, sourceText('trim.incident.invalid.noPeople'))
+    .max(PEOPLE_MAX, english(t('trim.incident.invalid.tooManyPeople', { max: PEOPLE_MAX })))
+    .refine((p) => new Set(p).size === p.length, sourceText('trim.incident.invalid.personTwice')),
 });
 export type IncidentDraft = z.output<typeof draft>;
 
 /** The first form. Only TRiM staff may open it. */
-export async function incidentForm(deps: CoreDeps, actor: Actor): Promise<Result<FormView>> {
+export async function incidentForm(deps: CoreDeps, actor: Actor): Promise<Result<TextForm>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   return ok({
     id: INCIDENT_FORM_ID,
-    title: 'Log a TRiM incident',
-    submitLabel: 'Next',
+    title: t('trim.incident.form.title'),
+    submitLabel: t('trim.incident.form.next'),
     fields: [
       {
         kind: 'text',
         id: 'title',
-        label: 'Short title',
+        label: t('trim.incident.form.shortTitle'),
         maxLength: TITLE_MAX,
         multiline: false,
         required: true,
-        hint: 'A label such as "Depot 3 collision". No account of what happened is needed, and none belongs here.',
+        hint: t('trim.incident.form.shortTitleHint'),
       },
-      { kind: 'datetime', id: 'occurred_at', label: 'When did it happen?', initial: deps.clock() },
-      { kind: 'users', id: 'people', label: 'People involved', max: PEOPLE_MAX, hint: 'Each gets their own case and practitioner.' },
+      { kind: 'datetime', id: 'occurred_at', label: t('trim.incident.form.when'), initial: deps.clock() },
+      { kind: 'users', id: 'people', label: t('trim.incident.form.people'), max: PEOPLE_MAX, hint: t('trim.incident.form.peopleHint') },
     ],
   });
 }
@@ -81,7 +85,7 @@ function fieldOf<T>(r: Result<T>): Result<T> {
 }
 
 /** The second form: one practitioner per person, the actor picked where they are a practitioner. */
-export async function incidentAssignForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<FormView>> {
+export async function incidentAssignForm(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<TextForm>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const checked = checkDraft(deps, raw);
@@ -89,15 +93,15 @@ export async function incidentAssignForm(deps: CoreDeps, actor: Actor, raw: unkn
   const d = checked.value;
   return ok({
     id: INCIDENT_ASSIGN_FORM_ID,
-    title: 'Assign practitioners',
-    submitLabel: 'Log the incident',
+    title: t('trim.incident.assign.title'),
+    submitLabel: t('trim.incident.assign.submit'),
     // The key travels with the form, so submitting this step again (a blind retry after "slow to answer") logs nothing twice.
     metadata: JSON.stringify({ title: d.title, occurredAt: d.occurredAt.toISOString(), people: d.people, key: randomUUID() }),
     fields: [
-      { kind: 'info', id: 'about', text: `${d.title} — ${formatLocal(d.occurredAt, access.value.community.settings.timeZone)}. Choose each person's TRiM practitioner.` },
+      { kind: 'info', id: 'about', text: t('trim.incident.assign.about', { title: d.title, when: localWhen(d.occurredAt, access.value.community.settings.timeZone) }) },
       ...d.people.flatMap((person, i) => [
-        { kind: 'info' as const, id: `person_${i}`, text: `Person ${i + 1}`, about: person },
-        { kind: 'user' as const, id: `practitioner_${i}`, label: `Practitioner for person ${i + 1}`, initial: actor.user },
+        { kind: 'info' as const, id: `person_${i}`, text: t('trim.incident.assign.person', { n: String(i + 1) }), about: person },
+        { kind: 'user' as const, id: `practitioner_${i}`, label: t('trim.incident.assign.practitioner', { n: String(i + 1) }), initial: actor.user },
       ]),
     ],
   });
@@ -118,16 +122,16 @@ export function parseAssignForm(metadata: string, values: Readonly<Record<string
 
 const incidentInput = draft.omit({ people: true }).extend({
   people: z
-    .array(z.object({ person: z.string().min(1), practitioner: z.string().min(1, 'pick a practitioner') }))
-    .min(1, 'pick at least one person involved')
+    .array(z.object({ person: z.string().min(1), practitioner: z.string().min(1, sourceText('trim.incident.invalid.noPractitioner')) }))
+    .min(1, sourceText('trim.incident.invalid.noPeople'))
     .max(PEOPLE_MAX)
-    .refine((p) => new Set(p.map((x) => x.person)).size === p.length, 'each person once'),
+    .refine((p) => new Set(p.map((x) => x.person)).size === p.length, sourceText('trim.incident.invalid.personTwice')),
   /** The logging step's own id (a form token, an interaction id): the same step logged twice stores one incident. */
   key: z.string().min(1).max(KEY_MAX).optional(),
 });
 export type LogIncidentInput = z.input<typeof incidentInput>;
 
-export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<View>> {
+export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): Promise<Result<TextView>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const parsed = fieldOf(parseInput(incidentInput, raw));
@@ -138,7 +142,7 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
   const now = deps.clock();
   const timing = community.settings.trim;
 
-  return deps.db.transaction(async (tx): Promise<Result<View>> => {
+  return deps.db.transaction(async (tx): Promise<Result<TextView>> => {
     const known = new Set(await trimStaffRefs(tx, community.id));
     for (const [i, p] of input.people.entries()) {
       // Someone involved in the incident is assessed, not assessing: their case needs another practitioner.
@@ -182,21 +186,21 @@ export async function logIncident(deps: CoreDeps, actor: Actor, raw: unknown): P
     const tz = community.settings.timeZone;
     const first = cases[0]!;
     return ok({
-      title: 'TRiM incident logged',
-      text: [
-        `${incidentLabel({ number, title: input.title })}: ${cases.length} ${cases.length === 1 ? 'person' : 'people'}, each with a practitioner.`,
-        `The managers are reminded to hold the planning meeting by ${formatLocal(planningDueAt, tz)}.`,
-        `Initial risk assessments are due from ${formatLocal(first.initialDueAt, tz)} (never sooner than 72 hours after the incident), follow-ups from ${formatLocal(first.followUpDueAt, tz)}. Practitioners are reminded by direct message.`,
-      ].join('\n'),
+      title: t('trim.incident.logged.title'),
+      text: lines(
+        t('trim.incident.logged.people', { incident: incidentLabel({ number, title: input.title }), count: cases.length }),
+        t('trim.incident.logged.planning', { when: localWhen(planningDueAt, tz) }),
+        t('trim.incident.logged.assessments', { initial: localWhen(first.initialDueAt, tz), followUp: localWhen(first.followUpDueAt, tz) }),
+      ),
       tone: 'success',
     });
   });
 }
 
 /** The answer to a retried logging step: the first one stored the incident, this one stores nothing. */
-const alreadyLogged = (incident: { number: number; title: string }): View => ({
-  title: 'TRiM incident already logged',
-  text: `${incidentLabel(incident)} was logged by this same step before, so nothing was logged twice. See it with the TRiM case command.`,
+const alreadyLogged = (incident: { number: number; title: string }): TextView => ({
+  title: t('trim.incident.already.title'),
+  text: t('trim.incident.already.text', { incident: incidentLabel(incident) }),
   tone: 'success',
 });
 

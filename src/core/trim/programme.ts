@@ -4,6 +4,7 @@
  * assessments. On in every community unless a coordinator switches it off.
  */
 import { trimRoleOf, trimStaffRoles } from '../../db/queries/trim-staff.js';
+import { sourceText } from '../../i18n/index.js';
 import { DEFAULT_RISK_TOOL } from '../../model/risk-tool.js';
 import type { ProgrammeDefinition } from '../programmes/definition.js';
 
@@ -12,17 +13,18 @@ export const TRIM: ProgrammeDefinition = {
   name: 'TRiM',
   roles: ['practitioner', 'manager'],
   managerRole: 'manager',
-  roleLabel: { practitioner: 'TRiM practitioner', manager: 'TRiM manager' },
+  // The engine's definition takes strings: the catalogue's English until it takes messages (TRiM's own views use the messages).
+  roleLabel: { practitioner: sourceText('trim.role.practitioner'), manager: sourceText('trim.role.manager') },
   enabledByDefault: true,
   // The community's own setting (trim.overdueAfterDays) wins; this is its default.
   overdueAfterDays: 2,
   steps: [
-    { id: 'planning', label: 'planning meeting', remind: 'managers', scored: false },
-    { id: 'initial', label: 'initial risk assessment', remind: 'practitioner', scored: true },
-    { id: 'follow-up', label: 'one-month follow-up assessment', remind: 'practitioner', scored: true },
+    { id: 'planning', label: sourceText('trim.stage.planning'), remind: 'managers', scored: false },
+    { id: 'initial', label: sourceText('trim.stage.initial'), remind: 'practitioner', scored: true },
+    { id: 'follow-up', label: sourceText('trim.stage.followUp'), remind: 'practitioner', scored: true },
   ],
   defaultTool: DEFAULT_RISK_TOOL,
-  recordHint: 'Record it with the Assess button, or the TRiM assess command.',
+  recordHint: sourceText('trim.recordHint'),
   refusals: {
     noRole: { code: 'trim-only' },
     needsManager: { code: 'trim-only', reason: { id: 'needs-trim-manager' } },

@@ -10,14 +10,28 @@ import { findCase, trimManagers } from '../../db/queries/trim.js';
 import { findIncidentById, recordedStages } from '../../db/queries/trim-cases.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobPayload } from '../jobs.js';
-import { holdReminder, NOTHING_TO_SEND, type Reminder, type ReminderRun, withinWorkingHours } from '../programmes/timeline.js';
+import { holdReminder, NOTHING_TO_SEND } from '../programmes/timeline.js';
+import type { UserRef } from '../ports.js';
+import type { CommunitySettings } from '../settings.js';
+import type { TextView } from '../views/types.js';
+import { nextWorkingTime } from '../working-hours.js';
 import { assessmentReminderView, planningReminderView } from './views.js';
 
-/** One private message a reminder job sends (the engine's `Reminder`). */
-export type TrimReminder = Reminder;
+/** One private message a reminder job sends (as the engine's `Reminder`, its words from the catalogue). */
+export interface TrimReminder {
+  readonly to: UserRef;
+  readonly view: TextView;
+}
 
-/** What a reminder job does at `now` (the engine's `ReminderRun`). */
-export type TrimReminderRun = ReminderRun;
+/** What a reminder job does at `now` (as the engine's `ReminderRun`): send these, or run again at `holdUntil`. */
+export type TrimReminderRun = { readonly send: readonly TrimReminder[] } | { readonly holdUntil: Date };
+
+/** The reminders, unless `now` is outside the community's working hours: then the next start of them (the engine's rule). */
+function withinWorkingHours(settings: Pick<CommunitySettings, 'workingHours' | 'timeZone'>, now: Date, reminders: readonly TrimReminder[]): TrimReminderRun {
+  if (reminders.length === 0) return NOTHING_TO_SEND;
+  const start = nextWorkingTime(now, settings.workingHours, settings.timeZone);
+  return start > now ? { holdUntil: start } : { send: reminders };
+}
 
 export { holdReminder };
 

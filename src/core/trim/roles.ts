@@ -9,12 +9,13 @@ import { loadCommunity, parseInput } from '../guards.js';
 import { tellEach } from '../private-message.js';
 import { fail, ok, type Result } from '../result.js';
 import type { UserRef } from '../ports.js';
-import type { View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
+import type { TextView } from '../views/types.js';
 import { loadCommunityAsRoleGranter } from './access.js';
 
 const roleInput = z.object({ user: z.string().min(1), role: z.enum(['practitioner', 'manager']) });
 
-export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<typeof roleInput>): Promise<Result<View>> {
+export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<typeof roleInput>): Promise<Result<TextView>> {
   const community = await loadCommunityAsRoleGranter(deps, actor);
   if (!community.ok) return community;
   const input = parseInput(roleInput, raw);
@@ -24,7 +25,7 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   if (user === actor.user) return fail('not-allowed', { id: 'own-trim-role' });
   const now = deps.clock();
   let told: UserRef[] = [];
-  const refused = await deps.db.transaction(async (tx): Promise<Result<View> | null> => {
+  const refused = await deps.db.transaction(async (tx): Promise<Result<TextView> | null> => {
     if (role === 'practitioner' && (await leavesNoManager(tx, community.value.id, user))) return lastManager();
     if (role === 'manager') told = await managersToTell(tx, community.value.id, [user, actor.user]);
     await upsertTrimRole(tx, { communityId: community.value.id, user, role, by: actor.user, now });
@@ -34,31 +35,28 @@ export async function assignTrimRole(deps: CoreDeps, actor: Actor, raw: z.input<
   if (refused !== null) return refused;
   await tellManagers(deps, told, actor.user, user);
   return ok({
-    title: 'TRiM role given',
-    text:
-      role === 'manager'
-        ? 'They are a TRiM manager: they can log incidents, see every TRiM case here, record assessments, close cases and change the risk tool.'
-        : 'They are a TRiM practitioner: they can log incidents and see and assess the cases assigned to them.',
-    fields: [{ label: 'Person', about: user, value: role }],
+    title: t('trim.role.given.title'),
+    text: role === 'manager' ? t('trim.role.given.manager') : t('trim.role.given.practitioner'),
+    fields: [{ label: t('trim.field.person'), about: user, value: role === 'manager' ? t('trim.role.manager.short') : t('trim.role.practitioner.short') }],
     tone: 'success',
   });
 }
 
-export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: string }): Promise<Result<View>> {
+export async function removeTrimRole(deps: CoreDeps, actor: Actor, raw: { user: string }): Promise<Result<TextView>> {
   const community = await loadCommunityAsRoleGranter(deps, actor);
   if (!community.ok) return community;
   const input = parseInput(z.object({ user: z.string().min(1) }), raw);
   if (!input.ok) return input;
   const { user } = input.value;
   const now = deps.clock();
-  return deps.db.transaction(async (tx): Promise<Result<View>> => {
+  return deps.db.transaction(async (tx): Promise<Result<TextView>> => {
     const open = await openCaseCountOf(tx, community.value.id, user);
     // Open cases would be left with nobody able to assess them.
     if (await leavesNoManager(tx, community.value.id, user)) return lastManager();
     if (open > 0) return fail('conflict', { id: 'practitioner-has-cases', open });
     if ((await deleteTrimRole(tx, community.value.id, user)) === null) return fail('not-found', { id: 'no-trim-role', suggestGrant: false });
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'trim.role.removed', subjectRef: user, at: now });
-    return ok({ title: 'TRiM role removed', text: 'They can no longer see or change TRiM records.', fields: [{ label: 'Person', about: user, value: 'no TRiM role' }], tone: 'success' });
+    return ok({ title: t('trim.role.removed.title'), text: t('trim.role.removed.text'), fields: [{ label: t('trim.field.person'), about: user, value: t('trim.role.none') }], tone: 'success' });
   });
 }
 
@@ -73,12 +71,12 @@ async function managersToTell(tx: Db, communityId: string, except: readonly User
  * After the commit: a failed DM is logged and never undoes the grant, which the audit log holds anyway.
  */
 async function tellManagers(deps: CoreDeps, managers: readonly UserRef[], by: UserRef, grantee: UserRef): Promise<void> {
-  const view: View = {
-    title: 'A new TRiM manager',
-    text: 'Someone was made a TRiM manager here. TRiM managers can read every TRiM case and note. If you did not expect this, check with the person who gave the role, and remove it with the TRiM role remove command.',
+  const view: TextView = {
+    title: t('trim.role.newManager.title'),
+    text: t('trim.role.newManager.text'),
     fields: [
-      { label: 'New TRiM manager', about: grantee, value: '' },
-      { label: 'Given by', about: by, value: '' },
+      { label: t('trim.role.newManager.who'), about: grantee, value: '' },
+      { label: t('trim.role.newManager.by'), about: by, value: '' },
     ],
     tone: 'warning',
   };
@@ -95,19 +93,19 @@ async function leavesNoManager(tx: Db, communityId: string, user: string): Promi
   return hasOpenIncident(tx, communityId);
 }
 
-const lastManager = (): Result<View> => fail('conflict', { id: 'last-manager' });
+const lastManager = (): Result<TextView> => fail('conflict', { id: 'last-manager' });
 
 /** Who holds TRiM roles: for coordinators (who hand them out) and TRiM staff. */
-export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+export async function listTrimStaff(deps: CoreDeps, actor: Actor): Promise<Result<TextView>> {
   const community = await loadCommunity(deps, actor);
   if (!community.ok) return community;
   const granter = await loadCommunityAsRoleGranter(deps, actor);
   if (!granter.ok && (await trimRoleOf(deps.db, community.value.id, actor.user)) === null) return fail('trim-only');
   const rows = await trimStaffOf(deps.db, community.value.id);
   return ok({
-    title: `TRiM roles (${rows.length})`,
-    text: rows.length === 0 ? 'Nobody has a TRiM role yet. A coordinator gives one with the TRiM role add command (see TRiM help).' : 'TRiM practitioners and managers here:',
-    fields: rows.map((r) => ({ label: r.role === 'manager' ? 'TRiM manager' : 'TRiM practitioner', about: r.userRef, value: '' })),
+    title: t('trim.roles.title', { count: rows.length }),
+    text: rows.length === 0 ? t('trim.roles.none') : t('trim.roles.intro'),
+    fields: rows.map((r) => ({ label: r.role === 'manager' ? t('trim.role.manager') : t('trim.role.practitioner'), about: r.userRef, value: '' })),
     tone: 'neutral',
   });
 }

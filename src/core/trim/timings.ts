@@ -6,25 +6,39 @@
  * assessment comes before the follow-up is due. New values apply to incidents logged from then on:
  * cases already open keep the dates they were given.
  */
+import { localise, type MessageId, type Msg, sourceText, t, type Text } from '../../i18n/index.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { fail, ok, type Result } from '../result.js';
 import { communitySettings, type CommunitySettings } from '../settings.js';
 import { saveSettingsChange } from '../use-cases/community-settings.js';
-import type { Field, View } from '../views/types.js';
+import type { Field, TextView } from '../views/types.js';
 import { loadTrimAccess } from './access.js';
 
 type Timings = CommunitySettings['trim'];
 
 const bounds = communitySettings.shape.trim.unwrap().shape;
 
-/** Each timing as commands name it: the stored field, its unit, and the schema's own limits. */
+const english = (text: Text): string => localise(text, 'en');
+
+/** The messages that name each timing: its label, what it counts from, and its rule. */
+const TIMING_TEXT = {
+  planning: { label: 'trim.timing.planning.label', after: 'trim.timing.afterIncident', rule: 'trim.timing.planning.rule' },
+  initial: { label: 'trim.timing.initial.label', after: 'trim.timing.afterIncident', rule: 'trim.timing.initial.rule' },
+  'follow-up': { label: 'trim.timing.followUp.label', after: 'trim.timing.afterIncident', rule: 'trim.timing.followUp.rule' },
+  overdue: { label: 'trim.timing.overdue.label', after: 'trim.timing.afterDue', rule: 'trim.timing.overdue.rule' },
+} as const satisfies Record<string, Record<'label' | 'after' | 'rule', MessageId>>;
+
+/**
+ * Each timing as commands name it: the stored field, its unit, and the schema's own limits. `label` and
+ * `after` are the catalogue's English, for the slash command's option descriptions (Discord's own localisations carry the rest).
+ */
 export const TRIM_TIMINGS = {
-  planning: { field: 'planningWithinHours', unit: 'hours', label: 'Planning meeting due', after: 'after the incident', rule: 'and no later than the initial assessment' },
-  initial: { field: 'initialAfterHours', unit: 'hours', label: 'Initial assessment due', after: 'after the incident', rule: 'never sooner than 72 hours after the incident' },
-  'follow-up': { field: 'followUpAfterDays', unit: 'days', label: 'Follow-up assessment due', after: 'after the incident', rule: 'and at least 7 days after the initial assessment' },
-  overdue: { field: 'overdueAfterDays', unit: 'days', label: 'Reported overdue', after: 'after an assessment falls due', rule: 'and before the follow-up is due' },
-} as const satisfies Record<string, { field: keyof Timings; unit: 'hours' | 'days'; label: string; after: string; rule: string }>;
+  planning: { field: 'planningWithinHours', unit: 'hours', label: sourceText(TIMING_TEXT.planning.label), after: sourceText(TIMING_TEXT.planning.after) },
+  initial: { field: 'initialAfterHours', unit: 'hours', label: sourceText(TIMING_TEXT.initial.label), after: sourceText(TIMING_TEXT.initial.after) },
+  'follow-up': { field: 'followUpAfterDays', unit: 'days', label: sourceText(TIMING_TEXT['follow-up'].label), after: sourceText(TIMING_TEXT['follow-up'].after) },
+  overdue: { field: 'overdueAfterDays', unit: 'days', label: sourceText(TIMING_TEXT.overdue.label), after: sourceText(TIMING_TEXT.overdue.after) },
+} as const satisfies Record<keyof typeof TIMING_TEXT, { field: keyof Timings; unit: 'hours' | 'days'; label: string; after: string }>;
 
 export type TrimTimingKey = keyof typeof TRIM_TIMINGS;
 export const TRIM_TIMING_KEYS = Object.keys(TRIM_TIMINGS) as TrimTimingKey[];
@@ -38,18 +52,19 @@ const limits = (key: TrimTimingKey) => {
   return { min: n.minValue ?? 1, max: n.maxValue ?? Number.MAX_SAFE_INTEGER };
 };
 
-/** How to write a timing: its range and its rule, e.g. "72 to 336 hours, never sooner than 72 hours after the incident". */
-export function timingHint(key: TrimTimingKey): string {
-  const t = TRIM_TIMINGS[key];
+/** How to write a timing: its range and its rule, e.g. "72 to 336 hours after the incident, never sooner than 72 hours after the incident." */
+export function timingHint(key: TrimTimingKey): Msg<'trim.timing.hint'> {
   const { min, max } = limits(key);
-  return `${min} to ${max} ${t.unit} ${t.after}, ${t.rule}.`;
+  return t('trim.timing.hint', { min: String(min), max: String(max), unit: TRIM_TIMINGS[key].unit, after: t(TIMING_TEXT[key].after), rule: t(TIMING_TEXT[key].rule) });
 }
 
-const showTiming = (t: Timings, key: TrimTimingKey): string => `${t[TRIM_TIMINGS[key].field]} ${TRIM_TIMINGS[key].unit} ${TRIM_TIMINGS[key].after}`;
+const showTiming = (t_: Timings, key: TrimTimingKey): Msg<'trim.timing.value'> =>
+  t('trim.timing.value', { n: String(t_[TRIM_TIMINGS[key].field]), unit: TRIM_TIMINGS[key].unit, after: t(TIMING_TEXT[key].after) });
 
-const fields = (t: Timings, keys: readonly TrimTimingKey[]): Field[] => keys.map((key) => ({ label: `${TRIM_TIMINGS[key].label} [${key}]`, value: showTiming(t, key) }));
+const fields = (timings: Timings, keys: readonly TrimTimingKey[]): Field<Text>[] =>
+  keys.map((key) => ({ label: t('trim.timing.field', { label: t(TIMING_TEXT[key].label), key }), value: showTiming(timings, key) }));
 
-type Problem = { readonly key: TrimTimingKey; readonly message: string };
+type Problem = { readonly key: TrimTimingKey; readonly message: Msg };
 
 /** The timings after `values`, or every problem at once. Pure. */
 export function applyTimings(current: Timings, values: Partial<Record<TrimTimingKey, string>>): { ok: true; timings: Timings; changed: TrimTimingKey[] } | { ok: false; problems: Problem[] } {
@@ -61,8 +76,8 @@ export function applyTimings(current: Timings, values: Partial<Record<TrimTiming
     if (text === undefined) continue;
     const { min, max } = limits(key);
     const n = /^\d{1,5}$/.test(text) ? Number(text) : null;
-    if (n === null) problems.push({ key, message: `"${text.slice(0, 20)}" is not a whole number of ${TRIM_TIMINGS[key].unit}.` });
-    else if (n < min || n > max) problems.push({ key, message: n < min && key === 'initial' ? `${n} hours is too soon: never sooner than 72 hours after the incident.` : `${n} is outside ${min} to ${max}.` });
+    if (n === null) problems.push({ key, message: t('trim.timing.problem.notWhole', { text: text.slice(0, 20), unit: TRIM_TIMINGS[key].unit }) });
+    else if (n < min || n > max) problems.push({ key, message: n < min && key === 'initial' ? t('trim.timing.problem.tooSoon', { n: String(n) }) : t('trim.timing.problem.outside', { n: String(n), min: String(min), max: String(max) }) });
     else if (n !== current[TRIM_TIMINGS[key].field]) {
       next[TRIM_TIMINGS[key].field] = n;
       changed.push(key);
@@ -72,13 +87,13 @@ export function applyTimings(current: Timings, values: Partial<Record<TrimTiming
   // The rules between timings, named after a timing that was given (the one to change).
   const blame = (...keys: TrimTimingKey[]): TrimTimingKey => keys.find((k) => values[k] !== undefined) ?? keys[0]!;
   if (next.planningWithinHours > next.initialAfterHours) {
-    problems.push({ key: blame('planning', 'initial'), message: `The planning meeting (${next.planningWithinHours} hours) would come after the initial assessment (${next.initialAfterHours} hours).` });
+    problems.push({ key: blame('planning', 'initial'), message: t('trim.timing.problem.planningAfterInitial', { planning: String(next.planningWithinHours), initial: String(next.initialAfterHours) }) });
   }
   const gapHours = next.followUpAfterDays * 24 - next.initialAfterHours;
   if (gapHours < MIN_GAP_DAYS * 24) {
-    problems.push({ key: blame('follow-up', 'initial'), message: `The follow-up (day ${next.followUpAfterDays}) must be at least ${MIN_GAP_DAYS} days after the initial assessment (hour ${next.initialAfterHours}).` });
+    problems.push({ key: blame('follow-up', 'initial'), message: t('trim.timing.problem.gap', { followUp: String(next.followUpAfterDays), gap: MIN_GAP_DAYS, initial: String(next.initialAfterHours) }) });
   } else if (next.overdueAfterDays * 24 >= gapHours) {
-    problems.push({ key: blame('overdue', 'follow-up', 'initial'), message: `A missed initial assessment would be reported overdue (after ${next.overdueAfterDays} days) only when the follow-up is already due.` });
+    problems.push({ key: blame('overdue', 'follow-up', 'initial'), message: t('trim.timing.problem.overdueLate', { days: String(next.overdueAfterDays) }) });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, timings: next, changed };
 }
@@ -87,15 +102,15 @@ export function applyTimings(current: Timings, values: Partial<Record<TrimTiming
  * With no values: the timings in use, for TRiM staff. With values (timing key → whole number as typed):
  * changes them, for TRiM managers; every problem is reported at once, and then nothing changes.
  */
-export async function trimTimings(deps: CoreDeps, actor: Actor, values: Partial<Record<TrimTimingKey, string>>): Promise<Result<View>> {
+export async function trimTimings(deps: CoreDeps, actor: Actor, values: Partial<Record<TrimTimingKey, string>>): Promise<Result<TextView>> {
   const changing = Object.keys(values).length > 0;
   const access = await loadTrimAccess(deps, actor, changing ? 'manager' : 'practitioner');
   if (!access.ok) return access;
   const community = access.value.community;
   if (!changing) {
     return ok({
-      title: 'TRiM timings',
-      text: 'When each step falls due here. A TRiM manager changes them with the TRiM timings command (the key is in brackets).',
+      title: t('trim.timings.title'),
+      text: t('trim.timings.text'),
       fields: fields(community.settings.trim, TRIM_TIMING_KEYS),
       tone: 'neutral',
     });
@@ -103,15 +118,17 @@ export async function trimTimings(deps: CoreDeps, actor: Actor, values: Partial<
   const saved = await saveSettingsChange(deps, actor, community, 'trim.timings.changed', (current) => {
     const applied = applyTimings(current.trim, values);
     if (!applied.ok) {
-      return fail('bad-input', { id: 'settings-invalid', problems: applied.problems.map((p) => ({ label: TRIM_TIMINGS[p.key].label, message: p.message, hint: `Write ${timingHint(p.key)}` })) }, applied.problems[0]?.key);
+      // The refusal's problems are strings (core/result.ts): the catalogue's English until they take messages.
+      const problems = applied.problems.map((p) => ({ label: TRIM_TIMINGS[p.key].label, message: english(p.message), hint: english(t('trim.timing.write', { hint: timingHint(p.key) })) }));
+      return fail('bad-input', { id: 'settings-invalid', problems }, applied.problems[0]?.key);
     }
     return ok({ settings: { ...current, trim: applied.timings }, changed: applied.changed.map((k) => `trim.${k}`) });
   });
   if (!saved.ok) return saved;
   const changed = saved.value.changed.map((k) => k.slice('trim.'.length)).filter(isTrimTimingKey);
   return ok({
-    title: changed.length === 0 ? 'Nothing changed' : 'TRiM timings saved',
-    text: changed.length === 0 ? 'The values given are the ones already set.' : 'They apply to incidents logged from now on; cases already open keep their dates.',
+    title: changed.length === 0 ? t('trim.timings.unchanged.title') : t('trim.timings.saved.title'),
+    text: changed.length === 0 ? t('trim.timings.unchanged.text') : t('trim.timings.saved.text'),
     fields: fields(saved.value.record.settings.trim, changed),
     tone: changed.length === 0 ? 'neutral' : 'success',
   });

@@ -8,44 +8,40 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import type { FormView, View } from '../views/types.js';
+import { lines, t, type Text } from '../../i18n/index.js';
+import type { TextForm, TextView } from '../views/types.js';
 import { loadTrimAccess } from './access.js';
-import { riskTool } from './tool.js';
+import { itemText, outcomeText, riskTool, toolNameText, toolSourceText } from './tool.js';
 
 export const TOOL_FORM_ID = 'pl:form:trim-tool';
 /** Slack's limit for a text input, and so for the tool as JSON. */
 export const TOOL_JSON_MAX = 3000;
 
-export async function showTool(deps: CoreDeps, actor: Actor): Promise<Result<View>> {
+export async function showTool(deps: CoreDeps, actor: Actor): Promise<Result<TextView>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   const { version, tool } = await currentTool(deps.db, access.value.community.id, deps.clock());
   const shipped = (await toolAuthor(deps.db, access.value.community.id, version)) === DEFAULT_TOOL_AUTHOR;
+  // Bands joined with "; " (a separator, not words), each "3+ → outcome".
   const band = (stage: 'initial' | 'follow-up') =>
     [...tool.thresholds[stage]]
       .sort((a, b) => a.minScore - b.minScore)
-      .map((b) => `${b.minScore}+ → ${tool.outcomes.find((o) => o.id === b.recommendation)?.label ?? b.recommendation}`)
-      .join('; ');
+      .map((b): Text => t('trim.tool.band', { min: String(b.minScore), outcome: outcomeText(tool, b.recommendation) }))
+      .reduce((all, next) => t('trim.tool.bands', { all, band: next }));
   return ok({
-    title: `Risk tool, version ${version}`,
-    text: [
-      tool.name,
-      tool.source,
-      shipped ? 'This is the default Peerline ships. Check it against your TRiM training; a TRiM manager can save a new version with the TRiM tool edit command (see TRiM help).' : '',
-    ]
-      .filter((t) => t !== '')
-      .join('\n'),
+    title: t('trim.tool.title', { version: String(version) }),
+    text: lines(toolNameText(tool), toolSourceText(tool), shipped ? t('trim.tool.shipped') : null),
     fields: [
-      ...tool.items.map((item, i) => ({ label: `${i + 1}. ${item.id}${item.weight === 1 ? '' : ` (weight ${item.weight})`}`, value: item.text })),
-      { label: 'Initial assessment', value: band('initial') },
-      { label: 'Follow-up assessment', value: band('follow-up') },
+      ...tool.items.map((item, i) => ({ label: t('trim.tool.itemLabel', { n: String(i + 1), id: item.id, weight: item.weight === 1 ? 'one' : String(item.weight) }), value: itemText(item) })),
+      { label: t('trim.tool.initial'), value: band('initial') },
+      { label: t('trim.tool.followUp'), value: band('follow-up') },
     ],
     tone: 'neutral',
   });
 }
 
 /** The edit form: the current version as JSON, for a TRiM manager to change. */
-export async function toolForm(deps: CoreDeps, actor: Actor): Promise<Result<FormView>> {
+export async function toolForm(deps: CoreDeps, actor: Actor): Promise<Result<TextForm>> {
   const access = await loadTrimAccess(deps, actor, 'manager');
   if (!access.ok) return access;
   const { version, tool } = await currentTool(deps.db, access.value.community.id, deps.clock());
@@ -53,16 +49,16 @@ export async function toolForm(deps: CoreDeps, actor: Actor): Promise<Result<For
   if (json.length > TOOL_JSON_MAX) return fail('conflict', { id: 'tool-too-long', length: json.length, max: TOOL_JSON_MAX });
   return ok({
     id: TOOL_FORM_ID,
-    title: 'Edit the risk tool',
-    submitLabel: 'Save new version',
+    title: t('trim.tool.form.title'),
+    submitLabel: t('trim.tool.form.submit'),
     fields: [
-      { kind: 'info', id: 'about', text: `Version ${version}. Saving makes version ${version + 1}; assessments already recorded keep the version they used.` },
-      { kind: 'text', id: 'tool', label: 'The tool as JSON', maxLength: TOOL_JSON_MAX, multiline: true, required: true, initial: json, hint: 'items (id, text, weight), outcomes (id, label), thresholds per stage (minScore, recommendation).' },
+      { kind: 'info', id: 'about', text: t('trim.tool.form.about', { version: String(version), next: String(version + 1) }) },
+      { kind: 'text', id: 'tool', label: t('trim.tool.form.json'), maxLength: TOOL_JSON_MAX, multiline: true, required: true, initial: json, hint: t('trim.tool.form.hint') },
     ],
   });
 }
 
-export async function saveTool(deps: CoreDeps, actor: Actor, raw: { json: string }): Promise<Result<View>> {
+export async function saveTool(deps: CoreDeps, actor: Actor, raw: { json: string }): Promise<Result<TextView>> {
   const access = await loadTrimAccess(deps, actor, 'manager');
   if (!access.ok) return access;
   let value: unknown;
@@ -79,5 +75,5 @@ export async function saveTool(deps: CoreDeps, actor: Actor, raw: { json: string
     await audit(tx, { communityId: access.value.community.id, actorRef: actor.user, action: 'trim.tool.saved', detail: { version: saved, items: parsed.value.items.length }, at: now });
     return saved;
   });
-  return ok({ title: `Risk tool version ${version} saved`, text: `New assessments use version ${version}. Assessments already recorded keep the version they were answered on.`, tone: 'success' });
+  return ok({ title: t('trim.tool.saved.title', { version: String(version) }), text: t('trim.tool.saved.text', { version: String(version) }), tone: 'success' });
 }

@@ -13,7 +13,8 @@ import { fail, ok, type Result } from '../result.js';
 import { loadTrimAccess, type TrimRole } from '../trim/access.js';
 import { listDue } from '../trim/due.js';
 import { DASHBOARD_OFF } from '../views/dashboard-off.js';
-import type { View } from '../views/types.js';
+import { lines, t } from '../../i18n/index.js';
+import type { TextView } from '../views/types.js';
 import { signedIn } from './dashboard-access.js';
 import { issueSignInLink, DASHBOARD_LINK_MINUTES } from './issue-dashboard-link.js';
 
@@ -32,7 +33,7 @@ export interface TrimPageAccess {
  * `/peer trim page`, `/trim page`: a private single-use link to the TRiM page, for TRiM staff only.
  * `baseUrl` undefined: this deployment serves no web pages (said after the role check).
  */
-export async function issueTrimPageLink(deps: CoreDeps, actor: Actor, baseUrl: string | undefined): Promise<Result<View>> {
+export async function issueTrimPageLink(deps: CoreDeps, actor: Actor, baseUrl: string | undefined): Promise<Result<TextView>> {
   const access = await loadTrimAccess(deps, actor);
   if (!access.ok) return access;
   if (baseUrl === undefined) return ok(DASHBOARD_OFF);
@@ -40,12 +41,9 @@ export async function issueTrimPageLink(deps: CoreDeps, actor: Actor, baseUrl: s
   const url = await issueSignInLink(deps, { communityId: community.id, user: actor.user, scope: 'trim', baseUrl, path: TRIM_SIGN_IN_PATH });
   if (!url.ok) return url;
   return ok({
-    title: 'Your TRiM page link',
-    text: [
-      `This link signs you in to the TRiM page for ${community.name}: the assessments due and overdue. It works once, within the next ${DASHBOARD_LINK_MINUTES} minutes.`,
-      'Do not forward it: whoever opens it first sees what you see in the TRiM due list.',
-    ].join('\n'),
-    links: [{ label: 'Open the TRiM page', url: url.value }],
+    title: t('trim.link.title'),
+    text: lines(t('trim.link.text', { community: community.name, minutes: DASHBOARD_LINK_MINUTES }), t('trim.link.forward')),
+    links: [{ label: t('trim.link.open'), url: url.value }],
     tone: 'neutral',
   });
 }
@@ -74,8 +72,8 @@ export async function trimPageAccess(deps: CoreDeps, sessionSecret: string | nul
 export interface TrimDuePage {
   readonly access: TrimPageAccess;
   readonly now: Date;
-  /** What `/peer trim due` shows this person (a manager: everyone's), read and audited by TRiM's use case. */
-  readonly due: View;
+  /** What `/peer trim due` shows this person (a manager: everyone's), read and audited by TRiM's use case; words from the catalogue. */
+  readonly due: TextView;
 }
 
 export async function trimDuePage(deps: CoreDeps, sessionSecret: string | null | undefined): Promise<Result<TrimDuePage>> {

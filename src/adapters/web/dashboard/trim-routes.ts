@@ -6,11 +6,12 @@
  */
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { canSignIn, type CoreDeps, type CoreError, SESSION_HOURS, signInToDashboard, signOutOfDashboard, trimDuePage } from '../../../core/index.js';
+import { canSignIn, type CoreDeps, type CoreError, localiseView, SESSION_HOURS, signInToDashboard, signOutOfDashboard, trimDuePage } from '../../../core/index.js';
+import { type Locale, localiser, type MessageId, resolveLocale } from '../../../i18n/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
 import { notice, signInPage } from './pages.js';
-import { ASK_TRIM, trimDuePage as trimDueHtml } from './trim-page.js';
+import { askTrim, trimDuePage as trimDueHtml } from './trim-page.js';
 
 export const TRIM_COOKIE = 'peerline_trim';
 const COOKIE_PATH = '/trim';
@@ -21,36 +22,52 @@ export interface TrimRouteOptions {
   readonly secure: (c: Context) => boolean;
 }
 
-const NOT_A_LINK = [
-  'This link does not open the TRiM page',
-  'It has expired or has already been used, or it is not a TRiM page link: a coordinator’s dashboard link opens the dashboard only. Links work once, for a few minutes.',
-] as const;
-const NO_ROLE = ['You hold no TRiM role here', 'The TRiM page is for TRiM practitioners and managers; access ends with the TRiM role.'] as const;
+/** A refusal page: its title and why, as messages. */
+type Refusal = readonly [MessageId, MessageId];
+
+const NOT_A_LINK: Refusal = ['trim.page.notALink.title', 'trim.page.notALink.text'];
+const NO_ROLE: Refusal = ['trim.page.noRole.title', 'trim.page.noRole.text'];
+const GONE: Refusal = ['trim.page.gone.title', 'trim.page.gone.text'];
+const SIGN_IN: Refusal = ['trim.page.signIn.title', 'trim.page.signIn.text'];
+
+/** Before a session names the community: the browser's first language, if Peerline speaks it, else English. */
+const browserLocale = (c: Context): Locale => resolveLocale(c.req.header('accept-language')?.split(',')[0] ?? null, null);
+
+/** One formatter per language and time zone: a time on the page, in the community's zone. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = timeFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone });
+    timeFormats.set(key, format);
+  }
+  return format;
+}
 
 export function trimRoutes(o: TrimRouteOptions): Hono {
   const { deps } = o;
   const app = new Hono({ strict: false });
   const cookie = { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict' } as const;
 
-  const refused = (c: Context, [title, why]: readonly [string, string]) => {
+  const refused = (c: Context, [title, why]: Refusal) => {
     deleteCookie(c, TRIM_COOKIE, { ...cookie, secure: o.secure(c) });
-    return c.html(String(notice(title, html`<p>${why}</p>${ASK_TRIM}`)), 401);
+    const locale = browserLocale(c);
+    const l = localiser(locale);
+    return c.html(String(notice(l.format(title), html`<p>${l.format(why)}</p>${askTrim(locale)}`)), 401);
   };
 
   const refusedPage = (c: Context, error: CoreError) =>
     refused(
       c,
-      error.code === 'unknown-community'
-        ? ['This community is gone', 'Peerline is no longer set up for it.']
-        : error.reason?.id === 'trim-page-role' || error.code === 'trim-only'
-          ? NO_ROLE
-          : ['Please sign in to the TRiM page', 'This browser is not signed in to the TRiM page, or its session has ended. Signing in to the coordinator dashboard does not open it.'],
+      error.code === 'unknown-community' ? GONE : error.reason?.id === 'trim-page-role' || error.code === 'trim-only' ? NO_ROLE : SIGN_IN,
     );
 
   app.get('/trim/sign-in', async (c) => {
     const token = c.req.query('token');
     if (!(await canSignIn(deps, token, 'trim'))) return refused(c, NOT_A_LINK);
-    return c.html(String(signInPage('Sign in to the TRiM page', '/trim/sign-in', token ?? '', SESSION_HOURS)), 200);
+    return c.html(String(signInPage(localiser(browserLocale(c)).format('trim.page.signIn.button'), '/trim/sign-in', token ?? '', SESSION_HOURS)), 200);
   });
 
   app.post('/trim/sign-in', sameOrigin(), limitBody(), async (c) => {
@@ -63,15 +80,18 @@ export function trimRoutes(o: TrimRouteOptions): Hono {
   app.post('/trim/sign-out', sameOrigin(), limitBody(), async (c) => {
     await signOutOfDashboard(deps, getCookie(c, TRIM_COOKIE));
     deleteCookie(c, TRIM_COOKIE, { ...cookie, secure: o.secure(c) });
-    return c.html(String(notice('Signed out', html`<p>You are signed out of the TRiM page.</p>`)), 200);
+    const l = localiser(browserLocale(c));
+    return c.html(String(notice(l.format('trim.page.signedOut.title'), html`<p>${l.format('trim.page.signedOut.text')}</p>`)), 200);
   });
 
   app.get('/trim', async (c) => {
     const page = await trimDuePage(deps, getCookie(c, TRIM_COOKIE));
     if (!page.ok) return refusedPage(c, page.error);
     const { access, now, due } = page.value;
-    const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: access.community.settings.timeZone });
-    return c.html(String(trimDueHtml({ community: access.community, role: access.role, now, sessionEnds: access.sessionEnds, time: (at) => format.format(at) }, due)), 200);
+    // The page is in the community's language (its `language` setting), as its coordinator cards are.
+    const locale = resolveLocale(null, access.community.settings.language);
+    const format = timeFormat(locale, access.community.settings.timeZone);
+    return c.html(String(trimDueHtml({ community: access.community, role: access.role, now, sessionEnds: access.sessionEnds, time: (at) => format.format(at), locale }, localiseView(due, locale))), 200);
   });
 
   return app;
