@@ -108,8 +108,8 @@ function field(formId: string, f: FormField): SafeHtml {
 }
 
 /** A core form as an HTML form posting to `action`; `hidden` adds fields such as who is acting. */
-/** A core form as HTML, in `options.locale` (the community's default; English when not given). */
-export function renderForm(source: TextForm, options: { action: string; domId: string; hidden: Record<string, string>; locale?: Locale }): SafeHtml {
+/** A core form as HTML, in `options.locale` (the community's default, or a page's words; English when not given). */
+export function renderForm(source: TextForm, options: { action: string; domId: string; hidden: Record<string, string>; locale?: Locale | Localiser }): SafeHtml {
   const form: FormView = localiseForm(source, options.locale ?? 'en');
   return html`<form class="core-form" method="post" action="${options.action}" aria-label="${form.title}">
 ${Object.entries(options.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}

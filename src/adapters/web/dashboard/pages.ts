@@ -87,6 +87,9 @@ function unscannedText(l: Localiser, counts: readonly { readonly lang: string; r
 
 const tags = (s: StaffMember) => (s.tags.length === 0 ? '—' : s.tags.join(', '));
 
+/** A volunteer by the display name they set, else by their number ("Volunteer 2"), in the page's language. */
+const nameOf = (l: Localiser, s: StaffMember) => s.displayName ?? l.format('dash.volunteerNumber', { n: s.number });
+
 export function nowPage(f: PageFrame, queue: readonly QueuedRequest[], staff: readonly StaffMember[]): SafeHtml {
   return frame(
     f,
@@ -125,7 +128,7 @@ export function nowLive(f: PageFrame, queue: readonly QueuedRequest[], staff: re
       onDuty.length === 0
         ? html`<p class="empty">${l.format('dash.now.nobodyOnDutyShort')}</p>`
         : html`<table class="roster stack"><thead><tr><th scope="col">${l.format('dash.col.volunteer')}</th><th scope="col">${dutyFor}</th><th scope="col">${sessions}</th><th scope="col">${experience}</th></tr></thead>
-<tbody>${onDuty.map((s) => html`<tr><th scope="row">${s.name}${s.role === 'coordinator' ? l.format('dash.now.coordinatorMark') : ''}</th><td data-label="${dutyFor}">${duration(l, f.now.getTime() - (s.dutySince?.getTime() ?? f.now.getTime()))}</td><td data-label="${sessions}">${l.format('dash.sessionsOf', { open: s.openSessions, capacity: s.capacity })}</td><td data-label="${experience}">${tags(s)}</td></tr>`)}</tbody></table>`
+<tbody>${onDuty.map((s) => html`<tr><th scope="row">${nameOf(l, s)}${s.role === 'coordinator' ? l.format('dash.now.coordinatorMark') : ''}</th><td data-label="${dutyFor}">${duration(l, f.now.getTime() - (s.dutySince?.getTime() ?? f.now.getTime()))}</td><td data-label="${sessions}">${l.format('dash.sessionsOf', { open: s.openSessions, capacity: s.capacity })}</td><td data-label="${experience}">${tags(s)}</td></tr>`)}</tbody></table>`
     }</section>`;
 }
 
@@ -150,7 +153,7 @@ export function volunteersPage(f: PageFrame, staff: readonly StaffMember[], toda
     l.format('dash.tab.volunteers'),
     html`<p>${l.format('dash.volunteers.intro')}</p>
 <table class="volunteers stack"><thead><tr><th scope="col">${l.format('dash.col.name')}</th><th scope="col">${role}</th><th scope="col">${l.format('dash.col.trainingValidUntil')}</th><th scope="col">${duty}</th><th scope="col">${sessions}</th><th scope="col">${experience}</th></tr></thead>
-<tbody>${staff.map((s) => html`<tr><th scope="row">${s.name}</th><td data-label="${role}">${l.format('dash.role', { role: s.role })}</td>${trainingCell(l, s, today)}<td data-label="${duty}">${l.format(s.dutySince === null ? 'dash.duty.off' : 'dash.duty.on')}</td><td data-label="${sessions}">${l.format('dash.sessionsOf', { open: s.openSessions, capacity: s.capacity })}</td><td data-label="${experience}">${tags(s)}</td></tr>`)}</tbody></table>`,
+<tbody>${staff.map((s) => html`<tr><th scope="row">${nameOf(l, s)}</th><td data-label="${role}">${l.format('dash.role', { role: s.role })}</td>${trainingCell(l, s, today)}<td data-label="${duty}">${l.format(s.dutySince === null ? 'dash.duty.off' : 'dash.duty.on')}</td><td data-label="${sessions}">${l.format('dash.sessionsOf', { open: s.openSessions, capacity: s.capacity })}</td><td data-label="${experience}">${tags(s)}</td></tr>`)}</tbody></table>`,
   );
 }
 

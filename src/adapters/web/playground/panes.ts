@@ -160,7 +160,7 @@ function commands(l: Localiser, pane: PaneId, person: DemoPerson, settings: Comm
   const id = `${pane}`;
   if (person.role === 'member') {
     return html`<details class="command" open><summary>${l.format('play.cmd.listen')}</summary>
-${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id}-listen`, hidden: { as: person.ref, command: 'listen' }, locale: settings.language })}</details>
+${renderForm(listenForm(settings), { action: '/playground/command', domId: `${id}-listen`, hidden: { as: person.ref, command: 'listen' }, locale: l })}</details>
 <details class="command"><summary>${l.format('play.cmd.resources')}</summary>
 <form class="cmd" method="post" action="/playground/command">${hidden('as', person.ref)}${hidden('command', 'resources')}
 <div class="control"><label for="${id}-country">${l.format('play.country')}</label>

@@ -60,6 +60,7 @@ export const webDe: AreaTranslation<typeof webEn> = {
   'dash.col.experience': 'Erfahrung',
   'dash.now.coordinatorMark': ' (koordinierend)',
   'dash.sessionsOf': '{open} von {capacity}',
+  'dash.volunteerNumber': 'Ehrenamtliche Person {n}',
   'dash.col.trainingUntil': 'Schulung bis',
   'dash.training.notSet': 'nicht gesetzt',
   'dash.training.expired': '⚠ abgelaufen am {date}',

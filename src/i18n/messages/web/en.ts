@@ -67,6 +67,7 @@ export const webEn = {
   'dash.sessionsOf': def<{ open: number; capacity: number }>('{open} of {capacity}'),
 
   // Volunteers.
+  'dash.volunteerNumber': def<{ n: number }>('Volunteer {n}'),
   'dash.col.trainingUntil': 'Training until',
   'dash.training.notSet': 'not set',
   'dash.training.expired': def<{ date: string }>('⚠ expired {date}'),

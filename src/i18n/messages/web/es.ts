@@ -60,6 +60,7 @@ export const webEs: AreaTranslation<typeof webEn> = {
   'dash.col.experience': 'Experiencia',
   'dash.now.coordinatorMark': ' (coordinador)',
   'dash.sessionsOf': '{open} de {capacity}',
+  'dash.volunteerNumber': 'Voluntario {n}',
   'dash.col.trainingUntil': 'Formación hasta',
   'dash.training.notSet': 'sin fecha',
   'dash.training.expired': '⚠ caducó el {date}',

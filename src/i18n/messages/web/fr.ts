@@ -60,6 +60,7 @@ export const webFr: AreaTranslation<typeof webEn> = {
   'dash.col.experience': 'Expérience',
   'dash.now.coordinatorMark': ' (coordinateur)',
   'dash.sessionsOf': '{open} sur {capacity}',
+  'dash.volunteerNumber': 'Bénévole {n}',
   'dash.col.trainingUntil': "Formation jusqu'au",
   'dash.training.notSet': 'non renseignée',
   'dash.training.expired': '⚠ expirée le {date}',

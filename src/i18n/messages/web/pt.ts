@@ -60,6 +60,7 @@ export const webPt: AreaTranslation<typeof webEn> = {
   'dash.col.experience': 'Experiência',
   'dash.now.coordinatorMark': ' (coordenador)',
   'dash.sessionsOf': '{open} de {capacity}',
+  'dash.volunteerNumber': 'Voluntário {n}',
   'dash.col.trainingUntil': 'Formação até',
   'dash.training.notSet': 'sem data',
   'dash.training.expired': '⚠ expirou em {date}',
