@@ -47,12 +47,11 @@ export function playgroundPage(deps: PaneDeps, settings: CommunitySettings, cloc
 <form class="clock" method="post" action="/playground/clock" aria-labelledby="clock-h"><h2 id="clock-h">${l.format('play.clock')}</h2>
 <p class="clock-now"><output id="clock-now" aria-live="polite">${clock}</output></p>
 <div class="row" role="group" aria-label="${l.format('play.clock.group')}">${CLOCK_STEPS.map((s) => html`<button type="submit" name="minutes" value="${s.minutes}" class="btn btn-secondary">${s.label(l)}</button>`)}</div>
-<p class="hint">${l.format('play.clock.hint')}</p></form>
-${languageForm(l, settings.language)}</header>
+<p class="hint">${l.format('play.clock.hint')}</p></form></header>
 <nav class="pane-tabs" aria-label="${l.format('play.tabs')}"><ul>${PANES.map((p, i) => html`<li><a href="#pane-${p}" data-tab="${p}"${i === 0 ? html` aria-current="true"` : ''}>${paneName(l, p)}</a></li>`)}</ul></nav>
 <main class="panes">${PANES.map((p) => renderPane(deps, p, settings, state))}</main>
 <p class="visually-hidden" id="announcer" role="status" aria-live="polite" data-failed="${said.failed}" data-silent="${said.silent}" data-new="${said.news}"></p>
-<footer><p>${l.format('play.footer')}</p></footer>`,
+<footer>${languageForm(l, settings.language)}<p>${l.format('play.footer')}</p></footer>`,
     { script: true, lang: l.tag },
   );
 }
