@@ -102,7 +102,7 @@ describe('the rota in the pseudo-locale', () => {
 
   it('covers the dashboard tab and the calendar feed', () => {
     const community = { ...({} as CommunityRecord), name: 'Harbour', settings: { ...defaultSettings(), timeZone: TZ } };
-    const f: PageFrame = { community, now: new Date('2026-12-08T12:00:00Z'), sessionEnds: new Date('2026-12-08T13:00:00Z'), time: (at) => at.toISOString() };
+    const f: PageFrame = { community, now: new Date('2026-12-08T12:00:00Z'), sessionEnds: new Date('2026-12-08T13:00:00Z'), time: (at) => at.toISOString(), locale: 'en', l: pseudo };
     const days = Array.from({ length: 7 }, (_, i) => `2026-12-${String(7 + i).padStart(2, '0')}`);
     const p = {
       access: {} as RotaGridPage['access'],

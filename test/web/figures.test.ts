@@ -1,6 +1,9 @@
 /** The dashboard's figures and charts: pure functions of times and counts. */
 import { describe, expect, it } from 'vitest';
 import { barChart, coverageHeatmap, niceScale } from '../../src/adapters/web/dashboard/charts.js';
+import { localiser } from '../../src/i18n/index.js';
+
+const en = localiser('en');
 import { coverage, coverageState, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, waitHistogram, ZonedCalendar } from '../../src/adapters/web/dashboard/figures.js';
 
 const at = (iso: string) => new Date(iso);
@@ -121,7 +124,7 @@ describe('charts', () => {
 
   it('draws one group per category, stacks series, and escapes labels', () => {
     const svg = String(
-      barChart({
+      barChart(en, {
         id: 'c',
         title: 'T <b>',
         description: 'D',
@@ -142,7 +145,7 @@ describe('charts', () => {
 
   it('marks uncovered hours with a pattern and says so in words', () => {
     const cells = coverage([at('2026-11-24T03:00:00Z')], [], new ZonedCalendar('UTC'));
-    const svg = String(coverageHeatmap({ id: 'h', cells, weeks: 4, timeZone: 'UTC' }));
+    const svg = String(coverageHeatmap(en, { id: 'h', cells, weeks: 4, timeZone: 'UTC' }));
     expect(svg.match(/<rect class="cell state-[a-z]+" data-day=/g)).toHaveLength(168);
     expect(svg).toContain('data-day="1" data-hour="3" data-requests="1"');
     expect(svg).toContain('Tue 03:00–04:00: 1 request, on average 0.0 volunteers on duty — uncovered: requests with nobody on duty');
@@ -169,12 +172,12 @@ describe('charts', () => {
     expect(planned.reduce((a, b) => a + b, 0)).toBe(10);
 
     const cells = coverage([at('2026-11-23T18:10:00Z')], [], london);
-    const svg = String(coverageHeatmap({ id: 'h', cells, weeks: 4, timeZone: 'Europe/London', planned }));
+    const svg = String(coverageHeatmap(en, { id: 'h', cells, weeks: 4, timeZone: 'Europe/London', planned }));
     expect(svg.match(/<rect class="planned-mark" data-planned=/g)).toHaveLength(2 * 7);
     expect(svg).toContain('Mon 18:00–19:00: 1 request, on average 0.0 volunteers on duty — uncovered: requests with nobody on duty; 2 listeners planned on the rota');
     expect(svg).toContain('bar: listeners planned on the rota (next 7 days)');
     expect(svg).toContain('<th scope="row">Mon 19:00</th><td>0</td><td>0.0</td><td>no requests, nobody on duty</td><td>3</td>');
     // Without the rota layer the chart is as before: no marks, no column.
-    expect(String(coverageHeatmap({ id: 'h', cells, weeks: 4, timeZone: 'Europe/London' }))).not.toContain('planned');
+    expect(String(coverageHeatmap(en, { id: 'h', cells, weeks: 4, timeZone: 'Europe/London' }))).not.toContain('planned');
   });
 });

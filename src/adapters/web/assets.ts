@@ -202,7 +202,10 @@ export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
   var announcer = document.getElementById('announcer');
-  var names = { member: 'Riley', channel: '#volunteers', spaces: 'Session spaces', alex: 'Alex', jordan: 'Jordan', sam: 'Sam' };
+  // The announcements' words come from the page, in its language ({status}, {pane} filled in here).
+  function said(name, value) { var text = (announcer && announcer.getAttribute('data-' + name)) || ''; return value === undefined ? text : text.replace(/\{[a-z]+\}/, value); }
+  var panes = ['member', 'channel', 'spaces', 'alex', 'jordan', 'sam'];
+  function paneName(pane) { var tab = document.querySelector('.pane-tabs a[data-tab="' + pane + '"]'); return tab ? tab.textContent : pane; }
   function announce(text) { if (announcer) { announcer.textContent = ''; setTimeout(function () { announcer.textContent = text; }, 30); } }
   function setClock(label) { var out = document.getElementById('clock-now'); if (out) out.textContent = label; }
   function scrollDown(feed) { feed.scrollTop = feed.scrollHeight; }
@@ -230,8 +233,10 @@ export const CLIENT_SCRIPT = String.raw`
     form.setAttribute('aria-busy', 'true');
     fetch(target, { method: 'POST', body: body, headers: { accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (res) {
-        if (!res.ok) return res.text().then(function () { announce('That did not work (HTTP ' + res.status + ').'); });
+        if (!res.ok) return res.text().then(function () { announce(said('failed', String(res.status))); });
         return res.json().then(function (json) {
+          // The language changed: every word on the page is redrawn.
+          if (json.reload) { location.reload(); return; }
           if (json.now) setClock(json.now);
           if (form.classList.contains('msg')) { var text = form.querySelector('textarea'); if (text) text.value = ''; }
           if (form.classList.contains('core-form')) {
@@ -242,7 +247,7 @@ export const CLIENT_SCRIPT = String.raw`
           }
         });
       })
-      .catch(function () { announce('The playground server did not answer.'); })
+      .catch(function () { announce(said('silent')); })
       .then(function () { delete form.dataset.busy; form.removeAttribute('aria-busy'); });
   });
 
@@ -281,7 +286,7 @@ export const CLIENT_SCRIPT = String.raw`
     var controls = document.getElementById('controls-' + pane);
     if (json.controls && controls && controls.getAttribute('data-sig') !== json.controlsSig) controls.outerHTML = json.controls;
     if (feed.querySelectorAll('.entry').length > before) {
-      announce('New in ' + (names[pane] || pane) + '.');
+      announce(said('new', paneName(pane)));
       var tab = document.querySelector('.pane-tabs a[data-tab="' + pane + '"]');
       if (tab && tab.getAttribute('aria-current') !== 'true') tab.classList.add('has-new');
     }
@@ -320,7 +325,7 @@ export const CLIENT_SCRIPT = String.raw`
       .catch(function () { return null; })
       .then(function () { var again = state[pane] === 'again'; delete state[pane]; if (again) refresh(pane); });
   }
-  function refreshAll() { Object.keys(names).forEach(refresh); }
+  function refreshAll() { panes.forEach(refresh); }
 
   Array.prototype.forEach.call(document.querySelectorAll('.feed'), scrollDown);
   if (!window.EventSource) return;
@@ -338,6 +343,7 @@ export const CLIENT_SCRIPT = String.raw`
  * The dashboard's "now" page script: the server pushes the queue and duty figures over server-sent
  * events when they change, and the page swaps them in; the page works without it (Refresh).
  */
+// i18n-exempt: script code; its words come from the page
 export const DASHBOARD_SCRIPT = String.raw`
 (function () {
   'use strict';

@@ -4,6 +4,7 @@
  * check-ins and the escalation ladder. Neither exists outside demo mode.
  */
 import { type Actor, configureCommunity, type CoreDeps, duty, enrolVolunteer, forgetMe, localDate, type Result, type UserRef } from '../../core/index.js';
+import type { MessageId } from '../../i18n/index.js';
 import { channelRef, communityRef, userRef } from './refs.js';
 
 export const DEMO_SLUG = 'demo';
@@ -20,14 +21,14 @@ export interface DemoPerson {
   readonly name: string;
   readonly role: 'member' | 'volunteer' | 'coordinator';
   /** One line for the pane heading: who this is in the story. */
-  readonly about: string;
+  readonly about: MessageId;
 }
 
 export const DEMO_PEOPLE = {
-  member: { ref: userRef(DEMO_SLUG, 'riley'), name: 'Riley', role: 'member', about: 'a member of the community' },
-  alex: { ref: userRef(DEMO_SLUG, 'alex'), name: 'Alex', role: 'volunteer', about: 'volunteer listener (lived experience: grief, stress)' },
-  jordan: { ref: userRef(DEMO_SLUG, 'jordan'), name: 'Jordan', role: 'volunteer', about: 'volunteer listener (study or work); training ends soon' },
-  sam: { ref: userRef(DEMO_SLUG, 'sam'), name: 'Sam', role: 'coordinator', about: 'coordinator: gets pages and crisis alerts' },
+  member: { ref: userRef(DEMO_SLUG, 'riley'), name: 'Riley', role: 'member', about: 'play.about.member' },
+  alex: { ref: userRef(DEMO_SLUG, 'alex'), name: 'Alex', role: 'volunteer', about: 'play.about.alex' },
+  jordan: { ref: userRef(DEMO_SLUG, 'jordan'), name: 'Jordan', role: 'volunteer', about: 'play.about.jordan' },
+  sam: { ref: userRef(DEMO_SLUG, 'sam'), name: 'Sam', role: 'coordinator', about: 'play.about.sam' },
 } as const satisfies Record<string, DemoPerson>;
 
 export const demoPeople: readonly DemoPerson[] = Object.values(DEMO_PEOPLE);
@@ -73,17 +74,24 @@ export async function seedDemo(deps: CoreDeps, options: { timeZone: string }): P
   must(
     'setup',
     await configureCommunity(deps, sam, {
+      // i18n-exempt: the demo community's name (data, as any community's name is)
       name: 'Peerline demo',
       settings: { volunteerChannel: DEMO_CHANNEL, timeZone: options.timeZone, country: DEMO_COUNTRY },
     }),
   );
   const now = deps.clock();
   const inDays = (days: number) => localDate(new Date(now.getTime() + days * 86_400_000), options.timeZone);
+  // Each step's name is only for the operator, in the error thrown if seeding fails.
+  // i18n-exempt: a seeding step's name (operator only); the tags are demo data
   must('enrol Alex', await enrolVolunteer(deps, sam, { user: DEMO_PEOPLE.alex.ref, tags: ['grief', 'stress'], trainedUntil: inDays(365), capacity: 2 }));
   // Jordan's training runs out in three weeks, so the dashboard has an expiry to warn about.
+  // i18n-exempt: a seeding step's name (operator only); the tags are demo data
   must('enrol Jordan', await enrolVolunteer(deps, sam, { user: DEMO_PEOPLE.jordan.ref, tags: ['study or work'], trainedUntil: inDays(21) }));
+  // i18n-exempt: a seeding step's name (operator only)
   must('Alex on duty', await duty(deps, demoActor(DEMO_PEOPLE.alex), 'on'));
+  // i18n-exempt: a seeding step's name (operator only)
   must('Jordan on duty', await duty(deps, demoActor(DEMO_PEOPLE.jordan), 'on'));
+  // i18n-exempt: a seeding step's name (operator only)
   if (existed) must('reset member', await forgetMe(deps, demoActor(DEMO_PEOPLE.member)));
   return { created: !existed };
 }

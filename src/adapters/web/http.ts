@@ -6,16 +6,17 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import type { MessageId } from '../../i18n/index.js';
 
 /** Largest request body accepted (a form with a 500-character note fits many times over). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** An expected refusal: the status and a sentence safe to show. */
+/** An expected refusal: the status and a sentence safe to show (a catalogue message, shown in the reader's language). */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 429,
-    readonly publicMessage: string,
+    readonly publicMessage: MessageId,
   ) {
     super(publicMessage);
   }
@@ -41,7 +42,7 @@ export function hostAllowList(allowed: readonly string[]): MiddlewareHandler {
   const names = new Set(allowed.map(hostName));
   return async (c, next) => {
     const host = c.req.header('host');
-    if (host === undefined || !names.has(hostName(host))) throw new HttpError(403, 'This server does not answer to that host name.');
+    if (host === undefined || !names.has(hostName(host))) throw new HttpError(403, 'web.wrongHost');
     await next();
   };
 }
@@ -69,19 +70,20 @@ export const limitBody = (): MiddlewareHandler =>
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
-      throw new HttpError(413, 'That is too long to send.');
+      throw new HttpError(413, 'web.tooLong');
     },
   });
 
 /** The posted form; only `application/x-www-form-urlencoded` is read. */
 export async function readForm(c: Context): Promise<URLSearchParams> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded')) throw new HttpError(415, 'Send the form as application/x-www-form-urlencoded.');
+  if (!type.startsWith('application/x-www-form-urlencoded')) throw new HttpError(415, 'web.formType');
   return new URLSearchParams(await c.req.text());
 }
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Everything is served from here: no CDN, no external font, no inline script.
+  // i18n-exempt: an HTTP header's value
   'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',

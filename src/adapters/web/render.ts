@@ -4,7 +4,7 @@
  * as colour so a crisis view stands out for everyone.
  */
 import { type FormField, type FormView, localiseForm, type TextForm, type Tone, type UserRef, type View } from '../../core/index.js';
-import type { Locale } from '../../i18n/index.js';
+import { type Locale, type Localiser, localiser, type MessageId } from '../../i18n/index.js';
 import { html, multiline, type SafeHtml } from './html.js';
 import type { Entry } from './store.js';
 
@@ -17,14 +17,18 @@ export interface RenderContext {
   readonly time: (at: Date) => string;
   /** Buttons that no longer apply (by action id), with the reason shown beside them; they are disabled. */
   readonly stale?: ReadonlyMap<string, string>;
+  /** The words around the views (who wrote, badges); English when not given. */
+  readonly l?: Localiser;
 }
 
-// No badge for `warning`: its title says what it is, and a staff word ("Attention") read as a label on a member's reply.
-const TONE_LABEL: Partial<Record<Tone, string>> = { crisis: '⚠ Crisis support', danger: '⚠ Problem', success: '✓ Done' };
+const wordsOf = (ctx: RenderContext): Localiser => ctx.l ?? localiser('en');
 
-function toneBadge(tone: Tone): SafeHtml {
+// No badge for `warning`: its title says what it is, and a staff word ("Attention") read as a label on a member's reply.
+const TONE_LABEL: Partial<Record<Tone, MessageId>> = { crisis: 'web.tone.crisis', danger: 'web.tone.danger', success: 'web.tone.success' };
+
+function toneBadge(l: Localiser, tone: Tone): SafeHtml {
   const label = TONE_LABEL[tone];
-  return label === undefined ? html`` : html`<p class="badge badge-${tone}">${label}</p>`;
+  return label === undefined ? html`` : html`<p class="badge badge-${tone}">${l.format(label)}</p>`;
 }
 
 function button(ctx: RenderContext, b: NonNullable<View['buttons']>[number]): SafeHtml {
@@ -38,19 +42,20 @@ ${why === undefined ? '' : html`<span class="why">${why}</span>`}<button type="s
 export function renderView(view: View, ctx: RenderContext): SafeHtml {
   const tone = view.tone ?? 'neutral';
   const mentions = view.mentions ?? [];
-  return html`${toneBadge(tone)}
+  const l = wordsOf(ctx);
+  return html`${toneBadge(l, tone)}
 ${mentions.length > 0 ? html`<p class="mentions">${mentions.map((m) => html`<span class="mention">@${ctx.nameOf(m)}</span> `)}</p>` : ''}
 ${view.title === undefined ? '' : html`<h3 class="view-title">${view.title}</h3>`}
 <p class="view-text">${multiline(view.text)}</p>
 ${view.fields !== undefined && view.fields.length > 0 ? html`<dl class="fields">${view.fields.map((f) => html`<div><dt>${f.label}</dt><dd>${f.about === undefined ? '' : html`<span class="mention">@${ctx.nameOf(f.about)}</span> `}${multiline(f.value)}</dd></div>`)}</dl>` : ''}
 ${view.buttons !== undefined && view.buttons.length > 0 ? html`<div class="buttons">${view.buttons.map((b) => button(ctx, b))}</div>` : ''}
-${view.links !== undefined && view.links.length > 0 ? html`<p class="links">${view.links.map(link)}</p>` : ''}`;
+${view.links !== undefined && view.links.length > 0 ? html`<p class="links">${view.links.map((k) => link(l, k))}</p>` : ''}`;
 }
 
-function link(l: NonNullable<View['links']>[number]): SafeHtml {
+function link(l: Localiser, k: NonNullable<View['links']>[number]): SafeHtml {
   // Only web addresses become links; anything else (a `javascript:` URL) is shown as text.
-  if (!/^https?:\/\//i.test(l.url)) return html`<span class="link-text">${l.label}: ${l.url}</span> `;
-  return html`<a class="link-btn" href="${l.url}" target="_blank" rel="noopener noreferrer">${l.label}<span class="visually-hidden"> (opens in a new tab)</span></a> `;
+  if (!/^https?:\/\//i.test(k.url)) return html`<span class="link-text">${l.format('web.link.text', { label: k.label, url: k.url })}</span> `;
+  return html`<a class="link-btn" href="${k.url}" target="_blank" rel="noopener noreferrer">${k.label}<span class="visually-hidden">${l.format('web.link.newTab')}</span></a> `;
 }
 
 /** The DOM id of a message, for links to it (`#m-<id>`). */
@@ -58,17 +63,19 @@ export const entryId = (ref: string): string => `m-${ref.slice(ref.lastIndexOf('
 
 /** `where`: the session space an entry was written in, when it is shown outside that space's own view. */
 export function renderEntry(entry: Entry, ctx: RenderContext, owner: UserRef | null, where?: string): SafeHtml {
-  const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>${where === undefined ? '' : html` <span class="where">· in ${where}</span>`}`;
+  const l = wordsOf(ctx);
+  const at = html`<time datetime="${entry.at.toISOString()}">${ctx.time(entry.at)}</time>${where === undefined ? '' : html` <span class="where">${l.format('web.entry.where', { where })}</span>`}`;
   if (entry.kind === 'mention') {
     const channel = `#${entry.channel.slice(entry.channel.lastIndexOf(':') + 1)}`;
-    return html`<article class="entry mention" id="${entryId(entry.ref)}"><p class="meta"><span class="who">@ You were mentioned in ${channel}</span> ${at}</p><p class="view-text"><a href="#${entryId(entry.message)}">${entry.title}</a></p></article>`;
+    return html`<article class="entry mention" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${l.format('web.entry.mentioned', { channel })}</span> ${at}</p><p class="view-text"><a href="#${entryId(entry.message)}">${entry.title}</a></p></article>`;
   }
   if (entry.kind === 'person') {
-    const who = entry.toBot ? (entry.author === owner ? 'You → Peerline' : `${ctx.nameOf(entry.author)} → Peerline`) : entry.author === owner ? 'You' : ctx.nameOf(entry.author);
+    const name = entry.author === owner ? l.format('web.entry.you') : ctx.nameOf(entry.author);
+    const who = entry.toBot ? l.format('web.entry.toBot', { who: name }) : name;
     return html`<article class="entry person" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${who}</span> ${at}</p><p class="view-text">${multiline(entry.text)}</p></article>`;
   }
   const tone = entry.view.tone ?? 'neutral';
-  const meta = entry.onlyVisibleTo !== undefined ? 'Peerline · only you can see this' : 'Peerline';
+  const meta = entry.onlyVisibleTo !== undefined ? l.format('web.entry.onlyYou') : 'Peerline';
   return html`<article class="entry bot tone-${tone}" id="${entryId(entry.ref)}"><p class="meta"><span class="who">${meta}</span> ${at}</p>${renderView(entry.view, ctx)}</article>`;
 }
 
@@ -101,8 +108,8 @@ function field(formId: string, f: FormField): SafeHtml {
 }
 
 /** A core form as an HTML form posting to `action`; `hidden` adds fields such as who is acting. */
-/** A core form as HTML, in `options.locale` (the community's default; English when not given). */
-export function renderForm(source: TextForm, options: { action: string; domId: string; hidden: Record<string, string>; locale?: Locale }): SafeHtml {
+/** A core form as HTML, in `options.locale` (the community's default, or a page's words; English when not given). */
+export function renderForm(source: TextForm, options: { action: string; domId: string; hidden: Record<string, string>; locale?: Locale | Localiser }): SafeHtml {
   const form: FormView = localiseForm(source, options.locale ?? 'en');
   return html`<form class="core-form" method="post" action="${options.action}" aria-label="${form.title}">
 ${Object.entries(options.hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}

@@ -15,7 +15,9 @@ import { CLIENT_SCRIPT, DASHBOARD_SCRIPT, STYLESHEET } from './assets.js';
 import type { DashboardChanges } from './dashboard/live.js';
 import { dashboardRoutes } from './dashboard/routes.js';
 import { rotaFeedRoutes } from './rota-feed.js';
-import { ASK_AGAIN, notice } from './dashboard/pages.js';
+import { askAgain, notice } from './dashboard/pages.js';
+import type { MessageId } from '../../i18n/index.js';
+import { chosenLocale, type PageWords, wordsFor } from './locale.js';
 import { seedDemo, type DemoClock } from './demo.js';
 import { html } from './html.js';
 import { hostAllowList, hostName, HttpError, LOCAL_HOSTS, securityHeaders, sendAsset, wantsJson } from './http.js';
@@ -66,10 +68,10 @@ export interface WebService {
 }
 
 /** Messages for refusals raised by Hono's own middleware. */
-const FRAMEWORK_REFUSALS: Readonly<Record<number, string>> = {
-  400: 'That request could not be read.',
-  403: 'Cross-site requests are refused.',
-  413: 'That is too long to send.',
+const FRAMEWORK_REFUSALS: Readonly<Record<number, MessageId>> = {
+  400: 'web.unreadable',
+  403: 'web.crossSite',
+  413: 'web.tooLong',
 };
 
 export async function startWeb(o: WebOptions): Promise<WebService> {
@@ -105,7 +107,7 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   if (o.ops !== undefined) app.route('/', o.ops);
   app.use(hostAllowList(allowedHosts));
   app.get('/', (c) =>
-    demo !== null ? c.redirect('/playground', 303) : c.html(String(notice('Peerline coordinator dashboard', html`<p>Sign in with a link from the bot.</p>${ASK_AGAIN}`)), 200),
+    demo !== null ? c.redirect('/playground', 303) : c.html(String(home(wordsFor(chosenLocale(c) ?? 'en'))), 200),
   );
   app.get('/assets/peerline.css', () => sendAsset('text/css', STYLESHEET));
   app.get('/assets/peerline.js', () => sendAsset('text/javascript', CLIENT_SCRIPT));
@@ -115,16 +117,20 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
   app.route('/', rotaFeedRoutes(deps));
   app.route('/', dashboard);
 
-  const failure = (c: Context, status: number, message: string) =>
-    wantsJson(c)
+  // In the language this browser chose on the dashboard, else English (the request may have no community).
+  const failure = (c: Context, status: number, id: MessageId) => {
+    const w = wordsFor(chosenLocale(c) ?? 'en');
+    const message = w.l.format(id);
+    return wantsJson(c)
       ? c.json({ ok: false, error: message }, status as 400)
-      : c.html(String(notice(status === 404 ? 'Not found' : 'That did not work', html`<p>${message}</p>`)), status as 400);
-  app.notFound((c) => failure(c, 404, 'There is nothing here.'));
+      : c.html(String(notice(w.l.format(status === 404 ? 'web.notFound' : 'web.failed'), html`<p>${message}</p>`, w)), status as 400);
+  };
+  app.notFound((c) => failure(c, 404, 'web.nothingHere'));
   app.onError((error, c) => {
     if (error instanceof HttpError) return failure(c, error.status, error.publicMessage);
-    if (error instanceof HTTPException && error.status < 500) return failure(c, error.status, FRAMEWORK_REFUSALS[error.status] ?? 'That request was refused.');
+    if (error instanceof HTTPException && error.status < 500) return failure(c, error.status, FRAMEWORK_REFUSALS[error.status] ?? 'web.refused');
     log.error('web.request_failed', { path: c.req.path.slice(0, 200), method: c.req.method, error: errorName(error) });
-    return failure(c, 500, 'Something went wrong on our side. Please try again in a minute.');
+    return failure(c, 500, 'web.ourSide');
   });
 
   let server: ServerType | null = null;
@@ -158,4 +164,9 @@ export async function startWeb(o: WebOptions): Promise<WebService> {
     playground?.stop();
     throw error;
   }
+}
+
+/** The front page without the playground: how to sign in to the dashboard. */
+function home(w: PageWords) {
+  return notice(w.l.format('web.home.title'), html`<p>${w.l.format('web.home.text')}</p>${askAgain(w)}`, w);
 }

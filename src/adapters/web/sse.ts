@@ -50,7 +50,7 @@ export class EventHub {
   connect(address: string, feed?: (send: (event: string, data: string) => void) => () => void): Response {
     const mine = [...this.#clients].filter((c) => c.address === address).length;
     if (mine >= MAX_STREAMS_PER_CLIENT || this.#clients.size >= MAX_STREAMS) {
-      throw new HttpError(429, 'Too many live connections are open; close a tab or try again later.');
+      throw new HttpError(429, 'web.tooManyLive');
     }
     let client: Client | null = null;
     const body = new ReadableStream<Uint8Array>({
@@ -76,6 +76,7 @@ export class EventHub {
     });
     return new Response(body, {
       status: 200,
+      // i18n-exempt: HTTP header values
       headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
     });
   }

@@ -143,6 +143,10 @@ export interface StaffMember {
   readonly id: string;
   /** The display name, or "Volunteer N" by order of enrolment. */
   readonly name: string;
+  /** The display name they set, or null (the pages then name them by `number`, in the reader's language). */
+  readonly displayName: string | null;
+  /** Their place in the order of enrolment, from 1. */
+  readonly number: number;
   readonly role: 'volunteer' | 'coordinator';
   readonly tags: readonly string[];
   readonly trainingValidUntil: string | null;
@@ -177,6 +181,8 @@ export async function staffOf(db: Db, communityId: string): Promise<StaffMember[
   return rows.map((row, index) => ({
     id: row.id,
     name: row.displayName ?? `Volunteer ${index + 1}`,
+    displayName: row.displayName,
+    number: index + 1,
     role: row.role,
     tags: row.tags,
     trainingValidUntil: row.trainingValidUntil,

@@ -4,19 +4,20 @@
  */
 import type { CrisisFact, DutyEvent, RequestFacts } from '../../../db/queries/dashboard.js';
 import { requestOutcome, zoneFormatter, zoneOffsetMs } from '../../../core/index.js';
+import type { MessageId } from '../../../i18n/index.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** Waiting-time buckets for accepted requests, in milliseconds (upper bound exclusive). */
-export const WAIT_BUCKETS: readonly { readonly label: string; readonly below: number }[] = [
-  { label: 'under 1 min', below: 60_000 },
-  { label: '1–5 min', below: 5 * 60_000 },
-  { label: '5–15 min', below: 15 * 60_000 },
-  { label: '15–30 min', below: 30 * 60_000 },
-  { label: '30–60 min', below: HOUR_MS },
-  { label: '1–4 h', below: 4 * HOUR_MS },
-  { label: '4 h or more', below: Number.POSITIVE_INFINITY },
+export const WAIT_BUCKETS: readonly { readonly label: MessageId; readonly below: number }[] = [
+  { label: 'dash.bucket.under1', below: 60_000 },
+  { label: 'dash.bucket.1to5', below: 5 * 60_000 },
+  { label: 'dash.bucket.5to15', below: 15 * 60_000 },
+  { label: 'dash.bucket.15to30', below: 30 * 60_000 },
+  { label: 'dash.bucket.30to60', below: HOUR_MS },
+  { label: 'dash.bucket.1to4h', below: 4 * HOUR_MS },
+  { label: 'dash.bucket.4hPlus', below: Number.POSITIVE_INFINITY },
 ];
 
 export function waitHistogram(facts: readonly RequestFacts[]): number[] {

@@ -5,7 +5,7 @@
  * kept) and a button to remove each slot. Counts only: no names, no notes.
  */
 import { dateText, type GridShift, localiseView, ROTA_GRID_WEEKS, type RotaGridPage, type Result, type TextView } from '../../../core/index.js';
-import { type Localiser, localiser, type MessageId, resolveLocale, t, type Text } from '../../../i18n/index.js';
+import { type Localiser, type MessageId, t, type Text } from '../../../i18n/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { frame, type PageFrame } from './pages.js';
 import { outcomeNote } from './settings-page.js';
@@ -74,7 +74,7 @@ function withCommands(l: Localiser, id: 'rota.page.intro' | 'rota.page.noSlotsAd
  * The rota tab in `l`'s words: the reader's language where the dashboard knows it (its caller passes it),
  * else the community's default.
  */
-export function rotaPage(f: PageFrame, p: RotaGridPage, state: RotaPageState = {}, l: Localiser = localiser(resolveLocale(null, f.community.settings.language))): SafeHtml {
+export function rotaPage(f: PageFrame, p: RotaGridPage, state: RotaPageState = {}, l: Localiser = f.l): SafeHtml {
   const w = (text: Text) => l.text(text);
   const tz = f.community.settings.timeZone;
   const clock = clockIn(tz);

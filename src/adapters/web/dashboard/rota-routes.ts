@@ -12,7 +12,7 @@ import { rotaPage, type RotaPageState, type SlotForm } from './rota-page.js';
 
 export interface RotaRouteOptions {
   readonly deps: CoreDeps;
-  readonly frameOf: (access: DashboardAccess, now: Date) => PageFrame;
+  readonly frameOf: (access: DashboardAccess, now: Date, c?: Context) => PageFrame;
   readonly show: <T>(c: Context, result: Result<T>, render: (page: T) => string) => Response | Promise<Response>;
   readonly refusedPage: (c: Context, error: CoreError) => Response | Promise<Response>;
   /** The dashboard's session cookie name. */
@@ -30,11 +30,11 @@ export function rotaRoutes(o: RotaRouteOptions): Hono {
   const answer = (c: Context, changed: Result<RotaGridChange>, state: Omit<RotaPageState, 'outcome'>) => {
     if (!changed.ok) return o.refusedPage(c, changed.error);
     const page = changed.value;
-    return c.html(String(rotaPage(o.frameOf(page.access, page.now), page, { ...state, outcome: page.outcome })), page.outcome.ok ? 200 : 400);
+    return c.html(String(rotaPage(o.frameOf(page.access, page.now, c), page, { ...state, outcome: page.outcome })), page.outcome.ok ? 200 : 400);
   };
 
   app.get('/dashboard/rota', async (c) =>
-    o.show(c, await dashboardRotaPage(deps, secret(c), Number(c.req.query('week') ?? '0')), (p) => String(rotaPage(o.frameOf(p.access, p.now), p))),
+    o.show(c, await dashboardRotaPage(deps, secret(c), Number(c.req.query('week') ?? '0')), (p) => String(rotaPage(o.frameOf(p.access, p.now, c), p))),
   );
 
   app.post('/dashboard/rota/add', sameOrigin(), limitBody(), async (c) => {

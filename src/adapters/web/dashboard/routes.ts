@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { applySettingsText, canSignIn, type CoreDeps, dashboardChangeSettings, dashboardSettingsPage, dashboardUnwatchChannel, type Logger, type CoreError, COVERAGE_WEEKS, CRISIS_WEEKS, type DashboardAccess, dashboardNowPage, dashboardStatsPage, dashboardVolunteersPage, localDate, OUTCOME_DAYS, type Result, SESSION_HOURS, signInToDashboard, signOutOfDashboard, TEXT_SETTING_KEYS, type TextSettingKey } from '../../../core/index.js';
+import type { MessageId } from '../../../i18n/index.js';
 import { html } from '../html.js';
 import { limitBody, readForm, sameOrigin } from '../http.js';
+import { chosenLocale, communityLocale, dateTag, keepChosenLocale, pageLocale, type PageWords, wordsFor } from '../locale.js';
 import { coverage, crisisByWeek, dutyIntervals, outcomesByDay, plannedByHour, waitHistogram, ZonedCalendar } from './figures.js';
-import { ASK_AGAIN, notice, nowPage, signInPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
+import { askAgain, notice, nowPage, signInPage, statsPage, volunteersPage, type PageFrame } from './pages.js';
 import { settingsPage } from './settings-page.js';
 import { rotaRoutes } from './rota-routes.js';
 import { trimRoutes } from './trim-routes.js';
@@ -33,41 +35,61 @@ export interface DashboardOptions {
   readonly changes?: DashboardChanges;
 }
 
-const LINK_GONE = ['This sign-in link no longer works', 'It has expired or has already been used. Links work once, for a few minutes.'] as const;
+/** Why a page was refused: its heading and the sentence under it. */
+type Refusal = readonly [title: MessageId, why: MessageId];
+
+const LINK_GONE: Refusal = ['dash.refused.linkGone', 'dash.refused.linkGone.why'];
+const NOT_COORDINATOR: Refusal = ['dash.refused.role', 'dash.refused.role.why'];
+const COMMUNITY_GONE: Refusal = ['dash.refused.community', 'dash.refused.community.why'];
+const SIGN_IN_AGAIN: Refusal = ['dash.refused.session', 'dash.refused.session.why'];
 
 export function dashboardRoutes(o: DashboardOptions): Hono {
   const { deps } = o;
   const app = new Hono({ strict: false });
 
-  const refused = (c: Context, title: string, why: string) => {
+  /** The words of a page outside a community (sign-in, refusals): the browser's choice, else English. */
+  const plain = (c: Context): PageWords => wordsFor(chosenLocale(c) ?? 'en');
+
+  const refused = (c: Context, [title, why]: Refusal) => {
     deleteCookie(c, COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', secure: o.secure(c) });
-    return c.html(String(notice(title, html`<p>${why}</p>${ASK_AGAIN}`)), 401);
+    const w = plain(c);
+    return c.html(String(notice(w.l.format(title), html`<p>${w.l.format(why)}</p>${askAgain(w)}`, w)), 401);
   };
 
   /** The reply for a page the use case refused: the session ended, the role is gone, or the community. */
   const refusedPage = (c: Context, error: CoreError) =>
-    error.code === 'unknown-community'
-      ? refused(c, 'This community is gone', 'Peerline is no longer set up for it.')
-      : error.reason?.id === 'dashboard-role'
-        ? refused(c, 'You are no longer a coordinator here', 'Dashboard access ends with the coordinator role.')
-        : refused(c, 'Please sign in again', 'Your dashboard session has ended, or this browser is not signed in.');
+    refused(c, error.code === 'unknown-community' ? COMMUNITY_GONE : error.reason?.id === 'dashboard-role' ? NOT_COORDINATOR : SIGN_IN_AGAIN);
 
-  const frameOf = (access: DashboardAccess, now: Date): PageFrame => {
-    const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: access.community.settings.timeZone });
-    return { community: access.community, now, sessionEnds: access.sessionEnds, time: (at) => format.format(at) };
+  /**
+   * A page's frame, in the language of `c` (the browser's choice, else the community's default: see
+   * `pageLocale`); without `c`, the community's default.
+   */
+  const frameOf = (access: DashboardAccess, now: Date, c?: Context): PageFrame => {
+    const locale = c === undefined ? communityLocale(access.community) : pageLocale(c, access.community);
+    const format = new Intl.DateTimeFormat(dateTag(locale), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: access.community.settings.timeZone });
+    return { community: access.community, now, sessionEnds: access.sessionEnds, time: (at) => format.format(at), ...wordsFor(locale) };
   };
 
   const show = <T>(c: Context, result: Result<T>, render: (page: T) => string) => (result.ok ? c.html(render(result.value), 200) : refusedPage(c, result.error));
 
+  // The language switch: `?lang=` on any page keeps that language for this browser (see ../locale.ts).
+  for (const path of ['/dashboard', '/dashboard/*']) {
+    app.get(path, async (c, next) => {
+      keepChosenLocale(c, o.secure(c));
+      await next();
+    });
+  }
+
   app.get('/dashboard/sign-in', async (c) => {
     const token = c.req.query('token');
-    if (!(await canSignIn(deps, token))) return refused(c, ...LINK_GONE);
-    return c.html(String(signInPage('Sign in to the coordinator dashboard', '/dashboard/sign-in', token ?? '', SESSION_HOURS)), 200);
+    if (!(await canSignIn(deps, token))) return refused(c, LINK_GONE);
+    const w = plain(c);
+    return c.html(String(signInPage(w.l.format('dash.signIn.title'), '/dashboard/sign-in', token ?? '', SESSION_HOURS, w)), 200);
   });
 
   app.post('/dashboard/sign-in', sameOrigin(), limitBody(), async (c) => {
     const signedIn = await signInToDashboard(deps, (await readForm(c)).get('token'));
-    if (!signedIn.ok) return signedIn.error.reason?.id === 'dashboard-role' ? refused(c, 'You are no longer a coordinator here', 'Dashboard access ends with the coordinator role.') : refused(c, ...LINK_GONE);
+    if (!signedIn.ok) return signedIn.error.reason?.id === 'dashboard-role' ? refused(c, NOT_COORDINATOR) : refused(c, LINK_GONE);
     setCookie(c, COOKIE, signedIn.value.secret, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', maxAge: SESSION_HOURS * 3600, secure: o.secure(c) });
     return c.redirect('/dashboard', 303);
   });
@@ -75,11 +97,12 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   app.post('/dashboard/sign-out', sameOrigin(), limitBody(), async (c) => {
     await signOutOfDashboard(deps, getCookie(c, COOKIE));
     deleteCookie(c, COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', secure: o.secure(c) });
-    return c.html(String(notice('Signed out', html`<p>You are signed out of the dashboard.</p>`)), 200);
+    const w = plain(c);
+    return c.html(String(notice(w.l.format('dash.signedOut'), html`<p>${w.l.format('dash.signedOut.text')}</p>`, w)), 200);
   });
 
   app.get('/dashboard', async (c) =>
-    show(c, await dashboardNowPage(deps, getCookie(c, COOKIE)), (p) => String(nowPage(frameOf(p.access, p.now), p.queue, p.staff))),
+    show(c, await dashboardNowPage(deps, getCookie(c, COOKIE)), (p) => String(nowPage(frameOf(p.access, p.now, c), p.queue, p.staff))),
   );
 
   // The "now" page's live figures: access is checked when the stream opens and again on every read,
@@ -91,13 +114,13 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     // Bounded per signed-in session rather than per address: behind a reverse proxy every browser has
     // the proxy's address, and only a valid session gets this far.
     return o.hub.connect(`session:${createHash('sha256').update(secret ?? '').digest('hex')}`, (send) =>
-      liveNow({ deps, log: o.log, changes: o.changes, secret, first: first.value, frameOf: (p, now) => frameOf(p.access, now), send }),
+      liveNow({ deps, log: o.log, changes: o.changes, secret, first: first.value, frameOf: (p, now) => frameOf(p.access, now, c), send }),
     );
   });
 
   app.get('/dashboard/volunteers', async (c) =>
     show(c, await dashboardVolunteersPage(deps, getCookie(c, COOKIE)), (p) =>
-      String(volunteersPage(frameOf(p.access, p.now), p.staff, localDate(p.now, p.access.community.settings.timeZone))),
+      String(volunteersPage(frameOf(p.access, p.now, c), p.staff, localDate(p.now, p.access.community.settings.timeZone))),
     ),
   );
 
@@ -108,7 +131,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
       const waitFrom = p.now.getTime() - p.days * 86_400_000;
       const shifts = dutyIntervals(p.events, p.live, { from: p.coverageFrom, to: p.now }, community.settings.maxShiftHours);
       return String(
-        statsPage(frameOf(p.access, p.now), {
+        statsPage(frameOf(p.access, p.now, c), {
           days: p.days,
           stats: p.stats,
           waits: waitHistogram(p.facts.filter((r) => r.createdAt.getTime() >= waitFrom)),
@@ -127,7 +150,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
   );
 
   app.get('/dashboard/settings', async (c) =>
-    show(c, await dashboardSettingsPage(deps, getCookie(c, COOKIE)), (p) => String(settingsPage(frameOf(p.access, p.now), p.access.community.settings))),
+    show(c, await dashboardSettingsPage(deps, getCookie(c, COOKIE)), (p) => String(settingsPage(frameOf(p.access, p.now, c), p.access.community.settings))),
   );
 
   app.post('/dashboard/settings', sameOrigin(), limitBody(), async (c) => {
@@ -145,7 +168,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     const { outcome, access, now } = changed.value;
     // The problems beside their fields, read the way core read them (core's own error is shown above the form).
     const checked = outcome.ok ? null : applySettingsText(before.value.access.community.settings, values);
-    const page = settingsPage(frameOf(access, now), access.community.settings, {
+    const page = settingsPage(frameOf(access, now, c), access.community.settings, {
       outcome,
       ...(outcome.ok ? {} : { typed: values, problems: checked !== null && !checked.ok ? checked.problems : [] }),
     });
@@ -156,7 +179,7 @@ export function dashboardRoutes(o: DashboardOptions): Hono {
     const changed = await dashboardUnwatchChannel(deps, getCookie(c, COOKIE), (await readForm(c)).get('channel') ?? '');
     if (!changed.ok) return refusedPage(c, changed.error);
     const { outcome, access, now } = changed.value;
-    return c.html(String(settingsPage(frameOf(access, now), access.community.settings, { outcome })), outcome.ok ? 200 : 400);
+    return c.html(String(settingsPage(frameOf(access, now, c), access.community.settings, { outcome })), outcome.ok ? 200 : 400);
   });
 
   app.route('/', rotaRoutes({ deps, frameOf, show, refusedPage, cookie: COOKIE }));

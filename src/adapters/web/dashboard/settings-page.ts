@@ -4,8 +4,10 @@
  * with a button to stop watching each, and what is set only from the chat platform.
  */
 import { type CommunitySettings, type CoreError, errorText, type Result, settingsForm, type SettingProblem, type View } from '../../../core/index.js';
+import { type Localiser, localiser } from '../../../i18n/index.js';
 import { html, multiline, type SafeHtml } from '../html.js';
-import { frame, type PageFrame } from './pages.js';
+import { withMarkup } from '../locale.js';
+import { COMMAND, frame, type PageFrame } from './pages.js';
 
 export interface SettingsPageState {
   /** What was typed, kept after a refused save so nothing has to be typed again. */
@@ -32,33 +34,38 @@ export function settingsPage(f: PageFrame, s: CommunitySettings, state: Settings
       problem === undefined ? '' : html`<p class="problem" id="${id}-problem" role="alert">${problem}</p>`
     }</div>`;
   });
+  const { l } = f;
+  const code = (command: string) => html`<code>${command}</code>`;
   return frame(
     f,
     'settings',
-    'Settings',
-    html`${outcomeNote(state.outcome)}
-<p>Changes apply from the next request. Every change is written to the audit log with who made it.</p>
-<form class="core-form settings" method="post" action="/dashboard/settings" aria-label="Community settings">${fields}
-<button type="submit" class="btn btn-primary">Save settings</button></form>
-<section aria-labelledby="w-h"><h3 id="w-h">Watched channels</h3>
-<p>In a watched channel Peerline reads each new message for crisis language, in memory, and stores none of it. If it finds crisis language, the person gets a private reply with a crisis line and the coordinators an alert that names who and where, never the words. Add a channel with <code>/peer watch</code> in it on Slack, or <code>/peer-admin settings watch</code> on Discord.</p>
+    l.format('dash.tab.settings'),
+    html`${outcomeNote(state.outcome, undefined, l)}
+<p>${l.format('dash.settings.intro')}</p>
+<form class="core-form settings" method="post" action="/dashboard/settings" aria-label="${l.format('dash.settings.form')}">${fields}
+<button type="submit" class="btn btn-primary">${l.format('dash.settings.save')}</button></form>
+<section aria-labelledby="w-h"><h3 id="w-h">${l.format('dash.settings.watched')}</h3>
+<p>${withMarkup(l, 'dash.settings.watched.about', { slack: code(COMMAND.slackWatch), discord: code(COMMAND.discordWatch) })}</p>
 ${
   s.watchedChannels.length === 0
-    ? html`<p class="empty">No channel is watched.</p>`
+    ? html`<p class="empty">${l.format('dash.settings.noneWatched')}</p>`
     : html`<ul class="watched">${s.watchedChannels.map(
-        (c) => html`<li><span>${c}</span> <form method="post" action="/dashboard/settings/unwatch" class="inline"><input type="hidden" name="channel" value="${c}"><button type="submit" class="btn btn-secondary">Stop watching</button></form></li>`,
+        (c) => html`<li><span>${c}</span> <form method="post" action="/dashboard/settings/unwatch" class="inline"><input type="hidden" name="channel" value="${c}"><button type="submit" class="btn btn-secondary">${l.format('dash.settings.unwatch')}</button></form></li>`,
       )}</ul>`
 }</section>
-<section aria-labelledby="c-h"><h3 id="c-h">Set from the chat platform</h3>
-<p>The volunteer channel, where sessions open, the coordinators and the coordinator role are chosen with the platform's own pickers: <code>/peer setup</code> on Slack, <code>/peer-admin setup</code> on Discord.</p></section>`,
+<section aria-labelledby="c-h"><h3 id="c-h">${l.format('dash.settings.platform')}</h3>
+<p>${withMarkup(l, 'dash.settings.platform.about', { slack: code(COMMAND.slackSetup), discord: code(COMMAND.discordSetup) })}</p></section>`,
   );
 }
 
-/** The last change's result above a form: what was saved, or why nothing was (`refused` is its heading). */
-export function outcomeNote(outcome: Result<View> | undefined, refused = 'Nothing was saved'): SafeHtml | string {
+/**
+ * The last change's result above a form: what was saved, or why nothing was (`refused` is its heading,
+ * in `l`'s language already; "Nothing was saved" when not given). The view's own words are core's.
+ */
+export function outcomeNote(outcome: Result<View> | undefined, refused?: string, l: Localiser = localiser('en')): SafeHtml | string {
   if (outcome === undefined) return '';
-  if (outcome.ok) return html`<div class="callout callout-success" role="status"><strong>${outcome.value.title ?? 'Saved'}</strong><p>${outcome.value.text}</p></div>`;
-  return html`<div class="callout callout-warning" role="alert"><strong>${refused}</strong><p>${multiline(problemText(outcome.error))}</p></div>`;
+  if (outcome.ok) return html`<div class="callout callout-success" role="status"><strong>${outcome.value.title ?? l.format('dash.settings.saved')}</strong><p>${outcome.value.text}</p></div>`;
+  return html`<div class="callout callout-warning" role="alert"><strong>${refused ?? l.format('dash.settings.nothingSaved')}</strong><p>${multiline(problemText(outcome.error))}</p></div>`;
 }
 
 function problemText(error: CoreError): string {

@@ -4,12 +4,13 @@
  * whether they may — and the reply is shown privately in that person's pane.
  */
 import { Hono, type Context } from 'hono';
-import { type Actor, type TextView, localiseView, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons } from '../../../core/index.js';
-import { localiser } from '../../../i18n/index.js';
+import { type Actor, type TextView, localiseView, changeSettings, type CommunitySettings, type CoreDeps, defaultSettings, dutyState, errorName, errorView, fail, handleAction, handleMessage, listenForm, type Logger, ok, parseListenForm, type Result, staleButtons } from '../../../core/index.js';
+import { isLocale, type Locale, localiser, t } from '../../../i18n/index.js';
 import { runCommand, type ChatCommand, type CommandContext } from '../../command-table.js';
 import { createGuard } from '../../guard.js';
 import { DEMO_COMMUNITY, DEMO_PEOPLE, demoActor, demoPerson, type DemoClock, type DemoPerson } from '../demo.js';
 import { HttpError, limitBody, readForm, sameOrigin, wantsJson } from '../http.js';
+import { communityLocale, dateTag } from '../locale.js';
 import { newMessageRef } from '../refs.js';
 import { formValues } from '../render.js';
 import type { EventHub } from '../sse.js';
@@ -41,8 +42,14 @@ export interface PlaygroundOptions {
 
 export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): void } {
   const { deps, store, hub, log } = o;
-  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: o.timeZone });
-  const paneDeps: PaneDeps = { store, time: (at) => format.format(at) };
+  /** The panes' words and times in `locale`, the demo community's default language. */
+  const depsIn = (locale: Locale): PaneDeps => {
+    const format = new Intl.DateTimeFormat(dateTag(locale), { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: o.timeZone });
+    return { store, time: (at) => format.format(at), l: localiser(locale) };
+  };
+  /** The demo community's language, as last read (the page reads the settings first). */
+  const locale = (): Locale => communityLocale(deps.communities.peek(DEMO_COMMUNITY));
+  const paneDeps = (): PaneDeps => depsIn(locale());
   const unsubscribe = store.subscribe((inbox) => {
     for (const pane of panesShowing(inbox, store)) hub.publish('pane', pane);
   });
@@ -53,7 +60,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     const [stale, ...duty] = await Promise.all([
       staleButtons(
         deps,
-        panes.flatMap((p) => actionsIn(paneEntries(paneDeps, p))),
+        panes.flatMap((p) => actionsIn(paneEntries(paneDeps(), p))),
       ),
       ...volunteers.map((v) => dutyState(deps, demoActor(v))),
     ]);
@@ -67,13 +74,13 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
   /** A private reply in the person's own pane, as Slack's ephemeral message or Discord's DM would show it. */
   const replyTo = (person: DemoPerson, view: TextView) => {
     // The playground's people have no platform language: the demo community's default.
-    const words = localiseView(view, deps.communities.peek(DEMO_COMMUNITY)?.settings.language ?? 'en');
+    const words = localiseView(view, locale());
     store.append(person.ref, { kind: 'bot', ref: newMessageRef('demo'), view: words, at: deps.clock(), onlyVisibleTo: person.ref });
   };
 
   const personFrom = (body: URLSearchParams): DemoPerson => {
     const person = demoPerson(body.get('as') ?? '');
-    if (person === null) throw new HttpError(400, 'Unknown person.');
+    if (person === null) throw new HttpError(400, 'play.error.person');
     return person;
   };
 
@@ -88,8 +95,8 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     deps,
     dashboardUrl: o.baseUrl(),
     // The panes offer no help or free text, so these are never asked for; they answer plainly if they are.
-    help: () => ({ title: 'Peerline', text: 'Use the forms in each pane.' }),
-    unsupported: (cmd) => ({ title: 'I did not understand that', text: cmd.reason, tone: 'warning' }),
+    help: () => ({ title: 'Peerline', text: t('play.help') }),
+    unsupported: (cmd) => ({ title: t('play.unsupported'), text: cmd.reason, tone: 'warning' }),
   });
 
   /** The rota form's slot and date: the slot must be a positive whole number; core checks the date and the rest. */
@@ -97,7 +104,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     const slot = (body.get('slot') ?? '').trim();
     const number = Number(slot);
     if (!/^\d+$/.test(slot) || !Number.isSafeInteger(number) || number < 1) {
-      return fail('bad-input', { id: 'invalid', path: 'slot', message: 'Write the slot as its number: press “/rota” to see the shifts and their numbers.' });
+      return fail('bad-input', { id: 'invalid', path: 'slot', message: localiser(locale()).format('play.error.slot') });
     }
     return ok({ kind, number, date: (body.get('date') ?? '').trim() });
   };
@@ -119,7 +126,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     'rota-signup': (body) => shift('rota-signup', body),
     'rota-withdraw': (body) => shift('rota-withdraw', body),
     // Deleting one's data ends a live session: the pane asks first, and the post must say it was confirmed.
-    'forget-me': (body) => (body.get('confirm') === 'yes' ? ok({ kind: 'forget-me' }) : fail('bad-input', { id: 'invalid', path: '', message: 'Confirm first: open “/forget-me — delete my data…” and press “Yes, delete my data now”.' })),
+    'forget-me': (body) => (body.get('confirm') === 'yes' ? ok({ kind: 'forget-me' }) : fail('bad-input', { id: 'invalid', path: '', message: localiser(locale()).format('play.error.confirm') })),
     stats: (body) => ok({ kind: 'stats', days: Number(body.get('days') ?? '30') }),
     volunteers: () => ok({ kind: 'volunteers' }),
     dashboard: () => ok({ kind: 'dashboard' }),
@@ -135,7 +142,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     const text = (body.get('text') ?? '').trim();
     if (text.length === 0) return;
     if (text.length > MESSAGE_MAX) {
-      replyTo(person, errorView({ code: 'bad-input' }, `Messages are at most ${MESSAGE_MAX} characters. Nothing was sent.`));
+      replyTo(person, errorView({ code: 'bad-input' }, localiser(locale()).format('play.error.tooLong', { max: MESSAGE_MAX })));
       return;
     }
     const to = body.get('to') ?? 'bot';
@@ -150,7 +157,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     }
     const space = store.space(to);
     if (space === null || space.closed || !space.participants.includes(person.ref)) {
-      replyTo(person, errorView({ code: 'stale' }, 'That session space is closed, or you are not in it.'));
+      replyTo(person, errorView({ code: 'stale' }, localiser(locale()).format('play.error.space')));
       return;
     }
     store.append(space.ref, { kind: 'person', ref, author: person.ref, text, at: deps.clock(), toBot: false });
@@ -172,30 +179,34 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
         log.error('web.demo_tick_failed', { error: errorName(error) });
       }
     }
-    const label = clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time);
+    const words = paneDeps();
+    const label = clockLabel(words.l, o.clock.now(), o.clock.offsetMs, words.time);
     hub.publish('clock', label);
     return label;
   }
 
   const app = new Hono({ strict: false });
 
-  app.get('/playground', async (c) =>
-    c.html(String(playgroundPage(paneDeps, await settings(), clockLabel(o.clock.now(), o.clock.offsetMs, paneDeps.time), await stateFor(PANES))), 200),
-  );
+  app.get('/playground', async (c) => {
+    const current = await settings();
+    const words = depsIn(communityLocale({ settings: current }));
+    return c.html(String(playgroundPage(words, current, clockLabel(words.l, o.clock.now(), o.clock.offsetMs, words.time), await stateFor(PANES))), 200);
+  });
 
   app.get('/playground/events', (c) => hub.connect(o.clientAddress(c)));
 
   app.get('/playground/panes/:pane', async (c) => {
     const pane = c.req.param('pane');
-    if (!isPaneId(pane)) throw new HttpError(404, 'No such pane.');
+    if (!isPaneId(pane)) throw new HttpError(404, 'play.error.pane');
     const person = pane in PERSON_PANES ? PERSON_PANES[pane as keyof typeof PERSON_PANES] : null;
     const state = await stateFor([pane]);
+    const words = depsIn(communityLocale({ settings: await settings() }));
     return c.json(
       {
-        html: String(renderFeed(paneDeps, pane, state)),
-        ...(person === null ? {} : { places: placesFor(store, person) }),
+        html: String(renderFeed(words, pane, state)),
+        ...(person === null ? {} : { places: placesFor(words.l, store, person) }),
         ...(person?.role === 'volunteer'
-          ? { controls: String(dutyControls(pane, person, state.dutySince.get(person.ref), paneDeps.time)), controlsSig: dutySig(state.dutySince.get(person.ref)) }
+          ? { controls: String(dutyControls(words.l, pane, person, state.dutySince.get(person.ref), words.time)), controlsSig: dutySig(state.dutySince.get(person.ref)) }
           : {}),
       },
       200,
@@ -218,7 +229,7 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     const body = await readForm(c);
     const person = personFrom(body);
     const name = body.get('command') ?? '';
-    if (!isCommand(name)) throw new HttpError(400, 'Unknown command.');
+    if (!isCommand(name)) throw new HttpError(400, 'play.error.command');
     await guarded(`command.${name}`, person, () => command(demoActor(person), name, body));
     return done(c, person);
   });
@@ -232,9 +243,19 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
 
   app.post('/playground/clock', fromHere, small, async (c) => {
     const minutes = Number((await readForm(c)).get('minutes'));
-    if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'Pick one of the clock steps.');
+    if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'play.error.clock');
     const label = await moveClock(minutes);
     return wantsJson(c) ? c.json({ ok: true, now: label }, 200) : c.redirect('/playground', 303);
+  });
+
+  // The language switch: the demo community's default language, changed as its coordinator would
+  // (core's settings use case); the page, the cards in the channel and the replies follow it.
+  app.post('/playground/language', fromHere, small, async (c) => {
+    const lang = (await readForm(c)).get('lang') ?? '';
+    if (!isLocale(lang)) throw new HttpError(400, 'play.error.language');
+    const changed = await changeSettings(deps, demoActor(DEMO_PEOPLE.sam), { language: lang });
+    if (!changed.ok) throw new HttpError(400, 'play.error.language');
+    return wantsJson(c) ? c.json({ ok: true, reload: true }, 200) : c.redirect('/playground', 303);
   });
 
   return { app, stop: unsubscribe };
