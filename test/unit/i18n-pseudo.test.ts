@@ -9,7 +9,7 @@ import { pseudo, textsOf, untranslated as outside } from '../support/pseudo.js';
 import { localiseForm, localiseView } from '../../src/core/views/localise.js';
 import { acceptedForVolunteerView, feedbackPromptView, memberMatchedView, offerCardView, queuedView, sessionIntroView, volunteerSessionEndedView } from '../../src/core/views/requests.js';
 import { checkInView, crisisWaitingView, takingLongerView } from '../../src/core/views/scheduled.js';
-import { resourcesView } from '../../src/core/views/crisis.js';
+import { reachIntroView, resourcesView } from '../../src/core/views/crisis.js';
 import { listenForm } from '../../src/core/views/forms.js';
 import { defaultSettings } from '../../src/core/settings.js';
 import { createCatalogue } from '../../src/crisis/index.js';
@@ -27,6 +27,7 @@ for (const [i, r] of resources.entries()) {
   views[`queued ${i}`] = queuedView({ requestId: REQUEST, position: 2, onDuty: i % 3, urgency: i % 2 === 0 ? 'crisis' : 'routine', resources: r });
   views[`resources ${i}`] = resourcesView(r);
   views[`taking longer ${i}`] = takingLongerView({ requestId: REQUEST, waitedMs: 3_900_000, resources: r, again: i % 2 === 0 });
+  views[`reach intro ${i}`] = reachIntroView({ coordinator: 'slack:T1:U1', person: 'slack:T1:U2', resources: r });
   views[`crisis waiting ${i}`] = crisisWaitingView({ requestId: REQUEST, waitedMs: 600_000, onDuty: i % 2, resources: r });
 }
 for (const state of [{ kind: 'open' }, { kind: 'accepted', after: 180_000 }, { kind: 'cancelled' }, { kind: 'expired' }] as const) {
@@ -46,6 +47,15 @@ views['check-in'] = checkInView({ sessionId: REQUEST });
 describe('the pseudo-locale', () => {
   it.each(Object.entries(views))('%s has no words outside the catalogue', (_name, view) => {
     expect(untranslated(textsOf(localiseView(view, pseudo)))).toEqual([]);
+  });
+
+  it('says the coordinator\'s first message in the reader\'s language, the emergency number first', () => {
+    const gb = catalogue.forCountry('GB');
+    const es = localiseView(reachIntroView({ coordinator: 'slack:T1:U1', person: 'slack:T1:U2', resources: gb }), 'es');
+    expect(es.title).toBe('Una persona coordinadora está aquí contigo');
+    expect(es.text.split('\n')[1]).toBe('Si estás en peligro ahora, llama al 999.');
+    const en = localiseView(reachIntroView({ coordinator: 'slack:T1:U1', person: 'slack:T1:U2', resources: gb }), 'en');
+    expect(en.text).toBe('A coordinator of this community opened this private conversation to check on you. They are a person, a volunteer peer — not a clinician.\nIf you are in danger now, call 999.');
   });
 
   it('finds an inline English word (the test can fail)', () => {

@@ -112,7 +112,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/use-cases/manage-volunteers.ts': 3,
   'core/use-cases/my-profile.ts': 2,
   'core/use-cases/stats.ts': 2,
-  'core/views/crisis.ts': 5,
   'model/programme-tool.ts': 7,
 };
 

@@ -227,16 +227,14 @@ export function crisisAlertTakenView(input: { tier: RiskTier; where: Text; perso
   };
 }
 
-/** The first message in the private space a coordinator opened with the person (English apart from the line: not in the catalogue yet). */
+/** The first message in the private space a coordinator opened with the person (crisis copy: in the catalogue, marked for review). */
 export function reachIntroView(input: { coordinator: UserRef; person: UserRef; resources: CountryResources }): TextView {
+  const number = emergencyNumber(input.resources);
   return {
-    title: 'A coordinator is here for you',
-    text: join([
-      'A coordinator of this community opened this private conversation to check on you. They are a person, a volunteer peer — not a clinician.',
-      `If you are in danger now, call ${emergencyNumber(input.resources) ?? 'your local emergency number'}.`,
-    ]),
+    title: t('crisis.reach.title'),
+    text: lines(t('crisis.reach.text'), t('crisis.danger', { dial: number === null ? t('crisis.dial.local') : t('crisis.dial', { number }) })),
     fields: [
-      { label: 'Coordinator', value: 'here with you', about: input.coordinator },
+      { label: t('crisis.reach.coordinator'), value: t('crisis.reach.hereWithYou'), about: input.coordinator },
       resourceField(t('line.talk247'), input.resources.primary),
     ],
     tone: 'crisis',

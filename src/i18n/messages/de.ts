@@ -75,6 +75,10 @@ export const de: Translation = {
   'crisis.button.unsure': "Weiß nicht",
   'crisis.button.listener': "Mit jemandem sprechen",
   'crisis.button.cancel': "Anfrage abbrechen",
+  'crisis.reach.title': "Jemand aus der Koordination ist für dich da",
+  'crisis.reach.text': "Jemand aus der Koordination dieser Community hat dieses private Gespräch geöffnet, um nach dir zu sehen. Das ist ein Mensch, eine ehrenamtliche Peer-Person, keine Fachkraft.",
+  'crisis.reach.coordinator': "Koordination",
+  'crisis.reach.hereWithYou': "ist für dich da",
 
   'duration.underMinute': 'unter einer Minute',
   'duration.minutes': '{m} Min.',

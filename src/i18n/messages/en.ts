@@ -81,6 +81,10 @@ const core = {
   'crisis.button.unsure': "Not sure",
   'crisis.button.listener': "Talk to a listener",
   'crisis.button.cancel': "Cancel the request",
+  'crisis.reach.title': "A coordinator is here for you",
+  'crisis.reach.text': "A coordinator of this community opened this private conversation to check on you. They are a person, a volunteer peer — not a clinician.",
+  'crisis.reach.coordinator': "Coordinator",
+  'crisis.reach.hereWithYou': "here with you",
 
   // Durations, as a waiting time.
   'duration.underMinute': 'under a minute',

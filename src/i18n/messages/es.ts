@@ -75,6 +75,10 @@ export const es: Translation = {
   'crisis.button.unsure': "No lo sé",
   'crisis.button.listener': "Hablar con un voluntario",
   'crisis.button.cancel': "Cancelar la solicitud",
+  'crisis.reach.title': "Una persona coordinadora está aquí contigo",
+  'crisis.reach.text': "Una persona coordinadora de esta comunidad abrió esta conversación privada para saber cómo estás. Es una persona, un par voluntario, no un profesional clínico.",
+  'crisis.reach.coordinator': "Coordinación",
+  'crisis.reach.hereWithYou': "aquí contigo",
 
   'duration.underMinute': 'menos de un minuto',
   'duration.minutes': '{m} min',

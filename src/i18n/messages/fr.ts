@@ -75,6 +75,10 @@ export const fr: Translation = {
   'crisis.button.unsure': 'Je ne sais pas',
   'crisis.button.listener': 'Parler à un écoutant',
   'crisis.button.cancel': 'Annuler la demande',
+  'crisis.reach.title': "Une personne de la coordination est là pour toi",
+  'crisis.reach.text': "Une personne de la coordination de cette communauté a ouvert cette conversation privée pour prendre de tes nouvelles. C'est une personne, un pair bénévole, pas un soignant.",
+  'crisis.reach.coordinator': "Coordination",
+  'crisis.reach.hereWithYou': "là avec toi",
 
   'duration.underMinute': "moins d'une minute",
   'duration.minutes': '{m} min',

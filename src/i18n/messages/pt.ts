@@ -75,6 +75,10 @@ export const pt: Translation = {
   'crisis.button.unsure': "Não sei",
   'crisis.button.listener': "Falar com um voluntário",
   'crisis.button.cancel': "Cancelar o pedido",
+  'crisis.reach.title': "Uma pessoa da coordenação está aqui com você",
+  'crisis.reach.text': "Uma pessoa da coordenação desta comunidade abriu esta conversa privada para saber como você está. É uma pessoa, um par voluntário, não um profissional de saúde.",
+  'crisis.reach.coordinator': "Coordenação",
+  'crisis.reach.hereWithYou': "aqui com você",
 
   'duration.underMinute': 'menos de um minuto',
   'duration.minutes': '{m} min',
