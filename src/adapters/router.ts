@@ -4,6 +4,7 @@
  * crisis routing never need to know which platform a community lives on.
  */
 import { type ChatPlatform, type Delivery, type OpenSpaceInput, type TextForm as FormView, type TextView as View } from '../core/index.js';
+import type { Text } from '../i18n/index.js';
 
 export class UnknownPlatformError extends Error {
   override readonly name = 'UnknownPlatformError';
@@ -52,7 +53,7 @@ export class PlatformRouter implements ChatPlatform {
   linkTo(message: string): Promise<string | null> {
     return this.#for(message).linkTo(message);
   }
-  explainFailure(error: unknown): string | null {
+  explainFailure(error: unknown): Text | null {
     for (const adapter of this.#adapters.values()) {
       const explained = adapter.explainFailure?.(error) ?? null;
       if (explained !== null) return explained;

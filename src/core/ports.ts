@@ -4,6 +4,7 @@
  */
 import type { ChannelRef, CommunityRef, MessageRef, SpaceRef, UserRef } from './refs.js';
 import type { TextForm as FormView, TextView as View } from './views/types.js';
+import type { Text } from '../i18n/index.js';
 
 export type { ChannelRef, CommunityRef, MessageRef, RoleRef, SpaceRef, UserRef } from './refs.js';
 
@@ -37,8 +38,8 @@ export interface ChatPlatform {
   closeSpace(space: SpaceRef): Promise<void>;
   /** A link a coordinator can open to reach the message, when the platform has one. */
   linkTo(message: MessageRef): Promise<string | null>;
-  /** What a coordinator should do about a failure this platform raised (missing permission, …), if known. */
-  explainFailure?(error: unknown): string | null;
+  /** What a coordinator should do about a failure this platform raised (missing permission, …), if known: catalogue words, rendered in the reader's language. */
+  explainFailure?(error: unknown): Text | null;
   /** Opens a form for a user who just interacted (Slack trigger_id, Discord modal); adapters that cannot return false. */
   openForm?(user: UserRef, form: FormView, trigger: string): Promise<boolean>;
 }

@@ -3,6 +3,7 @@
  * refusal with a JSON error code, which we name and explain to coordinators.
  */
 import { DiscordAPIError, HTTPError } from 'discord.js';
+import { type Msg, t } from '../../i18n/index.js';
 
 export type DiscordFailure = 'missing-permissions' | 'missing-access' | 'cannot-dm' | 'unknown-channel' | 'unknown-message' | 'thread-limit' | 'other';
 
@@ -32,18 +33,18 @@ export function toDiscordError(error: unknown): DiscordPlatformError {
   return new DiscordPlatformError('other', null);
 }
 
-/** What a coordinator can do about a refusal; null when Discord gave no code we know (an outage, a bug). */
-export function remedy(code: DiscordFailure): string | null {
+/** What a coordinator can do about a refusal (in the catalogue); null when Discord gave no code we know (an outage, a bug). */
+export function remedy(code: DiscordFailure): Msg | null {
   switch (code) {
     case 'missing-permissions':
     case 'missing-access':
-      return 'Give the Peerline role View Channel, Send Messages, Embed Links, Create Private Threads and Send Messages in Threads in the volunteer and sessions channels.';
+      return t('adapter.fix.discord.permissions');
     case 'cannot-dm':
-      return 'They do not accept direct messages from server members: ask them to allow direct messages from server members (server name → Privacy Settings).';
+      return t('adapter.fix.discord.cannotDm');
     case 'unknown-channel':
-      return 'The configured channel no longer exists: run /peer-admin setup again.';
+      return t('adapter.fix.discord.unknownChannel');
     case 'thread-limit':
-      return 'The server has too many active threads: archive old ones.';
+      return t('adapter.fix.discord.threadLimit');
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { type ChatPlatform, type Delivery, type OpenSpaceInput, ReaderLocales, t
 import { DiscordPlatformError, remedy, toDiscordError } from './errors.js';
 import { channelRef, communityRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderView } from './render.js';
+import type { Text } from '../../i18n/index.js';
 
 const withId = z.object({ id: z.string() });
 
@@ -98,7 +99,7 @@ export class DiscordPlatform implements ChatPlatform {
     await this.#call(() => this.rest.patch(Routes.channel(id), { body: { archived: true, locked: true } }));
   }
 
-  explainFailure(error: unknown): string | null {
+  explainFailure(error: unknown): Text | null {
     return error instanceof DiscordPlatformError ? remedy(error.code) : null;
   }
 

@@ -2,6 +2,8 @@
  * Slack Web API failures, mapped in one place to a small set of codes the rest of the adapter (and the
  * logs) understand. The raw error carries request details; only its code travels on.
  */
+import { type Msg, t } from '../../i18n/index.js';
+
 export type SlackFailure = 'rate-limited' | 'not-in-channel' | 'channel-not-found' | 'user-not-found' | 'cannot-dm' | 'bad-request' | 'auth' | 'unreachable' | 'other';
 
 export class SlackPlatformError extends Error {
@@ -50,21 +52,21 @@ export function toSlackError(error: unknown): SlackPlatformError {
   return new SlackPlatformError('other', null);
 }
 
-/** What a coordinator should do about a failure, for the message they are sent. */
-export function remedy(code: SlackFailure): string {
+/** What a coordinator should do about a failure, for the message they are sent (in the catalogue). */
+export function remedy(code: SlackFailure): Msg {
   switch (code) {
     case 'not-in-channel':
-      return 'Invite the Peerline app to the volunteer channel (/invite @Peerline).';
+      return t('adapter.fix.slack.notInChannel');
     case 'channel-not-found':
-      return 'The volunteer channel no longer exists or is archived: choose another with /peer setup.';
+      return t('adapter.fix.slack.channelNotFound');
     case 'cannot-dm':
-      return 'Slack would not let the bot message this person directly.';
+      return t('adapter.fix.slack.cannotDm');
     case 'auth':
-      return 'The bot token is invalid or lacks a scope: reinstall the app from its manifest.';
+      return t('adapter.fix.slack.auth');
     case 'rate-limited':
-      return 'Slack is rate-limiting the bot; it will retry.';
+      return t('adapter.fix.slack.rateLimited');
     default:
-      return 'Check the bot logs for the Slack error code.';
+      return t('adapter.fix.slack.other');
   }
 }
 

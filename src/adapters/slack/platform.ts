@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { type ChatPlatform, type Delivery, type OpenSpaceInput, ReaderLocales, speaksCatalogue, type TextForm as FormView, type TextView as View } from '../../core/index.js';
-import type { Locale } from '../../i18n/index.js';
+import type { Locale, Text } from '../../i18n/index.js';
 import { remedy, SlackPlatformError, toSlackError } from './errors.js';
 import { channelRef, communityRef, messageRef, parseCommunity, parseId, parseMessage } from './refs.js';
 import { renderForm, renderView } from './render.js';
@@ -132,7 +132,7 @@ export class SlackPlatform implements ChatPlatform {
     await this.#call(() => this.client.conversations.close({ channel: id }));
   }
 
-  explainFailure(error: unknown): string | null {
+  explainFailure(error: unknown): Text | null {
     return error instanceof SlackPlatformError ? remedy(error.code) : null;
   }
 

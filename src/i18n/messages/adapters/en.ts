@@ -68,4 +68,15 @@ export const adaptersEn = {
   'adapter.slack.unreadableForm': 'That form could not be read. Please try again.',
   'adapter.alreadyDone': 'Already done.',
   'adapter.slack.noteTooLong': def<{ max: string; length: string }>('Please keep it to {max} characters (you wrote {length}).'),
+  // What a coordinator should do about a platform's refusal (ChatPlatform.explainFailure).
+  'adapter.fix.slack.notInChannel': "Invite the Peerline app to the volunteer channel (/invite @Peerline).",
+  'adapter.fix.slack.channelNotFound': "The volunteer channel no longer exists or is archived: choose another with /peer setup.",
+  'adapter.fix.slack.cannotDm': "Slack would not let the bot message this person directly.",
+  'adapter.fix.slack.auth': "The bot token is invalid or lacks a scope: reinstall the app from its manifest.",
+  'adapter.fix.slack.rateLimited': "Slack is rate-limiting the bot; it will retry.",
+  'adapter.fix.slack.other': "Check the bot logs for the Slack error code.",
+  'adapter.fix.discord.permissions': "Give the Peerline role View Channel, Send Messages, Embed Links, Create Private Threads and Send Messages in Threads in the volunteer and sessions channels.",
+  'adapter.fix.discord.cannotDm': "They do not accept direct messages from server members: ask them to allow direct messages from server members (server name → Privacy Settings).",
+  'adapter.fix.discord.unknownChannel': "The configured channel no longer exists: run /peer-admin setup again.",
+  'adapter.fix.discord.threadLimit': "The server has too many active threads: archive old ones.",
 } satisfies Messages;
