@@ -20,7 +20,7 @@ import type { CoreDeps } from '../deps.js';
 import type { CommunitySettings } from '../settings.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { closeOffer } from '../offers.js';
-import { tellCoordinators } from '../undelivered.js';
+import { fixFor, tellCoordinators } from '../undelivered.js';
 import { fail, ok, type Result } from '../result.js';
 import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from '../views/requests.js';
 import { localise, sentences, t } from '../../i18n/index.js';
@@ -129,7 +129,7 @@ export async function openAndIntroduce(
     // The coordinators are told what to fix; the request waits in the queue meanwhile.
     const channel = settings.volunteerChannel;
     if (channel !== null) {
-      const fix = deps.platform.explainFailure?.(error) ?? t('coord.fix.logs');
+      const fix = fixFor(deps, error);
       await attempt(deps, 'session.open_failed_notice_failed', { request: request.id }, () =>
         deps.platform.postToChannel(channel, { title: t('coord.spaceFailed.title'), text: sentences(t('coord.spaceFailed.text'), fix), tone: 'danger' }),
       );

@@ -83,7 +83,7 @@ export async function respondToCrisis(deps: CoreDeps, context: CrisisContext, fa
     person: context.person,
     anonymous,
     listener,
-    undelivered: facts.replied ? null : (facts.fix ?? t('coord.fix.logs')),
+    undelivered: facts.replied ? null : (facts.fix ?? t('replies.undelivered.unknown-fix')),
   });
   if (request?.kind === 'queued' && request.change !== 'unchanged') await tellQueued(deps, community, context, conversation, request, told);
   if (tier === 'imminent' && conversation !== null) {

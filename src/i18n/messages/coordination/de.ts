@@ -35,7 +35,6 @@ export const coordinationDe: AreaTranslation<typeof coordinationEn> = {
   'coord.deadJob.text': 'Peerline hat „{kind}“ {attempts}-mal versucht und aufgehört (Aufgabe {job}). Vielleicht hat jemand eine fällige Nachricht nicht bekommen. Sieh in den Logs des Bots nach Aufgabe {job}.',
   'coord.dashboardOff.title': 'Das Dashboard ist nicht eingeschaltet',
   'coord.dashboardOff.text': 'Wer diesen Bot betreibt, kann es mit PEERLINE_WEB=1 einschalten und die Adresse für die Koordinierenden in PEERLINE_WEB_URL angeben.',
-  'coord.fix.logs': 'Sieh in den Logs des Bots nach dem Fehlercode.',
   'coord.undelivered.checkIn': 'Das Nachfragen, um das ein Mitglied nach seinem Gespräch gebeten hat, konnte nicht gesendet werden; es wird erneut versucht.',
   'coord.where.note': 'in der Notiz einer Anfrage',
   'coord.where.dm': 'in einer Direktnachricht an den Bot',

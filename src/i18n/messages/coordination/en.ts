@@ -52,7 +52,6 @@ export const coordinationEn = {
   ),
   'coord.dashboardOff.title': 'The dashboard is not switched on',
   'coord.dashboardOff.text': 'Whoever runs this bot can turn it on with PEERLINE_WEB=1 and the address coordinators reach it at in PEERLINE_WEB_URL.',
-  'coord.fix.logs': 'Check the bot logs for the error code.',
   'coord.undelivered.checkIn': 'The check-in a member asked for after their session could not be sent to them; it will be retried.',
 
   // Crisis alerts in the volunteer channel and the listener's private prompt (never the person's words).

@@ -35,7 +35,6 @@ export const coordinationEs: AreaTranslation<typeof coordinationEn> = {
   'coord.deadJob.text': 'Peerline intentó «{kind}» {attempts} veces y ha parado (tarea {job}). Puede que alguien no haya recibido un mensaje que le tocaba. Revisa los registros del bot para la tarea {job}.',
   'coord.dashboardOff.title': 'El panel no está activado',
   'coord.dashboardOff.text': 'Quien gestiona este bot puede activarlo con PEERLINE_WEB=1 y la dirección por la que entran los coordinadores en PEERLINE_WEB_URL.',
-  'coord.fix.logs': 'Revisa los registros del bot para ver el código de error.',
   'coord.undelivered.checkIn': 'No se pudo enviar a un miembro el seguimiento que pidió tras su sesión; se volverá a intentar.',
   'coord.where.note': 'en la nota de una solicitud',
   'coord.where.dm': 'en un mensaje directo al bot',

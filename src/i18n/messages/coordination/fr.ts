@@ -35,7 +35,6 @@ export const coordinationFr: AreaTranslation<typeof coordinationEn> = {
   'coord.deadJob.text': "Peerline a essayé « {kind} » {attempts} fois et s'est arrêté (tâche {job}). Quelqu'un n'a peut-être pas reçu un message prévu. Consulte les journaux du bot pour la tâche {job}.",
   'coord.dashboardOff.title': "Le tableau de bord n'est pas activé",
   'coord.dashboardOff.text': "La personne qui gère ce bot peut l'activer avec PEERLINE_WEB=1 et l'adresse des coordinateurs dans PEERLINE_WEB_URL.",
-  'coord.fix.logs': "Consulte les journaux du bot pour le code d'erreur.",
   'coord.undelivered.checkIn': "Le suivi qu'un membre a demandé après sa session n'a pas pu lui être envoyé ; il sera réessayé.",
   'coord.where.note': "dans la note d'une demande",
   'coord.where.dm': 'dans un message privé au bot',

@@ -35,7 +35,6 @@ export const coordinationPt: AreaTranslation<typeof coordinationEn> = {
   'coord.deadJob.text': 'O Peerline tentou "{kind}" {attempts} vezes e parou (tarefa {job}). Alguém pode não ter recebido uma mensagem prevista. Veja os registros do bot para a tarefa {job}.',
   'coord.dashboardOff.title': 'O painel não está ativado',
   'coord.dashboardOff.text': 'Quem administra este bot pode ativá-lo com PEERLINE_WEB=1 e o endereço que os coordenadores usam em PEERLINE_WEB_URL.',
-  'coord.fix.logs': 'Veja o código do erro nos registros do bot.',
   'coord.undelivered.checkIn': 'O acompanhamento que um membro pediu depois da sessão não pôde ser enviado; será tentado de novo.',
   'coord.where.note': 'na nota de um pedido',
   'coord.where.dm': 'numa mensagem direta para o bot',
