@@ -5,7 +5,7 @@
  * nothing but the name, how to reach it and its hours reaches a member.
  */
 import { type CountryResources, type CrisisResource, isLocalEmergency, type LocalWords } from '../../crisis/index.js';
-import { type ByLocale, type Locale, LOCALES, t, type Text } from '../../i18n/index.js';
+import { type ByLocale, type Locale, LOCALES, localiser, t, type Text } from '../../i18n/index.js';
 import type { CrisisCopy } from './crisis-copy.js';
 import type { Field, LinkButton } from './types.js';
 
@@ -93,7 +93,8 @@ export function resourceField(label: Text, r: CrisisResource): Field<Text> {
 
 /** Links named by the service's own name, in `lang` where the service has a name in it. */
 export function resourceLinks(resources: readonly CrisisResource[], lang: Locale): LinkButton[] {
-  return resources.flatMap((r) => (r.url !== undefined ? [{ label: wordIn(r, 'name', r.name, lang), url: r.url }] : []));
+  const words = localiser(lang);
+  return resourceLinkTexts(resources).map((k) => ({ ...k, label: words.text(k.label) }));
 }
 
 /** The same links for a view rendered later: each reader gets the name in their language where there is one. */
