@@ -78,6 +78,14 @@ describe('rota coverage', () => {
     expect(pending).toHaveLength(1);
   });
 
+  it('a start in the middle of an hour books that hour\'s check due now, not in the past (so it is not reported late)', async () => {
+    fx.core.clock.now = new Date('2026-10-14T09:37:00Z');
+    await ensureDailyJobs(fx.database.db, fx.core.clock.read());
+    const [check] = await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'rota-coverage'));
+    expect(check?.payload).toEqual({ hour: '2026-10-14T09:00:00.000Z' });
+    expect(check?.dueAt.toISOString()).toBe('2026-10-14T09:37:00.000Z');
+  });
+
   it('a late chain (the bot was down) catches up: a shift now less than 48 hours away is still told once', async () => {
     await ensureDailyJobs(fx.database.db, fx.core.clock.read());
     fx.core.clock.now = new Date('2026-10-18T09:00:00Z'); // down from Wednesday until Sunday morning

@@ -46,9 +46,13 @@ export function listenersNeeded(demand: Demand, occ: Occurrence, timeZone: strin
 
 const floorHour = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
 
-/** The coverage check for the hour beginning at `hour` (UTC). */
-export function coverageJob(hour: Date) {
-  return job('rota-coverage', { hour: hour.toISOString() }, hour, hour.toISOString(), null);
+/**
+ * The coverage check for the hour beginning at `hour` (UTC), due at that hour, or at `notBefore` when
+ * the hour has already begun (the check booked at start-up), so it is not reported late.
+ */
+export function coverageJob(hour: Date, notBefore?: Date) {
+  const due = new Date(Math.max(hour.getTime(), notBefore?.getTime() ?? hour.getTime()));
+  return job('rota-coverage', { hour: hour.toISOString() }, due, hour.toISOString(), null);
 }
 
 /**

@@ -27,10 +27,10 @@ function purgeJob(dayStart: Date, notBefore?: Date) {
 }
 
 /**
- * Makes sure today's purge exists (due now if its hour has passed, so it is not reported late), and the
- * rota's hourly coverage check for this hour: called at start-up.
+ * Makes sure today's purge exists, and the rota's hourly coverage check for this hour (each due now if
+ * its hour has passed, so it is not reported late): called at start-up.
  */
 export async function ensureDailyJobs(db: Db, now: Date): Promise<void> {
   const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
-  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), now), coverageJob(hour)], now);
+  await scheduleJobs(db, [purgeJob(new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`), now), coverageJob(hour, now)], now);
 }
