@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { communitySettings, type CommunitySettings } from '../../model/settings.js';
 import type { Db } from '../client.js';
 import { communities } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export interface CommunityRecord {
   readonly id: string;
@@ -19,9 +20,12 @@ export async function findCommunityByRef(db: Db, ref: string): Promise<Community
 }
 
 export async function findCommunityById(db: Db, id: string): Promise<CommunityRecord | null> {
-  const [row] = await db.select(columns).from(communities).where(eq(communities.id, id));
+  const [row] = await communityByIdStatement(db).execute({ id });
   return withCurrentSettings(row);
 }
+
+// Read on every new request's card: built once per handle (prepared.ts).
+const communityByIdStatement = perDb((db) => db.select(columns).from(communities).where(eq(communities.id, sql.placeholder('id'))).prepare('community_by_id'));
 
 export async function allCommunities(db: Db): Promise<CommunityRecord[]> {
   const rows = await db.select(columns).from(communities);

@@ -1,25 +1,48 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { requestNotes, supportRequests } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
 
 /** 1-based place in the queue: urgency first (crisis > urgent > routine), then age. */
 export async function queuePosition(db: Db, request: Pick<RequestRow, 'id' | 'communityId' | 'urgency' | 'createdAt'>): Promise<number> {
+  const [row] = await queuePositionStatement(db).execute({
+    communityId: request.communityId,
+    urgency: request.urgency,
+    createdAt: request.createdAt.toISOString(),
+    id: request.id,
+  });
+  return (row?.n ?? 0) + 1;
+}
+
+// The statements of every /listen after its transaction (the card, the member's reply): built once per
+// handle (prepared.ts), with placeholders for the values.
+const queuePositionStatement = perDb((db) => {
   const r = supportRequests;
-  const [row] = await db
+  const urgency = sql.placeholder('urgency');
+  return db
     .select({ n: count() })
     .from(r)
     .where(
       and(
-        eq(r.communityId, request.communityId),
+        eq(r.communityId, sql.placeholder('communityId')),
         eq(r.status, 'queued'),
-        sql`(${r.urgency} > ${request.urgency}::urgency
-          or (${r.urgency} = ${request.urgency}::urgency and (${r.createdAt}, ${r.id}) < (${request.createdAt.toISOString()}::timestamptz, ${request.id}::uuid)))`,
+        sql`(${r.urgency} > ${urgency}::urgency
+          or (${r.urgency} = ${urgency}::urgency and (${r.createdAt}, ${r.id}) < (${sql.placeholder('createdAt')}::timestamptz, ${sql.placeholder('id')}::uuid)))`,
       ),
-    );
-  return (row?.n ?? 0) + 1;
-}
+    )
+    .prepare('queue_position');
+});
+const readNoteStatement = perDb((db) => db.select({ note: requestNotes.note }).from(requestNotes).where(eq(requestNotes.requestId, sql.placeholder('requestId'))).prepare('read_note'));
+const requestByIdStatement = perDb((db) => db.select().from(supportRequests).where(eq(supportRequests.id, sql.placeholder('id'))).prepare('request_by_id'));
+const saveOfferRefStatement = perDb((db) =>
+  db
+    .update(supportRequests)
+    .set({ offerRef: sql`${sql.placeholder('ref')}` })
+    .where(and(eq(supportRequests.id, sql.placeholder('requestId')), isNull(supportRequests.offerRef)))
+    .prepare('save_offer_ref'),
+);
 
 export async function findRequest(db: Db, communityId: string, id: string): Promise<RequestRow | null> {
   const [row] = await db
@@ -36,7 +59,7 @@ export async function saveNote(db: Db, requestId: string, note: string): Promise
 
 /** The request's note, while the request is open; null when it had none or it was deleted. */
 export async function readNote(db: Db, requestId: string): Promise<string | null> {
-  const [row] = await db.select({ note: requestNotes.note }).from(requestNotes).where(eq(requestNotes.requestId, requestId));
+  const [row] = await readNoteStatement(db).execute({ requestId });
   return row?.note ?? null;
 }
 
@@ -94,7 +117,7 @@ export async function memberRequestTaken(db: Db, target: MemberRequest): Promise
 }
 
 export async function requestById(db: Db, id: string): Promise<RequestRow | null> {
-  const [row] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+  const [row] = await requestByIdStatement(db).execute({ id });
   return row ?? null;
 }
 
@@ -203,7 +226,7 @@ export async function waitingCounts(db: Db, communityId: string): Promise<{ wait
 
 /** Records where the request's offer card was posted, unless a card was recorded already. */
 export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
-  await db.update(supportRequests).set({ offerRef: ref }).where(and(eq(supportRequests.id, requestId), isNull(supportRequests.offerRef)));
+  await saveOfferRefStatement(db).execute({ requestId, ref });
 }
 
 /** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */

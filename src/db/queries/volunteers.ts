@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { sessions, volunteers } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
 
@@ -51,18 +52,24 @@ export async function openSessionCount(db: Db, volunteerId: string): Promise<num
 
 /** Volunteers on duty now whose training is valid on `today` (YYYY-MM-DD). */
 export async function onDutyVolunteers(db: Db, communityId: string, today: string): Promise<VolunteerRow[]> {
-  return db
+  return onDutyStatement(db).execute({ communityId, today });
+}
+
+// Read twice for every new request (its card's mentions, the member's reply): built once per handle (prepared.ts).
+const onDutyStatement = perDb((db) =>
+  db
     .select()
     .from(volunteers)
     .where(
       and(
-        eq(volunteers.communityId, communityId),
+        eq(volunteers.communityId, sql.placeholder('communityId')),
         isNotNull(volunteers.dutySince),
-        sql`${volunteers.trainingValidUntil} >= ${today}::date`,
+        sql`${volunteers.trainingValidUntil} >= ${sql.placeholder('today')}::date`,
       ),
     )
-    .orderBy(volunteers.dutySince);
-}
+    .orderBy(volunteers.dutySince)
+    .prepare('on_duty_volunteers'),
+);
 
 export async function coordinatorsOf(db: Db, communityId: string): Promise<VolunteerRow[]> {
   return db
