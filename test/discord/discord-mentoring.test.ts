@@ -127,4 +127,11 @@ describe('Discord: a mentoring pair', () => {
       ['shared', 'somewhat'],
     ]);
   });
+
+  it('gives a member whose Discord is in Spanish the help in Spanish', async () => {
+    const help = await h.slash(MEMBER, 'mentor', { subcommand: 'help', locale: 'es-ES' });
+    expect(help).toContain('/mentor talk — abre una conversación privada con tu mentor');
+    expect(help).toContain('Mentoría: una persona mentorizada');
+    expect(help).not.toContain('open a private conversation');
+  });
 });

@@ -35,7 +35,7 @@ export interface DiscordHarness {
   readonly core: TestCore;
   readonly deps: CoreDeps;
   /** Runs a slash command; resolves with the ephemeral reply's JSON (content and embeds) as text. */
-  slash(user: string, name: string, o?: { subcommand?: string; subcommandGroup?: string; options?: Record<string, string | number | boolean>; channel?: string }): Promise<string>;
+  slash(user: string, name: string, o?: { subcommand?: string; subcommandGroup?: string; options?: Record<string, string | number | boolean>; channel?: string; locale?: string }): Promise<string>;
   /** Presses a button on a message; resolves with the ephemeral reply as text. */
   press(user: string, customId: string, message: string): Promise<string>;
   stop(): Promise<void>;
@@ -94,7 +94,7 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
     core,
     deps,
     async slash(user, name, opts = {}) {
-      const payload = fake.build.slashCommand({ user, name, channel: opts.channel ?? GENERAL, ...(opts.subcommand === undefined ? {} : { subcommand: opts.subcommand }), ...(opts.subcommandGroup === undefined ? {} : { subcommandGroup: opts.subcommandGroup }), ...(opts.options === undefined ? {} : { options: opts.options }) });
+      const payload = fake.build.slashCommand({ user, name, channel: opts.channel ?? GENERAL, ...(opts.subcommand === undefined ? {} : { subcommand: opts.subcommand }), ...(opts.subcommandGroup === undefined ? {} : { subcommandGroup: opts.subcommandGroup }), ...(opts.options === undefined ? {} : { options: opts.options }), ...(opts.locale === undefined ? {} : { locale: opts.locale }) });
       const first = await fake.sendInteraction(payload);
       // Every reply to a person is private: the deferral itself carries the ephemeral flag (64).
       if (first.type !== 5 || first.data?.['flags'] !== 64) throw new Error(`expected an ephemeral deferred reply first, got ${JSON.stringify(first)}`);

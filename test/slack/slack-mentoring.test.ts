@@ -12,6 +12,7 @@ import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
 import { TestClock } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { localise, t } from '../../src/i18n/index.js';
 import { actionIdsIn, ADMIN, clickReply, commandReply, setUpWorkspace, startSlackHarness, VOLUNTEER_CHANNEL, type SlackHarness } from './harness.js';
 
 const TEAM = 'T0MENTOR';
@@ -19,6 +20,7 @@ const ALEX = 'U0ALEX';
 const JORDAN = 'U0JORDAN';
 const RILEY = 'U0RILEY';
 const SAM = 'U0SAM';
+const LUCIA = 'U0LUCIA';
 const at = (u: string) => `<@${u}|${u.toLowerCase()}>`;
 
 let database: TestDatabase;
@@ -187,5 +189,15 @@ describe('Slack: a mentoring pair', () => {
     // /forget-me takes the member's pairs with it.
     expect(await peer(RILEY, 'forget-me')).toContain('Your data has been deleted');
     expect((await database.db.select().from(mentorPairs)).filter((r) => r.menteeRef.endsWith(RILEY))).toHaveLength(0);
+  });
+
+  it("gives a Spanish member the help, and what did not parse, in Spanish", async () => {
+    h.fake.workspace.users.set(LUCIA, { id: LUCIA, name: 'lucia', real_name: 'Lucía', locale: 'es-ES' });
+    const help = await peer(LUCIA, 'mentor help');
+    expect(help).toContain('/peer mentor talk — abre una conversación privada con tu mentor');
+    expect(help).toContain(localise(t('help.mentor.intro'), 'es'));
+    expect(help).not.toContain('open a private conversation');
+    const refused = await peer(LUCIA, 'mentor pause nobody');
+    expect(refused).toContain('/peer mentor change — pide otro mentor; no hace falta dar motivos');
   });
 });

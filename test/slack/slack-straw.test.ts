@@ -27,6 +27,7 @@ const DANA = 'U0DANA';
 const EVE = 'U0EVE';
 const LINE = 'U0LINE';
 const MEMBER = 'U0SMEMBER';
+const LUCIA = 'U0SLUCIA';
 const NOTE = 'Deadline pressure since the reorganisation';
 const mention = (id: string) => `<@${id}|${id.toLowerCase()}>`;
 
@@ -201,5 +202,13 @@ describe('StRaW in Slack', () => {
     expect(JSON.stringify(await peer(h, TEAM, MANAGER, 'straw due'))).not.toContain('Case 1');
     // The line manager who referred Eve never sees the record.
     expect(await peer(h, TEAM, LINE, 'straw case 2')).toContain('These records are private');
+  });
+
+  it('gives a Spanish member the StRaW help in Spanish', async () => {
+    h.fake.workspace.users.set(LUCIA, { id: LUCIA, name: 'lucia', real_name: 'Lucía', locale: 'es-ES' });
+    const help = await peer(h, TEAM, LUCIA, 'straw help');
+    expect(help).toContain('/peer straw refer — pide apoyo StRaW para ti (privado para el equipo StRaW)');
+    expect(help).toContain('/peer straw tool save {json}');
+    expect(help).not.toContain('ask for StRaW support');
   });
 });

@@ -10,7 +10,11 @@ import * as mentoring from '../../src/core/mentoring/views.js';
 import { consentButtons } from '../../src/core/programmes/consent.js';
 import { DEFAULT_STRAW_TOOL, DEFAULT_STRAW_TOOL_WORDS, STRAW } from '../../src/core/straw/definition.js';
 import { toolWords } from '../../src/core/programmes/tool.js';
-import { t } from '../../src/i18n/index.js';
+import { LOCALES, localise, t } from '../../src/i18n/index.js';
+import { MENTOR_HELP as SLACK_MENTOR_HELP } from '../../src/adapters/slack/mentor-commands.js';
+import { STRAW_HELP as SLACK_STRAW_HELP } from '../../src/adapters/slack/straw-commands.js';
+import { MENTOR_HELP as DISCORD_MENTOR_HELP } from '../../src/adapters/discord/mentor-commands.js';
+import { STRAW_HELP_LINES, STRAW_HELP_TEXT } from '../../src/adapters/discord/straw-commands.js';
 import type { TextView } from '../../src/core/views/types.js';
 
 const PAIR = '6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e';
@@ -57,6 +61,10 @@ const views: Record<string, TextView> = {
   'my paused': mentoring.myMentoringView({ role: 'mentee', status: 'paused', mentor: MENTOR, rhythmDays: 14, endsOn: '2027-03-01' }),
   'not mentoring': mentoring.notMentoringView(),
   talk: mentoring.talkOpenedView(),
+  'slack mentoring help': { text: SLACK_MENTOR_HELP },
+  'slack straw help': { text: SLACK_STRAW_HELP },
+  'discord mentoring help': { text: DISCORD_MENTOR_HELP },
+  'discord straw help': { text: STRAW_HELP_TEXT },
 };
 
 describe('the pseudo-locale over mentoring and StRaW', () => {
@@ -90,5 +98,38 @@ describe('a mentoring reminder in Spanish', () => {
     const view = words(mentoring.promptView({ role: 'mentor', other: MENTEE, pairId: PAIR, rhythmDays: 10, count: 2 }));
     expect(view.text).toBe('This is your every 10 days reminder from Peerline (a bot) to meet (number 2). Arrange a time that suits you both.');
     expect(words(mentoring.pairsListView([{ number: 4, status: 'active', mentee: MENTEE, mentor: MENTOR, rhythmDays: 7, endsOn: '2027-03-01', prompts: 1, differentMentor: false }])).fields?.[0]?.value).toBe('#4 active, weekly until 2027-03-01, 1 prompt so far');
+  });
+});
+
+describe('the mentoring and StRaW help in the reader\'s language', () => {
+  it('reads the same in English as before the catalogue (Slack\'s shown without its markup, as it was)', () => {
+    const slack = localise(SLACK_MENTOR_HELP, 'en').split('\n');
+    expect(slack[0]).toBe('Mentoring — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.');
+    expect(slack[1]).toBe('/peer mentor — your mentoring: your mentor, or your mentees');
+    expect(slack.at(-3)).toBe('/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks] — start a pair (also answers a sign-up)');
+    expect(localise(DISCORD_MENTOR_HELP, 'en').split('\n')[1]).toBe('/mentor status — your mentoring: your mentor, or your mentees');
+    expect(localise(SLACK_STRAW_HELP, 'en').split('\n')).toContain('/peer straw assign 3 @practitioner · /peer straw close 3 · /peer straw tool save {json}');
+    expect(STRAW_HELP_LINES).toHaveLength(4);
+    expect(STRAW_HELP_LINES[0]).toBe('StRaW (Sustaining Resilience at Work), when a coordinator has switched it on: peer support for work stress from trained StRaW practitioners (peers, not counsellors).');
+  });
+
+  it('says a line both platforms share in the same words, with each platform\'s command', () => {
+    const slack = localise(SLACK_MENTOR_HELP, 'es').split('\n');
+    const discord = localise(DISCORD_MENTOR_HELP, 'es').split('\n');
+    expect(slack[0]).toBe(discord[0]);
+    expect(slack[0]).toMatch(/^Mentoría: una persona mentorizada/);
+    expect(slack[3]).toBe('/peer mentor talk — abre una conversación privada con tu mentor');
+    expect(discord[3]).toBe('/mentor talk — abre una conversación privada con tu mentor');
+  });
+
+  it('keeps the command words the parsers read, and `{json}` as typed, in every language', () => {
+    for (const locale of LOCALES) {
+      const straw = localise(SLACK_STRAW_HELP, locale);
+      expect(straw).toContain('/peer straw tool save {json}');
+      expect(straw).toContain('outcome peer-support|signpost|close');
+      expect(localise(SLACK_MENTOR_HELP, locale)).toContain('[weekly|fortnightly|four-weekly] [12 weeks]');
+      expect(localise(STRAW_HELP_TEXT, locale)).toContain('/straw role add | role remove | roles');
+    }
+    expect(localise(STRAW_HELP_TEXT, 'de').split('\n')[0]).toBe('StRaW (Sustaining Resilience at Work), wenn Koordinierende es eingeschaltet haben: kollegiale Unterstützung bei Arbeitsstress durch geschulte StRaW-Fachkräfte (Kolleg:innen, keine Therapeut:innen).');
   });
 });

@@ -90,13 +90,9 @@ function looksLikeCode(text: string): boolean {
  * went down without the list following (lower the number, or remove the line when it reaches 0).
  */
 const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
-  'adapters/discord/mentor-commands.ts': 7,
   'adapters/discord/settings-commands.ts': 9,
-  'adapters/discord/straw-commands.ts': 4,
-  'adapters/slack/mentor-commands.ts': 13,
   'adapters/slack/settings-commands.ts': 16,
   'adapters/slack/setup-modal.ts': 13,
-  'adapters/slack/straw-commands.ts': 12,
   'core/mentoring/mentors.ts': 2,
   'core/mentoring/pairs.ts': 3,
   'core/mentoring/rhythm.ts': 2,

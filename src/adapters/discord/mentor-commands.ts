@@ -6,7 +6,7 @@
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { type ChatCommand, mentorWord } from '../command-table.js';
 import { userRef } from './refs.js';
-import { t } from '../../i18n/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import { choice, described } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
@@ -113,13 +113,14 @@ export function parseMentor(i: ChatInputCommandInteraction, guild: string): Chat
   }
 }
 
-export const MENTOR_HELP = [
-  'Mentoring — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.',
-  '/mentor status — your mentoring: your mentor, or your mentees',
-  '/mentor signup — ask for a mentor; a coordinator pairs you',
-  '/mentor talk — open a private conversation with your mentor',
-  '/mentor pause | resume | end [mentee:] — your own pair (mentors with several mentees name one); ending asks the mentee before any feedback is shared',
-  '/mentor change — ask for a different mentor; no reason needed',
+/** `/mentor help`. */
+export const MENTOR_HELP: Text = lines(
+  t('help.mentor.intro'),
+  t('help.mentor.status', { platform: 'discord' }),
+  t('help.mentor.signup', { platform: 'discord' }),
+  t('help.mentor.talk', { platform: 'discord' }),
+  t('help.mentor.discord.state'),
+  t('help.mentor.change', { platform: 'discord' }),
   '',
-  'Coordinators (and mentoring coordinators): /mentor enable | disable (off by default) · /mentor role-add user: role: · /mentor role-remove user: · /mentor roles · /mentor capacity user: mentees: · /mentor list · /mentor pair mentee: mentor: [rhythm:] [weeks:] · /mentor pairs · /mentor pause|resume|end mentee:',
-].join('\n');
+  t('help.mentor.discord.coordinators'),
+);

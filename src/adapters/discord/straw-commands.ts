@@ -7,7 +7,7 @@ import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RE
 import type { ChatCommand } from '../command-table.js';
 import { choice, described } from './command-locales.js';
 import { PROGRAMME_NOTES_MAX, PROGRAMME_TOOL_JSON_MAX, type UserRef } from '../../core/index.js';
-import { t, type Text } from '../../i18n/index.js';
+import { lines, localise, t, type Text } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -133,10 +133,8 @@ export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) =
   }
 }
 
-/** StRaW's help, and its lines in `/peer-help`. */
-export const STRAW_HELP_LINES = [
-  'StRaW (Sustaining Resilience at Work), when a coordinator has switched it on: peer support for work stress from trained StRaW practitioners (peers, not counsellors).',
-  '/straw refer — for yourself (private to StRaW staff), or name a colleague: they are asked first by DM, and you hear only whether they go ahead',
-  'Practitioners: /straw due | case | record (yes: items talked about; outcome: peer support | signpost | close; notes: stored encrypted) | tool',
-  'Managers: /straw assign | close | tool-save · Coordinators: /straw enable | disable · Coordinators and managers: /straw role add | role remove | roles',
-];
+/** StRaW's help, and its lines in `/peer-help`, in the catalogue's words. */
+export const STRAW_HELP_TEXT: Text = lines(t('help.straw.discord.intro'), t('help.straw.discord.refer'), t('help.straw.discord.practitioners'), t('help.straw.discord.roles'));
+
+/** The same lines in English, for the help table that takes strings (commands.ts), as TRiM's are; `STRAW_HELP_TEXT` renders in any language. */
+export const STRAW_HELP_LINES: readonly string[] = localise(STRAW_HELP_TEXT, 'en').split('\n');

@@ -6,7 +6,7 @@
 import type { Rhythm, UserRef } from '../../core/index.js';
 import { type ChatCommand, mentorWord } from '../command-table.js';
 import { mentioned } from './trim-commands.js';
-import { t, type Text } from '../../i18n/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 
 const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'mentor', reason });
 
@@ -81,19 +81,20 @@ export function parseMentorCommand(words: readonly string[], ref: (user: string)
   }
 }
 
-export const MENTOR_HELP = [
-  '*Mentoring* — a mentee and a trained mentor (a volunteer, not a clinician) meet regularly for a chosen period. Peerline is a bot: it reminds you both privately and keeps no messages.',
-  '`/peer mentor` — your mentoring: your mentor, or your mentees',
-  '`/peer mentor signup` — ask for a mentor; a coordinator pairs you',
-  '`/peer mentor talk` — open a private conversation with your mentor',
-  '`/peer mentor pause` · `resume` · `end` — for your own pair (mentors with several mentees add `@mentee`); ending asks the mentee before any feedback is shared',
-  '`/peer mentor change` — ask for a different mentor; no reason needed',
+/** `/peer mentor help`, shown without Slack's markup like the other help. */
+export const MENTOR_HELP: Text = lines(
+  t('help.mentor.intro'),
+  t('help.mentor.status', { platform: 'slack' }),
+  t('help.mentor.signup', { platform: 'slack' }),
+  t('help.mentor.talk', { platform: 'slack' }),
+  t('help.mentor.slack.state'),
+  t('help.mentor.change', { platform: 'slack' }),
   '',
-  '*Coordinators* (and mentoring coordinators)',
-  '`/peer mentor on` · `/peer mentor off` — switch mentoring on or off here (coordinators; off by default)',
-  '`/peer mentor role add @name mentor` (or `coordinator`) · `/peer mentor role remove @name` · `/peer mentor roles` — mentors must be enrolled volunteers',
-  '`/peer mentor capacity @name <n>` · `/peer mentor list` — mentees a mentor may have at once (2 by default), and each mentor\'s load',
-  '`/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks]` — start a pair (also answers a sign-up)',
-  '`/peer mentor pairs` — pairs and sign-ups waiting, privately with names',
-  '`/peer mentor pause|resume|end @mentee` — change any pair',
-].join('\n');
+  t('help.mentor.slack.coordinators'),
+  t('help.mentor.slack.switch'),
+  t('help.mentor.slack.roles'),
+  t('help.mentor.slack.capacity'),
+  t('help.mentor.slack.pair'),
+  t('help.mentor.slack.pairs'),
+  t('help.mentor.slack.any'),
+);

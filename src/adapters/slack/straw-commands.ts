@@ -2,7 +2,7 @@
 import type { ChatCommand } from '../command-table.js';
 import type { UserRef } from '../../core/index.js';
 import { mentioned } from './trim-commands.js';
-import { t, type Text } from '../../i18n/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 
 const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'straw', reason });
 
@@ -86,22 +86,23 @@ function parseRecord(number: number, text: string): ChatCommand {
   return { kind: 'straw-record', number, yes, outcome, notes: notes === '' ? null : notes };
 }
 
-export const STRAW_HELP = [
-  '*StRaW* (Sustaining Resilience at Work) — peer support for work stress, from trained StRaW practitioners (peers, not counsellors). Off until a coordinator switches it on.',
+/** `/peer straw help`, shown without Slack's markup like the other help. */
+export const STRAW_HELP: Text = lines(
+  t('help.straw.slack.intro'),
   '',
-  '*Everyone*',
-  '`/peer straw refer` — ask for StRaW support for yourself (private to StRaW staff)',
-  '`/peer straw refer @colleague` — suggest it for a colleague: they are asked first, by DM, and you hear only whether they go ahead',
+  t('adapter.slack.help.everyone'),
+  t('help.straw.slack.referSelf'),
+  t('help.straw.slack.referColleague'),
   '',
-  '*StRaW practitioners and managers*',
-  '`/peer straw due` — open cases and their next step (yours; a manager sees all)',
-  '`/peer straw case 3` — the record of case 3',
-  '`/peer straw record 3 yes sleep,mood` — the score and the tool\'s suggestion; add `outcome peer-support|signpost|close` to record it, and `notes …` (stored encrypted). A meeting needs no answers: `/peer straw record 3`',
-  '`/peer straw tool` — the conversation tool in use (a default to check against your StRaW training)',
+  t('help.straw.slack.practitioners'),
+  t('help.straw.slack.due'),
+  t('help.straw.slack.case'),
+  t('help.straw.slack.record'),
+  t('help.straw.slack.tool'),
   '',
-  '*StRaW managers*',
-  '`/peer straw assign 3 @practitioner` · `/peer straw close 3` · `/peer straw tool save {json}`',
+  t('help.straw.slack.managers'),
+  t('help.straw.slack.manage'),
   '',
-  '*Coordinators and StRaW managers*',
-  '`/peer straw enable` · `/peer straw disable` (coordinators) · `/peer straw role add @name practitioner|manager` · `/peer straw role remove @name` · `/peer straw roles`',
-].join('\n');
+  t('help.straw.slack.coordinators'),
+  t('help.straw.slack.roles'),
+);
