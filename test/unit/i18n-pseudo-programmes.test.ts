@@ -14,7 +14,9 @@ import { LOCALES, localise, t } from '../../src/i18n/index.js';
 import { MENTOR_HELP as SLACK_MENTOR_HELP } from '../../src/adapters/slack/mentor-commands.js';
 import { STRAW_HELP as SLACK_STRAW_HELP } from '../../src/adapters/slack/straw-commands.js';
 import { MENTOR_HELP as DISCORD_MENTOR_HELP } from '../../src/adapters/discord/mentor-commands.js';
-import { STRAW_HELP_LINES, STRAW_HELP_TEXT } from '../../src/adapters/discord/straw-commands.js';
+import { STRAW_HELP_TEXT } from '../../src/adapters/discord/straw-commands.js';
+import { TRIM_HELP_TEXT as DISCORD_TRIM_HELP } from '../../src/adapters/discord/trim-commands.js';
+import { HELP as DISCORD_HELP } from '../../src/adapters/discord/commands.js';
 import type { TextView } from '../../src/core/views/types.js';
 
 const PAIR = '6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e';
@@ -109,8 +111,8 @@ describe('the mentoring and StRaW help in the reader\'s language', () => {
     expect(slack.at(-3)).toBe('/peer mentor pair @mentee @mentor [weekly|fortnightly|four-weekly] [12 weeks] — start a pair (also answers a sign-up)');
     expect(localise(DISCORD_MENTOR_HELP, 'en').split('\n')[1]).toBe('/mentor status — your mentoring: your mentor, or your mentees');
     expect(localise(SLACK_STRAW_HELP, 'en').split('\n')).toContain('/peer straw assign 3 @practitioner · /peer straw close 3 · /peer straw tool save {json}');
-    expect(STRAW_HELP_LINES).toHaveLength(4);
-    expect(STRAW_HELP_LINES[0]).toBe('StRaW (Sustaining Resilience at Work), when a coordinator has switched it on: peer support for work stress from trained StRaW practitioners (peers, not counsellors).');
+    expect(localise(STRAW_HELP_TEXT, 'en').split('\n')).toHaveLength(4);
+    expect(localise(STRAW_HELP_TEXT, 'en').split('\n')[0]).toBe('StRaW (Sustaining Resilience at Work), when a coordinator has switched it on: peer support for work stress from trained StRaW practitioners (peers, not counsellors).');
   });
 
   it('says a line both platforms share in the same words, with each platform\'s command', () => {
@@ -131,5 +133,13 @@ describe('the mentoring and StRaW help in the reader\'s language', () => {
       expect(localise(STRAW_HELP_TEXT, locale)).toContain('/straw role add | role remove | roles');
     }
     expect(localise(STRAW_HELP_TEXT, 'de').split('\n')[0]).toBe('StRaW (Sustaining Resilience at Work), wenn Koordinierende es eingeschaltet haben: kollegiale Unterstützung bei Arbeitsstress durch geschulte StRaW-Fachkräfte (Kolleg:innen, keine Therapeut:innen).');
+  });
+
+  it("/peer-help on Discord carries TRiM's and StRaW's help in the reader's language, not an English copy", () => {
+    const spanish = localise(DISCORD_HELP, 'es');
+    expect(spanish).toContain(localise(DISCORD_TRIM_HELP, 'es'));
+    expect(spanish).toContain(localise(STRAW_HELP_TEXT, 'es'));
+    expect(spanish).not.toContain(localise(STRAW_HELP_TEXT, 'en').split('\n')[0]);
+    expect(localise(DISCORD_HELP, 'en')).toContain(localise(STRAW_HELP_TEXT, 'en'));
   });
 });

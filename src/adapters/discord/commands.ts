@@ -18,8 +18,8 @@ import { channelRef, roleRef, spaceRef, userRef } from './refs.js';
 import { parseProfile, parseSettingsSubcommand, PROFILE_COMMAND, SETTINGS_GROUP, SETTINGS_HELP } from './settings-commands.js';
 import { parseRota, ROTA_COMMAND, ROTA_HELP } from './rota-commands.js';
 import { MENTOR_COMMAND, MENTOR_HELP, parseMentor } from './mentor-commands.js';
-import { parseStraw, STRAW_COMMAND, STRAW_HELP_LINES } from './straw-commands.js';
-import { TRIM_COMMAND, TRIM_HELP_LINES } from './trim-commands.js';
+import { parseStraw, STRAW_COMMAND, STRAW_HELP_TEXT } from './straw-commands.js';
+import { TRIM_COMMAND, TRIM_HELP_TEXT } from './trim-commands.js';
 import { choice, countryChoice, described, named } from './command-locales.js';
 
 const S = ApplicationCommandOptionType;
@@ -222,7 +222,7 @@ const TITLES = {
 
 /** What the command table shows for help and for what did not parse, in Discord's words (rendered in the reader's language). */
 export function discordCommands(deps: CoreDeps, dashboardUrl: string | undefined): CommandContext {
-  const texts: Record<HelpTopic, Text> = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_LINES.join('\n'), rota: ROTA_HELP, straw: STRAW_HELP_LINES.join('\n'), mentor: MENTOR_HELP };
+  const texts: Record<HelpTopic, Text> = { main: HELP, settings: SETTINGS_HELP, trim: TRIM_HELP_TEXT, rota: ROTA_HELP, straw: STRAW_HELP_TEXT, mentor: MENTOR_HELP };
   return {
     deps,
     dashboardUrl,
@@ -247,7 +247,7 @@ export const HELP: Text = lines(
   t('adapter.discord.help.mentoring'),
   t('adapter.discord.help.coordinators'),
   '',
-  ...TRIM_HELP_LINES,
+  TRIM_HELP_TEXT,
   '',
-  ...STRAW_HELP_LINES,
+  STRAW_HELP_TEXT,
 );

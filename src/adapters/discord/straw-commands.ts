@@ -7,7 +7,7 @@ import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type RE
 import type { ChatCommand } from '../command-table.js';
 import { choice, described } from './command-locales.js';
 import { PROGRAMME_NOTES_MAX, PROGRAMME_TOOL_JSON_MAX, type UserRef } from '../../core/index.js';
-import { lines, localise, t, type Text } from '../../i18n/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 
 const S = ApplicationCommandOptionType;
 
@@ -135,6 +135,3 @@ export function parseStraw(i: ChatInputCommandInteraction, ref: (user: string) =
 
 /** StRaW's help, and its lines in `/peer-help`, in the catalogue's words. */
 export const STRAW_HELP_TEXT: Text = lines(t('help.straw.discord.intro'), t('help.straw.discord.refer'), t('help.straw.discord.practitioners'), t('help.straw.discord.roles'));
-
-/** The same lines in English, for the help table that takes strings (commands.ts), as TRiM's are; `STRAW_HELP_TEXT` renders in any language. */
-export const STRAW_HELP_LINES: readonly string[] = localise(STRAW_HELP_TEXT, 'en').split('\n');

@@ -208,6 +208,3 @@ function parseIncident(title: string, when: string, user: (name: string) => User
 
 /** The /trim lines of `/peer-help`, in the catalogue's words. */
 export const TRIM_HELP_TEXT: Text = lines(t('trim.discord.help.intro'), t('trim.discord.help.commands'), t('trim.discord.help.roles'));
-
-/** The same lines in English, for the help table that takes strings (commands.ts); `TRIM_HELP_TEXT` renders in any language. */
-export const TRIM_HELP_LINES: readonly string[] = localise(TRIM_HELP_TEXT, 'en').split('\n');

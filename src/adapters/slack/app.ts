@@ -23,7 +23,7 @@ import { renderView } from './render.js';
 import { SETUP_CALLBACK, setupFormErrors, setupModal } from './setup-modal.js';
 import { openAssessFromButton, openTrimCommandForm, registerTrimForms, type SlackTrimContext } from './trim.js';
 import { STRAW_HELP } from './straw-commands.js';
-import { TRIM_HELP } from './trim-commands.js';
+import { TRIM_HELP_TEXT } from './trim-commands.js';
 import { SETTINGS_HELP } from './settings-commands.js';
 import { ROTA_HELP } from './rota-commands.js';
 import { MENTOR_HELP } from './mentor-commands.js';
@@ -68,7 +68,7 @@ const HELP_TITLE: Record<HelpTopic, Text> = {
   straw: t('adapter.slack.title.straw'),
   mentor: t('adapter.slack.title.mentor'),
 };
-const HELP_TEXT: Record<HelpTopic, Text> = { main: HELP, trim: TRIM_HELP, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP };
+const HELP_TEXT: Record<HelpTopic, Text> = { main: HELP, trim: TRIM_HELP_TEXT, settings: SETTINGS_HELP, rota: ROTA_HELP, straw: STRAW_HELP, mentor: MENTOR_HELP };
 
 export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const { deps, log } = o;

@@ -122,5 +122,3 @@ export const TRIM_HELP_TEXT: Text = lines(
   t('trim.slack.help.roles'),
 );
 
-/** The help in English, for the help table that takes strings (app.ts); `TRIM_HELP_TEXT` renders in any language. */
-export const TRIM_HELP = localise(TRIM_HELP_TEXT, 'en');
