@@ -91,10 +91,8 @@ function looksLikeCode(text: string): boolean {
  */
 const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'adapters/discord/mentor-commands.ts': 7,
-  'adapters/discord/settings-commands.ts': 9,
   'adapters/discord/straw-commands.ts': 4,
   'adapters/slack/mentor-commands.ts': 13,
-  'adapters/slack/settings-commands.ts': 16,
   'adapters/slack/setup-modal.ts': 13,
   'adapters/slack/straw-commands.ts': 12,
   'core/mentoring/mentors.ts': 2,
@@ -105,8 +103,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/rota/signups.ts': 4,
   'core/rota/slots.ts': 10,
   'core/settings-text.ts': 44,
-  'core/use-cases/community-settings.ts': 12,
-  'core/use-cases/configure-community.ts': 16,
   'core/use-cases/manage-volunteers.ts': 3,
   'core/use-cases/my-profile.ts': 2,
   'core/use-cases/stats.ts': 2,
