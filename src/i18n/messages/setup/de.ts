@@ -32,6 +32,12 @@ export const setupDe: AreaTranslation<typeof setupEn> = {
   'setup.unchanged.text': 'Die angegebenen Werte sind schon eingestellt.',
   'setup.unwatch.notWatched': 'Dieser Kanal wird nicht beobachtet.',
 
+  'setup.watch.title': 'Kanal wird beobachtet',
+  'setup.watch.text': 'Peerline liest neue Nachrichten in {channel} jetzt auf Krisensprache. Nichts, was dort geschrieben wird, wird gespeichert: Taucht Krisensprache auf, bekommt die Person eine private Antwort mit einer Krisennummer, und die Koordinierenden werden mit einem Link benachrichtigt, nie mit den Worten.',
+  'setup.unwatch.title': 'Kanal wird nicht mehr beobachtet',
+  'setup.unwatch.text': 'Peerline liest keine Nachrichten in {channel} mehr.',
+  'setup.watched.count': '{count, plural, one {# Kanal wird beobachtet.} other {# Kanäle werden beobachtet.}}',
+
   'setup.resource.full': 'Es gibt schon {max}: Entferne zuerst eine.',
   'setup.resource.noneToRemove': 'Es gibt keine zusätzlichen Angebote zum Entfernen.',
   'setup.resource.pickNumber': 'Gib eine Zahl von 1 bis {count} an.',

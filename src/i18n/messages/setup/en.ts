@@ -35,6 +35,15 @@ export const setupEn = {
   'setup.unchanged.text': 'The values given are the ones already set.',
   'setup.unwatch.notWatched': 'That channel is not watched.',
 
+  // `/peer watch`, `/peer unwatch` and their Discord settings subcommands.
+  'setup.watch.title': 'Channel watched',
+  'setup.watch.text': def<{ channel: string }>(
+    'Peerline now reads new messages in {channel} for crisis language. Nothing written there is stored: if crisis language appears, the person gets a private reply with a crisis line and the coordinators are alerted with a link, never the words.',
+  ),
+  'setup.unwatch.title': 'Channel no longer watched',
+  'setup.unwatch.text': def<{ channel: string }>('Peerline no longer reads messages in {channel}.'),
+  'setup.watched.count': def<{ count: number }>('{count, plural, one {# channel is} other {# channels are}} watched.'),
+
   // Extra resources: why an add or a removal was refused.
   'setup.resource.full': def<{ max: number }>('There are already {max}: remove one first.'),
   'setup.resource.noneToRemove': 'There are no extra resources to remove.',

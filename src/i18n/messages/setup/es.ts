@@ -32,6 +32,12 @@ export const setupEs: AreaTranslation<typeof setupEn> = {
   'setup.unchanged.text': 'Los valores indicados son los que ya estaban.',
   'setup.unwatch.notWatched': 'Ese canal no está vigilado.',
 
+  'setup.watch.title': 'Canal vigilado',
+  'setup.watch.text': 'Peerline ahora lee los mensajes nuevos de {channel} en busca de lenguaje de crisis. No se guarda nada de lo que se escribe allí: si aparece lenguaje de crisis, la persona recibe una respuesta privada con una línea de crisis y se avisa a los coordinadores con un enlace, nunca con las palabras.',
+  'setup.unwatch.title': 'El canal ya no está vigilado',
+  'setup.unwatch.text': 'Peerline ya no lee los mensajes de {channel}.',
+  'setup.watched.count': '{count, plural, one {Se vigila # canal.} other {Se vigilan # canales.}}',
+
   'setup.resource.full': 'Ya hay {max}: quita uno primero.',
   'setup.resource.noneToRemove': 'No hay recursos adicionales que quitar.',
   'setup.resource.pickNumber': 'Indica un número del 1 al {count}.',

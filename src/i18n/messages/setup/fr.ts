@@ -32,6 +32,12 @@ export const setupFr: AreaTranslation<typeof setupEn> = {
   'setup.unchanged.text': 'Les valeurs données sont celles déjà en place.',
   'setup.unwatch.notWatched': "Ce salon n'est pas surveillé.",
 
+  'setup.watch.title': 'Salon surveillé',
+  'setup.watch.text': "Peerline lit désormais les nouveaux messages de {channel} à la recherche d'un langage de crise. Rien de ce qui y est écrit n'est conservé : si un langage de crise apparaît, la personne reçoit une réponse privée avec une ligne de crise et les coordinateurs sont alertés avec un lien, jamais avec les mots.",
+  'setup.unwatch.title': 'Salon plus surveillé',
+  'setup.unwatch.text': 'Peerline ne lit plus les messages de {channel}.',
+  'setup.watched.count': '{count, plural, one {# salon est surveillé.} other {# salons sont surveillés.}}',
+
   'setup.resource.full': "Il y en a déjà {max} : retires-en une d'abord.",
   'setup.resource.noneToRemove': "Il n'y a aucune ressource supplémentaire à retirer.",
   'setup.resource.pickNumber': 'Donne un nombre de 1 à {count}.',

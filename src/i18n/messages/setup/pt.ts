@@ -32,6 +32,12 @@ export const setupPt: AreaTranslation<typeof setupEn> = {
   'setup.unchanged.text': 'Os valores informados são os que já estavam definidos.',
   'setup.unwatch.notWatched': 'Esse canal não está sendo vigiado.',
 
+  'setup.watch.title': 'Canal vigiado',
+  'setup.watch.text': 'Agora o Peerline lê as mensagens novas em {channel} à procura de linguagem de crise. Nada do que é escrito ali é guardado: se aparecer linguagem de crise, a pessoa recebe uma resposta privada com uma linha de crise e os coordenadores são alertados com um link, nunca com as palavras.',
+  'setup.unwatch.title': 'Canal não é mais vigiado',
+  'setup.unwatch.text': 'O Peerline não lê mais as mensagens em {channel}.',
+  'setup.watched.count': '{count, plural, one {# canal está sendo vigiado.} other {# canais estão sendo vigiados.}}',
+
   'setup.resource.full': 'Já existem {max}: remova um primeiro.',
   'setup.resource.noneToRemove': 'Não há recursos extras para remover.',
   'setup.resource.pickNumber': 'Informe um número de 1 a {count}.',
