@@ -5,6 +5,7 @@
  */
 import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandSubcommandGroupOption, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DISPLAY_NAME_MAX, isTextSettingKey, TEXT_SETTING_KEYS, TEXT_SETTINGS } from '../../core/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 import { channelRef } from './refs.js';
 import { described } from './command-locales.js';
@@ -81,7 +82,7 @@ export function parseSettingsSubcommand(i: ChatInputCommandInteraction, guild: s
       return { kind: 'help', topic: 'settings' };
     case 'set': {
       const key = o.getString('setting', true);
-      return isTextSettingKey(key) ? { kind: 'settings-set', values: { [key]: o.getString('value', true) } } : { kind: 'unsupported', topic: 'settings', reason: `There is no setting ${key.slice(0, 30)}.` };
+      return isTextSettingKey(key) ? { kind: 'settings-set', values: { [key]: o.getString('value', true) } } : { kind: 'unsupported', topic: 'settings', reason: t('setup.discord.usage.noSetting', { key: key.slice(0, 30) }) };
     }
     case 'watch':
     case 'unwatch':
@@ -91,7 +92,7 @@ export function parseSettingsSubcommand(i: ChatInputCommandInteraction, guild: s
     case 'resource-remove':
       return { kind: 'resource-remove', number: o.getInteger('number', true) };
     default:
-      return { kind: 'unsupported', topic: 'settings', reason: `I do not know /peer-admin settings ${sub ?? ''}.` };
+      return { kind: 'unsupported', topic: 'settings', reason: t('setup.discord.usage.unknown', { sub: sub ?? '' }) };
   }
 }
 
@@ -106,14 +107,15 @@ export function parseProfile(i: ChatInputCommandInteraction): ChatCommand {
   };
 }
 
-export const SETTINGS_HELP = [
-  'Community settings (coordinators):',
-  '/peer-admin settings show — every setting and its value',
-  '/peer-admin settings set setting: value: — change one:',
-  ...TEXT_SETTING_KEYS.map((k) => `• ${k} — ${TEXT_SETTINGS[k].hint}`),
-  '/peer-admin settings resource-add name: hours: [reach:] [link:] · resource-remove number: — extra resources, shown after the national line',
-  '/peer-admin settings watch channel: · unwatch channel: — scan a channel for crisis language, or stop (needs the Message Content intent)',
-  '/peer-admin setup — volunteer channel, sessions channel, country, time zone, retention, coordinator role',
+/** `/peer-admin settings help`. */
+export const SETTINGS_HELP: Text = lines(
+  t('setup.discord.help.title'),
+  t('setup.discord.help.show'),
+  t('setup.discord.help.set'),
+  ...TEXT_SETTING_KEYS.map((key) => t('setup.discord.help.setting', { key, hint: TEXT_SETTINGS[key].hint })),
+  t('setup.discord.help.resource'),
+  t('setup.discord.help.watch'),
+  t('setup.discord.help.setup'),
   '',
-  'Volunteers: /profile name: tags: — your display name on the dashboard and your experience tags',
-].join('\n');
+  t('setup.discord.help.profile'),
+);

@@ -143,7 +143,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     if (cmd.kind === 'settings-form') {
       const form = await guard.run('settings-form', () => openSettingsForm(deps, actorOf(p.team_id, p.user_id)));
       if (!form.ok) await reply(respond, errorView(form.error), userRef(p.team_id, p.user_id));
-      else await openFormOr('settings-form', respond, () => platform.openForm('', form.value, p.trigger_id), { title: t('adapter.slack.form.unopened'), text: t('adapter.slack.form.settingsFallback'), tone: 'warning' }, userRef(p.team_id, p.user_id));
+      else await openFormOr('settings-form', respond, () => platform.openForm(userRef(p.team_id, p.user_id), form.value, p.trigger_id), { title: t('adapter.slack.form.unopened'), text: t('adapter.slack.form.settingsFallback'), tone: 'warning' }, userRef(p.team_id, p.user_id));
       return;
     }
     await openTrimCommandForm(trim, cmd, actorOf(p.team_id, p.user_id), p.trigger_id, respond);

@@ -4,6 +4,7 @@
  * lines: they are core's to read (`settings-text.ts`).
  */
 import { isTextSettingKey, TEXT_SETTING_KEYS, TEXT_SETTINGS } from '../../core/index.js';
+import { lines, t, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 import { channelRef } from './refs.js';
 
@@ -12,7 +13,7 @@ export type SettingsFormCommand = { readonly kind: 'settings-form' };
 
 const CHANNEL = /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
-const unsupported = (reason: string): ChatCommand => ({ kind: 'unsupported', topic: 'settings', reason });
+const unsupported = (reason: Text): ChatCommand => ({ kind: 'unsupported', topic: 'settings', reason });
 
 /** `rest` is the text after `/peer settings`, as typed. */
 export function parseSettingsCommand(rest: string): ChatCommand | SettingsFormCommand {
@@ -25,13 +26,13 @@ export function parseSettingsCommand(rest: string): ChatCommand | SettingsFormCo
     case 'help':
       return { kind: 'help', topic: 'settings' };
     case 'set': {
-      if (!isTextSettingKey(key)) return unsupported(key === '' ? 'Say which setting: `/peer settings set <setting> <value>`.' : `There is no setting \`${key.slice(0, 30)}\`.`);
+      if (!isTextSettingKey(key)) return unsupported(key === '' ? t('setup.slack.usage.which') : t('setup.slack.usage.noSetting', { key: key.slice(0, 30) }));
       // The value is everything after the key, new lines included (extra resources are one a line).
       const value = rest.trim().slice(sub.length).trimStart().slice(key.length).trim();
       return { kind: 'settings-set', values: { [key]: value } };
     }
     default:
-      return unsupported(`I do not know \`/peer settings ${sub.slice(0, 30)}\`.`);
+      return unsupported(t('setup.slack.usage.unknown', { sub: sub.slice(0, 30) }));
   }
 }
 
@@ -39,7 +40,7 @@ export function parseSettingsCommand(rest: string): ChatCommand | SettingsFormCo
 export function parseWatchCommand(team: string, here: string, words: readonly string[], watch: boolean): ChatCommand {
   const word = words[0];
   const id = word === undefined ? here : CHANNEL.exec(word)?.[1];
-  if (id === undefined) return unsupported(`Name a channel, e.g. \`/peer ${watch ? 'watch' : 'unwatch'} #general\`, or run it in the channel.`);
+  if (id === undefined) return unsupported(t('setup.slack.usage.watch', { command: watch ? 'watch' : 'unwatch' }));
   return { kind: 'watch', channel: channelRef(team, id), watch };
 }
 
@@ -50,11 +51,11 @@ export function parseResourceCommand(rest: string): ChatCommand {
   const after = text.slice(sub.length).trim();
   if (sub === 'remove') {
     const n = Number(after);
-    return Number.isInteger(n) && n > 0 ? { kind: 'resource-remove', number: n } : unsupported('Use `/peer resource remove 2` (the number in `/peer settings show`).');
+    return Number.isInteger(n) && n > 0 ? { kind: 'resource-remove', number: n } : unsupported(t('setup.slack.usage.resourceRemove'));
   }
-  if (sub !== 'add') return unsupported('Use `/peer resource add name | how to reach | hours | link` or `/peer resource remove 2`.');
+  if (sub !== 'add') return unsupported(t('setup.slack.usage.resource'));
   const [name = '', reach = '', hours = '', url = '', ...more] = after.split('|').map((p) => p.trim());
-  if (more.length > 0 || name === '') return unsupported('Use `/peer resource add Campus counselling | call 01234 567890 | Mon–Fri 9–17 | https://example.edu`.');
+  if (more.length > 0 || name === '') return unsupported(t('setup.slack.usage.resourceAdd'));
   return { kind: 'resource-add', name, reach, hours, url };
 }
 
@@ -73,20 +74,21 @@ export function parseProfileCommand(rest: string): ChatCommand {
       return { kind: 'profile', displayName: null, tags };
     }
     default:
-      return { kind: 'unsupported', topic: 'main', reason: 'Use `/peer profile`, `/peer profile name <your display name>` or `/peer profile tags grief, loss`.' };
+      return { kind: 'unsupported', topic: 'main', reason: t('setup.slack.usage.profile') };
   }
 }
 
-export const SETTINGS_HELP = [
-  '*Community settings* (coordinators)',
-  '`/peer settings` — a form with every setting below',
-  '`/peer settings show` — every setting and its value',
-  '`/peer settings set <setting> <value>` — change one; the settings:',
-  ...TEXT_SETTING_KEYS.map((k) => `• \`${k}\` — ${TEXT_SETTINGS[k].hint}`),
-  '`/peer resource add name | how to reach | hours | link` · `/peer resource remove <number>` — extra resources, shown after the national line',
-  '`/peer watch [#channel]` · `/peer unwatch [#channel]` — scan a channel for crisis language, or stop (the channel must have the app in it)',
-  '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
+/** `/peer settings help`, with Slack's markup (the help is shown without it). */
+export const SETTINGS_HELP: Text = lines(
+  t('setup.slack.help.title'),
+  t('setup.slack.help.form'),
+  t('setup.slack.help.show'),
+  t('setup.slack.help.set'),
+  ...TEXT_SETTING_KEYS.map((key) => t('setup.slack.help.setting', { key, hint: TEXT_SETTINGS[key].hint })),
+  t('setup.slack.help.resource'),
+  t('setup.slack.help.watch'),
+  t('setup.slack.help.setup'),
   '',
-  '*Volunteers*',
-  '`/peer profile` · `/peer profile name <display name>` · `/peer profile tags grief, loss` — what coordinators see on the dashboard, and the topics you are mentioned first for',
-].join('\n');
+  t('setup.slack.help.volunteers'),
+  t('setup.slack.help.profile'),
+);

@@ -14,21 +14,28 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { INTERNATIONAL, type CommunitySettings } from '../settings.js';
-import { applySettingsText, formatResource, readResource, type SettingProblem, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
-import type { Field, FormView, View } from '../views/types.js';
+import { applySettingsText, formatResource, isTextSettingKey, readResource, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
+import { t, type Text } from '../../i18n/index.js';
+import type { Field, TextForm as FormView, TextView as View } from '../views/types.js';
 
 export const SETTINGS_FORM_ID = 'pl:form:settings';
 /** Most extra resources a community may add. */
 export const EXTRA_RESOURCES_MAX = 5;
 
-export function settingsFields(s: CommunitySettings): Field[] {
-  const show = (v: string | null) => v ?? 'not set';
+/** A text setting's value as shown: "none" when it is empty. */
+const valueOf = (key: TextSettingKey, s: CommunitySettings): Text => TEXT_SETTINGS[key].format(s) || t('coord.none');
+
+export function settingsFields(s: CommunitySettings): Field<Text>[] {
+  const show = (v: string | null): Text => v ?? t('coord.notSet');
   return [
-    { label: 'Volunteer channel', value: show(s.volunteerChannel) },
-    { label: 'Sessions open in', value: show(s.sessionsLocation ?? s.volunteerChannel) },
-    { label: 'Coordinator role', value: show(s.coordinatorRole) },
-    ...TEXT_SETTING_KEYS.map((key) => ({ label: `${TEXT_SETTINGS[key].label} [${key}]`, value: TEXT_SETTINGS[key].format(s) || 'none' })),
-    { label: 'Watched channels [watched-channels]', value: s.watchedChannels.length === 0 ? 'none: crisis language is looked for only in requests, DMs and sessions' : s.watchedChannels.join(', ') },
+    { label: t('setup.field.volunteerChannel'), value: show(s.volunteerChannel) },
+    { label: t('setup.field.sessionsIn'), value: show(s.sessionsLocation ?? s.volunteerChannel) },
+    { label: t('setup.field.coordinatorRole'), value: show(s.coordinatorRole) },
+    ...TEXT_SETTING_KEYS.map((key) => ({ label: t('setup.field.keyed', { label: TEXT_SETTINGS[key].label, key }), value: valueOf(key, s) })),
+    {
+      label: t('setup.field.keyed', { label: t('setup.field.watched'), key: 'watched-channels' }),
+      value: s.watchedChannels.length === 0 ? t('setup.watched.none') : s.watchedChannels.join(', '),
+    },
   ];
 }
 
@@ -37,8 +44,8 @@ export async function showSettings(deps: CoreDeps, actor: Actor): Promise<Result
   const community = await loadCommunityAsCoordinator(deps, actor);
   if (!community.ok) return community;
   return ok({
-    title: `Settings for ${community.value.name}`,
-    text: 'Change one with the settings command (the key is in brackets) or in the settings form. Changes apply from the next request.',
+    title: t('setup.show.title', { name: community.value.name }),
+    text: t('setup.show.text'),
     fields: settingsFields(community.value.settings),
   });
 }
@@ -47,8 +54,8 @@ export async function showSettings(deps: CoreDeps, actor: Actor): Promise<Result
 export function settingsForm(s: CommunitySettings): FormView {
   return {
     id: SETTINGS_FORM_ID,
-    title: 'Community settings',
-    submitLabel: 'Save settings',
+    title: t('setup.form.title'),
+    submitLabel: t('setup.form.submit'),
     fields: TEXT_SETTING_KEYS.map((key) => {
       const t = TEXT_SETTINGS[key];
       return { kind: 'text', id: key, label: t.label, maxLength: t.maxLength, multiline: t.multiline, required: false, hint: t.hint, initial: t.format(s) };
@@ -85,7 +92,7 @@ export async function addExtraResource(deps: CoreDeps, actor: Actor, parts: { na
   return update(deps, actor, community.value, 'settings.resource-added', (current) => {
     const resource = readResource([parts.name, parts.reach, parts.hours, parts.url].map((p) => p.replace(/\|/g, ' ')).join(' | '));
     if (typeof resource === 'string') return invalid([{ setting: 'extra-resources', message: resource }]);
-    if (current.extraResources.length >= EXTRA_RESOURCES_MAX) return invalid([{ setting: 'extra-resources', message: `There are already ${EXTRA_RESOURCES_MAX}: remove one first.` }]);
+    if (current.extraResources.length >= EXTRA_RESOURCES_MAX) return invalid([{ setting: 'extra-resources', message: t('setup.resource.full', { max: EXTRA_RESOURCES_MAX }) }]);
     return ok({ settings: { ...current, extraResources: [...current.extraResources, resource] }, changed: ['extra-resources'] });
   });
 }
@@ -96,7 +103,8 @@ export async function removeExtraResource(deps: CoreDeps, actor: Actor, number: 
   if (!community.ok) return community;
   return update(deps, actor, community.value, 'settings.resource-removed', (current) => {
     if (!Number.isInteger(number) || number < 1 || number > current.extraResources.length) {
-      return invalid([{ setting: 'extra-resources', message: current.extraResources.length === 0 ? 'There are no extra resources to remove.' : `Give a number from 1 to ${current.extraResources.length}.` }]);
+      const message = current.extraResources.length === 0 ? t('setup.resource.noneToRemove') : t('setup.resource.pickNumber', { count: current.extraResources.length });
+      return invalid([{ setting: 'extra-resources', message }]);
     }
     return ok({ settings: { ...current, extraResources: current.extraResources.filter((_, i) => i !== number - 1) }, changed: ['extra-resources'] });
   });
@@ -111,9 +119,9 @@ export async function update(deps: CoreDeps, actor: Actor, community: CommunityR
   const s = saved.value.record.settings;
   const changed = saved.value.changed;
   return ok({
-    title: changed.length === 0 ? 'Nothing changed' : 'Settings saved',
-    text: changed.length === 0 ? 'The values given are the ones already set.' : 'They apply from the next request.',
-    fields: changed.flatMap((key) => (key in TEXT_SETTINGS ? [{ label: TEXT_SETTINGS[key as TextSettingKey].label, value: TEXT_SETTINGS[key as TextSettingKey].format(s) || 'none' }] : [])),
+    title: changed.length === 0 ? t('setup.unchanged.title') : t('setup.saved.title'),
+    text: changed.length === 0 ? t('setup.unchanged.text') : t('setup.saved.text'),
+    fields: changed.flatMap((key) => (isTextSettingKey(key) ? [{ label: TEXT_SETTINGS[key].label, value: valueOf(key, s) }] : [])),
     tone: changed.length === 0 ? 'neutral' : 'success',
   });
 }
@@ -145,7 +153,13 @@ export async function saveSettingsChange(
   return saved;
 }
 
-function invalid<T>(problems: readonly SettingProblem[]): Result<T> {
+/** A setting refused, and why. */
+interface Problem {
+  readonly setting: TextSettingKey;
+  readonly message: Text;
+}
+
+function invalid<T>(problems: readonly Problem[]): Result<T> {
   return fail(
     'bad-input',
     { id: 'settings-invalid', problems: problems.map((p) => ({ label: TEXT_SETTINGS[p.setting].label, message: p.message, hint: TEXT_SETTINGS[p.setting].hint })) },

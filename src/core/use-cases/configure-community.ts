@@ -12,8 +12,10 @@ import type { CoreDeps } from '../deps.js';
 import { parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
+import { localise, type Locale, t, type Text } from '../../i18n/index.js';
 import { communitySettings, defaultSettings, INTERNATIONAL, type CommunitySettings } from '../settings.js';
-import type { View } from '../views/types.js';
+import { TEXT_SETTINGS } from '../settings-text.js';
+import type { TextView as View } from '../views/types.js';
 
 const input = z.object({
   name: z.string().trim().min(1).max(100).optional(),
@@ -21,6 +23,7 @@ const input = z.object({
   settings: z
     .record(z.string(), z.unknown())
     .refine((o) => Object.keys(o).every((k) => Object.hasOwn(communitySettings.shape, k)), {
+      // i18n-exempt: a developer reads it: adapters pass only known settings, and this names core's field names
       message: `unknown setting (known: ${Object.keys(communitySettings.shape).join(', ')})`,
     })
     .optional(),
@@ -67,19 +70,18 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
     return { community, created };
   });
   deps.communities.remember(result.community);
-  return ok(settingsView(deps.catalogue, result.community.name, settings, result.created));
+  return ok(setupView(deps.catalogue, result.community.name, settings, result.created));
 }
 
-const regionNames = new Intl.DisplayNames('en', { type: 'region' });
-
-/** The countries setup offers, by name, then "other / international" last (value `INTL`). */
-export function countryChoices(catalogue: ResourceCatalogue): readonly { readonly value: string; readonly label: string }[] {
+/** The countries setup offers, named and sorted in `locale` (English unless said), then "other / international" last (value `INTL`). */
+export function countryChoices(catalogue: ResourceCatalogue, locale: Locale = 'en'): readonly { readonly value: string; readonly label: string }[] {
+  const regionNames = new Intl.DisplayNames(locale, { type: 'region' });
   return [
     ...catalogue
       .countries()
       .map((code) => ({ value: code, label: regionNames.of(code) ?? code }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'en')),
-    { value: INTERNATIONAL, label: 'Other / international (directory of helplines)' },
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    { value: INTERNATIONAL, label: localise(t('cmd.peer-admin.setup.country.INTL'), locale) },
   ];
 }
 
@@ -87,27 +89,27 @@ function knownCountry(catalogue: ResourceCatalogue, code: string): boolean {
   return code === INTERNATIONAL || catalogue.countries().includes(code);
 }
 
-function countryLabel(catalogue: ResourceCatalogue, country: string | null): string {
-  if (country === null) return 'not chosen (international directory until you choose one)';
-  if (country === INTERNATIONAL) return 'other / international (the international directory of helplines)';
+function countryLabel(catalogue: ResourceCatalogue, country: string | null): Text {
+  if (country === null) return t('setup.country.notChosen');
+  if (country === INTERNATIONAL) return t('setup.country.international');
   const line = catalogue.forCountry(country).primary;
-  return line.kind === 'crisis-line' ? `${country} (${line.name})` : `${country} (international directory: no checked line for ${country} yet)`;
+  // A line's name is the service's own, in its own language.
+  return line.kind === 'crisis-line' ? `${country} (${line.name})` : t('setup.country.noLine', { country });
 }
 
-function settingsView(catalogue: ResourceCatalogue, name: string, s: CommunitySettings, created: boolean): View {
-  const show = (v: string | null) => v ?? 'not set';
+/** The reply to setup: what is set now, and for a first setup what to do next. */
+export function setupView(catalogue: ResourceCatalogue, name: string, s: CommunitySettings, created: boolean): View {
+  const show = (v: string | null): Text => v ?? t('coord.notSet');
   return {
-    title: created ? `Peerline is set up for ${name}` : `Settings saved for ${name}`,
-    text: created
-      ? 'You are its first coordinator. Next: set the volunteer channel, enrol volunteers, and have them go on duty.'
-      : 'The new settings apply from now on.',
+    title: created ? t('setup.created.title', { name }) : t('setup.configured.title', { name }),
+    text: created ? t('setup.created.text') : t('setup.configured.text'),
     fields: [
-      { label: 'Volunteer channel', value: show(s.volunteerChannel) },
-      { label: 'Sessions open in', value: show(s.sessionsLocation ?? s.volunteerChannel) },
-      { label: 'Country for crisis lines', value: countryLabel(catalogue, s.country) },
-      { label: 'Time zone', value: s.timeZone },
-      { label: 'Keep closed requests for', value: `${s.retentionDays} days` },
-      { label: 'Longest shift', value: `${s.maxShiftHours} h` },
+      { label: t('setup.field.volunteerChannel'), value: show(s.volunteerChannel) },
+      { label: t('setup.field.sessionsIn'), value: show(s.sessionsLocation ?? s.volunteerChannel) },
+      { label: TEXT_SETTINGS.country.label, value: countryLabel(catalogue, s.country) },
+      { label: TEXT_SETTINGS['time-zone'].label, value: s.timeZone },
+      { label: t('setup.field.retention'), value: t('setup.retention.days', { days: s.retentionDays }) },
+      { label: t('setup.field.maxShift'), value: t('setup.maxShift.hours', { hours: s.maxShiftHours }) },
     ],
     tone: 'success',
   };

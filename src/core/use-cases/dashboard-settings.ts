@@ -5,7 +5,8 @@
 import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
 import type { TextSettingKey } from '../settings-text.js';
-import type { View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 import { changeSettings } from './community-settings.js';
 import { dashboardAccess, dashboardActor as actorOf, type DashboardAccess } from './dashboard-access.js';
 import { watchChannel } from './watch-channel.js';
@@ -38,7 +39,7 @@ export async function dashboardUnwatchChannel(deps: CoreDeps, sessionSecret: str
   // Only a channel the community watches can be named here: the form lists them, and anything else changes nothing.
   const watched = access.value.community.settings.watchedChannels.find((c) => c === channel);
   const outcome: Result<View> =
-    watched === undefined ? ok({ title: 'Nothing changed', text: 'That channel is not watched.' }) : await watchChannel(deps, actorOf(access.value), { channel: watched, watch: false });
+    watched === undefined ? ok({ title: t('setup.unchanged.title'), text: t('setup.unwatch.notWatched') }) : await watchChannel(deps, actorOf(access.value), { channel: watched, watch: false });
   return page(deps, sessionSecret, outcome);
 }
 

@@ -9,7 +9,8 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
 import type { ChannelRef } from '../ports.js';
 import { fail, ok, type Result } from '../result.js';
-import type { View } from '../views/types.js';
+import { sentences, t } from '../../i18n/index.js';
+import type { TextView as View } from '../views/types.js';
 import { update } from './community-settings.js';
 
 /** Most channels a community may watch (the settings schema's limit). */
@@ -27,12 +28,14 @@ export async function watchChannel(deps: CoreDeps, actor: Actor, input: { channe
     return ok({ settings: { ...current, watchedChannels }, changed: ['watched-channels'] });
   });
   if (!saved.ok) return saved;
-  const count = deps.communities.peek(actor.community)?.settings.watchedChannels.length ?? 0;
-  return ok({
-    title: watch ? 'Channel watched' : 'Channel no longer watched',
-    text: watch
-      ? `Peerline now reads new messages in ${channel} for crisis language. Nothing written there is stored: if crisis language appears, the person gets a private reply with a crisis line and the coordinators are alerted with a link, never the words. ${count} channel${count === 1 ? ' is' : 's are'} watched.`
-      : `Peerline no longer reads messages in ${channel}. ${count} channel${count === 1 ? ' is' : 's are'} watched.`,
+  return ok(watchedView(channel, watch, deps.communities.peek(actor.community)?.settings.watchedChannels.length ?? 0));
+}
+
+/** The reply: the channel now watched (and what that means) or not, and how many are watched in all. */
+export function watchedView(channel: ChannelRef, watch: boolean, count: number): View {
+  return {
+    title: watch ? t('setup.watch.title') : t('setup.unwatch.title'),
+    text: sentences(watch ? t('setup.watch.text', { channel }) : t('setup.unwatch.text', { channel }), t('setup.watched.count', { count })),
     tone: 'success',
-  });
+  };
 }

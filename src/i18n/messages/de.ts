@@ -13,6 +13,7 @@ import { webDe } from './web/de.js';
 import { commandsDe } from './commands/de.js';
 import { adaptersDe } from './adapters/de.js';
 import { helpDe } from './help/de.js';
+import { setupDe } from './setup/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -21,7 +22,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe, ...setupDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

@@ -20,6 +20,7 @@ import { webEn } from './web/en.js';
 import { commandsEn } from './commands/en.js';
 import { adaptersEn } from './adapters/en.js';
 import { helpEn } from './help/en.js';
+import { setupEn } from './setup/en.js';
 
 export type { Def } from './def.js';
 
@@ -204,7 +205,7 @@ const core = {
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn, ...setupEn };
 
 export type MessageId = keyof typeof en;
 
