@@ -5,6 +5,7 @@
  */
 import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandSubcommandGroupOption, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DISPLAY_NAME_MAX, isTextSettingKey, TEXT_SETTING_KEYS, TEXT_SETTINGS } from '../../core/index.js';
+import { lines, sentences, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 import { channelRef } from './refs.js';
 import { described } from './command-locales.js';
@@ -106,14 +107,14 @@ export function parseProfile(i: ChatInputCommandInteraction): ChatCommand {
   };
 }
 
-export const SETTINGS_HELP = [
+export const SETTINGS_HELP: Text = lines(
   'Community settings (coordinators):',
   '/peer-admin settings show — every setting and its value',
   '/peer-admin settings set setting: value: — change one:',
-  ...TEXT_SETTING_KEYS.map((k) => `• ${k} — ${TEXT_SETTINGS[k].hint}`),
+  ...TEXT_SETTING_KEYS.map((k) => sentences(`• ${k} —`, TEXT_SETTINGS[k].hint)),
   '/peer-admin settings resource-add name: hours: [reach:] [link:] · resource-remove number: — extra resources, shown after the national line',
   '/peer-admin settings watch channel: · unwatch channel: — scan a channel for crisis language, or stop (needs the Message Content intent)',
   '/peer-admin setup — volunteer channel, sessions channel, country, time zone, retention, coordinator role',
   '',
   'Volunteers: /profile name: tags: — your display name on the dashboard and your experience tags',
-].join('\n');
+);

@@ -4,6 +4,7 @@
  * lines: they are core's to read (`settings-text.ts`).
  */
 import { isTextSettingKey, TEXT_SETTING_KEYS, TEXT_SETTINGS } from '../../core/index.js';
+import { lines, sentences, type Text } from '../../i18n/index.js';
 import type { ChatCommand } from '../command-table.js';
 import { channelRef } from './refs.js';
 
@@ -77,16 +78,16 @@ export function parseProfileCommand(rest: string): ChatCommand {
   }
 }
 
-export const SETTINGS_HELP = [
+export const SETTINGS_HELP: Text = lines(
   '*Community settings* (coordinators)',
   '`/peer settings` — a form with every setting below',
   '`/peer settings show` — every setting and its value',
   '`/peer settings set <setting> <value>` — change one; the settings:',
-  ...TEXT_SETTING_KEYS.map((k) => `• \`${k}\` — ${TEXT_SETTINGS[k].hint}`),
+  ...TEXT_SETTING_KEYS.map((k) => sentences(`• \`${k}\` —`, TEXT_SETTINGS[k].hint)),
   '`/peer resource add name | how to reach | hours | link` · `/peer resource remove <number>` — extra resources, shown after the national line',
   '`/peer watch [#channel]` · `/peer unwatch [#channel]` — scan a channel for crisis language, or stop (the channel must have the app in it)',
   '`/peer setup` — volunteer channel, coordinators, country, time zone, retention',
   '',
   '*Volunteers*',
   '`/peer profile` · `/peer profile name <display name>` · `/peer profile tags grief, loss` — what coordinators see on the dashboard, and the topics you are mentioned first for',
-].join('\n');
+);

@@ -14,20 +14,21 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { INTERNATIONAL, type CommunitySettings } from '../settings.js';
-import { applySettingsText, formatResource, readResource, type SettingProblem, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
-import type { Field, FormView, View } from '../views/types.js';
+import { applySettingsText, formatResource, isRefusal, readResource, type SettingProblem, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
+import type { Field, TextForm, TextView as View } from '../views/types.js';
+import { sentences, type Text } from '../../i18n/index.js';
 
 export const SETTINGS_FORM_ID = 'pl:form:settings';
 /** Most extra resources a community may add. */
 export const EXTRA_RESOURCES_MAX = 5;
 
-export function settingsFields(s: CommunitySettings): Field[] {
+export function settingsFields(s: CommunitySettings): Field<Text>[] {
   const show = (v: string | null) => v ?? 'not set';
   return [
     { label: 'Volunteer channel', value: show(s.volunteerChannel) },
     { label: 'Sessions open in', value: show(s.sessionsLocation ?? s.volunteerChannel) },
     { label: 'Coordinator role', value: show(s.coordinatorRole) },
-    ...TEXT_SETTING_KEYS.map((key) => ({ label: `${TEXT_SETTINGS[key].label} [${key}]`, value: TEXT_SETTINGS[key].format(s) || 'none' })),
+    ...TEXT_SETTING_KEYS.map((key) => ({ label: sentences(TEXT_SETTINGS[key].label, `[${key}]`), value: TEXT_SETTINGS[key].format(s) || 'none' })),
     { label: 'Watched channels [watched-channels]', value: s.watchedChannels.length === 0 ? 'none: crisis language is looked for only in requests, DMs and sessions' : s.watchedChannels.join(', ') },
   ];
 }
@@ -44,7 +45,7 @@ export async function showSettings(deps: CoreDeps, actor: Actor): Promise<Result
 }
 
 /** The settings typed as text, as a form (Slack's modal, the dashboard's page), filled with the current values. */
-export function settingsForm(s: CommunitySettings): FormView {
+export function settingsForm(s: CommunitySettings): TextForm {
   return {
     id: SETTINGS_FORM_ID,
     title: 'Community settings',
@@ -57,7 +58,7 @@ export function settingsForm(s: CommunitySettings): FormView {
 }
 
 /** The settings form, for coordinators only (it shows every value). */
-export async function openSettingsForm(deps: CoreDeps, actor: Actor): Promise<Result<FormView>> {
+export async function openSettingsForm(deps: CoreDeps, actor: Actor): Promise<Result<TextForm>> {
   const community = await loadCommunityAsCoordinator(deps, actor);
   return community.ok ? ok(settingsForm(community.value.settings)) : community;
 }
@@ -84,7 +85,7 @@ export async function addExtraResource(deps: CoreDeps, actor: Actor, parts: { na
   if (!community.ok) return community;
   return update(deps, actor, community.value, 'settings.resource-added', (current) => {
     const resource = readResource([parts.name, parts.reach, parts.hours, parts.url].map((p) => p.replace(/\|/g, ' ')).join(' | '));
-    if (typeof resource === 'string') return invalid([{ setting: 'extra-resources', message: resource }]);
+    if (isRefusal(resource)) return invalid([{ setting: 'extra-resources', message: resource.problem }]);
     if (current.extraResources.length >= EXTRA_RESOURCES_MAX) return invalid([{ setting: 'extra-resources', message: `There are already ${EXTRA_RESOURCES_MAX}: remove one first.` }]);
     return ok({ settings: { ...current, extraResources: [...current.extraResources, resource] }, changed: ['extra-resources'] });
   });

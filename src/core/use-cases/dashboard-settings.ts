@@ -5,7 +5,7 @@
 import type { CoreDeps } from '../deps.js';
 import { ok, type Result } from '../result.js';
 import type { TextSettingKey } from '../settings-text.js';
-import type { View } from '../views/types.js';
+import type { TextView } from '../views/types.js';
 import { changeSettings } from './community-settings.js';
 import { dashboardAccess, dashboardActor as actorOf, type DashboardAccess } from './dashboard-access.js';
 import { watchChannel } from './watch-channel.js';
@@ -22,7 +22,7 @@ export async function dashboardSettingsPage(deps: CoreDeps, sessionSecret: strin
 
 /** What a change from the dashboard did: the page's facts again, and the change's own result (saved, or why not). */
 export interface SettingsChange extends SettingsPage {
-  readonly outcome: Result<View>;
+  readonly outcome: Result<TextView>;
 }
 
 export async function dashboardChangeSettings(deps: CoreDeps, sessionSecret: string | null | undefined, values: Partial<Record<TextSettingKey, string>>): Promise<Result<SettingsChange>> {
@@ -37,13 +37,13 @@ export async function dashboardUnwatchChannel(deps: CoreDeps, sessionSecret: str
   if (!access.ok) return access;
   // Only a channel the community watches can be named here: the form lists them, and anything else changes nothing.
   const watched = access.value.community.settings.watchedChannels.find((c) => c === channel);
-  const outcome: Result<View> =
+  const outcome: Result<TextView> =
     watched === undefined ? ok({ title: 'Nothing changed', text: 'That channel is not watched.' }) : await watchChannel(deps, actorOf(access.value), { channel: watched, watch: false });
   return page(deps, sessionSecret, outcome);
 }
 
 /** The page as it is after the change (read again, so it shows what was saved). */
-async function page(deps: CoreDeps, sessionSecret: string | null | undefined, outcome: Result<View>): Promise<Result<SettingsChange>> {
+async function page(deps: CoreDeps, sessionSecret: string | null | undefined, outcome: Result<TextView>): Promise<Result<SettingsChange>> {
   const after = await dashboardAccess(deps, sessionSecret);
   return after.ok ? ok({ access: after.value, now: deps.clock(), outcome }) : after;
 }

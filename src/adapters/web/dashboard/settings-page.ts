@@ -3,7 +3,7 @@
  * values, each with its hint, the problem beside the field after a refused save), the watched channels
  * with a button to stop watching each, and what is set only from the chat platform.
  */
-import { type CommunitySettings, type CoreError, errorText, type Result, settingsForm, type SettingProblem, type View } from '../../../core/index.js';
+import { type CommunitySettings, type CoreError, errorMessage, localiseForm, localiseView, type Result, settingsForm, type SettingProblem, type TextView, type View } from '../../../core/index.js';
 import { type Localiser, localiser } from '../../../i18n/index.js';
 import { html, multiline, type SafeHtml } from '../html.js';
 import { withMarkup } from '../locale.js';
@@ -14,12 +14,16 @@ export interface SettingsPageState {
   readonly typed?: Readonly<Record<string, string>>;
   readonly problems?: readonly SettingProblem[];
   /** The last change's result. */
-  readonly outcome?: Result<View>;
+  readonly outcome?: Result<TextView>;
 }
 
 export function settingsPage(f: PageFrame, s: CommunitySettings, state: SettingsPageState = {}): SafeHtml {
-  const form = settingsForm(s);
-  const problemOf = (id: string) => state.problems?.find((p) => p.setting === id)?.message;
+  const { l } = f;
+  const form = localiseForm(settingsForm(s), l);
+  const problemOf = (id: string) => {
+    const found = state.problems?.find((p) => p.setting === id);
+    return found === undefined ? undefined : l.text(found.message);
+  };
   const fields = form.fields.map((field) => {
     if (field.kind !== 'text') return '';
     const id = `setting-${field.id}`;
@@ -34,13 +38,12 @@ export function settingsPage(f: PageFrame, s: CommunitySettings, state: Settings
       problem === undefined ? '' : html`<p class="problem" id="${id}-problem" role="alert">${problem}</p>`
     }</div>`;
   });
-  const { l } = f;
   const code = (command: string) => html`<code>${command}</code>`;
   return frame(
     f,
     'settings',
     l.format('dash.tab.settings'),
-    html`${outcomeNote(state.outcome, undefined, l)}
+    html`${outcomeNote(state.outcome === undefined || !state.outcome.ok ? state.outcome : { ok: true, value: localiseView(state.outcome.value, l) }, undefined, l)}
 <p>${l.format('dash.settings.intro')}</p>
 <form class="core-form settings" method="post" action="/dashboard/settings" aria-label="${l.format('dash.settings.form')}">${fields}
 <button type="submit" class="btn btn-primary">${l.format('dash.settings.save')}</button></form>
@@ -65,9 +68,9 @@ ${
 export function outcomeNote(outcome: Result<View> | undefined, refused?: string, l: Localiser = localiser('en')): SafeHtml | string {
   if (outcome === undefined) return '';
   if (outcome.ok) return html`<div class="callout callout-success" role="status"><strong>${outcome.value.title ?? l.format('dash.settings.saved')}</strong><p>${outcome.value.text}</p></div>`;
-  return html`<div class="callout callout-warning" role="alert"><strong>${refused ?? l.format('dash.settings.nothingSaved')}</strong><p>${multiline(problemText(outcome.error))}</p></div>`;
+  return html`<div class="callout callout-warning" role="alert"><strong>${refused ?? l.format('dash.settings.nothingSaved')}</strong><p>${multiline(problemText(outcome.error, l))}</p></div>`;
 }
 
-function problemText(error: CoreError): string {
-  return errorText(error);
+function problemText(error: CoreError, l: Localiser): string {
+  return l.text(errorMessage(error));
 }
