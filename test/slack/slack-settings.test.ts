@@ -37,7 +37,7 @@ async function setUp(): Promise<void> {
 }
 
 /** Opens the settings modal as `user` and returns it. */
-async function openModal(user: string): Promise<{ callback_id: string; blocks: { block_id: string; element: { initial_value?: string } }[] }> {
+async function openModal(user: string): Promise<{ callback_id: string; blocks: { block_id: string; label: { text: string }; hint?: { text: string }; element: { initial_value?: string } }[] }> {
   const before = h.fake.callsTo('views.open').length;
   await h.send(command(TEAM, user, 'C0GENERAL', 'settings', h.fake.responseUrl(`open-${TEAM}`)));
   await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
@@ -59,7 +59,7 @@ describe('Slack: settings', () => {
     h.fake.workspace.users.set(ADMIN, { ...admin, locale: 'es-ES' });
     onTestFinished(() => void h.fake.workspace.users.set(ADMIN, admin));
     h = await h.restart();
-    const modal = (await openModal(ADMIN)) as Awaited<ReturnType<typeof openModal>> & { blocks: { label: { text: string }; hint?: { text: string } }[] };
+    const modal = await openModal(ADMIN);
     expect(modal.blocks.find((b) => b.block_id === 'time-zone')?.label.text).toBe('Zona horaria');
     expect(modal.blocks.find((b) => b.block_id === 'retention-days')?.hint?.text).toContain('Días hasta que se borran');
     const refused = await h.send(submit(TEAM, ADMIN, 'pl:form:settings', modalValues(modal, { 'retention-days': 'pronto' })));
