@@ -5,7 +5,7 @@
  * Real Bolt against the local fake of Slack's Web API.
  */
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { auditLog, communities, jobs, volunteers } from '../../src/db/schema.js';
 import { TEXT_SETTING_KEYS } from '../../src/core/index.js';
 import { type TestDatabase } from '../support/db.js';
@@ -37,7 +37,7 @@ async function setUp(): Promise<void> {
 }
 
 /** Opens the settings modal as `user` and returns it. */
-async function openModal(user: string): Promise<{ callback_id: string; blocks: { block_id: string; element: { initial_value?: string } }[] }> {
+async function openModal(user: string): Promise<{ callback_id: string; blocks: { block_id: string; label: { text: string }; hint?: { text: string }; element: { initial_value?: string } }[] }> {
   const before = h.fake.callsTo('views.open').length;
   await h.send(command(TEAM, user, 'C0GENERAL', 'settings', h.fake.responseUrl(`open-${TEAM}`)));
   await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
@@ -52,6 +52,36 @@ function modalValues(modal: Awaited<ReturnType<typeof openModal>>, changes: Reco
 }
 
 describe('Slack: settings', () => {
+  it('the settings modal, the setup modal and the problems beside their fields are in the coordinator\'s language', async () => {
+    await setUp();
+    // Slack tells a new bot (nothing remembered) that the coordinator reads Spanish; the next test's coordinator reads English again.
+    const admin = h.fake.workspace.users.get(ADMIN)!;
+    h.fake.workspace.users.set(ADMIN, { ...admin, locale: 'es-ES' });
+    onTestFinished(() => void h.fake.workspace.users.set(ADMIN, admin));
+    h = await h.restart();
+    const modal = await openModal(ADMIN);
+    expect(modal.blocks.find((b) => b.block_id === 'time-zone')?.label.text).toBe('Zona horaria');
+    expect(modal.blocks.find((b) => b.block_id === 'retention-days')?.hint?.text).toContain('Días hasta que se borran');
+    const refused = await h.send(submit(TEAM, ADMIN, 'pl:form:settings', modalValues(modal, { 'retention-days': 'pronto' })));
+    expect(JSON.parse(refused.text)).toEqual({ response_action: 'errors', errors: { 'retention-days': 'Escribe un número entero.' } });
+
+    const before = h.fake.callsTo('views.open').length;
+    await h.send(command(TEAM, ADMIN, 'C0GENERAL', 'setup', h.fake.responseUrl(`setup-es-${TEAM}`)));
+    await h.fake.waitFor(() => h.fake.callsTo('views.open').length > before);
+    const setup = h.fake.callsTo('views.open').at(-1)!.args['view'] as { title: { text: string }; blocks: { block_id: string; label: { text: string } }[] };
+    expect(setup.title.text).toBe('Configurar Peerline');
+    expect(setup.blocks.find((b) => b.block_id === 'country')?.label.text).toBe('País para las líneas de crisis');
+    const wrong = await h.send(
+      submit(TEAM, ADMIN, 'pl:form:setup', {
+        volunteer_channel: { volunteer_channel: { type: 'conversations_select', selected_conversation: VOLUNTEER_CHANNEL } },
+        country: { country: { type: 'plain_text_input', value: 'ZZ' } },
+        time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/London' } },
+        retention_days: { retention_days: { type: 'number_input', value: '30' } },
+      }),
+    );
+    expect(JSON.parse(wrong.text)).toEqual({ response_action: 'errors', errors: { country: 'Elige un país de la lista, u "Other / international".' } });
+  });
+
   it('the modal holds every setting with its value; saving it adds an extra resource the next /listen shows after the national line', async () => {
     await setUp();
     const modal = await openModal(ADMIN);

@@ -25,7 +25,7 @@ const catalogue = createCatalogue();
 const NAME = 'Hollow Oak';
 const set = (over: Partial<CommunitySettings>): CommunitySettings => ({ ...defaultSettings(), volunteerChannel: 'slack:T1:C1', ...over });
 const settings = [set({ country: 'GB' }), set({ country: 'INTL', watchedChannels: ['slack:T1:C2'] }), set({ country: null, volunteerChannel: null }), set({ country: 'ZZ', retentionDays: 1 })];
-/** Data: names, refs, codes, setting keys and values, a line's name, and the settings' labels and hints (converted with settings-text.ts). */
+/** Data: names, refs, codes, setting keys and values, and a line's name (the settings' labels and hints are catalogue text). */
 const DATA = [
   NAME,
   'slack:T1:C1',
@@ -33,7 +33,7 @@ const DATA = [
   'watched-channels',
   ...settings.map((s) => s.timeZone),
   ...catalogue.countries().map((c) => catalogue.forCountry(c).primary.name),
-  ...TEXT_SETTING_KEYS.flatMap((k) => [k, TEXT_SETTINGS[k].label, TEXT_SETTINGS[k].hint, ...settings.map((s) => TEXT_SETTINGS[k].format(s))]),
+  ...TEXT_SETTING_KEYS.flatMap((k) => [k, ...settings.map((s) => TEXT_SETTINGS[k].format(s))]),
 ];
 const reasonOf = (cmd: ChatCommand | SettingsFormCommand): Text => (cmd.kind === 'unsupported' ? cmd.reason : `not refused: ${cmd.kind}`);
 

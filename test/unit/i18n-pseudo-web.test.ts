@@ -3,13 +3,12 @@
  * outside the brackets on the dashboard or the playground was written inline instead of coming from the
  * catalogue. Data (names, topics, tags, times, the commands as typed) may stand outside them.
  * Scope: the dashboard's queue, volunteers and statistics pages, the sign-in and refusal pages, and the
- * playground with every pane. The settings page's form fields are core's (settings-text.ts), not yet
- * converted; its own words are checked apart from them.
+ * playground with every pane, and the settings page with its form, a refused save's problems beside the fields.
  */
 import { describe, expect, it } from 'vitest';
 import { pseudo, untranslated } from '../support/pseudo.js';
 import { defaultSettings } from '../../src/core/settings.js';
-import type { CommunitySettings } from '../../src/core/index.js';
+import { applySettingsText, type CommunitySettings, fail, TEXT_SETTINGS, type TextView } from '../../src/core/index.js';
 import type { QueuedRequest, StaffMember } from '../../src/db/queries/dashboard.js';
 import { askAgain, COMMAND, notice, nowPage, signInPage, statsPage, volunteersPage, type PageFrame } from '../../src/adapters/web/dashboard/pages.js';
 import { coverage, ZonedCalendar } from '../../src/adapters/web/dashboard/figures.js';
@@ -89,14 +88,18 @@ describe('the web pages in the pseudo-locale', () => {
     expect(outside(statsPage(f, { ...stats, stats: { ...stats.stats, waitP50: null, waitP90: { ms: 30_000, over: true }, unscanned: [] } } as unknown as Parameters<typeof statsPage>[1]))).toEqual([]);
   });
 
-  it('the dashboard: the sign-in, refusal and settings pages (besides core\'s setting fields)', () => {
+  it('the dashboard: the sign-in, refusal and settings pages', () => {
     expect(outside(signInPage(pseudo.format('dash.signIn.title'), '/dashboard/sign-in', 'tok', 4, words))).toEqual([]);
     expect(outside(notice(pseudo.format('dash.refused.session'), html`<p>${pseudo.format('dash.refused.session.why')}</p>${askAgain(words)}`, words))).toEqual([]);
-    const page = String(settingsPage(f, settings));
-    // The form's fields are core's (not converted yet): the page's own words are what is left around them.
-    const own = page.replace(/<div class="control">[\s\S]*?<\/div>/g, '');
-    expect(outside(own)).toEqual([]);
-    expect(outside(settingsPage(f, { ...settings, watchedChannels: [] }).toString().replace(/<div class="control">[\s\S]*?<\/div>/g, ''))).toEqual([]);
+    expect(outside(settingsPage(f, settings))).toEqual([]);
+    expect(outside(settingsPage(f, { ...settings, watchedChannels: [] }))).toEqual([]);
+    // A refused save: what was typed stays in the form (data), each problem beside its field and above the form.
+    const typed = { language: 'xx', 'retention-days': 'forever', 'extra-resources': 'Helpline | phone | 24/7' };
+    const checked = applySettingsText(settings, typed);
+    const problems = checked.ok ? [] : checked.problems;
+    expect(problems).toHaveLength(3);
+    const outcome = fail<TextView>('bad-input', { id: 'settings-invalid', problems: problems.map((p) => ({ label: TEXT_SETTINGS[p.setting].label, message: p.message, hint: TEXT_SETTINGS[p.setting].hint })) });
+    expect(untranslated(texts(String(settingsPage(f, settings, { typed, problems, outcome }))), [...DATA, 'Helpline | phone | 24/7'])).toEqual([]);
   });
 
   it('the playground: the page and every pane, with a session space, a message and a mention', () => {

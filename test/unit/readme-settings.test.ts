@@ -82,7 +82,7 @@ describe('the README and the settings commands', () => {
       if (parsed.kind === 'settings-set') expect(Object.keys(parsed.values)).toEqual([row.key]);
     }
     // The two set in Slack's setup form are fields of it.
-    const blocks = (setupModal(null, createCatalogue())['blocks'] as { block_id: string }[]).map((b) => b.block_id);
+    const blocks = (setupModal(null, createCatalogue(), 'en')['blocks'] as { block_id: string }[]).map((b) => b.block_id);
     expect(blocks).toEqual(expect.arrayContaining(['volunteer_channel', 'coordinators']));
   });
 

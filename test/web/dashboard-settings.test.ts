@@ -66,6 +66,20 @@ describe('dashboard settings', () => {
     expect(await settingsNow()).toEqual(before);
   });
 
+  it('shows the labels, hints and problems in the language the browser chose', async () => {
+    const browser = await samSignedIn();
+    const page = await browser.get('/dashboard/settings?lang=de');
+    expect(page.text).toContain('<html lang="de">');
+    expect(page.text).toMatch(/<label for="setting-time-zone">Zeitzone<\/label>/);
+    expect(page.text).toContain('Ein IANA-Name wie Europe/Berlin oder America/New_York.');
+    const refused = await browser.post('/dashboard/settings', { 'retention-days': 'bald', 'extra-resources': 'X | call 0800 1 | 24/7 | javascript:alert(1)' }, { accept: 'text/html' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toMatch(/id="setting-retention-days-problem"[^>]*>Schreib eine ganze Zahl\.</);
+    expect(refused.text).toMatch(/id="setting-extra-resources-problem"[^>]*>[^<]*der Link muss mit http:\/\/ oder https:\/\/ beginnen/);
+    // And above the form, core's refusal in the same words.
+    expect(textOf(refused.text)).toContain('Geschlossene Anfragen behalten (Tage): Schreib eine ganze Zahl.');
+  });
+
   it('checks the coordinator role on every request: a demoted coordinator cannot save', async () => {
     const browser = await samSignedIn();
     await t.deps.db.update(volunteers).set({ role: 'volunteer' }).where(eq(volunteers.userRef, sam.user));

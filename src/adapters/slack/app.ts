@@ -118,7 +118,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
   const trim: SlackTrimContext = { app, deps, platform, guard, reply, openFormOr, sendDm: (user, view) => sendDm(user, view) };
   registerTrimForms(trim);
 
-  const plain = (text: Text): Text => (typeof text === 'string' ? text.replace(/[*`]/g, '') : text);
+  const plain = (text: Text): Text => (typeof text === 'string' ? text.replace(/[*`]/g, '') : 'join' in text ? { ...text, join: text.join.map(plain) } : text);
   const commands: CommandContext = {
     deps,
     dashboardUrl: o.dashboardUrl,
@@ -137,7 +137,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     }
     if (cmd.kind === 'setup-form') {
       const existing = deps.communities.peek(communityRef(p.team_id));
-      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue) }), errorView({ code: 'platform' }), userRef(p.team_id, p.user_id));
+      await openFormOr('setup-form', respond, () => app.client.views.open({ trigger_id: p.trigger_id, view: setupModal(existing, deps.catalogue, senderLocale(p)) }), errorView({ code: 'platform' }), userRef(p.team_id, p.user_id));
       return;
     }
     if (cmd.kind === 'settings-form') {
@@ -233,7 +233,7 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const v = formValues(submission);
     const country = typeof v['country'] === 'string' && v['country'].trim() !== '' ? v['country'].trim() : null;
     const retention = Number(v['retention_days']);
-    const errors = setupFormErrors(deps.catalogue, { country, retentionDays: retention, timeZone: v['time_zone'] });
+    const errors = setupFormErrors(deps.catalogue, { country, retentionDays: retention, timeZone: v['time_zone'] }, senderLocale(body));
     if (errors !== null) {
       await ack({ response_action: 'errors', errors });
       return;
@@ -268,7 +268,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const known = deps.communities.peek(communityRef(team.id))?.settings;
     const checked = known === undefined ? null : applySettingsText(known, values);
     if (checked !== null && !checked.ok) {
-      await ack({ response_action: 'errors', errors: Object.fromEntries(checked.problems.map((pr) => [pr.setting, pr.message.slice(0, 150)])) });
+      const locale = senderLocale(body);
+      await ack({ response_action: 'errors', errors: Object.fromEntries(checked.problems.map((pr) => [pr.setting, localise(pr.message, locale).slice(0, 150)])) });
       return;
     }
     await ack();

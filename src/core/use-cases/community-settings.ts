@@ -14,9 +14,9 @@ import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
 import { INTERNATIONAL, type CommunitySettings } from '../settings.js';
-import { applySettingsText, formatResource, isTextSettingKey, readResource, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
+import { applySettingsText, formatResource, isRefusal, isTextSettingKey, readResource, TEXT_SETTING_KEYS, TEXT_SETTINGS, type TextSettingKey } from '../settings-text.js';
 import { t, type Text } from '../../i18n/index.js';
-import type { Field, TextForm as FormView, TextView as View } from '../views/types.js';
+import type { Field, TextForm, TextView as View } from '../views/types.js';
 
 export const SETTINGS_FORM_ID = 'pl:form:settings';
 /** Most extra resources a community may add. */
@@ -51,7 +51,7 @@ export async function showSettings(deps: CoreDeps, actor: Actor): Promise<Result
 }
 
 /** The settings typed as text, as a form (Slack's modal, the dashboard's page), filled with the current values. */
-export function settingsForm(s: CommunitySettings): FormView {
+export function settingsForm(s: CommunitySettings): TextForm {
   return {
     id: SETTINGS_FORM_ID,
     title: t('setup.form.title'),
@@ -64,7 +64,7 @@ export function settingsForm(s: CommunitySettings): FormView {
 }
 
 /** The settings form, for coordinators only (it shows every value). */
-export async function openSettingsForm(deps: CoreDeps, actor: Actor): Promise<Result<FormView>> {
+export async function openSettingsForm(deps: CoreDeps, actor: Actor): Promise<Result<TextForm>> {
   const community = await loadCommunityAsCoordinator(deps, actor);
   return community.ok ? ok(settingsForm(community.value.settings)) : community;
 }
@@ -91,7 +91,7 @@ export async function addExtraResource(deps: CoreDeps, actor: Actor, parts: { na
   if (!community.ok) return community;
   return update(deps, actor, community.value, 'settings.resource-added', (current) => {
     const resource = readResource([parts.name, parts.reach, parts.hours, parts.url].map((p) => p.replace(/\|/g, ' ')).join(' | '));
-    if (typeof resource === 'string') return invalid([{ setting: 'extra-resources', message: resource }]);
+    if (isRefusal(resource)) return invalid([{ setting: 'extra-resources', message: resource.problem }]);
     if (current.extraResources.length >= EXTRA_RESOURCES_MAX) return invalid([{ setting: 'extra-resources', message: t('setup.resource.full', { max: EXTRA_RESOURCES_MAX }) }]);
     return ok({ settings: { ...current, extraResources: [...current.extraResources, resource] }, changed: ['extra-resources'] });
   });

@@ -14,6 +14,7 @@ import { commandsDe } from './commands/de.js';
 import { adaptersDe } from './adapters/de.js';
 import { helpDe } from './help/de.js';
 import { setupDe } from './setup/de.js';
+import { settingsDe } from './settings/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -22,7 +23,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe, ...setupDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe, ...setupDe, ...settingsDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

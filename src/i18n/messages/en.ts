@@ -21,6 +21,7 @@ import { commandsEn } from './commands/en.js';
 import { adaptersEn } from './adapters/en.js';
 import { helpEn } from './help/en.js';
 import { setupEn } from './setup/en.js';
+import { settingsEn } from './settings/en.js';
 
 export type { Def } from './def.js';
 
@@ -205,7 +206,7 @@ const core = {
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn, ...setupEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn, ...setupEn, ...settingsEn };
 
 export type MessageId = keyof typeof en;
 

@@ -14,6 +14,7 @@ import { commandsEs } from './commands/es.js';
 import { adaptersEs } from './adapters/es.js';
 import { helpEs } from './help/es.js';
 import { setupEs } from './setup/es.js';
+import { settingsEs } from './settings/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -22,7 +23,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
-  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs, ...helpEs, ...setupEs,
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs, ...helpEs, ...setupEs, ...settingsEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",

@@ -14,6 +14,7 @@ import { commandsFr } from './commands/fr.js';
 import { adaptersFr } from './adapters/fr.js';
 import { helpFr } from './help/fr.js';
 import { setupFr } from './setup/fr.js';
+import { settingsFr } from './settings/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -22,7 +23,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr, ...helpFr, ...setupFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr, ...helpFr, ...setupFr, ...settingsFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",

@@ -14,6 +14,7 @@ import { commandsPt } from './commands/pt.js';
 import { adaptersPt } from './adapters/pt.js';
 import { helpPt } from './help/pt.js';
 import { setupPt } from './setup/pt.js';
+import { settingsPt } from './settings/pt.js';
 
 export const meta: LocaleMeta = {
   locale: 'pt',
@@ -22,7 +23,7 @@ export const meta: LocaleMeta = {
 };
 
 export const pt: Translation = {
-  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt, ...helpPt, ...setupPt,
+  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt, ...helpPt, ...setupPt, ...settingsPt,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Sua segurança vem primeiro",
   'crisis.title.high': "Você não precisa passar por isso sozinho",

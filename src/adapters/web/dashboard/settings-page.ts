@@ -20,7 +20,10 @@ export interface SettingsPageState {
 export function settingsPage(f: PageFrame, s: CommunitySettings, state: SettingsPageState = {}): SafeHtml {
   const { l } = f;
   const form = localiseForm(settingsForm(s), l);
-  const problemOf = (id: string) => state.problems?.find((p) => p.setting === id)?.message;
+  const problemOf = (id: string) => {
+    const found = state.problems?.find((p) => p.setting === id);
+    return found === undefined ? undefined : l.text(found.message);
+  };
   const fields = form.fields.map((field) => {
     if (field.kind !== 'text') return '';
     const id = `setting-${field.id}`;
