@@ -10,6 +10,7 @@ import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, setUpCommunity } from '../support/fixtures.js';
 import { words } from '../support/words.js';
+import { inlineWords } from '../support/pseudo.js';
 
 const fx = useCoreFixture({ community: false });
 
@@ -132,14 +133,27 @@ describe('volunteers', () => {
 describe('duty', () => {
   it('goes on and off duty and reports status', async () => {
     await setUpCommunity(fx.core, { onDuty: false });
-    expect(must(await duty(fx.core.deps, alice, 'on')).title).toBe('You are on duty');
+    expect(words(must(await duty(fx.core.deps, alice, 'on'))).title).toBe('You are on duty');
     const [row] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
     expect(row?.dutySince?.toISOString()).toBe(fx.core.clock.now.toISOString());
-    const status = must(await duty(fx.core.deps, alice, 'status'));
+    const status = words(must(await duty(fx.core.deps, alice, 'status')));
     expect(status.fields?.find((f) => f.label === 'Open sessions')?.value).toBe('0 of 2');
     must(await duty(fx.core.deps, alice, 'off'));
     const [after] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
     expect(after?.dutySince).toBeNull();
+  });
+
+  it("speaks the volunteer's language: every duty reply from the catalogue, English as before", async () => {
+    await setUpCommunity(fx.core, { onDuty: false });
+    must(await requestListener(fx.core.deps, member, {}));
+    const on = must(await duty(fx.core.deps, alice, 'on'));
+    expect(words(on).text).toBe('1 request is waiting in the volunteer channel. You will be taken off duty after 4 h unless you confirm.');
+    expect(words(on, 'es').text).toBe('Hay 1 solicitud esperando en el canal de voluntariado. Dejarás de estar de guardia después de 4 h salvo que lo confirmes.');
+    fx.core.clock.advanceMinutes(90);
+    const status = must(await duty(fx.core.deps, alice, 'status'));
+    expect(words(status, 'de').fields?.map((f) => `${f.label}: ${f.value}`)).toEqual(['Dienst: seit 1 Std. 30 Min.', 'Offene Gespräche: 0 von 2', expect.stringMatching(/^Schulung gültig bis: /), 'Wartende Anfragen: 1']);
+    for (const view of [on, status, must(await duty(fx.core.deps, alice, 'off'))]) expect(inlineWords(view)).toEqual([]);
+    expect(words(must(await duty(fx.core.deps, alice, 'off')), 'fr').title).toBe('Tu n’es plus de permanence');
   });
 
   it('refuses duty with expired or missing training, with the reason', async () => {

@@ -10,10 +10,12 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunity, trainingValid } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { addHours, formatDuration } from '../time.js';
+import { addHours } from '../time.js';
 import { job } from '../jobs.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
-import type { View } from '../views/types.js';
+import { durationText } from '../views/duration.js';
+import type { TextView as View } from '../views/types.js';
+import { t } from '../../i18n/index.js';
 
 export type DutyCommand = 'on' | 'off' | 'status';
 
@@ -36,8 +38,8 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
     }
     const waiting = await queuedRequestCount(deps.db, community.value.id);
     return ok({
-      title: 'You are on duty',
-      text: `${waiting === 0 ? 'Nobody is waiting right now.' : `${waiting} request${waiting === 1 ? ' is' : 's are'} waiting in the volunteer channel.`} You will be taken off duty after ${community.value.settings.maxShiftHours} h unless you confirm.`,
+      title: t('duty.title.on'),
+      text: t('duty.on.text', { waiting, hours: community.value.settings.maxShiftHours }),
       tone: 'success',
     });
   }
@@ -60,25 +62,18 @@ export async function duty(deps: CoreDeps, actor: Actor, command: DutyCommand): 
       });
     }
     const waiting = nobodyLeft ? await queuedRequestCount(deps.db, community.value.id) : 0;
-    return ok({
-      title: 'You are off duty',
-      text:
-        waiting === 0
-          ? 'Thank you for your time. Rest well.'
-          : `Thank you for your time. You were the last listener on duty and ${waiting} request${waiting === 1 ? ' is' : 's are'} waiting, so I am telling the coordinators. Rest well.`,
-      tone: 'neutral',
-    });
+    return ok({ title: t('duty.title.off'), text: waiting === 0 ? t('duty.off.text') : t('duty.off.last', { waiting }), tone: 'neutral' });
   }
   const open = await openSessionCount(deps.db, volunteer.id);
   const waiting = await queuedRequestCount(deps.db, community.value.id);
   return ok({
-    title: volunteer.dutySince === null ? 'You are off duty' : 'You are on duty',
-    text: 'Your current state:',
+    title: volunteer.dutySince === null ? t('duty.title.off') : t('duty.title.on'),
+    text: t('duty.status.text'),
     fields: [
-      { label: 'Duty', value: volunteer.dutySince === null ? 'off' : `on for ${formatDuration(now.getTime() - volunteer.dutySince.getTime())}` },
-      { label: 'Open sessions', value: `${open} of ${Math.min(volunteer.capacity, community.value.settings.maxSessionsPerVolunteer)}` },
-      { label: 'Training valid until', value: volunteer.trainingValidUntil ?? 'not set' },
-      { label: 'Requests waiting', value: String(waiting) },
+      { label: t('duty.status.duty'), value: volunteer.dutySince === null ? t('duty.status.off') : t('duty.status.onFor', { time: durationText(now.getTime() - volunteer.dutySince.getTime()) }) },
+      { label: t('duty.status.sessions'), value: t('duty.status.sessionsOf', { open, max: Math.min(volunteer.capacity, community.value.settings.maxSessionsPerVolunteer) }) },
+      { label: t('duty.status.training'), value: volunteer.trainingValidUntil ?? t('coord.notSet') },
+      { label: t('duty.status.waiting'), value: String(waiting) },
     ],
     tone: 'neutral',
   });
@@ -99,7 +94,7 @@ export async function confirmDuty(deps: CoreDeps, actor: Actor): Promise<Result<
     await scheduleJobs(tx, [shiftTimeout(volunteer.id, community.value.id, now, hours)], now);
     await audit(tx, { communityId: community.value.id, actorRef: actor.user, action: 'duty.confirmed', at: now });
   });
-  return ok({ title: 'Still on duty', text: `Thank you. I will check with you again in ${hours} h. Remember to take breaks.`, tone: 'success' });
+  return ok({ title: t('duty.title.confirmed'), text: t('duty.confirmed.text', { hours }), tone: 'success' });
 }
 
 /**

@@ -174,4 +174,24 @@ export const coordinationEn = {
   'coord.list.onDuty': 'on duty',
   'coord.list.offDuty': 'off duty',
   'coord.list.noTags': 'no tags',
+  // Going on and off duty, and where a volunteer stands (core/use-cases/duty.ts).
+  'duty.title.on': 'You are on duty',
+  'duty.title.off': 'You are off duty',
+  'duty.title.confirmed': 'Still on duty',
+  'duty.on.text': def<{ waiting: number; hours: number }>(
+    '{waiting, plural, =0 {Nobody is waiting right now.} one {# request is waiting in the volunteer channel.} other {# requests are waiting in the volunteer channel.}} You will be taken off duty after {hours} h unless you confirm.',
+  ),
+  'duty.off.text': 'Thank you for your time. Rest well.',
+  'duty.off.last': def<{ waiting: number }>(
+    'Thank you for your time. You were the last listener on duty and {waiting, plural, one {# request is} other {# requests are}} waiting, so I am telling the coordinators. Rest well.',
+  ),
+  'duty.confirmed.text': def<{ hours: number }>('Thank you. I will check with you again in {hours} h. Remember to take breaks.'),
+  'duty.status.text': 'Your current state:',
+  'duty.status.duty': 'Duty',
+  'duty.status.off': 'off',
+  'duty.status.onFor': def<{ time: Text }>('on for {time}'),
+  'duty.status.sessions': 'Open sessions',
+  'duty.status.sessionsOf': def<{ open: number; max: number }>('{open} of {max}'),
+  'duty.status.training': 'Training valid until',
+  'duty.status.waiting': 'Requests waiting',
 } satisfies Messages;
