@@ -97,20 +97,10 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'adapters/slack/settings-commands.ts': 16,
   'adapters/slack/setup-modal.ts': 13,
   'adapters/slack/straw-commands.ts': 12,
-  'core/mentoring/mentors.ts': 2,
-  'core/mentoring/pairs.ts': 3,
-  'core/mentoring/rhythm.ts': 2,
-  'core/programmes/notes.ts': 1,
-  'core/rota/shift-jobs.ts': 2,
-  'core/rota/signups.ts': 4,
-  'core/rota/slots.ts': 10,
   'core/settings-text.ts': 44,
   'core/use-cases/community-settings.ts': 12,
   'core/use-cases/configure-community.ts': 16,
-  'core/use-cases/manage-volunteers.ts': 3,
-  'core/use-cases/my-profile.ts': 2,
   'core/use-cases/stats.ts': 2,
-  'model/programme-tool.ts': 7,
 };
 
 /**

@@ -5,7 +5,7 @@
  * compiler), so a new code or reason without its copy does not compile. The words are
  * catalogue messages (src/i18n/messages/replies), rendered in the reader's language by the adapter.
  */
-import { en, lines, localise, type Locale, type MessageId, sentences, t, type Text } from '../../i18n/index.js';
+import { en, lines, localise, type Locale, type MessageId, type ParamsOf, sentences, t, type Text } from '../../i18n/index.js';
 import type { CoreError, ErrorCode, Reason, ReasonId, Reasons } from '../result.js';
 import { formatLocal } from '../time.js';
 import type { TextView } from './types.js';
@@ -16,17 +16,26 @@ const textOf = (code: ErrorCode): Text => t(`error.${code}.text`);
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
-/** Schema messages with a parameter: the limit the schema refused the input against. */
-const SCHEMA_LIMITS: Partial<Record<MessageId, 'max'>> = { 'error.schema.note-too-long': 'max' };
+/** Schema messages whose one parameter, `max`, is the bound the schema refused the input against. */
+type LimitId = { [K in MessageId]: [ParamsOf<K>] extends [{ max: number }] ? ([{ max: number }] extends [ParamsOf<K>] ? K : never) : never }[MessageId];
+const SCHEMA_LIMITS: ReadonlySet<string> = new Set<LimitId>([
+  'error.schema.note-too-long',
+  'checks.rota.wanted.max',
+  'checks.rota.cap.max',
+  'checks.weeks.max',
+  'checks.mentoring.capacity.max',
+  'checks.profile.name.max',
+  'checks.profile.tags.max',
+]);
+const isLimitId = (id: MessageId): id is LimitId => SCHEMA_LIMITS.has(id);
 
 /**
  * A schema's words for a problem: a catalogue id our schemas give as their message (src/model, core's
- * inputs), or the schema library's own words, which are passed on as they are.
+ * inputs), catalogue text, or the schema library's own words, which are passed on as they are.
  */
-export function schemaText(message: string, limit?: number): Text {
-  if (!isMessageId(message)) return message;
-  if (SCHEMA_LIMITS[message] === 'max') return t('error.schema.note-too-long', { max: limit ?? 0 });
-  return { msg: message };
+export function schemaText(message: Text, limit?: number): Text {
+  if (typeof message !== 'string' || !isMessageId(message)) return message;
+  return isLimitId(message) ? t(message, { max: limit ?? 0 }) : { msg: message };
 }
 
 /** A schema's words for a problem in `locale`'s words (English unless said), for an edge that builds strings; undefined when there is none. */

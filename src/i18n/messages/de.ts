@@ -12,6 +12,7 @@ import { coordinationDe } from './coordination/de.js';
 import { webDe } from './web/de.js';
 import { commandsDe } from './commands/de.js';
 import { adaptersDe } from './adapters/de.js';
+import { checksDe } from './checks/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -20,7 +21,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...checksDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

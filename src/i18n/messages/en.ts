@@ -19,6 +19,7 @@ import { coordinationEn } from './coordination/en.js';
 import { webEn } from './web/en.js';
 import { commandsEn } from './commands/en.js';
 import { adaptersEn } from './adapters/en.js';
+import { checksEn } from './checks/en.js';
 
 export type { Def } from './def.js';
 
@@ -203,7 +204,7 @@ const core = {
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...checksEn };
 
 export type MessageId = keyof typeof en;
 

@@ -12,6 +12,7 @@ import { coordinationEs } from './coordination/es.js';
 import { webEs } from './web/es.js';
 import { commandsEs } from './commands/es.js';
 import { adaptersEs } from './adapters/es.js';
+import { checksEs } from './checks/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -20,7 +21,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
-  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs,
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs, ...checksEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",

@@ -12,6 +12,7 @@ import { coordinationFr } from './coordination/fr.js';
 import { webFr } from './web/fr.js';
 import { commandsFr } from './commands/fr.js';
 import { adaptersFr } from './adapters/fr.js';
+import { checksFr } from './checks/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -20,7 +21,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr, ...checksFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",

@@ -12,6 +12,7 @@ import { coordinationPt } from './coordination/pt.js';
 import { webPt } from './web/pt.js';
 import { commandsPt } from './commands/pt.js';
 import { adaptersPt } from './adapters/pt.js';
+import { checksPt } from './checks/pt.js';
 
 export const meta: LocaleMeta = {
   locale: 'pt',
@@ -20,7 +21,7 @@ export const meta: LocaleMeta = {
 };
 
 export const pt: Translation = {
-  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt,
+  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt, ...checksPt,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Sua segurança vem primeiro",
   'crisis.title.high': "Você não precisa passar por isso sozinho",
