@@ -100,7 +100,6 @@ const NOT_YET_CONVERTED: Readonly<Record<string, number>> = {
   'core/settings-text.ts': 44,
   'core/use-cases/community-settings.ts': 12,
   'core/use-cases/configure-community.ts': 16,
-  'core/use-cases/stats.ts': 2,
 };
 
 /**

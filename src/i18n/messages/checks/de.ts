@@ -32,4 +32,16 @@ export const checksDe: AreaTranslation<typeof checksEn> = {
   'checks.date.format': 'nutze ein Datum wie 2027-03-31',
   'checks.date.real': 'kein echtes Datum',
   'checks.tags': 'Schlagwörter bestehen aus Wörtern, Zahlen, Leerzeichen, - und _',
+
+  'checks.stats.title': '{days, plural, one {Der letzte Tag} other {Die letzten # Tage}}',
+  'checks.stats.text': 'Nur Zahlen: keine Namen, keine Notizen. {method}',
+  'checks.stats.requests': 'Anfragen',
+  'checks.stats.waiting': 'Wartet jetzt',
+  'checks.stats.median': 'Wartezeit, Median',
+  'checks.stats.p90': 'Wartezeit, 90. Perzentil',
+  'checks.stats.crisis': 'Krisenereignisse',
+  'checks.stats.unread': 'Nachrichten, die der Bot nicht lesen konnte',
+  'checks.stats.byTopic': 'Nach Thema',
+  'checks.stats.none': 'keine',
+  'checks.stats.over': 'über {wait}',
 };

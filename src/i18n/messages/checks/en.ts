@@ -3,7 +3,7 @@
  * programme tools, profiles, volunteers, notes) and a few notices to coordinators: the English source (see
  * ../en.ts for how the catalogue is put together). A `{max}` is the bound the input was held to.
  */
-import { def, type Messages } from '../def.js';
+import { def, type Messages, type PartText as Text } from '../def.js';
 
 export const checksEn = {
   // The rota (core/rota/slots.ts, signups.ts).
@@ -40,4 +40,17 @@ export const checksEn = {
   'checks.date.format': 'use a date like 2027-03-31',
   'checks.date.real': 'not a real date',
   'checks.tags': 'tags are words, numbers, spaces, - and _',
+
+  // The coordinators' figures in chat (core/use-cases/stats.ts); outcomes and the wait method are replies.outcome.*.
+  'checks.stats.title': def<{ days: number }>('Last {days, plural, one {# day} other {# days}}'),
+  'checks.stats.text': def<{ method: Text }>('Counts only: no names, no notes. {method}'),
+  'checks.stats.requests': 'Requests',
+  'checks.stats.waiting': 'Waiting now',
+  'checks.stats.median': 'Wait, median',
+  'checks.stats.p90': 'Wait, 90th percentile',
+  'checks.stats.crisis': 'Crisis events',
+  'checks.stats.unread': 'Messages the bot could not read',
+  'checks.stats.byTopic': 'By topic',
+  'checks.stats.none': 'none',
+  'checks.stats.over': def<{ wait: Text }>('over {wait}'),
 } satisfies Messages;

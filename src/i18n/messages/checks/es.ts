@@ -32,4 +32,16 @@ export const checksEs: AreaTranslation<typeof checksEn> = {
   'checks.date.format': 'usa una fecha como 2027-03-31',
   'checks.date.real': 'no es una fecha real',
   'checks.tags': 'las etiquetas son palabras, números, espacios, - y _',
+
+  'checks.stats.title': 'Últimos {days, plural, one {# día} other {# días}}',
+  'checks.stats.text': 'Solo recuentos: sin nombres ni notas. {method}',
+  'checks.stats.requests': 'Solicitudes',
+  'checks.stats.waiting': 'En espera ahora',
+  'checks.stats.median': 'Espera, mediana',
+  'checks.stats.p90': 'Espera, percentil 90',
+  'checks.stats.crisis': 'Situaciones de crisis',
+  'checks.stats.unread': 'Mensajes que el bot no pudo leer',
+  'checks.stats.byTopic': 'Por tema',
+  'checks.stats.none': 'ninguno',
+  'checks.stats.over': 'más de {wait}',
 };

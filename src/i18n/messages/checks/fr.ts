@@ -32,4 +32,16 @@ export const checksFr: AreaTranslation<typeof checksEn> = {
   'checks.date.format': 'utilise une date comme 2027-03-31',
   'checks.date.real': "ce n'est pas une vraie date",
   'checks.tags': 'les étiquettes sont des mots, des chiffres, des espaces, - et _',
+
+  'checks.stats.title': '{days, plural, one {Le dernier jour} other {Les # derniers jours}}',
+  'checks.stats.text': 'Des décomptes seulement : aucun nom, aucune note. {method}',
+  'checks.stats.requests': 'Demandes',
+  'checks.stats.waiting': 'En attente maintenant',
+  'checks.stats.median': 'Attente, médiane',
+  'checks.stats.p90': 'Attente, 90e centile',
+  'checks.stats.crisis': 'Événements de crise',
+  'checks.stats.unread': "Messages que le bot n'a pas pu lire",
+  'checks.stats.byTopic': 'Par sujet',
+  'checks.stats.none': 'aucun',
+  'checks.stats.over': 'plus de {wait}',
 };

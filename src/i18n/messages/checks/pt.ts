@@ -32,4 +32,16 @@ export const checksPt: AreaTranslation<typeof checksEn> = {
   'checks.date.format': 'use uma data como 2027-03-31',
   'checks.date.real': 'não é uma data real',
   'checks.tags': 'etiquetas são palavras, números, espaços, - e _',
+
+  'checks.stats.title': 'Últimos {days, plural, one {# dia} other {# dias}}',
+  'checks.stats.text': 'Só contagens: sem nomes, sem notas. {method}',
+  'checks.stats.requests': 'Pedidos',
+  'checks.stats.waiting': 'Esperando agora',
+  'checks.stats.median': 'Espera, mediana',
+  'checks.stats.p90': 'Espera, percentil 90',
+  'checks.stats.crisis': 'Eventos de crise',
+  'checks.stats.unread': 'Mensagens que o bot não conseguiu ler',
+  'checks.stats.byTopic': 'Por tema',
+  'checks.stats.none': 'nenhum',
+  'checks.stats.over': 'mais de {wait}',
 };
