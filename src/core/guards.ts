@@ -25,11 +25,37 @@ export async function loadCommunityAsCoordinator(deps: CoreDeps, actor: Actor): 
  * rendered at the edge (views/errors.ts).
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: catalogueWords });
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   const limit = issue?.code === 'too_big' ? Number(issue.maximum) : issue?.code === 'too_small' ? Number(issue.minimum) : undefined;
   return fail('bad-input', { id: 'invalid', path: issue?.path.join('.') ?? '', message: issueMessage(issue), ...(limit === undefined ? {} : { limit }) });
+}
+
+type Bounded = 'text' | 'list' | 'number';
+const BOUNDED: Readonly<Record<string, Bounded>> = { string: 'text', array: 'list', set: 'list', number: 'number', int: 'number', bigint: 'number' };
+
+/**
+ * The catalogue's id for a problem where the schema gives no words of its own (a schema's own message
+ * wins over this map), so the schema library's English never reaches a person; its bound is the reason's
+ * `limit`. Undefined (the library's words) for what no input of ours meets.
+ */
+function catalogueWords(issue: z.core.$ZodRawIssue): MessageId | undefined {
+  const bounded = 'origin' in issue && typeof issue.origin === 'string' ? BOUNDED[issue.origin] : undefined;
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      if (bounded === undefined || issue.exact === true || issue.inclusive === false) return undefined;
+      return `checks.schema.${bounded}.${issue.code === 'too_small' ? 'min' : 'max'}`;
+    case 'invalid_type':
+      return issue.input === undefined ? 'checks.schema.required' : issue.expected === 'int' ? 'checks.schema.whole' : 'error.schema.invalid';
+    case 'invalid_value':
+      return 'checks.schema.choice';
+    case 'invalid_format':
+      return 'checks.schema.format';
+    default:
+      return undefined;
+  }
 }
 
 function issueMessage(issue: z.core.$ZodIssue | undefined): Text {

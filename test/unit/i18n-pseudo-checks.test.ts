@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { parseInput } from '../../src/core/guards.js';
 import { sealNote } from '../../src/core/programmes/notes.js';
 import { NotesCipher } from '../../src/core/trim/notes-cipher.js';
@@ -43,9 +44,17 @@ const refusals: Record<string, Result<unknown>> = {
   'tool bands': fail('bad-input', { id: 'invalid', path: 'thresholds', message: missingBands(programmeTool.parse(tool), ['review', 'close']) ?? '' }),
   tag: parseInput(volunteerTag, 'a/b'),
   note: sealNote(notes, 'x'.repeat(2001), 'row'),
+  // A schema that gives no words of its own: the catalogue's, never the schema library's English.
+  'text short': parseInput(z.object({ topic: z.string().min(1) }), { topic: '' }),
+  'list long': parseInput(z.array(z.string()).max(2), ['a', 'b', 'c']),
+  'number big': parseInput(z.number().int().max(365), 400),
+  'number part': parseInput(z.number().int(), 1.5),
+  missing: parseInput(z.object({ topic: z.string() }), {}),
+  choice: parseInput(z.enum(['weekly', 'fortnightly']), 'daily'),
+  format: parseInput(z.uuid(), 'nope'),
 };
 // What the reader typed or configured, shown back as it is.
-const DATA = ['slot', 'days', 'start', 'end', 'wanted', 'date', 'outcomes.0.id', 'items', 'thresholds.review', 'later', 'close', 'thresholds', 'notes'];
+const DATA = ['topic', 'slot', 'days', 'start', 'end', 'wanted', 'date', 'outcomes.0.id', 'items', 'thresholds.review', 'later', 'close', 'thresholds', 'notes'];
 
 const reason = (r: Result<unknown>, locale: 'en' | 'es' | 'de' = 'en'): string => (r.ok || r.error.reason === undefined ? '' : reasonText(r.error.reason, locale));
 
@@ -70,6 +79,16 @@ describe('schema refusals in words', () => {
     expect(reason(refusals['tool bands']!)).toBe('thresholds: thresholds needs bands for: close');
     expect(reason(refusals.note!)).toBe('notes: notes: up to 2000 characters');
     expect(localise(formatWait({ ms: 3_000_000, over: true }), 'en')).toBe('over 50 min');
+  });
+
+  it('replace the schema library’s own English', () => {
+    expect(reason(refusals['text short']!)).toBe('topic: at least 1 character');
+    expect(reason(refusals['list long']!)).toBe('at most 2 items');
+    expect(reason(refusals['number big']!, 'de')).toBe('höchstens 365');
+    expect(reason(refusals['number part']!, 'es')).toBe('escribe un número entero');
+    expect(reason(refusals.missing!)).toBe('topic: this is needed');
+    // A schema's own words still win.
+    expect(reason(parseInput(z.string().min(3, 'checks.rota.date'), 'x'))).toBe('write the date as YYYY-MM-DD');
   });
 
   it('give the bound in the reader’s language', () => {

@@ -16,9 +16,9 @@ const textOf = (code: ErrorCode): Text => t(`error.${code}.text`);
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
-/** Schema messages whose one parameter, `max`, is the bound the schema refused the input against. */
-type LimitId = { [K in MessageId]: [ParamsOf<K>] extends [{ max: number }] ? ([{ max: number }] extends [ParamsOf<K>] ? K : never) : never }[MessageId];
-const SCHEMA_LIMITS: ReadonlySet<string> = new Set<LimitId>([
+/** Schema messages whose one parameter (`max`, or `min` for a lower bound) is the bound the schema refused the input against. */
+type BoundId<P> = { [K in MessageId]: [ParamsOf<K>] extends [P] ? ([P] extends [ParamsOf<K>] ? K : never) : never }[MessageId];
+const SCHEMA_MAX: ReadonlySet<string> = new Set<BoundId<{ max: number }>>([
   'error.schema.note-too-long',
   'checks.rota.wanted.max',
   'checks.rota.cap.max',
@@ -26,8 +26,13 @@ const SCHEMA_LIMITS: ReadonlySet<string> = new Set<LimitId>([
   'checks.mentoring.capacity.max',
   'checks.profile.name.max',
   'checks.profile.tags.max',
+  'checks.schema.text.max',
+  'checks.schema.list.max',
+  'checks.schema.number.max',
 ]);
-const isLimitId = (id: MessageId): id is LimitId => SCHEMA_LIMITS.has(id);
+const SCHEMA_MIN: ReadonlySet<string> = new Set<BoundId<{ min: number }>>(['checks.schema.text.min', 'checks.schema.list.min', 'checks.schema.number.min']);
+const isMaxId = (id: MessageId): id is BoundId<{ max: number }> => SCHEMA_MAX.has(id);
+const isMinId = (id: MessageId): id is BoundId<{ min: number }> => SCHEMA_MIN.has(id);
 
 /**
  * A schema's words for a problem: a catalogue id our schemas give as their message (src/model, core's
@@ -35,7 +40,8 @@ const isLimitId = (id: MessageId): id is LimitId => SCHEMA_LIMITS.has(id);
  */
 export function schemaText(message: Text, limit?: number): Text {
   if (typeof message !== 'string' || !isMessageId(message)) return message;
-  return isLimitId(message) ? t(message, { max: limit ?? 0 }) : { msg: message };
+  if (isMaxId(message)) return t(message, { max: limit ?? 0 });
+  return isMinId(message) ? t(message, { min: limit ?? 0 }) : { msg: message };
 }
 
 /** A schema's words for a problem in `locale`'s words (English unless said), for an edge that builds strings; undefined when there is none. */

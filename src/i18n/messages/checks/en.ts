@@ -41,6 +41,18 @@ export const checksEn = {
   'checks.date.real': 'not a real date',
   'checks.tags': 'tags are words, numbers, spaces, - and _',
 
+  // Where a schema gives no words of its own, these replace the schema library's (core/guards.ts); `{min}` is a lower bound.
+  'checks.schema.text.min': def<{ min: number }>('at least {min, plural, one {# character} other {# characters}}'),
+  'checks.schema.text.max': def<{ max: number }>('at most {max, plural, one {# character} other {# characters}}'),
+  'checks.schema.list.min': def<{ min: number }>('at least {min, plural, one {# item} other {# items}}'),
+  'checks.schema.list.max': def<{ max: number }>('at most {max, plural, one {# item} other {# items}}'),
+  'checks.schema.number.min': def<{ min: number }>('at least {min}'),
+  'checks.schema.number.max': def<{ max: number }>('at most {max}'),
+  'checks.schema.whole': 'write a whole number',
+  'checks.schema.required': 'this is needed',
+  'checks.schema.choice': 'not one of the choices',
+  'checks.schema.format': 'not written the way it should be',
+
   // The coordinators' figures in chat (core/use-cases/stats.ts); outcomes and the wait method are replies.outcome.*.
   'checks.stats.title': def<{ days: number }>('Last {days, plural, one {# day} other {# days}}'),
   'checks.stats.text': def<{ method: Text }>('Counts only: no names, no notes. {method}'),
