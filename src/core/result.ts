@@ -35,9 +35,10 @@ export type ErrorCode =
 export interface Reasons {
   /**
    * A schema refused the input: `path` is where (dotted), `message` the schema's own words for it (a
-   * catalogue id where the schema is ours), `limit` the bound it was held to, where it has one.
+   * catalogue id, or catalogue text, where the schema is ours), `limit` the bound it was held to, where it
+   * has one (a message's `{max}`).
    */
-  invalid: { readonly path: string; readonly message: string; readonly limit?: number };
+  invalid: { readonly path: string; readonly message: Text; readonly limit?: number };
   'not-yet-due': { readonly stage: TrimStage; readonly dueAt: Date; readonly timeZone: string };
   'no-trim-case': object;
   'case-of-another': object;

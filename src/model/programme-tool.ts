@@ -6,11 +6,15 @@
  * (risk-tool.ts) is the same shape with its two stages fixed.
  */
 import { z } from 'zod';
+import { type MessageId, type ParamsOf, t, type Text } from '../i18n/index.js';
 
 const id = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and -, up to 40 characters');
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'trim.tool.invalid.id' satisfies MessageId);
+
+/** Its parameters ride on the zod issue (`params`) and are put back together by core's parseInput. */
+const UNKNOWN_RECOMMENDATION = 'trim.tool.invalid.unknownRecommendation' satisfies MessageId;
 
 const band = z.object({
   /** The recommendation applies when the score is at least this. */
@@ -32,14 +36,17 @@ export const programmeTool = z
     thresholds: z.record(id, z.array(band).min(1).max(10)),
   })
   .superRefine((tool, ctx) => {
-    if (new Set(tool.items.map((i) => i.id)).size !== tool.items.length) ctx.addIssue({ code: 'custom', message: 'item ids must be different', path: ['items'] });
+    if (new Set(tool.items.map((i) => i.id)).size !== tool.items.length) ctx.addIssue({ code: 'custom', message: 'checks.tool.itemIds' satisfies MessageId, path: ['items'] });
     const outcomes = new Set(tool.outcomes.map((o) => o.id));
-    if (outcomes.size !== tool.outcomes.length) ctx.addIssue({ code: 'custom', message: 'outcome ids must be different', path: ['outcomes'] });
+    if (outcomes.size !== tool.outcomes.length) ctx.addIssue({ code: 'custom', message: 'trim.tool.invalid.outcomeTwice' satisfies MessageId, path: ['outcomes'] });
     for (const [step, bands] of Object.entries(tool.thresholds)) {
-      if (!bands.some((b) => b.minScore === 0)) ctx.addIssue({ code: 'custom', message: 'one band must start at minScore 0', path: ['thresholds', step] });
-      if (new Set(bands.map((b) => b.minScore)).size !== bands.length) ctx.addIssue({ code: 'custom', message: 'two bands start at the same score', path: ['thresholds', step] });
+      if (!bands.some((b) => b.minScore === 0)) ctx.addIssue({ code: 'custom', message: 'trim.tool.invalid.noZeroBand' satisfies MessageId, path: ['thresholds', step] });
+      if (new Set(bands.map((b) => b.minScore)).size !== bands.length) ctx.addIssue({ code: 'custom', message: 'trim.tool.invalid.sameScore' satisfies MessageId, path: ['thresholds', step] });
       for (const b of bands) {
-        if (!outcomes.has(b.recommendation)) ctx.addIssue({ code: 'custom', message: `recommendation "${b.recommendation}" is not one of the outcomes`, path: ['thresholds', step] });
+        if (!outcomes.has(b.recommendation)) {
+          const params = { id: b.recommendation } satisfies ParamsOf<typeof UNKNOWN_RECOMMENDATION>;
+          ctx.addIssue({ code: 'custom', message: UNKNOWN_RECOMMENDATION, params, path: ['thresholds', step] });
+        }
       }
     }
   });
@@ -47,9 +54,10 @@ export const programmeTool = z
 export type ProgrammeTool = z.output<typeof programmeTool>;
 
 /** The tool checked against the steps a programme scores: each of them needs its bands. Null when it fits. */
-export function missingBands(tool: ProgrammeTool, scoredSteps: readonly string[]): string | null {
+export function missingBands(tool: ProgrammeTool, scoredSteps: readonly string[]): Text | null {
   const missing = scoredSteps.filter((s) => tool.thresholds[s] === undefined);
-  return missing.length === 0 ? null : `thresholds needs bands for: ${missing.join(', ')}`;
+  // Step ids are the programme's own (data), listed as they are.
+  return missing.length === 0 ? null : t('checks.tool.bands', { steps: missing.join(', ') });
 }
 
 /** Sums the weights of the items answered yes and picks the band with the highest start the score reaches. */

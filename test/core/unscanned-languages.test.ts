@@ -10,11 +10,12 @@ import { scanAndRoute } from '../../src/core/use-cases/route-crisis.js';
 import { showStats } from '../../src/core/use-cases/stats.js';
 import { unscannedMessages } from '../../src/db/schema.js';
 import { must } from '../support/core.js';
+import { words } from '../support/words.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { coordinator, member } from '../support/fixtures.js';
 
 const fx = useCoreFixture({ community: true });
-const unread = async () => must(await showStats(fx.core.deps, coordinator)).fields?.find((f) => f.label === 'Messages the bot could not read')?.value;
+const unread = async () => words(must(await showStats(fx.core.deps, coordinator))).fields?.find((f) => f.label === 'Messages the bot could not read')?.value;
 const dm = (text: string) => handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text });
 const inChannel = (channel: string, text: string) => handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'channel', channel }, text });
 
@@ -51,7 +52,7 @@ describe('messages the bot could not read', () => {
     expect(await unread()).toBe('nl 1');
     fx.core.clock.advanceMinutes(31 * 24 * 60);
     expect(await unread()).toBe('none');
-    expect(must(await showStats(fx.core.deps, coordinator, { days: 90 })).fields?.find((f) => f.label === 'Messages the bot could not read')?.value).toBe('nl 1');
+    expect(words(must(await showStats(fx.core.deps, coordinator, { days: 90 }))).fields?.find((f) => f.label === 'Messages the bot could not read')?.value).toBe('nl 1');
   });
 
   it('changes nothing for an unknown community', async () => {

@@ -1,7 +1,10 @@
 /** Wait percentiles with unanswered requests counted as censored (Kaplan–Meier), checked by hand. */
 import { describe, expect, it } from 'vitest';
 import { requestOutcome, waitPercentile } from '../../src/core/outcomes.js';
-import { formatWait } from '../../src/core/use-cases/stats.js';
+import { formatWait as waitText } from '../../src/core/use-cases/stats.js';
+import { localise } from '../../src/i18n/index.js';
+
+const formatWait = (p: Parameters<typeof waitText>[0]): string => localise(waitText(p), 'en');
 
 const min = 60_000;
 const acc = (m: number) => ({ ms: m * min, accepted: true });

@@ -4,6 +4,7 @@
  * paired. Coordinators and mentoring coordinators set how many mentees each may have at once.
  */
 import { z } from 'zod';
+import type { MessageId } from '../../i18n/index.js';
 import { mentorLoads, setMentorCapacity } from '../../db/queries/mentor.js';
 import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
@@ -20,7 +21,7 @@ import { capacitySavedView, mentorsListView } from './views.js';
 export const MENTOR_CAPACITY_DEFAULT = 2;
 export const MENTOR_CAPACITY_MAX = 20;
 
-const capacity = z.number().int().min(1, 'at least 1 mentee').max(MENTOR_CAPACITY_MAX, `at most ${MENTOR_CAPACITY_MAX} mentees`);
+const capacity = z.number().int().min(1, 'checks.mentoring.capacity.min' satisfies MessageId).max(MENTOR_CAPACITY_MAX, 'checks.mentoring.capacity.max' satisfies MessageId);
 
 export async function setCapacity(deps: CoreDeps, actor: Actor, input: { user: UserRef; capacity: number }): Promise<Result<View>> {
   const community = await loadRoleGranter(deps, actor, MENTORING);

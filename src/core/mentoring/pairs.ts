@@ -26,7 +26,7 @@ import { tellCoordinatorsOfRequest } from './changes.js';
 import { MENTORING } from './definition.js';
 import { MENTOR_CAPACITY_DEFAULT } from './mentors.js';
 import { periodEndJob, promptAfter, promptJob } from './rhythm.js';
-import { t } from '../../i18n/index.js';
+import { type MessageId, t } from '../../i18n/index.js';
 import { myMentoringView, notMentoringView, pairedNoticeView, pairedView, pairsListView, requestedView } from './views.js';
 
 export const RHYTHMS = { weekly: 7, fortnightly: 14, 'four-weekly': 28 } as const;
@@ -36,8 +36,8 @@ export const PERIOD_WEEKS_DEFAULT = 12;
 export const PERIOD_WEEKS_MAX = 52;
 
 const pairInput = z.object({
-  rhythm: z.enum(['weekly', 'fortnightly', 'four-weekly'], 'the rhythm is weekly, fortnightly or four-weekly').default('weekly'),
-  weeks: z.number().int().min(1, 'at least 1 week').max(PERIOD_WEEKS_MAX, `at most ${PERIOD_WEEKS_MAX} weeks`).default(PERIOD_WEEKS_DEFAULT),
+  rhythm: z.enum(['weekly', 'fortnightly', 'four-weekly'], 'checks.mentoring.rhythm' satisfies MessageId).default('weekly'),
+  weeks: z.number().int().min(1, 'checks.mentoring.weeks.min' satisfies MessageId).max(PERIOD_WEEKS_MAX, 'checks.weeks.max' satisfies MessageId).default(PERIOD_WEEKS_DEFAULT),
 });
 
 export interface PairInput {

@@ -6,6 +6,7 @@
  * a job already claimed. Messages go through `once`, and the pair moves on with one conditional update,
  * so a re-run (a crash, two scheduler loops) sends nothing twice and books the next prompt once.
  */
+import { t } from '../../i18n/index.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { advancePrompt, pairById, type PairRow } from '../../db/queries/mentor.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
@@ -45,8 +46,8 @@ export async function promptPair(deps: CoreDeps, run: JobRun, payload: JobPayloa
   if (community === null || !(await programmeEnabled(deps, MENTORING, community.id))) return;
   const key = run.job.idempotencyKey;
   const base = { pairId: pair.id, rhythmDays: pair.rhythmDays, count: pair.prompts + 1 };
-  await sendPrivateOrTell(deps, run, `${key}:mentee`, pair.menteeRef, promptView({ ...base, role: 'mentee', other: pair.mentorRef }), 'A mentoring reminder could not be sent to a mentee.');
-  await sendPrivateOrTell(deps, run, `${key}:mentor`, pair.mentorRef, promptView({ ...base, role: 'mentor', other: pair.menteeRef }), 'A mentoring reminder could not be sent to a mentor.');
+  await sendPrivateOrTell(deps, run, `${key}:mentee`, pair.menteeRef, promptView({ ...base, role: 'mentee', other: pair.mentorRef }), t('checks.undelivered.mentorPrompt', { role: 'mentee' }));
+  await sendPrivateOrTell(deps, run, `${key}:mentor`, pair.mentorRef, promptView({ ...base, role: 'mentor', other: pair.menteeRef }), t('checks.undelivered.mentorPrompt', { role: 'mentor' }));
   const tz = community.settings.timeZone;
   const next = promptAfter(localDate(pair.nextPromptAt, tz), pair.rhythmDays, pair.endsOn, tz);
   await deps.db.transaction(async (tx) => {

@@ -13,7 +13,7 @@ export function sealNote(deps: Pick<CoreDeps, 'trimNotes'>, notes: string | unde
   const text = notes?.trim();
   if (text === undefined || text === '') return ok(null);
   if (deps.trimNotes === undefined) return fail('bad-input', { id: 'notes-key-missing' }, field);
-  if (text.length > PROGRAMME_NOTES_MAX) return fail('bad-input', { id: 'invalid', path: field, message: `notes: up to ${PROGRAMME_NOTES_MAX} characters` }, field);
+  if (text.length > PROGRAMME_NOTES_MAX) return fail('bad-input', { id: 'invalid', path: field, message: t('checks.notes.max', { max: String(PROGRAMME_NOTES_MAX) }) }, field);
   return ok(deps.trimNotes.encrypt(text, boundTo));
 }
 

@@ -4,6 +4,7 @@
  * does nothing. Duty changes are made under the volunteer's row lock and recorded on the sign-up, so a
  * re-run (a crash, a failed message, two scheduler loops) changes nothing twice; messages go through `once`.
  */
+import { t } from '../../i18n/index.js';
 import { audit } from '../../db/queries/audit.js';
 import { findCommunityById } from '../../db/queries/communities.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
@@ -35,7 +36,7 @@ async function current(deps: CoreDeps, payload: { signupId: string; volunteerId:
 export async function remindShift(deps: CoreDeps, run: JobRun, payload: JobPayload<'rota-reminder'>): Promise<void> {
   const s = await current(deps, payload);
   if (s === null) return;
-  await sendPrivateOrTell(deps, run, `${run.job.idempotencyKey}:dm`, s.volunteer.userRef, reminderView({ when: payload.when, shift: s.shift }), 'A rota reminder could not be sent to a volunteer.');
+  await sendPrivateOrTell(deps, run, `${run.job.idempotencyKey}:dm`, s.volunteer.userRef, reminderView({ when: payload.when, shift: s.shift }), t('checks.undelivered.rotaReminder'));
 }
 
 /**
@@ -65,7 +66,7 @@ export async function startRotaShift(deps: CoreDeps, run: JobRun, payload: JobPa
     return volunteer.dutySince.getTime() === s.signup.dutySince?.getTime();
   });
   if (!started) return;
-  await sendPrivateOrTell(deps, run, `${run.job.idempotencyKey}:dm`, s.volunteer.userRef, rotaOnDutyView({ shift: s.shift, signupId: s.signup.id }), 'A volunteer was put on duty for their rota shift but could not be told.');
+  await sendPrivateOrTell(deps, run, `${run.job.idempotencyKey}:dm`, s.volunteer.userRef, rotaOnDutyView({ shift: s.shift, signupId: s.signup.id }), t('checks.undelivered.rotaOnDuty'));
 }
 
 /**

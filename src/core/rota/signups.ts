@@ -5,7 +5,7 @@
  * place or both slip under the cap. Its reminders, duty start and end are booked in the same transaction.
  */
 import { z } from 'zod';
-import { t } from '../../i18n/index.js';
+import { type MessageId, t } from '../../i18n/index.js';
 import { audit } from '../../db/queries/audit.js';
 import { scheduleJobs, type NewJob } from '../../db/queries/jobs.js';
 import { deleteSignup, findSignup, insertSignup, rotaCapOf, setRotaCap, signupCount, slotByNumber, volunteerShiftCount, type SignupRow, type SlotRow } from '../../db/queries/rota.js';
@@ -31,7 +31,7 @@ export const EVENING_REMINDER_HOUR = 18;
 /** Minutes before a shift its last reminder goes. */
 export const SOON_REMINDER_MINUTES = 30;
 
-export const shiftInput = z.object({ number: z.number().int().min(1), date: z.iso.date('write the date as YYYY-MM-DD') });
+export const shiftInput = z.object({ number: z.number().int().min(1), date: z.iso.date('checks.rota.date' satisfies MessageId) });
 export type ShiftInput = z.input<typeof shiftInput>;
 
 /** The actor's community and volunteer row, or not-enrolled. */
@@ -46,7 +46,7 @@ export async function enrolled(deps: CoreDeps, actor: Actor) {
 export async function showRota(deps: CoreDeps, actor: Actor, weeks: number | null): Promise<Result<View>> {
   const who = await enrolled(deps, actor);
   if (!who.ok) return who;
-  const span = parseInput(z.number().int().min(1).max(ROTA_WEEKS_MAX, `at most ${ROTA_WEEKS_MAX} weeks`), weeks ?? ROTA_WEEKS_DEFAULT);
+  const span = parseInput(z.number().int().min(1).max(ROTA_WEEKS_MAX, 'checks.weeks.max' satisfies MessageId), weeks ?? ROTA_WEEKS_DEFAULT);
   if (!span.ok) return span;
   const { community, volunteer } = who.value;
   const tz = community.settings.timeZone;
@@ -175,7 +175,7 @@ export async function setShiftCap(deps: CoreDeps, actor: Actor, perWeek: number 
   if (!who.ok) return who;
   const { volunteer } = who.value;
   if (perWeek === undefined) return ok(capView(await rotaCapOf(deps.db, volunteer.id)));
-  const cap = parseInput(z.number().int().min(1, 'at least 1 shift a week').max(14, 'at most 14 shifts a week').nullable(), perWeek);
+  const cap = parseInput(z.number().int().min(1, 'checks.rota.cap.min' satisfies MessageId).max(14, 'checks.rota.cap.max' satisfies MessageId).nullable(), perWeek);
   if (!cap.ok) return cap;
   await setRotaCap(deps.db, volunteer.id, cap.value);
   return ok(capView(cap.value));

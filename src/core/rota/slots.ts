@@ -7,19 +7,24 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { fail, ok, type Result } from '../result.js';
-import { localise, t, type Text } from '../../i18n/index.js';
+import { localise, type MessageId, t, type Text } from '../../i18n/index.js';
 import type { TextView as View } from '../views/types.js';
 import { clock, describeDays, parseClock, parseWeekdays } from './occurrences.js';
 import { slotRemovedView, slotSavedView } from './views.js';
 
-const time = (what: string) =>
+const time = (message: MessageId) =>
   z.string().transform((text, ctx) => {
     const minute = parseClock(text);
-    if (minute === null) ctx.addIssue({ code: 'custom', message: `write the ${what} time as HH:MM, 24-hour (e.g. 18:00)` });
+    if (minute === null) ctx.addIssue({ code: 'custom', message });
     return minute ?? 0;
   });
 
-const common = { start: time('start'), end: time('end'), wanted: z.number({ error: 'write the listeners wanted as a whole number' }).int('write the listeners wanted as a whole number').min(1, 'at least 1 listener').max(50, 'at most 50 listeners') };
+const WANTED = 'checks.rota.wanted' satisfies MessageId;
+const common = {
+  start: time('checks.rota.start'),
+  end: time('checks.rota.end'),
+  wanted: z.number({ error: WANTED }).int(WANTED).min(1, 'checks.rota.wanted.min' satisfies MessageId).max(50, 'checks.rota.wanted.max' satisfies MessageId),
+};
 
 /** A slot as typed: `days` like "mon-fri" or "mon,wed"; `date` YYYY-MM-DD; times HH:MM (an end before the start runs past midnight). */
 export const slotInput = z.discriminatedUnion('kind', [
@@ -27,12 +32,12 @@ export const slotInput = z.discriminatedUnion('kind', [
     kind: z.literal('weekly'),
     days: z.string().transform((text, ctx) => {
       const days = parseWeekdays(text);
-      if (days === null) ctx.addIssue({ code: 'custom', message: 'write the days as mon-fri, or mon,wed,fri (three-letter names)' });
+      if (days === null) ctx.addIssue({ code: 'custom', message: 'checks.rota.days' satisfies MessageId });
       return days ?? [];
     }),
     ...common,
   }),
-  z.object({ kind: z.literal('once'), date: z.iso.date('write the date as YYYY-MM-DD'), ...common }),
+  z.object({ kind: z.literal('once'), date: z.iso.date('checks.rota.date' satisfies MessageId), ...common }),
 ]);
 export type SlotInput = z.input<typeof slotInput>;
 
@@ -58,7 +63,7 @@ export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): 
   if (!parsed.ok) return parsed;
   const input = parsed.value;
   const length = (input.end - input.start + 1440) % 1440;
-  if (length < 15) return fail('bad-input', { id: 'invalid', path: 'end', message: 'a shift runs at least 15 minutes (an end before the start runs past midnight)' });
+  if (length < 15) return fail('bad-input', { id: 'invalid', path: 'end', message: t('checks.rota.short') });
   const now = deps.clock();
   const values = {
     communityId: community.value.id,
@@ -87,7 +92,7 @@ export async function defineSlot(deps: CoreDeps, actor: Actor, raw: SlotInput): 
   return ok(slotSavedView({ number: slot.number, describe: slotText(slot) }));
 }
 
-const SLOT_NUMBER = 'write the slot as its number (the rota lists them)';
+const SLOT_NUMBER = 'checks.rota.slot' satisfies MessageId;
 const slotNumber = z.number({ error: SLOT_NUMBER }).int(SLOT_NUMBER).min(1, SLOT_NUMBER).max(1_000_000, SLOT_NUMBER);
 
 export async function removeSlot(deps: CoreDeps, actor: Actor, raw: number): Promise<Result<View>> {

@@ -13,13 +13,13 @@ import { job, TRAINING_REMINDER_DAYS } from '../jobs.js';
 import { scheduleJobs } from '../../db/queries/jobs.js';
 import { revokeDashboardAccess } from '../../db/queries/dashboard.js';
 import type { TextView as View } from '../views/types.js';
-import { t } from '../../i18n/index.js';
+import { type MessageId, t } from '../../i18n/index.js';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2027-03-31')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'checks.date.format' satisfies MessageId)
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: 'not a real date',
+    message: 'checks.date.real' satisfies MessageId,
   });
 
 export const volunteerTag = z
@@ -28,7 +28,7 @@ export const volunteerTag = z
   .toLowerCase()
   .min(1)
   .max(40)
-  .regex(/^[\p{L}\p{N} _-]+$/u, 'tags are words, numbers, spaces, - and _');
+  .regex(/^[\p{L}\p{N} _-]+$/u, 'checks.tags' satisfies MessageId);
 
 const enrolInput = z.object({
   user: z.string().min(1),

@@ -12,7 +12,7 @@ import { loadCommunity, parseInput } from '../guards.js';
 import { plainText } from '../plain-text.js';
 import { fail, ok, type Result } from '../result.js';
 import type { TextView as View } from '../views/types.js';
-import { t } from '../../i18n/index.js';
+import { type MessageId, t } from '../../i18n/index.js';
 import { volunteerTag } from './manage-volunteers.js';
 
 export const DISPLAY_NAME_MAX = 40;
@@ -22,9 +22,9 @@ const input = z.object({
   displayName: z
     .string()
     .transform(plainText)
-    .pipe(z.string().trim().max(DISPLAY_NAME_MAX, `Your display name can be up to ${DISPLAY_NAME_MAX} characters.`))
+    .pipe(z.string().trim().max(DISPLAY_NAME_MAX, 'checks.profile.name.max' satisfies MessageId))
     .optional(),
-  tags: z.array(volunteerTag).max(20, 'Up to 20 tags.').optional(),
+  tags: z.array(volunteerTag).max(20, 'checks.profile.tags.max' satisfies MessageId).optional(),
 });
 export type ProfileInput = z.input<typeof input>;
 

@@ -6,10 +6,11 @@ import type { Actor } from '../actor.js';
 import type { CoreDeps } from '../deps.js';
 import { loadCommunityAsCoordinator, parseInput } from '../guards.js';
 import { ok, type Result } from '../result.js';
-import { OUTCOME_GLOSSARY, requestOutcome, WAIT_METHOD, type WaitObservation, type WaitPercentile, waitPercentile } from '../outcomes.js';
-import { formatDuration } from '../time.js';
+import { OUTCOME_TEXT, requestOutcome, WAIT_METHOD_TEXT, type WaitObservation, type WaitPercentile, waitPercentile } from '../outcomes.js';
+import { durationText } from '../views/duration.js';
 import { formatUnscanned } from '../unscanned-languages.js';
-import type { View } from '../views/types.js';
+import type { TextView as View } from '../views/types.js';
+import { t, type Text } from '../../i18n/index.js';
 
 export interface Stats {
   readonly days: number;
@@ -55,11 +56,11 @@ export async function computeStats(deps: CoreDeps, communityId: string, days: nu
 }
 
 /** A wait percentile in words: "6 min", "over 2 h", "too few answered yet", or "no data". */
-export function formatWait(p: WaitPercentile | null): string {
-  if (p === null) return 'no data';
-  if (!p.over) return formatDuration(p.ms);
+export function formatWait(p: WaitPercentile | null): Text {
+  if (p === null) return t('dash.wait.noData');
+  if (!p.over) return durationText(p.ms);
   // Not reached within the longest wait seen; under a minute of that says nothing yet.
-  return p.ms < 60_000 ? 'too few answered yet' : `over ${formatDuration(p.ms)}`;
+  return p.ms < 60_000 ? t('dash.wait.tooFew') : t('checks.stats.over', { wait: durationText(p.ms) });
 }
 
 export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: number } = {}): Promise<Result<View>> {
@@ -68,20 +69,22 @@ export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: numb
   const input = parseInput(z.object({ days: z.number().int().min(1).max(365).default(30) }), raw);
   if (!input.ok) return input;
   const s = await computeStats(deps, community.value.id, input.value.days);
+  const none = t('checks.stats.none');
   return ok({
-    title: `Last ${s.days} days`,
-    text: `Counts only: no names, no notes. ${WAIT_METHOD}`,
+    title: t('checks.stats.title', { days: s.days }),
+    text: t('checks.stats.text', { method: WAIT_METHOD_TEXT }),
     fields: [
-      { label: 'Requests', value: String(s.requests) },
-      { label: 'Accepted', value: String(s.accepted) },
-      { label: OUTCOME_GLOSSARY.cancelled.label, value: String(s.cancelled) },
-      { label: OUTCOME_GLOSSARY['no-listener'].label, value: String(s.noListener) },
-      { label: 'Waiting now', value: String(s.waiting) },
-      { label: 'Wait, median', value: formatWait(s.waitP50) },
-      { label: 'Wait, 90th percentile', value: formatWait(s.waitP90) },
-      { label: 'Crisis events', value: String(s.crisisEvents) },
-      { label: 'Messages the bot could not read', value: formatUnscanned(s.unscanned) },
-      { label: 'By topic', value: s.byTopic.length === 0 ? 'none' : s.byTopic.map((t) => `${t.topic}: ${t.n}`).join(', ') },
+      { label: t('checks.stats.requests'), value: String(s.requests) },
+      { label: OUTCOME_TEXT.accepted.label, value: String(s.accepted) },
+      { label: OUTCOME_TEXT.cancelled.label, value: String(s.cancelled) },
+      { label: OUTCOME_TEXT['no-listener'].label, value: String(s.noListener) },
+      { label: t('checks.stats.waiting'), value: String(s.waiting) },
+      { label: t('checks.stats.median'), value: formatWait(s.waitP50) },
+      { label: t('checks.stats.p90'), value: formatWait(s.waitP90) },
+      { label: t('checks.stats.crisis'), value: String(s.crisisEvents) },
+      // Language codes and topics are data, listed as they are.
+      { label: t('checks.stats.unread'), value: s.unscanned.length === 0 ? none : formatUnscanned(s.unscanned) },
+      { label: t('checks.stats.byTopic'), value: s.byTopic.length === 0 ? none : s.byTopic.map((b) => `${b.topic}: ${b.n}`).join(', ') },
     ],
     tone: 'neutral',
   });

@@ -5,7 +5,7 @@
  * compiler), so a new code or reason without its copy does not compile. The words are
  * catalogue messages (src/i18n/messages/replies), rendered in the reader's language by the adapter.
  */
-import { en, lines, localise, type Locale, type MessageId, sentences, t, type Text } from '../../i18n/index.js';
+import { en, lines, localise, type Locale, type MessageId, type ParamsOf, sentences, t, type Text } from '../../i18n/index.js';
 import type { CoreError, ErrorCode, Reason, ReasonId, Reasons } from '../result.js';
 import { formatLocal } from '../time.js';
 import type { TextView } from './types.js';
@@ -16,17 +16,32 @@ const textOf = (code: ErrorCode): Text => t(`error.${code}.text`);
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
-/** Schema messages with a parameter: the limit the schema refused the input against. */
-const SCHEMA_LIMITS: Partial<Record<MessageId, 'max'>> = { 'error.schema.note-too-long': 'max' };
+/** Schema messages whose one parameter (`max`, or `min` for a lower bound) is the bound the schema refused the input against. */
+type BoundId<P> = { [K in MessageId]: [ParamsOf<K>] extends [P] ? ([P] extends [ParamsOf<K>] ? K : never) : never }[MessageId];
+const SCHEMA_MAX: ReadonlySet<string> = new Set<BoundId<{ max: number }>>([
+  'error.schema.note-too-long',
+  'checks.rota.wanted.max',
+  'checks.rota.cap.max',
+  'checks.weeks.max',
+  'checks.mentoring.capacity.max',
+  'checks.profile.name.max',
+  'checks.profile.tags.max',
+  'checks.schema.text.max',
+  'checks.schema.list.max',
+  'checks.schema.number.max',
+]);
+const SCHEMA_MIN: ReadonlySet<string> = new Set<BoundId<{ min: number }>>(['checks.schema.text.min', 'checks.schema.list.min', 'checks.schema.number.min']);
+const isMaxId = (id: MessageId): id is BoundId<{ max: number }> => SCHEMA_MAX.has(id);
+const isMinId = (id: MessageId): id is BoundId<{ min: number }> => SCHEMA_MIN.has(id);
 
 /**
  * A schema's words for a problem: a catalogue id our schemas give as their message (src/model, core's
- * inputs), or the schema library's own words, which are passed on as they are.
+ * inputs), catalogue text, or the schema library's own words, which are passed on as they are.
  */
-export function schemaText(message: string, limit?: number): Text {
-  if (!isMessageId(message)) return message;
-  if (SCHEMA_LIMITS[message] === 'max') return t('error.schema.note-too-long', { max: limit ?? 0 });
-  return { msg: message };
+export function schemaText(message: Text, limit?: number): Text {
+  if (typeof message !== 'string' || !isMessageId(message)) return message;
+  if (isMaxId(message)) return t(message, { max: limit ?? 0 });
+  return isMinId(message) ? t(message, { min: limit ?? 0 }) : { msg: message };
 }
 
 /** A schema's words for a problem in `locale`'s words (English unless said), for an edge that builds strings; undefined when there is none. */

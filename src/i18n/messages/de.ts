@@ -15,6 +15,7 @@ import { adaptersDe } from './adapters/de.js';
 import { helpDe } from './help/de.js';
 import { setupDe } from './setup/de.js';
 import { settingsDe } from './settings/de.js';
+import { checksDe } from './checks/de.js';
 
 export const meta: LocaleMeta = {
   locale: 'de',
@@ -23,7 +24,7 @@ export const meta: LocaleMeta = {
 };
 
 export const de: Translation = {
-  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe, ...setupDe, ...settingsDe,
+  ...repliesDe, ...rotaDe, ...trimDe, ...programmesDe, ...coordinationDe, ...webDe, ...commandsDe, ...adaptersDe, ...helpDe, ...setupDe, ...settingsDe, ...checksDe,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Deine Sicherheit zuerst",
   'crisis.title.high': "Du musst das nicht allein durchstehen",

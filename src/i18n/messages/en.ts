@@ -22,6 +22,7 @@ import { adaptersEn } from './adapters/en.js';
 import { helpEn } from './help/en.js';
 import { setupEn } from './setup/en.js';
 import { settingsEn } from './settings/en.js';
+import { checksEn } from './checks/en.js';
 
 export type { Def } from './def.js';
 
@@ -206,7 +207,7 @@ const core = {
   'listen.form.after': def<{ hours: number }>('{hours, plural, one {Yes, after # hour} other {Yes, after # hours}}'),
 } satisfies Messages;
 
-export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn, ...setupEn, ...settingsEn };
+export const en = { ...core, ...repliesEn, ...rotaEn, ...trimEn, ...programmesEn, ...coordinationEn, ...webEn, ...commandsEn, ...adaptersEn, ...helpEn, ...setupEn, ...settingsEn, ...checksEn };
 
 export type MessageId = keyof typeof en;
 

@@ -15,6 +15,7 @@ import { adaptersEs } from './adapters/es.js';
 import { helpEs } from './help/es.js';
 import { setupEs } from './setup/es.js';
 import { settingsEs } from './settings/es.js';
+import { checksEs } from './checks/es.js';
 
 export const meta: LocaleMeta = {
   locale: 'es',
@@ -23,7 +24,7 @@ export const meta: LocaleMeta = {
 };
 
 export const es: Translation = {
-  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs, ...helpEs, ...setupEs, ...settingsEs,
+  ...repliesEs, ...rotaEs, ...trimEs, ...programmesEs, ...coordinationEs, ...webEs, ...commandsEs, ...adaptersEs, ...helpEs, ...setupEs, ...settingsEs, ...checksEs,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Tu seguridad es lo primero",
   'crisis.title.high': "No tienes que pasar por esto a solas",

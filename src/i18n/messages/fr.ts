@@ -15,6 +15,7 @@ import { adaptersFr } from './adapters/fr.js';
 import { helpFr } from './help/fr.js';
 import { setupFr } from './setup/fr.js';
 import { settingsFr } from './settings/fr.js';
+import { checksFr } from './checks/fr.js';
 
 export const meta: LocaleMeta = {
   locale: 'fr',
@@ -23,7 +24,7 @@ export const meta: LocaleMeta = {
 };
 
 export const fr: Translation = {
-  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr, ...helpFr, ...setupFr, ...settingsFr,
+  ...repliesFr, ...rotaFr, ...trimFr, ...programmesFr, ...coordinationFr, ...webFr, ...commandsFr, ...adaptersFr, ...helpFr, ...setupFr, ...settingsFr, ...checksFr,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Ta sécurité d'abord",
   'crisis.title.high': "Tu n'es pas seul·e",

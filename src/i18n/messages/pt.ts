@@ -15,6 +15,7 @@ import { adaptersPt } from './adapters/pt.js';
 import { helpPt } from './help/pt.js';
 import { setupPt } from './setup/pt.js';
 import { settingsPt } from './settings/pt.js';
+import { checksPt } from './checks/pt.js';
 
 export const meta: LocaleMeta = {
   locale: 'pt',
@@ -23,7 +24,7 @@ export const meta: LocaleMeta = {
 };
 
 export const pt: Translation = {
-  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt, ...helpPt, ...setupPt, ...settingsPt,
+  ...repliesPt, ...rotaPt, ...trimPt, ...programmesPt, ...coordinationPt, ...webPt, ...commandsPt, ...adaptersPt, ...helpPt, ...setupPt, ...settingsPt, ...checksPt,
   // Crisis copy — REVIEW NEEDED by a native-speaking clinician before a community relies on it.
   'crisis.title.imminent': "Sua segurança vem primeiro",
   'crisis.title.high': "Você não precisa passar por isso sozinho",

@@ -4,7 +4,7 @@
  * the next weeks; forms to add a weekly or one-off slot (problems beside their fields, what was typed
  * kept) and a button to remove each slot. Counts only: no names, no notes.
  */
-import { dateText, type GridShift, localiseView, ROTA_GRID_WEEKS, type RotaGridPage, type Result, type TextView } from '../../../core/index.js';
+import { dateText, type GridShift, localiseView, ROTA_GRID_WEEKS, type RotaGridPage, type Result, schemaText, type TextView } from '../../../core/index.js';
 import { type Localiser, type MessageId, t, type Text } from '../../../i18n/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { frame, type PageFrame } from './pages.js';
@@ -140,7 +140,7 @@ function addForm(kind: SlotForm, title: string, week: number, state: RotaPageSta
   const fields = FIELDS[kind].map((field) => {
     const id = `${kind}-${field.name}`;
     const value = mine ? (state.typed?.[field.name] ?? '') : '';
-    const problem = problemAt?.path === field.name ? problemAt.message : undefined;
+    const problem = problemAt?.path === field.name ? l.text(schemaText(problemAt.message, problemAt.limit)) : undefined;
     const describedBy = `${id}-hint${problem === undefined ? '' : ` ${id}-problem`}`;
     const limits = field.type === 'number' ? html` min="1" max="50" step="1"` : '';
     // i18n-exempt: HTML markup; its words come from the catalogue
