@@ -8,9 +8,10 @@
  * adapters, never typed. Labels, hints and refusals are `Text` for the edge to word in the reader's
  * language; the keys, and the words a value is read by (`other`, `call`, `remention` …), stay English.
  */
+import type { z } from 'zod';
 import { communityResource, communitySettings, type CommunityResource, type CommunitySettings, INTERNATIONAL } from './settings.js';
 import { formatWorkingHours, readWorkingHours } from './working-hours.js';
-import { schemaText } from './views/errors.js';
+import { catalogueWords, issueText } from './schema-words.js';
 import { isLocale, t, type Text } from '../i18n/index.js';
 
 type Patch = Partial<Record<keyof CommunitySettings, unknown>>;
@@ -111,7 +112,7 @@ export function readResource(line: string): CommunityResource | Refusal {
   }
   if (url !== '') raw['url'] = url;
   if (raw['phone'] === undefined && raw['sms'] === undefined && raw['url'] === undefined) return refuse(t('settings.resource.noWay', { name: name.slice(0, 40) }));
-  const parsed = communityResource.safeParse(raw);
+  const parsed = communityResource.safeParse(raw, { error: catalogueWords });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = String(issue?.path[0] ?? '');
@@ -124,7 +125,7 @@ export function readResource(line: string): CommunityResource | Refusal {
           ? t('settings.resource.hours')
           : where === 'phone' || where === 'sms'
             ? t('settings.resource.number', { way: where === 'phone' ? 'call' : 'text', max: where === 'phone' ? 40 : 60 })
-            : t('settings.resource.field', { field: where, message: schemaMessage(issue?.message) });
+            : t('settings.resource.field', { field: where, message: schemaMessage(issue) });
   return refuse(t('settings.resource.problem', { name: name.slice(0, 40) || t('settings.resource.unnamed'), why }));
 }
 
@@ -294,18 +295,18 @@ export function applySettingsText(current: CommunitySettings, values: Partial<Re
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  const merged = communitySettings.safeParse({ ...current, ...patch });
-  if (!merged.success) return { ok: false, problems: [{ setting: changed[0] ?? 'topics', message: schemaMessage(merged.error.issues[0]?.message) }] };
+  const merged = communitySettings.safeParse({ ...current, ...patch }, { error: catalogueWords });
+  if (!merged.success) return { ok: false, problems: [{ setting: changed[0] ?? 'topics', message: schemaMessage(merged.error.issues[0]) }] };
   return { ok: true, settings: merged.data, changed };
 }
 
 function firstProblem(patch: Patch): Text | null {
   for (const [field, value] of Object.entries(patch)) {
     const schema = communitySettings.shape[field as keyof CommunitySettings];
-    const parsed = schema.safeParse(value);
+    const parsed = schema.safeParse(value, { error: catalogueWords });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const message = schemaMessage(issue?.message);
+      const message = schemaMessage(issue);
       return issue?.path.length ? t('settings.problem.schemaAt', { message, path: issue.path.join('.') }) : t('settings.problem.schema', { message });
     }
   }
@@ -313,4 +314,4 @@ function firstProblem(patch: Patch): Text | null {
 }
 
 /** A schema's words for a problem, or "not valid" when it gave none. */
-const schemaMessage = (message: string | undefined): Text => (message === undefined ? t('settings.problem.notValid') : schemaText(message));
+const schemaMessage = (issue: z.core.$ZodIssue | undefined): Text => (issue === undefined ? t('settings.problem.notValid') : issueText(issue));

@@ -57,6 +57,18 @@ describe('the settings words in every language', () => {
   });
 });
 
+describe("a value the schema refuses is refused in the catalogue's words, not the schema library's English", () => {
+  it.each([
+    ['retention-days', '0', 'at least 1.', 'al menos 1.'],
+    ['topics', '', 'at least 1 item.', 'al menos 1 elemento.'],
+  ] as const)('%s = %j', (key, value, english, spanish) => {
+    const result = applySettingsText(defaultSettings(), { [key]: value });
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : result.problems[0]!.message;
+    expect([localise(message, 'en'), localise(message, 'es')]).toEqual([english, spanish]);
+  });
+});
+
 describe('the settings words in the pseudo-locale', () => {
   const s = defaultSettings();
   const bad: Partial<Record<TextSettingKey, string>> = {

@@ -1,6 +1,6 @@
 /** The Slack-only setup modal, in the reader's language: channels and people are picked with Slack's own selects. */
 import type { types } from '@slack/bolt';
-import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry, schemaWords } from '../../core/index.js';
+import { type CommunityRecord, communitySettings, countryChoices, normaliseCountry, catalogueWords, issueText } from '../../core/index.js';
 import type { ResourceCatalogue } from '../../crisis/index.js';
 import { type Locale, localiser, t, type Text } from '../../i18n/index.js';
 import { parseId } from './refs.js';
@@ -36,9 +36,10 @@ export function setupFormErrors(
   if (!retentionDays.safeParse(v.retentionDays).success) {
     errors['retention_days'] = l.format('settings.setup.retention', { min: String(retentionDays.minValue), max: String(retentionDays.maxValue) });
   }
-  const timeZone = communitySettings.shape.timeZone.safeParse(v.timeZone);
+  const timeZone = communitySettings.shape.timeZone.safeParse(v.timeZone, { error: catalogueWords });
   if (!timeZone.success) {
-    const message = schemaWords(timeZone.error.issues[0]?.message, locale) ?? l.format('settings.setup.timeZone.unknown');
+    const issue = timeZone.error.issues[0];
+    const message = issue === undefined ? l.format('settings.setup.timeZone.unknown') : l.text(issueText(issue));
     errors['time_zone'] = `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
   }
   return Object.keys(errors).length === 0 ? null : errors;

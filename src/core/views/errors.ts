@@ -44,11 +44,6 @@ export function schemaText(message: Text, limit?: number): Text {
   return isMinId(message) ? t(message, { min: limit ?? 0 }) : { msg: message };
 }
 
-/** A schema's words for a problem in `locale`'s words (English unless said), for an edge that builds strings; undefined when there is none. */
-export function schemaWords(message: string | undefined, locale: Locale = 'en'): string | undefined {
-  return message === undefined ? undefined : localise(schemaText(message), locale);
-}
-
 type ReasonCopy = { readonly [K in ReasonId]: (r: Reasons[K]) => Text };
 
 const REASONS: ReasonCopy = {
