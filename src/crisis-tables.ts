@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Logger } from './core/index.js';
@@ -35,7 +35,7 @@ export function inputsHash(dir: string = CRISIS_DIR): string {
     .sort();
   for (const f of files) {
     const bytes = readFileSync(join(dir, f));
-    hash.update(`${relative(dir, join(dir, f))} ${bytes.length}\n`).update(bytes);
+    hash.update(`${f} ${bytes.length}\n`).update(bytes);
   }
   return hash.digest('hex');
 }
