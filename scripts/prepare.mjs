@@ -15,3 +15,4 @@ try {
   process.exit(1);
 }
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build-tables.mjs'], { stdio: 'inherit' });

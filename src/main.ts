@@ -9,6 +9,7 @@ import { DemoClock } from './adapters/web/demo.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
 import { createCatalogue } from './crisis/index.js';
+import { loadCrisisTables } from './crisis-tables.js';
 import { CHANNELS } from './db/channels.js';
 import { openDatabase, type Database } from './db/client.js';
 import { ChangeFeed } from './db/listen.js';
@@ -79,8 +80,9 @@ async function reachPostgres(target: Extract<Config['database'], { kind: 'postgr
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function startPeerline(config: Config, log: Logger): Promise<Running> {
-  // The catalogue is built before anything touches the network or the database (invariant 2).
+  // The catalogue and the crisis detectors are built before anything touches the network or the database (invariant 2).
   const catalogue = createCatalogue();
+  loadCrisisTables(log);
   const database = await openAndMigrate(config, log);
   const communities = new CommunityDirectory();
   // Other replicas' changes reach this one as notifications (src/db/listen.ts); see `follow` below.

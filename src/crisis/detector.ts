@@ -3,14 +3,13 @@
  * matches by context (someone else's words, negation, what follows), then combine the kinds that
  * remain into a tier. Pure and synchronous: no I/O, so it works when nothing else does.
  *
- * The rules are data: a `RulePack` (types.ts) per language, compiled once by `compileDetector`. The
- * English pack (rules.ts) is compiled at start-up and is what `detect` uses. Every pack uses the same
+ * The rules are data: a `RulePack` (types.ts) per language, compiled once by `compileDetector` (or
+ * read from tables compiled at build time: lang/tables.ts). Every pack uses the same
  * kinds, so `tierOf` and `detectionOf` serve them all, and signals from several messages combine
  * (context.ts).
  */
-import { AhoCorasick } from './aho-corasick.js';
-import { Normaliser } from './normalise.js';
-import { ENGLISH } from './rules.js';
+import { AhoCorasick, compileAutomaton, type AutomatonTables } from './aho-corasick.js';
+import { Normaliser, type NormaliserTables } from './normalise.js';
 import { RULE_KINDS, type Detection, type Rule, type RuleKind, type RulePack, type Tier } from './types.js';
 
 /** Expands `[a|b|]` choices into every phrase they stand for. */
@@ -210,22 +209,38 @@ export interface Detector {
   readonly typoTriggers: readonly string[];
 }
 
-interface CompiledPhrase {
-  readonly rule: Rule;
-  readonly length: number;
-  readonly kindBit: number;
+/**
+ * What compiling a pack builds, as `compileDetectorTables` builds it and the build-time snapshot keeps it
+ * (crisis-tables.ts): the costly part of a detector, everything else is read from the pack.
+ */
+export interface DetectorTables {
+  /** The automaton over every phrase, expanded and normalised. */
+  readonly automaton: AutomatonTables;
+  /** Per phrase (the automaton's phrase index): its rule's index in the pack's rules, and its normalised length. */
+  readonly phraseRules: Int32Array;
+  readonly phraseLengths: Int32Array;
+  /** `detect`'s normaliser and `signals`' (see `compileDetector`). */
+  readonly fast: NormaliserTables;
+  readonly full: NormaliserTables;
+  /** See `Detector.triggers` and `Detector.typoTriggers`. */
+  readonly triggers: readonly string[];
+  readonly typoTriggers: readonly string[];
 }
 
-/** Compiles a rule pack: phrases expanded and normalised, one automaton, key words chosen. Throws on a malformed pack. */
-export function compileDetector(pack: RulePack): Detector {
-  /** Rules go through the same normalisation as messages, so both meet in the same form. */
+/** Rules go through the same normalisation as messages, so both meet in the same form. */
+function normaliserOf(pack: RulePack): { normalise: (text: string) => string; word: (w: string) => string[] } {
   const plain = new Normaliser([], { filler: pack.filler, spellings: pack.spellings });
   const normalise = (text: string) => plain.normalise(text);
   const word = (w: string) => {
     const n = normalise(w).trim();
     return n.includes(' ') ? [] : [n];
   };
+  return { normalise, word };
+}
 
+/** Compiles a rule pack's tables: phrases expanded and normalised, one automaton, key words chosen. Throws on a malformed pack. */
+export function compileDetectorTables(pack: RulePack): DetectorTables {
+  const { normalise, word } = normaliserOf(pack);
   const ids = new Set<string>();
   for (const rule of pack.rules) {
     if (ids.has(rule.id)) throw new Error(`rule id twice in the ${pack.lang} pack: ${rule.id}`);
@@ -233,22 +248,22 @@ export function compileDetector(pack: RulePack): Detector {
     if (!KIND_BITS.has(rule.kind)) throw new Error(`unknown kind ${rule.kind} in ${rule.id}`);
   }
 
-  const phrases: CompiledPhrase[] = [];
+  const phraseRules: number[] = [];
   const texts: string[] = [];
   const seen = new Set<string>();
-  for (const rule of pack.rules) {
+  pack.rules.forEach((rule, r) => {
     for (const template of rule.phrases) {
       for (const raw of expand(template)) {
         const text = normalise(raw);
         const key = `${rule.id}\u0000${text}`;
         if (text.trim() === '' || seen.has(key)) continue;
         seen.add(key);
-        phrases.push({ rule, length: text.length, kindBit: kindBit(rule.kind) });
+        phraseRules.push(r);
         texts.push(text);
       }
     }
-  }
-  const automaton = new AhoCorasick(texts);
+  });
+  const automaton = compileAutomaton(texts);
 
   const common = new Set(pack.common.flatMap(word));
   const keyOf = (i: number) => {
@@ -257,7 +272,7 @@ export function compileDetector(pack: RulePack): Detector {
     const pool = rare.length > 0 ? rare : words;
     return pool.reduce((a, b) => (b.length > a.length ? b : a));
   };
-  const keysFor = (kinds: ReadonlySet<RuleKind>) => phrases.flatMap(({ rule }, i) => (kinds.has(rule.kind) ? [keyOf(i)] : []));
+  const keysFor = (kinds: ReadonlySet<RuleKind>) => phraseRules.flatMap((r, i) => (kinds.has(pack.rules[r]!.kind) ? [keyOf(i)] : []));
   // Typos are mended only on the rare words the pack names, and never on a word the pack itself uses.
   const known = new Set([...texts.flatMap((t) => t.trim().split(' ')), ...common, ...(pack.notTypos ?? []).flatMap(word)]);
   const typos = (pack.typos ?? []).flatMap(word);
@@ -268,8 +283,31 @@ export function compileDetector(pack: RulePack): Detector {
   const fullKeys = new Set(keysFor(new Set([...KEYED, ...CONTEXT_ONLY])));
   const full = new Normaliser(fullKeys, words);
   const spelledKeys = Object.entries(pack.spellings ?? {}).flatMap(([from, to]) => (normalise(to).trim().split(' ').some((w) => fullKeys.has(w)) ? [from] : []));
-  const triggers = Object.freeze([...new Set([...fullKeys, ...spelledKeys])]);
-  const typoTriggers = Object.freeze(typos.filter((t) => fullKeys.has(t)));
+  return {
+    automaton,
+    phraseRules: Int32Array.from(phraseRules),
+    phraseLengths: Int32Array.from(texts, (t) => t.length),
+    fast: fast.tables,
+    full: full.tables,
+    triggers: [...new Set([...fullKeys, ...spelledKeys])],
+    typoTriggers: typos.filter((t) => fullKeys.has(t)),
+  };
+}
+
+/**
+ * A rule pack compiled for matching, from its tables (compiled here by default, or read from the
+ * build-time snapshot: the same tables give the same detector). Throws on a malformed pack.
+ */
+export function compileDetector(pack: RulePack, tables: DetectorTables = compileDetectorTables(pack)): Detector {
+  const { normalise, word } = normaliserOf(pack);
+  const automaton = new AhoCorasick(tables.automaton);
+  const fast = new Normaliser(tables.fast);
+  const full = new Normaliser(tables.full);
+  const { phraseRules, phraseLengths } = tables;
+  const rules = pack.rules;
+  const ruleBits = Int32Array.from(rules, (r) => kindBit(r.kind));
+  const triggers = Object.freeze([...tables.triggers]);
+  const typoTriggers = Object.freeze([...tables.typoTriggers]);
 
   const vetoes = new Map(pack.rules.map((r) => [r.id, (r.vetoAfter ?? []).map((v) => normalise(v).trim())]));
   const vetoesBefore = new Map(pack.rules.map((r) => [r.id, (r.vetoBefore ?? []).map((v) => ` ${normalise(v).trim()} `)]));
@@ -414,7 +452,8 @@ export function compileDetector(pack: RulePack): Detector {
     const text = latin1.decode(normaliser.bytes.subarray(0, length));
     const candidates: Found[] = [];
     for (const m of matches) {
-      const { rule, length: size } = phrases[m.phrase]!;
+      const rule = rules[phraseRules[m.phrase]!]!;
+      const size = phraseLengths[m.phrase]!;
       const start = m.end - size;
       if (vetoed(rule, text, m.end)) continue;
       const clause = clauseOf(text, normaliser.marks, start, m.end);
@@ -478,7 +517,7 @@ export function compileDetector(pack: RulePack): Detector {
     const matches = automaton.matchBytes(normaliser.bytes, length);
     if (matches === null) return null;
     let found = 0;
-    for (const m of matches) found |= phrases[m.phrase]!.kindBit;
+    for (const m of matches) found |= ruleBits[phraseRules[m.phrase]!]!;
     if (!worth(found)) return null;
     // Rare from here on: context checks read the normalised text as a string.
     return read(normaliser, length, matches);
@@ -499,12 +538,4 @@ export function compileDetector(pack: RulePack): Detector {
       return readIf(full, message, (found) => (found & ~RETRACTION) !== 0) ?? NO_SIGNALS;
     },
   };
-}
-
-/** The English detector, compiled at start-up. */
-export const english: Detector = compileDetector(ENGLISH);
-
-/** The tier of one English message and the rules that decided it. */
-export function detect(message: string): Detection {
-  return english.detect(message);
 }

@@ -36,7 +36,7 @@ import {
   isLetter,
   symbol,
 } from './characters.js';
-import { WORD_HASH_SEED, wordHash, WordTable } from './word-table.js';
+import { WORD_HASH_SEED, wordHash, WordTable, type WordTableData } from './word-table.js';
 
 /**
  * "s u i c i d e", "k.i.l.l myself": three or more single letters in a row, one separator apart, are
@@ -77,12 +77,13 @@ export interface NormaliserWords {
 class Typos {
   readonly min: number;
   readonly max: number;
-  readonly #targets: readonly string[];
+  /** The words mended into (five letters or more, normalised). */
+  readonly targets: readonly string[];
   readonly #masks: Int32Array;
 
   constructor(targets: readonly string[]) {
     for (const t of targets) if (!/^[a-z]{5,}$/.test(t)) throw new Error(`a typo target must be a normalised word of five letters or more: ${t}`);
-    this.#targets = [...targets];
+    this.targets = [...targets];
     this.#masks = Int32Array.from(targets, (t) => [...t].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0));
     const lengths = targets.map((t) => t.length);
     this.min = Math.min(...lengths) - 1;
@@ -94,7 +95,7 @@ class Typos {
     let mask = 0;
     for (let k = start; k < end; k += 1) mask |= 1 << (buf[k]! - 97);
     const size = end - start;
-    const targets = this.#targets;
+    const targets = this.targets;
     for (let i = 0; i < targets.length; i += 1) {
       const t = targets[i]!;
       if (t.length > size + 1 || t.length < size - 1) continue;
@@ -137,6 +138,44 @@ const REPLACE_FLAG = 4;
 /** A word known to be spelled as meant: never mended as a typo. */
 const KNOWN_FLAG = 8;
 
+/** Builds a normaliser's tables from its key words and words (see `Normaliser`). */
+function normaliserTables(keyWords: Iterable<string>, words: NormaliserWords): NormaliserTables {
+  const table = new WordTable(14, 'normaliser');
+  const filler = words.filler ?? [];
+  for (const w of words.notTypos ?? []) table.add(w, KNOWN_FLAG);
+  for (const w of words.typos ?? []) table.add(w, KNOWN_FLAG);
+  const spellings = words.spellings ?? {};
+  for (const w of filler) table.add(w, FILLER_FLAG);
+  // Table words are matched against normalised words, so a doubled letter could never match.
+  for (const w of [...filler, ...Object.keys(spellings)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
+  const replacements = new Map<string, readonly number[]>();
+  for (const [from, to] of Object.entries(spellings)) {
+    table.add(from, REPLACE_FLAG);
+    replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
+  }
+  const keys = [...keyWords];
+  for (const w of keys) table.add(w, KEY_FLAG);
+  // Words written for numbers bypass the word table: note here whether they are keys.
+  const numberKeys = keys.includes('many') || keys.includes('to');
+  return { table: table.data, replacements, typos: words.typos ?? [], hasKeys: keys.length > 0, numberKeys };
+}
+
+/** A normaliser's tables, as it builds them and the build-time snapshot keeps them (see `Normaliser.tables`). */
+export interface NormaliserTables {
+  /** Filler, chat spellings, key words and words known to be spelled as meant, with their flags. */
+  readonly table: WordTableData;
+  /** Each chat spelling's replacement, as char codes. */
+  readonly replacements: ReadonlyMap<string, readonly number[]>;
+  /** Typo targets (`NormaliserWords.typos`). */
+  readonly typos: readonly string[];
+  readonly hasKeys: boolean;
+  /** Whether "many" or "to", written for numbers, are key words. */
+  readonly numberKeys: boolean;
+}
+
+/** Tables, not key words: an iterable has `Symbol.iterator`, tables do not. */
+const isTables = (x: Iterable<string> | NormaliserTables): x is NormaliserTables => !(Symbol.iterator in x);
+
 /**
  * Normalises text into a byte buffer it owns and reuses (valid until the next call). Built with the
  * key words of the rules it serves, it also notes whether a message contains any of them, so a caller
@@ -147,35 +186,28 @@ export class Normaliser {
   #keySeen = false;
   readonly #hasKeys: boolean;
   readonly #typos: Typos | null;
-  readonly #table = new WordTable(14, 'normaliser');
-  readonly #replacements = new Map<string, readonly number[]>();
+  readonly #table: WordTable;
+  readonly #replacements: ReadonlyMap<string, readonly number[]>;
   readonly #decoder = new TextDecoder('latin1');
+  readonly #numberKeys: boolean;
 
   /**
-   * @param keyWords words whose presence `sawKey` reports.
+   * @param keyWords words whose presence `sawKey` reports; or a normaliser's `tables` (then `words` is not read).
    * @param words filler words to drop and chat spellings to replace (both in normalised form); English by default.
    */
-  constructor(keyWords: Iterable<string> = [], words: NormaliserWords = ENGLISH_WORDS) {
-    const filler = words.filler ?? [];
-    this.#typos = words.typos !== undefined && words.typos.length > 0 ? new Typos(words.typos) : null;
-    for (const w of words.notTypos ?? []) this.#table.add(w, KNOWN_FLAG);
-    for (const w of words.typos ?? []) this.#table.add(w, KNOWN_FLAG);
-    const replacements = words.spellings ?? {};
-    for (const w of filler) this.#table.add(w, FILLER_FLAG);
-    // Table words are matched against normalised words, so a doubled letter could never match.
-    for (const w of [...filler, ...Object.keys(replacements)]) if (!/^[a-z]+$/.test(w) || /(.)\1/.test(w)) throw new Error(`not a normalised word: ${w}`);
-    for (const [from, to] of Object.entries(replacements)) {
-      this.#table.add(from, REPLACE_FLAG);
-      this.#replacements.set(from, [...to].map((ch) => ch.charCodeAt(0)));
-    }
-    const keys = [...keyWords];
-    for (const w of keys) this.#table.add(w, KEY_FLAG);
-    this.#hasKeys = keys.length > 0;
-    // Words written for numbers bypass the word table: note here whether they are keys.
-    this.#numberKeys = keys.includes('many') || keys.includes('to');
+  constructor(keyWords: Iterable<string> | NormaliserTables = [], words: NormaliserWords = ENGLISH_WORDS) {
+    const tables = isTables(keyWords) ? keyWords : normaliserTables(keyWords, words);
+    this.#table = new WordTable(tables.table, 'normaliser');
+    this.#replacements = tables.replacements;
+    this.#typos = tables.typos.length > 0 ? new Typos(tables.typos) : null;
+    this.#hasKeys = tables.hasKeys;
+    this.#numberKeys = tables.numberKeys;
   }
 
-  readonly #numberKeys: boolean;
+  /** The tables this normaliser reads, shared with it (for the snapshot). */
+  get tables(): NormaliserTables {
+    return { table: this.#table.data, replacements: this.#replacements, typos: this.#typos?.targets ?? [], hasKeys: this.#hasKeys, numberKeys: this.#numberKeys };
+  }
 
   /** The table slot of the word in the buffer's [start, end) with this hash, or -1. */
   #find(start: number, end: number, hash: number): number {

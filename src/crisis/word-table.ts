@@ -13,21 +13,42 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/** A table's contents, as `WordTable.data` gives them and the build-time snapshot keeps them (see crisis-tables.ts). */
+export interface WordTableData {
+  /** Per slot: the word's hash, its flags (0: empty) and the word ('' when empty). */
+  readonly hashes: Int32Array;
+  readonly flags: Uint8Array;
+  readonly words: string[];
+  /** Words held. */
+  readonly size: number;
+}
+
 export class WordTable {
   readonly #mask: number;
   readonly #hashes: Int32Array;
   readonly #flags: Uint8Array;
   readonly #words: string[];
   readonly #name: string;
-  #size = 0;
+  #size: number;
 
-  /** `bits`: the table has 2^bits slots and holds up to half as many words. `name` says whose table, in its error. */
-  constructor(bits: number, name: string) {
-    this.#mask = (1 << bits) - 1;
-    this.#hashes = new Int32Array(1 << bits);
-    this.#flags = new Uint8Array(1 << bits);
-    this.#words = new Array<string>(1 << bits).fill('');
+  /**
+   * `bits`: the table has 2^bits slots and holds up to half as many words; or a table's `data`, taken
+   * as it is (not copied). `name` says whose table, in its error.
+   */
+  constructor(bits: number | WordTableData, name: string) {
+    const slots = typeof bits === 'number' ? 1 << bits : bits.flags.length;
+    if ((slots & (slots - 1)) !== 0) throw new Error(`${name}: a table's slots must be a power of two`);
+    this.#mask = slots - 1;
+    this.#hashes = typeof bits === 'number' ? new Int32Array(slots) : bits.hashes;
+    this.#flags = typeof bits === 'number' ? new Uint8Array(slots) : bits.flags;
+    this.#words = typeof bits === 'number' ? new Array<string>(slots).fill('') : bits.words;
+    this.#size = typeof bits === 'number' ? 0 : bits.size;
     this.#name = name;
+  }
+
+  /** The table's contents, shared with it (for the snapshot; do not change them). */
+  get data(): WordTableData {
+    return { hashes: this.#hashes, flags: this.#flags, words: this.#words, size: this.#size };
   }
 
   /** Adds `flag` to `word`'s flags (adding the word if new). */

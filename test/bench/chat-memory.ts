@@ -33,7 +33,7 @@ let extra: Record<string, unknown> = {};
 if (mode === 'identifier') {
   const size = process.argv[3] ?? 'packed';
   if (size === 'packed') {
-    const { identifier } = await import('../../src/crisis/lang/ngram-identifier.js');
+    const identifier = (await import('../../src/crisis/lang/ngram-identifier.js')).compileIdentifier();
     identifier.detect('bonjour tout le monde');
   } else {
     const spec = size === 'small' ? 'eld/small' : size === 'medium' ? 'eld/medium' : size === 'large' ? 'eld/large' : 'eld/extrasmall';

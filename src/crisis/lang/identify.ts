@@ -10,8 +10,8 @@
  * few very common English function words and none of the common words of the four other packs is
  * English for sure and skips the identifier.
  */
-import { WORD_HASH_SEED, WordTable } from '../word-table.js';
-import { identifier } from './ngram-identifier.js';
+import { WORD_HASH_SEED, WordTable, type WordTableData } from '../word-table.js';
+import type { NgramIdentifier } from './ngram-identifier.js';
 
 /** Languages with a rule pack, ISO 639-1. */
 export const PACK_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de'] as const;
@@ -98,6 +98,39 @@ function leet(text: string, i: number, inWord: boolean): boolean {
   return false;
 }
 
+/** The English check's tables, as it builds them and the build-time snapshot keeps them (see `EnglishCheck.tables`). */
+export interface EnglishCheckTables {
+  /** English words (as typed), other languages' words (as typed) and other packs' triggers (folded), flagged. */
+  readonly table: WordTableData;
+  /** Typo-mended triggers of the other packs, folded. */
+  readonly typos: readonly string[];
+  /** Whether an emoji can be read as another pack's trigger. */
+  readonly emoji: boolean;
+  /** Whether a number can be ("many", "to"). */
+  readonly numbers: boolean;
+}
+
+/** Builds the check's tables (see `EnglishCheck`'s constructor). */
+function englishCheckTables(foreign: ForeignTriggers, english: Iterable<string>, other: Iterable<string>): EnglishCheckTables {
+  const table = new WordTable(15, 'English check');
+  const englishWords = new Set([...ENGLISH_WORDS, ...english]);
+  // Only a–z words can be read from the check's buffer.
+  const add = (w: string, flag: number) => {
+    if (/^[a-z]+$/.test(w)) table.add(w, flag);
+  };
+  for (const w of ENGLISH_WORDS) add(w, ENGLISH_FLAG);
+  for (const w of [...OTHER_WORDS, ...other]) if (!englishWords.has(w)) add(w, OTHER_FLAG);
+  const triggers = new Set([...foreign.words].map(fold));
+  for (const w of triggers) add(w, TRIGGER_FLAG);
+  const emojiWords = new Set(foreign.emojiWords ?? []);
+  return {
+    table: table.data,
+    typos: [...(foreign.typos ?? [])].map(fold),
+    emoji: [...triggers].some((w) => emojiWords.has(w)),
+    numbers: triggers.has('many') || triggers.has('to'),
+  };
+}
+
 /**
  * The cheap check that lets most English lines skip the identifier: ASCII-ish text with an English
  * function word, no common word of another language, and nothing any other pack could match — none of
@@ -108,36 +141,30 @@ function leet(text: string, i: number, inWord: boolean): boolean {
  * identifier would say: skipping the identifier can change the line's `lang`, never its signals.
  */
 export class EnglishCheck {
-  /** English words (as typed), other languages' words (as typed) and other packs' triggers (folded). */
-  readonly #table = new WordTable(15, 'English check');
+  readonly #table: WordTable;
   #typed = new Uint8Array(64);
   #folded = new Uint8Array(64);
   readonly #typos: readonly string[];
-  /** Whether an emoji can be read as another pack's trigger. */
   readonly #emoji: boolean;
-  /** Whether a number can be ("many", "to"). */
   readonly #numbers: boolean;
 
   /**
    * `foreign`: what the other packs need to match anything; a word that is also English still counts
    * as a trigger, since the other pack would read it. `other`: more words of the other packs'
    * languages (lower case, as typed without accents), and `english` words that are English too and so
-   * never evidence of another language.
+   * never evidence of another language. Or a check's `tables` (then `english` and `other` are not read).
    */
-  constructor(foreign: ForeignTriggers = { words: [] }, english: Iterable<string> = [], other: Iterable<string> = []) {
-    const englishWords = new Set([...ENGLISH_WORDS, ...english]);
-    // Only a–z words can be read from the check's buffer.
-    const add = (w: string, flag: number) => {
-      if (/^[a-z]+$/.test(w)) this.#table.add(w, flag);
-    };
-    for (const w of ENGLISH_WORDS) add(w, ENGLISH_FLAG);
-    for (const w of [...OTHER_WORDS, ...other]) if (!englishWords.has(w)) add(w, OTHER_FLAG);
-    const triggers = new Set([...foreign.words].map(fold));
-    for (const w of triggers) add(w, TRIGGER_FLAG);
-    this.#typos = [...(foreign.typos ?? [])].map(fold);
-    const emojiWords = new Set(foreign.emojiWords ?? []);
-    this.#emoji = [...triggers].some((w) => emojiWords.has(w));
-    this.#numbers = triggers.has('many') || triggers.has('to');
+  constructor(foreign: ForeignTriggers | EnglishCheckTables = { words: [] }, english: Iterable<string> = [], other: Iterable<string> = []) {
+    const tables = 'table' in foreign ? foreign : englishCheckTables(foreign, english, other);
+    this.#table = new WordTable(tables.table, 'English check');
+    this.#typos = tables.typos;
+    this.#emoji = tables.emoji;
+    this.#numbers = tables.numbers;
+  }
+
+  /** The tables this check reads, shared with it (for the snapshot). */
+  get tables(): EnglishCheckTables {
+    return { table: this.#table.data, typos: this.#typos, emoji: this.#emoji, numbers: this.#numbers };
   }
 
   /**
@@ -281,7 +308,7 @@ const UNPLACED: Identification = Object.freeze({ lang: UNDETERMINED, packs: Obje
  * reading it with the wrong one alone. A language without a pack counts only when the identifier
  * says its answer is reliable; otherwise the line is `und`.
  */
-export function identify(text: string, check: EnglishCheck): Identification {
+export function identify(text: string, check: EnglishCheck, identifier: NgramIdentifier): Identification {
   if (check.sure(text)) return ENGLISH_ONLY;
   const result = identifier.detect(text);
   const top = result.language;

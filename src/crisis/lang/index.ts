@@ -6,58 +6,61 @@
  * English reading only and `unscanned: true`, so its community can be told what the bot cannot
  * read (a count per language; the text goes nowhere). Pure and synchronous, like `detect`.
  */
-import { compileDetector, english, expand, type Detector, type Signal, type Signals } from '../detector.js';
-import { EMOJI_WORDS } from '../characters.js';
-import { Normaliser } from '../normalise.js';
-import { ENGLISH } from '../rules.js';
-import type { Detection, RulePack } from '../types.js';
+import type { Detector, Signal, Signals } from '../detector.js';
+import type { Detection } from '../types.js';
 import { GERMAN } from './de.js';
 import { SPANISH } from './es.js';
 import { FRENCH } from './fr.js';
-import { EnglishCheck, identify as identifyWith, isPackLanguage, PACK_LANGUAGES, UNDETERMINED, type Identification, type PackLanguage } from './identify.js';
+import { identify as identifyWith, isPackLanguage, PACK_LANGUAGES, UNDETERMINED, type Identification, type PackLanguage } from './identify.js';
 import { PORTUGUESE } from './pt.js';
+import { crisis, type Crisis } from './tables.js';
 
 export { isPackLanguage, PACK_LANGUAGES, UNDETERMINED, type Identification, type PackLanguage };
 export { FRENCH, GERMAN, PORTUGUESE, SPANISH };
+export { crisisFrom, compileTables, prepareCrisis, type Crisis, type CrisisTables } from './tables.js';
 
-/** One compiled detector per pack language, built at start-up. */
-export const DETECTORS: Readonly<Record<PackLanguage, Detector>> = {
-  en: english,
-  es: compileDetector(SPANISH),
-  pt: compileDetector(PORTUGUESE),
-  fr: compileDetector(FRENCH),
-  de: compileDetector(GERMAN),
-};
-
-/** Every word of a pack's phrases and word lists, normalised as the pack reads them. */
-function wordsOf(pack: RulePack): string[] {
-  const normaliser = new Normaliser([], pack);
-  const texts = [...pack.rules.flatMap((r) => r.phrases.flatMap(expand)), ...pack.self, ...pack.others, ...pack.negations, ...(pack.conjunctions ?? [])];
-  return texts.flatMap((t) => normaliser.normalise(t).trim().split(' ')).filter((w) => /^[a-z]+$/.test(w));
+/** A pack's detector, built (from the build-time tables, or compiled) on first use: importing compiles nothing. */
+function detectorFor(lang: PackLanguage): Detector {
+  return {
+    lang,
+    get rules() {
+      return crisis().detectors[lang].rules;
+    },
+    get triggers() {
+      return crisis().detectors[lang].triggers;
+    },
+    get typoTriggers() {
+      return crisis().detectors[lang].typoTriggers;
+    },
+    detect: (text) => crisis().detectors[lang].detect(text),
+    signals: (text) => crisis().detectors[lang].signals(text),
+  };
 }
 
-/** Every word of a pack's phrases and word lists, lower case as typed without accents ("dass", not "das"; "m'en" as "men", as the check reads it). */
-function typedWordsOf(pack: RulePack): string[] {
-  const texts = [...pack.rules.flatMap((r) => r.phrases.flatMap(expand)), ...pack.self, ...pack.others, ...pack.negations, ...(pack.conjunctions ?? []), ...pack.common];
-  return texts.flatMap((t) => t.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f'’]/g, '').split(/[^a-z]+/)).filter((w) => w !== '');
-}
+/** One detector per pack language. */
+export const DETECTORS: Readonly<Record<PackLanguage, Detector>> = { en: detectorFor('en'), es: detectorFor('es'), pt: detectorFor('pt'), fr: detectorFor('fr'), de: detectorFor('de') };
 
-/** The cheap English check, knowing what the other packs need to match anything. */
-const FOREIGN = PACK_LANGUAGES.filter((l) => l !== 'en').map((l) => DETECTORS[l]);
-const CHECK = new EnglishCheck(
-  { words: FOREIGN.flatMap((d) => d.triggers), typos: FOREIGN.flatMap((d) => d.typoTriggers), emojiWords: EMOJI_WORDS.values() },
-  [...typedWordsOf(ENGLISH), ...wordsOf(ENGLISH)],
-  [SPANISH, PORTUGUESE, FRENCH, GERMAN].flatMap(typedWordsOf),
-);
+/** The English detector. */
+export const english: Detector = DETECTORS.en;
+
+/** The tier of one English message and the rules that decided it. */
+export function detect(message: string): Detection {
+  return english.detect(message);
+}
 
 /** Whether `text` is English for sure (see `EnglishCheck`): then it skips the identifier. */
 export function surelyEnglish(text: string): boolean {
-  return CHECK.sure(text);
+  return crisis().check.sure(text);
 }
 
 /** The language of `text` and the packs to read it with (see `identify` in identify.ts). */
 export function identify(text: string): Identification {
-  return identifyWith(text, CHECK);
+  return identifyIn(crisis(), text);
+}
+
+/** `identify` with the given working parts. */
+export function identifyIn(c: Crisis, text: string): Identification {
+  return identifyWith(text, c.check, c.identifier);
 }
 
 /** The language of `text`, ISO 639-1, or `und`. */
@@ -80,8 +83,8 @@ export interface LanguageDetection extends Detection {
  * ("estoy tan cansada, i want to die"). Not otherwise: the English rules mend one-letter typos, and
  * would read Spanish "suicidas" as "suicidal" with none of Spanish's context checks.
  */
-function readsEnglishToo(lang: string, text: string): boolean {
-  return !isPackLanguage(lang) || CHECK.hasEnglishWord(text);
+function readsEnglishToo(c: Crisis, lang: string, text: string): boolean {
+  return !isPackLanguage(lang) || c.check.hasEnglishWord(text);
 }
 
 const RANK = { none: 0, elevated: 1, high: 2, imminent: 3 } as const;
@@ -97,15 +100,20 @@ export function languageOf(text: string): { lang: string; unscanned: boolean } {
  * out, with `lang` set. The highest reading wins; at the same tier, the first (its own language's).
  */
 export function detectMessage(text: string): LanguageDetection {
-  const { lang, packs } = identify(text);
+  return detectMessageIn(crisis(), text);
+}
+
+/** `detectMessage` with the given working parts. */
+export function detectMessageIn(c: Crisis, text: string): LanguageDetection {
+  const { lang, packs } = identifyIn(c, text);
   const unscanned = !isPackLanguage(lang) && lang !== UNDETERMINED;
   let best: Detection | null = null;
   for (const pack of packs) {
-    const reading = DETECTORS[pack].detect(text);
+    const reading = c.detectors[pack].detect(text);
     if (best === null || RANK[reading.tier] > RANK[best.tier]) best = reading;
   }
-  if (!packs.includes('en') && readsEnglishToo(lang, text)) {
-    const reading = english.detect(text);
+  if (!packs.includes('en') && readsEnglishToo(c, lang, text)) {
+    const reading = c.detectors.en.detect(text);
     if (best === null || RANK[reading.tier] > RANK[best.tier]) best = reading;
   }
   return { tier: best!.tier, rules: best!.rules, lang, unscanned };
@@ -117,14 +125,19 @@ export function detectMessage(text: string): LanguageDetection {
  * English equivalents.
  */
 export function signalsOf(text: string): Signals & { readonly lang: string } {
-  const { lang, packs } = identify(text);
-  const readers = packs.includes('en') || !readsEnglishToo(lang, text) ? packs : [...packs, 'en' as const];
-  if (readers.length === 1) return { ...DETECTORS[readers[0]!].signals(text), lang };
+  return signalsOfIn(crisis(), text);
+}
+
+/** `signalsOf` with the given working parts. */
+export function signalsOfIn(c: Crisis, text: string): Signals & { readonly lang: string } {
+  const { lang, packs } = identifyIn(c, text);
+  const readers = packs.includes('en') || !readsEnglishToo(c, lang, text) ? packs : [...packs, 'en' as const];
+  if (readers.length === 1) return { ...c.detectors[readers[0]!].signals(text), lang };
   let mask = 0;
   let hyperbole = false;
   const hits: Signal[] = [];
   for (const pack of readers) {
-    const s = DETECTORS[pack].signals(text);
+    const s = c.detectors[pack].signals(text);
     mask |= s.mask;
     hyperbole ||= s.hyperbole === true;
     hits.push(...s.hits);

@@ -81,6 +81,73 @@ export interface LanguageGuess {
   reliable(): boolean;
 }
 
+/** The identifier's tables, as `compileIdentifierTables` unpacks them and the build-time snapshot keeps them. */
+export interface IdentifierTables {
+  /** Whether each BMP character is a letter to eld (1) or not (0). */
+  readonly letters: Uint8Array;
+  /** Packed keys: characters 0–3 in `keyA`, 4–5 and the length in `keyB`; `slot` is n-gram + 1, 0 when empty. */
+  readonly keyA: Int32Array;
+  readonly keyB: Int32Array;
+  readonly slot: Int32Array;
+  /** Per n-gram, its (language, score + BASE_SCORE) pairs in `langs` / `scores` from `start[i]` to `start[i + 1]`. */
+  readonly start: Int32Array;
+  readonly langs: Uint8Array;
+  readonly scores: Uint16Array;
+}
+
+/** Unpacks eld's model (its separator pattern and packed n-grams, eld-model.ts) into the identifier's tables. */
+export function compileIdentifierTables(separators: string, ngrams: string): IdentifierTables {
+  const letters = letterTable(new RegExp(separators, 'gu'));
+  const packed = atob(ngrams.replace(/\s+/g, ''));
+  // First pass: count n-grams and pairs.
+  let count = 0;
+  let pairs = 0;
+  for (let p = 0; p < packed.length; ) {
+    const length = packed.charCodeAt(p);
+    const n = packed.charCodeAt(p + 1 + length);
+    p += 2 + length + 2 * n;
+    count += 1;
+    pairs += n;
+  }
+  if (count > (1 << TABLE_BITS) / 2) throw new Error('language model: too many n-grams for its table');
+  const t = {
+    letters,
+    keyA: new Int32Array(1 << TABLE_BITS),
+    keyB: new Int32Array(1 << TABLE_BITS),
+    slot: new Int32Array(1 << TABLE_BITS),
+    start: new Int32Array(count + 1),
+    langs: new Uint8Array(pairs),
+    scores: new Uint16Array(pairs),
+  };
+  const key = new Uint8Array(6);
+  let q = 0;
+  let i = 0;
+  for (let p = 0; p < packed.length; i += 1) {
+    const length = packed.charCodeAt(p);
+    key.fill(0);
+    for (let k = 0; k < length; k += 1) key[k] = packed.charCodeAt(p + 1 + k);
+    const n = packed.charCodeAt(p + 1 + length);
+    p += 2 + length;
+    t.start[i] = q;
+    for (let k = 0; k < n; k += 1, p += 2, q += 1) {
+      t.langs[q] = packed.charCodeAt(p);
+      t.scores[q] = packed.charCodeAt(p + 1) + BASE_SCORE;
+    }
+    const a = packA(key);
+    const b = packB(key, length);
+    let slot = hashOf(a, b) & TABLE_MASK;
+    while (t.slot[slot] !== 0) {
+      if (t.keyA[slot] === a && t.keyB[slot] === b) throw new Error('language model: an n-gram twice');
+      slot = (slot + 1) & TABLE_MASK;
+    }
+    t.keyA[slot] = a;
+    t.keyB[slot] = b;
+    t.slot[slot] = i + 1;
+  }
+  t.start[count] = q;
+  return t;
+}
+
 /** eld's identifier over a packed model. One instance reuses its buffers: not re-entrant, synchronous. */
 export class NgramIdentifier {
   readonly #languages: readonly string[];
@@ -88,11 +155,9 @@ export class NgramIdentifier {
   readonly #averages: readonly number[];
   readonly #high: Uint8Array;
   readonly #letters: Uint8Array;
-  /** Packed keys: characters 0–3 in `#keyA`, 4–5 and the length in `#keyB`; `#slot` is n-gram + 1, 0 when empty. */
-  readonly #keyA = new Int32Array(1 << TABLE_BITS);
-  readonly #keyB = new Int32Array(1 << TABLE_BITS);
-  readonly #slot = new Int32Array(1 << TABLE_BITS);
-  /** Per n-gram, its (language, score + BASE_SCORE) pairs in `#langs` / `#scores` from `#start[i]` to `#start[i + 1]`. */
+  readonly #keyA: Int32Array;
+  readonly #keyB: Int32Array;
+  readonly #slot: Int32Array;
   readonly #start: Int32Array;
   readonly #langs: Uint8Array;
   readonly #scores: Uint16Array;
@@ -108,56 +173,20 @@ export class NgramIdentifier {
   /** N-grams too long to be in the model (a word of 70+ bytes), compared as strings. */
   readonly #long = new Set<string>();
 
-  constructor(languages: readonly string[], averages: readonly number[], separators: string, highBytes: string, ngrams: string) {
+  /** `tables`: compiled from the same model, or read from the build-time snapshot; taken as they are. */
+  constructor(languages: readonly string[], averages: readonly number[], highBytes: string, tables: IdentifierTables) {
     this.#languages = languages;
     languages.forEach((l, i) => this.#index.set(l, i));
     this.#averages = averages;
     this.#sums = new Int32Array(languages.length);
     this.#high = Uint8Array.from(highBytes, (ch) => ch.charCodeAt(0));
-    this.#letters = letterTable(new RegExp(separators, 'gu'));
-    const packed = atob(ngrams.replace(/\s+/g, ''));
-    // First pass: count n-grams and pairs.
-    let count = 0;
-    let pairs = 0;
-    for (let p = 0; p < packed.length; ) {
-      const length = packed.charCodeAt(p);
-      const n = packed.charCodeAt(p + 1 + length);
-      p += 2 + length + 2 * n;
-      count += 1;
-      pairs += n;
-    }
-    if (count > (1 << TABLE_BITS) / 2) throw new Error('language model: too many n-grams for its table');
-    this.#start = new Int32Array(count + 1);
-    this.#langs = new Uint8Array(pairs);
-    this.#scores = new Uint16Array(pairs);
-    const key = new Uint8Array(6);
-    let q = 0;
-    let i = 0;
-    for (let p = 0; p < packed.length; i += 1) {
-      const length = packed.charCodeAt(p);
-      key.fill(0);
-      for (let k = 0; k < length; k += 1) key[k] = packed.charCodeAt(p + 1 + k);
-      const n = packed.charCodeAt(p + 1 + length);
-      p += 2 + length;
-      this.#start[i] = q;
-      for (let k = 0; k < n; k += 1, p += 2, q += 1) {
-        this.#langs[q] = packed.charCodeAt(p);
-        this.#scores[q] = packed.charCodeAt(p + 1) + BASE_SCORE;
-      }
-      this.#insert(packA(key), packB(key, length), i);
-    }
-    this.#start[count] = q;
-  }
-
-  #insert(a: number, b: number, ngram: number): void {
-    let slot = hashOf(a, b) & TABLE_MASK;
-    while (this.#slot[slot] !== 0) {
-      if (this.#keyA[slot] === a && this.#keyB[slot] === b) throw new Error('language model: an n-gram twice');
-      slot = (slot + 1) & TABLE_MASK;
-    }
-    this.#keyA[slot] = a;
-    this.#keyB[slot] = b;
-    this.#slot[slot] = ngram + 1;
+    this.#letters = tables.letters;
+    this.#keyA = tables.keyA;
+    this.#keyB = tables.keyB;
+    this.#slot = tables.slot;
+    this.#start = tables.start;
+    this.#langs = tables.langs;
+    this.#scores = tables.scores;
   }
 
   /** The language of `text` as eld would identify it. */
@@ -454,5 +483,7 @@ function reliable(sums: Int32Array, distinct: number, average: number): boolean 
   return !(average * 0.75 > first || 0.01 > Math.abs(first - nextScore));
 }
 
-/** The identifier over eld's "small" model, unpacked at start-up. */
-export const identifier = new NgramIdentifier(LANGUAGES, AVERAGE_SCORES, SEPARATORS, HIGH_BYTES, NGRAMS);
+/** The identifier over eld's "small" model, from its tables (unpacked here by default). */
+export function compileIdentifier(tables: IdentifierTables = compileIdentifierTables(SEPARATORS, NGRAMS)): NgramIdentifier {
+  return new NgramIdentifier(LANGUAGES, AVERAGE_SCORES, HIGH_BYTES, tables);
+}

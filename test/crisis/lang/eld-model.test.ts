@@ -9,7 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import eld from 'eld/small';
 import { describe, expect, it } from 'vitest';
 import { ELD_VERSION } from '../../../src/crisis/lang/eld-model.js';
-import { identifier, type LanguageGuess } from '../../../src/crisis/lang/ngram-identifier.js';
+import { compileIdentifier, type LanguageGuess } from '../../../src/crisis/lang/ngram-identifier.js';
+
+const identifier = compileIdentifier();
 import { buildModelSource } from './eld-model-build.js';
 
 const crisisDir = new URL('../', import.meta.url);
