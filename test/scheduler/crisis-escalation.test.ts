@@ -18,6 +18,7 @@ import { must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, setUpCommunity, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { createRunner } from '../support/scheduler.js';
+import { words } from '../support/words.js';
 
 const fx = useCoreFixture({ community: false });
 let instances: JobRunner[];
@@ -180,7 +181,7 @@ describe('duty falling to nobody', () => {
     must(await duty(fx.core.deps, alice, 'on'));
     must(await requestListener(fx.core.deps, member, { topic: 'grief' }));
     const off = must(await duty(fx.core.deps, alice, 'off'));
-    expect(off.text).toContain('You were the last listener on duty and 1 request is waiting');
+    expect(words(off).text).toContain('You were the last listener on duty and 1 request is waiting');
     fx.core.platform.clear();
     const first = dropAlerts((await run(3)).channel);
     expect(first).toHaveLength(1);
