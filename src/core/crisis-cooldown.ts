@@ -5,7 +5,7 @@
  * alerts only — the person is always answered (a repeat gets a short "I'm still here"). With several
  * instances a person may cause one extra alert; erring that way is the safe side.
  */
-import { ConversationContext, tierRank, type Tier } from '../crisis/index.js';
+import { ConversationContext, prepareCrisis, tierRank, type Tier } from '../crisis/index.js';
 import { CrisisConversations } from './crisis-conversation.js';
 
 export class CrisisCooldown {
@@ -14,6 +14,13 @@ export class CrisisCooldown {
   readonly conversations = new CrisisConversations();
   /** The last 5 messages' signals per person and place, for 15 minutes; at most 10,000 of them (at most ~20 MB: ConversationContext.BYTES_PER_KEY). */
   readonly recent = new ConversationContext();
+
+  constructor() {
+    // The detectors are built before the first message, never on it: a crisis reply must not wait for a
+    // compile (about half a second). The bot has already read them from the build's file (crisis-tables.ts),
+    // which makes this a no-op; any other core (tests, tools) compiles them here, once per process.
+    prepareCrisis();
+  }
 
   /** Returns true (and records it) when a full reply and an alert at `tier` are due now. */
   shouldReply(key: string, tier: Tier, nowMs: number, cooldownMs: number): boolean {
