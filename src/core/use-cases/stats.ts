@@ -60,7 +60,7 @@ export function formatWait(p: WaitPercentile | null): Text {
   if (p === null) return t('dash.wait.noData');
   if (!p.over) return durationText(p.ms);
   // Not reached within the longest wait seen; under a minute of that says nothing yet.
-  return p.ms < 60_000 ? t('dash.wait.tooFew') : t('checks.stats.over', { wait: durationText(p.ms) });
+  return p.ms < 60_000 ? t('dash.wait.tooFew') : t('dash.wait.over', { wait: durationText(p.ms) });
 }
 
 export async function showStats(deps: CoreDeps, actor: Actor, raw: { days?: number } = {}): Promise<Result<View>> {

@@ -1,4 +1,4 @@
-/** A waiting time in the reader's words: the same steps as `formatDuration` (time.ts), from the catalogue. */
+/** A duration in the reader's words ("under a minute", "6 min", "2 h 5 min", "1 d 3 h"), from the catalogue. */
 import { type Msg, t } from '../../i18n/index.js';
 
 export function durationText(ms: number): Msg {

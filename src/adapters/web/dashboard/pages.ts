@@ -3,7 +3,7 @@
  * training, and the statistics with charts. Members appear only as counts, topics and waiting times;
  * volunteers by display name.
  */
-import { type CommunityRecord, OUTCOMES, type RequestOutcome, type Stats, STATS_WINDOWS } from '../../../core/index.js';
+import { type CommunityRecord, durationText, formatWait, OUTCOMES, type RequestOutcome, type Stats, STATS_WINDOWS } from '../../../core/index.js';
 import type { QueuedRequest, StaffMember } from '../../../db/queries/dashboard.js';
 import type { Locale, Localiser, MessageId } from '../../../i18n/index.js';
 import { html, type SafeHtml } from '../html.js';
@@ -50,26 +50,14 @@ export function frame(f: PageFrame, tab: DashboardTab, title: string, body: Safe
 
 const URGENCY_TEXT = { crisis: 'dash.urgency.crisis', urgent: 'dash.urgency.urgent', routine: 'dash.urgency.routine' } as const satisfies Record<string, MessageId>;
 
-/**
- * A duration in words ("under a minute", "6 min", "2 h 5 min", "1 d 3 h"), in the page's language: the
- * steps of core's `formatDuration`, with the catalogue's `duration.*` words the chat replies use too.
- */
+/** A duration in words ("under a minute", "6 min", "2 h 5 min", "1 d 3 h"), in the page's language: core's `durationText`. */
 export function duration(l: Localiser, ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  const hours = Math.floor(minutes / 60);
-  const days = Math.floor(hours / 24);
-  if (minutes < 1) return l.format('duration.underMinute');
-  if (minutes < 60) return l.format('duration.minutes', { m: minutes });
-  if (hours < 24) return minutes % 60 === 0 ? l.format('duration.hours', { h: hours }) : l.format('duration.hoursMinutes', { h: hours, m: minutes % 60 });
-  return hours % 24 === 0 ? l.format('duration.days', { d: days }) : l.format('duration.daysHours', { d: days, h: hours % 24 });
+  return l.text(durationText(ms));
 }
 
-/** A wait percentile in words: "6 min", "over 2 h", "too few answered yet", or "no data". */
+/** A wait percentile in words: "6 min", "over 2 h", "too few answered yet", or "no data" (core's `formatWait`, as the chat's stats say it). */
 export function waitText(l: Localiser, p: Stats['waitP50']): string {
-  if (p === null) return l.format('dash.wait.noData');
-  if (!p.over) return duration(l, p.ms);
-  // Not reached within the longest wait seen; under a minute of that says nothing yet.
-  return p.ms < 60_000 ? l.format('dash.wait.tooFew') : l.format('dash.wait.over', { wait: duration(l, p.ms) });
+  return l.text(formatWait(p));
 }
 
 /** What became of requests, as the glossary names and defines it. */

@@ -53,5 +53,4 @@ export const checksDe: AreaTranslation<typeof checksEn> = {
   'checks.stats.unread': 'Nachrichten, die der Bot nicht lesen konnte',
   'checks.stats.byTopic': 'Nach Thema',
   'checks.stats.none': 'keine',
-  'checks.stats.over': 'über {wait}',
 };

@@ -64,5 +64,4 @@ export const checksEn = {
   'checks.stats.unread': 'Messages the bot could not read',
   'checks.stats.byTopic': 'By topic',
   'checks.stats.none': 'none',
-  'checks.stats.over': def<{ wait: Text }>('over {wait}'),
 } satisfies Messages;

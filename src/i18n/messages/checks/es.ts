@@ -53,5 +53,4 @@ export const checksEs: AreaTranslation<typeof checksEn> = {
   'checks.stats.unread': 'Mensajes que el bot no pudo leer',
   'checks.stats.byTopic': 'Por tema',
   'checks.stats.none': 'ninguno',
-  'checks.stats.over': 'más de {wait}',
 };

@@ -53,5 +53,4 @@ export const checksFr: AreaTranslation<typeof checksEn> = {
   'checks.stats.unread': "Messages que le bot n'a pas pu lire",
   'checks.stats.byTopic': 'Par sujet',
   'checks.stats.none': 'aucun',
-  'checks.stats.over': 'plus de {wait}',
 };

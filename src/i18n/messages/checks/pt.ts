@@ -53,5 +53,4 @@ export const checksPt: AreaTranslation<typeof checksEn> = {
   'checks.stats.unread': 'Mensagens que o bot não conseguiu ler',
   'checks.stats.byTopic': 'Por tema',
   'checks.stats.none': 'nenhum',
-  'checks.stats.over': 'mais de {wait}',
 };

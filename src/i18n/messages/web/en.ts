@@ -1,5 +1,5 @@
 /** The web pages: dashboard and playground: the English source (see ../en.ts for how the catalogue is put together). */
-import { def, type Messages } from '../def.js';
+import { def, type Messages, type PartText as Text } from '../def.js';
 
 // Messages with parameters: `'x.y': def<{ n: number }>('…')` (import `def` from '../def.js', `Text` from '../en.js').
 export const webEn = {
@@ -84,7 +84,7 @@ export const webEn = {
   // Statistics.
   'dash.wait.noData': 'no data',
   'dash.wait.tooFew': 'too few answered yet',
-  'dash.wait.over': def<{ wait: string }>('over {wait}'),
+  'dash.wait.over': def<{ wait: Text }>('over {wait}'),
   'dash.outcome.accepted': 'Accepted',
   'dash.outcome.accepted.means': 'A listener accepted the request (whatever happened after).',
   'dash.outcome.cancelled': 'Cancelled before a listener came',
