@@ -72,3 +72,4 @@ export * from './mentoring/index.js';
 export * from './programmes/index.js';
 export * from './straw/index.js';
 export { catalogueWords, issueText } from './schema-words.js';
+export { countryName } from './views/resources.js';

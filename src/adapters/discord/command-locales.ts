@@ -13,7 +13,8 @@
  * holds every command, subcommand, option and choice to this, and to Discord's limits.
  */
 import type { LocalizationMap } from 'discord.js';
-import { type Locale, localiser, type MessageId, type Param, type ParamsOf } from '../../i18n/index.js';
+import { countryName } from '../../core/index.js';
+import { type Locale, localise, localiser, type MessageId, type Param, type ParamsOf } from '../../i18n/index.js';
 
 /** Discord's locale codes for each language (Spanish has Spain's and Latin America's). */
 export const DISCORD_LOCALES: Readonly<Record<Exclude<Locale, 'en'>, readonly string[]>> = { es: ['es-ES', 'es-419'], pt: ['pt-BR'], fr: ['fr'], de: ['de'] };
@@ -49,8 +50,9 @@ export function choice<V extends string>(id: CommandId, value: V): { name: strin
   return { name: english, name_localizations: localizations, value };
 }
 
-/** A country choice: its name in every language from CLDR's region names (Intl.DisplayNames), as core names it in English. */
+/** A country choice: its name in every language (core's `countryName`, CLDR's region names), as core names it in English. */
 export function countryChoice(code: string, english: string): { name: string; name_localizations: LocalizationMap; value: string } {
-  const { localizations } = inEveryLanguage((locale) => new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? english);
+  const name = countryName(code);
+  const { localizations } = inEveryLanguage((locale) => localise(name, locale));
   return { name: english, name_localizations: localizations, value: code };
 }

@@ -15,6 +15,7 @@ import type { ResourceCatalogue } from '../../crisis/index.js';
 import { localise, type Locale, t, type Text } from '../../i18n/index.js';
 import { communitySettings, defaultSettings, INTERNATIONAL, type CommunitySettings } from '../settings.js';
 import { TEXT_SETTINGS } from '../settings-text.js';
+import { countryName } from '../views/resources.js';
 import type { TextView as View } from '../views/types.js';
 
 const input = z.object({
@@ -75,11 +76,10 @@ export async function configureCommunity(deps: CoreDeps, actor: Actor, raw: Conf
 
 /** The countries setup offers, named and sorted in `locale` (English unless said), then "other / international" last (value `INTL`). */
 export function countryChoices(catalogue: ResourceCatalogue, locale: Locale = 'en'): readonly { readonly value: string; readonly label: string }[] {
-  const regionNames = new Intl.DisplayNames(locale, { type: 'region' });
   return [
     ...catalogue
       .countries()
-      .map((code) => ({ value: code, label: regionNames.of(code) ?? code }))
+      .map((code) => ({ value: code, label: localise(countryName(code), locale) }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
     { value: INTERNATIONAL, label: localise(t('cmd.peer-admin.setup.country.INTL'), locale) },
   ];
