@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { B, type Usage } from './burst/protocol.js';
-import { Child, freePort, loadAverage, READY, startBot } from './burst/run-burst.js';
+import { benchNodeFlags, Child, freePort, loadAverage, READY, startBot } from './burst/run-burst.js';
 import { fmt, median, runIfMain, scratchDatabase, type BenchResult } from './support.js';
 
 const RUNS = Number(process.env['STARTUP_RUNS'] ?? 3);
@@ -26,7 +26,7 @@ type Build = 'built' | 'tsx';
 
 /** The compiled bot (`node dist/cli.js start`), with nothing loaded into it. */
 function startBuilt(env: Record<string, string>): Child {
-  return new Child(spawn(process.execPath, [path.join(root, 'dist/cli.js'), 'start'], { cwd: root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PEERLINE_WEB: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new Child(spawn(process.execPath, [...benchNodeFlags(), path.join(root, 'dist/cli.js'), 'start'], { cwd: root, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PEERLINE_WEB: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 /** Resident set size of a process, read from outside (Linux). */
@@ -37,7 +37,7 @@ function rssOf(pid: number): number {
 }
 
 async function startOnce(build: Build, platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
-  const bot = build === 'built' ? startBuilt({ ...platformEnv, ...db }) : startBot({ ...platformEnv, ...db });
+  const bot = build === 'built' ? startBuilt({ ...platformEnv, ...db }) : startBot({ ...platformEnv, ...db }, undefined, 'tsx');
   try {
     const readyMs = await bot.waitForOutput(READY, 180_000);
     await new Promise((r) => setTimeout(r, 5_000));

@@ -70,7 +70,7 @@ export interface LoadReport {
   readonly replyTexts: Record<string, number>;
 }
 
-/** What the bot process's probe (probe.ts) answers to `{ type: 'usage' }`. */
+/** What the bot process's probe (probe.mjs) answers to `{ type: 'usage' }`. */
 export interface Usage {
   readonly type: 'usage';
   readonly cpuUserMicros: number;

@@ -1,17 +1,17 @@
 /**
- * The burst benchmark, measured from outside the bot: the bot (`src/cli.ts start`, as in production,
- * on PostgreSQL), the fake platform with the load generator, and a bare SDK app each run in their own
+ * The burst benchmark, measured from outside the bot: the bot (`node dist/cli.js start`, as in
+ * production — build it first —, on PostgreSQL), the fake platform with the load generator, and a bare SDK app each run in their own
  * process. In one run: the bot takes a warm-up and then the burst; then the bare SDK app takes the same
  * warm-up and burst on the same fake. Reported: ack (Slack) or deferral (Discord) p50/p99 of both and
  * their ratio, the bot's CPU per interaction (process.cpuUsage inside the bot, via test/bench/burst/
- * probe.ts), how much work had finished when the burst ended and 10 s later, and the bot's start-to-ready
+ * probe.mjs), how much work had finished when the burst ended and 10 s later, and the bot's start-to-ready
  * time and RSS before the burst.
  *
  * BENCH_RATE (default 200/s), BENCH_SECONDS (default 30), BENCH_RUNS (default 1; medians over runs),
- * BENCH_CPU_PROF=<dir> (write the bot's CPU profile there).
+ * BENCH_CPU_PROF=<dir> (write the bot's CPU profile there), BENCH_NODE_FLAGS (Node flags for the bot).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -118,15 +118,24 @@ export class Child {
   }
 }
 
-/** Node flags for a TypeScript child (tsx, as `npm start` runs the bot) with the usage probe loaded. */
+/** Node flags for a TypeScript child (tsx) with the usage probe loaded. */
 export function tsNode(extra: string[] = []): string[] {
-  return ['--import', 'tsx', '--import', here('./probe.ts'), ...extra];
+  return ['--import', 'tsx', '--import', here('./probe.mjs'), ...extra];
 }
 
-export function startBot(env: Record<string, string>, cpuProfDir?: string): Child {
-  const execArgv = tsNode(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir]);
+/** Node flags to try on the built bot (BENCH_NODE_FLAGS, space-separated), e.g. a V8 heap setting. */
+export const benchNodeFlags = (): string[] => (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter((f) => f.length > 0);
+
+/**
+ * The bot as production runs it (`node dist/cli.js start`, what `npm start` runs; needs `npm run build`),
+ * with the usage probe loaded; `tsx` runs the sources instead (`src/cli.ts start`, as `npm run dev`).
+ */
+export function startBot(env: Record<string, string>, cpuProfDir?: string, build: 'built' | 'tsx' = 'built'): Child {
+  const prof = cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir];
+  if (build === 'built' && !existsSync(`${root}dist/cli.js`)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const execArgv = build === 'built' ? ['--import', here('./probe.mjs'), ...benchNodeFlags(), ...prof] : tsNode(prof);
   return new Child(
-    fork(`${root}src/cli.ts`, ['start'], {
+    fork(build === 'built' ? `${root}dist/cli.js` : `${root}src/cli.ts`, ['start'], {
       cwd: root,
       execArgv,
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', PEERLINE_WEB: '0', ...env },
