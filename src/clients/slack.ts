@@ -7,6 +7,7 @@
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config.js';
 import { errorName, type Logger } from '../core/index.js';
+import { slackFetch } from './slack-fetch.js';
 
 /** The path Slack posts commands, interactivity and events to (HTTP mode). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -42,6 +43,8 @@ export function buildSlackClients(config: SlackConfig, o: SlackClientOptions): S
       // A 429 comes back at once as a rate-limit error with Retry-After, mapped in errors.ts; waiting it
       // out inside the client would stall every other call (the scheduler retries jobs with backoff).
       rejectRateLimitedCalls: true,
+      // Replies to response_url and Web API calls over undici's request instead of Node's fetch (slack-fetch.ts).
+      fetch: slackFetch,
       ...(config.apiUrl === null ? {} : { slackApiUrl: config.apiUrl }),
       ...(o.retries === undefined ? {} : { retryConfig: { retries: o.retries } }),
     },
