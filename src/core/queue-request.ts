@@ -90,21 +90,26 @@ export async function queueRequest(
         preferredVolunteerId: req.preferredVolunteerId ?? null,
         createdAt: now,
       });
-      if (note !== null) await saveNote(tx, row.id, note);
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      await scheduleJobs(
-        tx,
-        ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
-        now,
-      );
-      await audit(tx, {
-        communityId: community.value.id,
-        actorRef: actor.user,
-        action: 'request.created',
-        detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
-        at: now,
-      });
-      return [row, await holdNewJob(tx, offerJob(row.id, community.value.id, now), now)] as const;
+      // Independent writes go out together: postgres.js pipelines them on the transaction's connection,
+      // one round trip instead of four (PGlite runs them one after another).
+      const [held] = await Promise.all([
+        holdNewJob(tx, offerJob(row.id, community.value.id, now), now),
+        note === null ? null : saveNote(tx, row.id, note),
+        scheduleJobs(
+          tx,
+          ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
+          now,
+        ),
+        audit(tx, {
+          communityId: community.value.id,
+          actorRef: actor.user,
+          action: 'request.created',
+          detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
+          at: now,
+        }),
+      ]);
+      return [row, held] as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

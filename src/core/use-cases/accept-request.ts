@@ -63,15 +63,18 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
       relay: won.anonymous,
       startedAt: now,
     });
-    await cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now);
-    await audit(tx, {
-      communityId: community.value.id,
-      actorRef: actor.user,
-      action: 'request.accepted',
-      detail: { request: won.id, session: sessionId, waitedMs: now.getTime() - won.createdAt.getTime() },
-      at: now,
-    });
-    const held = await holdNewJob(tx, spaceJob(sessionId, community.value.id, now), now);
+    // Independent writes go out together (postgres.js pipelines them on the transaction's connection).
+    const [, , held] = await Promise.all([
+      cancelPendingJobs(tx, 'escalate', 'requestId', won.id, now),
+      audit(tx, {
+        communityId: community.value.id,
+        actorRef: actor.user,
+        action: 'request.accepted',
+        detail: { request: won.id, session: sessionId, waitedMs: now.getTime() - won.createdAt.getTime() },
+        at: now,
+      }),
+      holdNewJob(tx, spaceJob(sessionId, community.value.id, now), now),
+    ]);
     return ok({ request: won, sessionId, volunteerId: volunteer.id, held });
   });
   if (!claim.ok) return claim;
