@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
 import { queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
-import { onDutyVolunteers } from '../db/queries/volunteers.js';
+import { onDutyVolunteers, type VolunteerRow } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
@@ -19,13 +19,19 @@ import { localDate } from './time.js';
 import { offerCardView, queuedView, type OfferState } from './views/requests.js';
 import type { TextView as View } from './views/types.js';
 
+/** The community's volunteers on duty now (today in its time zone). */
+export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date): Promise<VolunteerRow[]> =>
+  onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
+
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
 export async function mentionsFor(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<string[]> {
-  const onDuty = (await onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone))).filter(
-    (v) => v.userRef !== request.memberRef,
-  );
+  return mentionsAmong(await volunteersOnDuty(db, community, now), request);
+}
+
+function mentionsAmong(onDutyAll: readonly VolunteerRow[], request: RequestRow): string[] {
+  const onDuty = onDutyAll.filter((v) => v.userRef !== request.memberRef);
   const topic = request.topic.toLowerCase();
-  const score = (v: (typeof onDuty)[number]) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
+  const score = (v: VolunteerRow) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
   return [...onDuty].sort((a, b) => score(a) - score(b)).map((v) => v.userRef);
 }
 
@@ -44,11 +50,6 @@ export function offerView(request: RequestRow, note: string | null, now: Date, m
   });
 }
 
-async function openCard(deps: CoreDeps, community: CommunityRecord, request: RequestRow, now: Date): Promise<View> {
-  const mentions = await mentionsFor(deps.db, community, request, now);
-  const note = request.shareNote ? await readNote(deps.db, request.id) : null;
-  return offerView(request, note, now, mentions, { kind: 'open' });
-}
 
 /**
  * Makes sure a queued request's card goes out, for the escalation ladder when it finds none. The card's
@@ -99,9 +100,25 @@ export async function deliverOffer(deps: CoreDeps, requestId: string, key: strin
   if (request?.status !== 'queued') return null;
   if (request.offerRef !== null) return request.offerRef;
   const community = await findCommunityById(deps.db, request.communityId);
-  const channel = community?.settings.volunteerChannel ?? null;
-  if (community === null || channel === null) return null;
-  const card = await openCard(deps, community, request, now);
+  if (community === null) return null;
+  const [onDuty, note] = await Promise.all([volunteersOnDuty(deps.db, community, now), request.shareNote ? readNote(deps.db, request.id) : null]);
+  return postCard(deps, { community, request, note, onDuty }, key, now);
+}
+
+/** What a new request's card is made of: read again by a takeover, already in hand when it is posted inline. */
+interface CardParts {
+  readonly community: CommunityRecord;
+  readonly request: RequestRow;
+  /** The member's note (null when there is none or it is not to be shown). */
+  readonly note: string | null;
+  readonly onDuty: readonly VolunteerRow[];
+}
+
+/** Posts the open card through the effect ledger and records its ref (see `deliverOffer`). */
+async function postCard(deps: CoreDeps, { community, request, note, onDuty }: CardParts, key: string, now: Date): Promise<string | null> {
+  const channel = community.settings.volunteerChannel;
+  if (channel === null) return null;
+  const card = offerView(request, note, now, mentionsAmong(onDuty, request), { kind: 'open' });
   const { ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery));
   if (ref === null) throw new Error('the card was posted but its ref was not recorded');
   await saveOfferRef(deps.db, request.id, ref);
@@ -117,11 +134,16 @@ export interface StartedOffer {
   readonly ref: string | null;
 }
 
-/** Posts the card for a request just saved with its held job (see `offerJob`). */
-export async function startOffer(deps: CoreDeps, held: JobRow | null, requestId: string, now: Date): Promise<StartedOffer> {
+/**
+ * Posts the card for a request just saved with its held job (see `offerJob`), from what the use case
+ * has in hand: the request it saved a moment ago (queued, no card yet, its member not yet answered),
+ * its community, the note the member wrote, and the volunteers on duty, read once for both the card's
+ * mentions and the member's reply. A takeover (`deliverOffer`) reads them all again.
+ */
+export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: CardParts, now: Date): Promise<StartedOffer> {
   if (held === null) return { held, lease: null, done: false, ref: null };
   const lease = keepLease(deps, held);
-  const posted = await runHeldJob(deps, held, () => deliverOffer(deps, requestId, held.idempotencyKey, now));
+  const posted = await runHeldJob(deps, held, () => postCard(deps, parts, held.idempotencyKey, now));
   return { held, lease, done: posted !== null, ref: posted?.value ?? null };
 }
 
@@ -142,12 +164,12 @@ export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: 
   }
 }
 
-/** What the member is told once their request is queued: their place, who is on duty, and a crisis line. */
-export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date): Promise<View> {
-  const [position, onDuty] = await Promise.all([
-    queuePosition(deps.db, request),
-    onDutyVolunteers(deps.db, community.id, localDate(now, community.settings.timeZone)),
-  ]);
+/**
+ * What the member is told once their request is queued: their place, who is on duty, and a crisis line.
+ * `onDutyKnown`: the volunteers on duty when the caller has just read them (else they are read here).
+ */
+export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, onDutyKnown?: readonly VolunteerRow[]): Promise<View> {
+  const [position, onDuty] = await Promise.all([queuePosition(deps.db, request), onDutyKnown ?? volunteersOnDuty(deps.db, community, now)]);
   const others = onDuty.filter((v) => v.userRef !== member).length;
   // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).
   const rota = others === 0 ? await nextListenerExpected(deps, community, now) : null;

@@ -14,7 +14,7 @@ import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
 import { holdNewJob } from './held-job.js';
-import { answerWithOffer, offerJob, queuedReply, startOffer } from './offers.js';
+import { answerWithOffer, offerJob, queuedReply, startOffer, volunteersOnDuty } from './offers.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
 import { addMinutes } from './time.js';
@@ -119,8 +119,9 @@ export async function queueRequest(
     throw error;
   }
 
-  const offer = await startOffer(deps, held, request.id, now);
+  const onDuty = await volunteersOnDuty(deps.db, community.value, now);
+  const offer = await startOffer(deps, held, { community: community.value, request, note: req.shareNote ? note : null, onDuty }, now);
   await record?.({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now));
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, onDuty));
   return ok({ requestId: request.id, view });
 }
