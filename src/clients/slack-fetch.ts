@@ -2,9 +2,9 @@
  * The HTTP transport of the Slack clients. Bolt's replies to `response_url` and every Web API call go
  * through a `fetch` function the SDK lets us choose (`clientOptions.fetch`). Node's own `fetch` wraps
  * each request and response in WHATWG streams and transferable abort signals: on these machines it costs
- * 400–700 µs of CPU per small POST against 120–200 µs for undici's `request`, the engine under that same
- * `fetch` (test/bench/BENCHMARKS, "Slack's HTTP transport"). A `/listen` makes two such calls (the reply
- * and the card), so this is where the cheaper path matters.
+ * about 260 µs of client CPU per small POST against about 55 µs this way, over undici's `request`, the
+ * engine under that same `fetch` (`npm run bench -- transport`, BENCHMARKS.md). A `/listen` makes two
+ * such calls (the reply and the card), so this is where the cheaper path matters.
  *
  * Only what the SDK uses is implemented (`@slack/web-api`'s `FetchFunction`): a POST or GET with a
  * string body and string headers, answered with status, headers and a body read whole (Slack's answers
