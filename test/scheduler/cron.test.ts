@@ -51,7 +51,9 @@ describe('the cron tick', () => {
       // A real fault: the jobs table disappears from under the running scheduler, then comes back.
       await database.db.execute(sql`alter table jobs rename to jobs_away`);
       const ticking = startTicking(runner, { expression: DEFAULT_TICK, log: core.log, clock: () => new Date() });
-      await waitFor(() => false, 3500); // three ticks or more fail
+      // The first failure, then three seconds more (two or more ticks that fail without a line of their own).
+      await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.tick_failed'), 15_000);
+      await waitFor(() => false, 3_000);
       await database.db.execute(sql`alter table jobs_away rename to jobs`);
       await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.recovered'), 5000);
       await ticking.stop();
@@ -64,7 +66,7 @@ describe('the cron tick', () => {
     expect(recovered?.fields).toMatchObject({ after: 'failing' });
     expect(Number(recovered?.fields['ticksSkipped'])).toBeGreaterThanOrEqual(2);
     expect(printed.lines).toEqual([]);
-  }, 20_000);
+  }, 40_000);
 
   it.skipIf(!onPostgres)('reports a tick that hangs on a locked table once, and its recovery, without a line per second', async () => {
     const core = createTestCore(database);
@@ -79,7 +81,11 @@ describe('the cron tick', () => {
       });
       await waitFor(() => false, 300);
       const ticking = startTicking(runner, { expression: DEFAULT_TICK, log: core.log, clock: () => new Date(), stallAfterMs: 1000 });
-      await waitFor(() => false, 3500);
+      // Until the stall is seen (two beats of the cron, the second over a second into the hang: about 3 s
+      // on a quiet machine, later when the cron's beats are late under load), then two more beats that
+      // must not add a line.
+      await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.tick_stalled'), 15_000);
+      await waitFor(() => false, 2_000);
       release();
       await held;
       await waitFor(() => core.log.entries.some((e) => e.code === 'scheduler.recovered'), 5000);
@@ -91,7 +97,7 @@ describe('the cron tick', () => {
     const codes = core.log.entries.map((e) => e.code).filter((c) => c.startsWith('scheduler.'));
     expect(codes).toEqual(['scheduler.tick_stalled', 'scheduler.recovered']);
     expect(printed.lines).toEqual([]);
-  }, 20_000);
+  }, 40_000);
 
   it('refuses an invalid expression', () => {
     const core = createTestCore(database);
