@@ -157,10 +157,14 @@ describe('the dashboard across replicas', () => {
     const first = await signedIn(b);
     const second = await signIn(b);
     const aborts: AbortController[] = [];
+    // Held until the end: fetch closes the connection of a response that is garbage-collected unread,
+    // which would free a live page's place in the middle of the count.
+    const responses: Response[] = [];
     const open = async (cookie: string) => {
       const abort = new AbortController();
       aborts.push(abort);
       const res = await fetch(new URL('/dashboard/events', b.web.url), { headers: { cookie: `peerline_dashboard=${cookie}` }, signal: abort.signal });
+      responses.push(res);
       if (res.status !== 200) await res.text();
       return res.status;
     };
