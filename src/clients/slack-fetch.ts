@@ -36,7 +36,7 @@ export const slackFetch: FetchFunction = async (url, init = {}) => {
   const href = typeof url === 'string' ? url : url.href;
   const res = await request(href, {
     dispatcher: agent,
-    method: (init.method ?? 'GET') as 'GET' | 'POST',
+    method: init.method ?? 'GET',
     ...(init.headers === undefined ? {} : { headers: init.headers }),
     ...(body === undefined ? {} : { body }),
     ...(init.signal === undefined ? {} : { signal: init.signal }),

@@ -50,7 +50,6 @@ export function offerView(request: RequestRow, note: string | null, now: Date, m
   });
 }
 
-
 /**
  * Makes sure a queued request's card goes out, for the escalation ladder when it finds none. The card's
  * own job (`offerJob`) posts it and retries; while that job is still trying, posting here as well could
@@ -100,7 +99,8 @@ export async function deliverOffer(deps: CoreDeps, requestId: string, key: strin
   if (request?.status !== 'queued') return null;
   if (request.offerRef !== null) return request.offerRef;
   const community = await findCommunityById(deps.db, request.communityId);
-  if (community === null) return null;
+  // No channel, no card: nothing more to read.
+  if (community?.settings.volunteerChannel == null) return null;
   const [onDuty, note] = await Promise.all([volunteersOnDuty(deps.db, community, now), request.shareNote ? readNote(deps.db, request.id) : null]);
   return postCard(deps, { community, request, note, onDuty }, key, now);
 }
