@@ -10,6 +10,7 @@ import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drizzleOnPostgres, openDatabase, type Db } from '../../src/db/client.js';
+import { isDatabaseFault } from '../../src/db/faults.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { PreparedTexts, preparingEveryStatement } from '../../src/db/prepare-statements.js';
 import * as schema from '../../src/db/schema.js';
@@ -105,9 +106,18 @@ describe.skipIf(!reachable)('every statement prepared (PostgreSQL)', () => {
     const killer = oneConnection();
     await killer`select pg_terminate_backend(${pid})`;
     while ((await killer`select 1 from pg_stat_activity where pid = ${pid}`).length > 0) await new Promise((r) => setTimeout(r, 20));
-    // The first statement on the dead connection may fail; postgres.js then opens a new one.
-    await seen(db, 'prep', ['a']).catch(() => undefined);
-    expect(await seen(db, 'prep', ['a'])).toEqual([{ id: 'a' }]);
+    // The first statement on the dead connection may fail; postgres.js then opens a new one. If the
+    // old backend's 57P01 reached postgres.js while that statement was in flight, postgres.js 3.4.9
+    // keeps it and replays it onto the first statement of the new connection too (porsager/postgres#1223,
+    // and the table in #1215): so up to two statements fail, each with the kill's own error.
+    const failures: unknown[] = [];
+    let rows: unknown;
+    for (let attempt = 0; attempt < 3 && rows === undefined; attempt += 1) {
+      rows = await seen(db, 'prep', ['a']).catch((error: unknown) => void failures.push(error));
+    }
+    expect(rows).toEqual([{ id: 'a' }]);
+    expect(failures.length).toBeLessThanOrEqual(2);
+    for (const failure of failures) expect(isDatabaseFault(failure)).toBe(true);
     expect(await db.transaction(async (tx) => seen(tx, 'prep', ['b']))).toEqual([{ id: 'b' }]);
     expect(await backendPid(client)).not.toBe(pid);
     expect((await preparedOn(client)).filter((s) => s.startsWith('select "delivery_id"'))).toHaveLength(1);
