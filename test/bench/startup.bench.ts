@@ -1,11 +1,12 @@
 /**
  * Start-up, measured from outside: the bot with both adapters against the fakes, from process start to
- * `peerline.started`, and its RSS after 5 s idle — as production runs it (`node dist/cli.js start`, what
- * `npm start` runs, without npm's wrapper processes; RSS read from /proc, so nothing is loaded into it;
- * needs `npm run build`) and as development runs it (`src/cli.ts start` under tsx, RSS from the probe). On PostgreSQL (a migrated scratch database: the start only checks the
- * migrations) and on PGlite (a fresh data directory — initdb and every migration — then the same
- * directory again). Also what the language identifier (eld) costs alone in a bare Node process.
- * STARTUP_RUNS (default 3) starts each; the figures are medians.
+ * `peerline.started`, and its RSS after 5 s idle (built, on PostgreSQL, also after 30 s: see
+ * `startOnce`) — as production runs it (`node dist/cli.js start`, what `npm start` runs, without npm's
+ * wrapper processes; RSS read from /proc, so nothing is loaded into it; needs `npm run build`) and as
+ * development runs it (`src/cli.ts start` under tsx, RSS from the probe). On PostgreSQL (a migrated
+ * scratch database: the start only checks the migrations) and on PGlite (a fresh data directory — initdb
+ * and every migration — then the same directory again). Also what the language identifier (eld) costs
+ * alone in a bare Node process. STARTUP_RUNS (default 3) starts each; the figures are medians.
  */
 import { fork, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,13 +37,22 @@ function rssOf(pid: number): number {
   return Number(kb) * 1024;
 }
 
-async function startOnce(build: Build, platformEnv: Record<string, string>, db: Record<string, string>): Promise<{ readyMs: number; rssMb: number }> {
+/**
+ * Starts the bot once; its RSS 5 s after ready and, when `settled`, again 30 s after ready. V8 keeps
+ * start-up's garbage (a young generation grown to 2 × 16 MB, old-space pages) committed until its memory
+ * reducer runs, once the process has been quiet for a while (seen 10–30 s after ready on a quiet machine;
+ * later, or not within 60 s, under heavy load): the 5 s figure is that moment, the 30 s one the idle state.
+ */
+async function startOnce(build: Build, platformEnv: Record<string, string>, db: Record<string, string>, settled = false): Promise<{ readyMs: number; rssMb: number; settledMb: number | null }> {
   const bot = build === 'built' ? startBuilt({ ...platformEnv, ...db }) : startBot({ ...platformEnv, ...db }, undefined, 'tsx');
+  const rss = async () => (build === 'built' ? rssOf(bot.proc.pid!) : (await bot.request<Usage>({ type: 'usage' }, 'usage')).rss) / 2 ** 20;
   try {
     const readyMs = await bot.waitForOutput(READY, 180_000);
     await new Promise((r) => setTimeout(r, 5_000));
-    const rss = build === 'built' ? rssOf(bot.proc.pid!) : (await bot.request<Usage>({ type: 'usage' }, 'usage')).rss;
-    return { readyMs, rssMb: rss / 2 ** 20 };
+    const rssMb = await rss();
+    if (!settled) return { readyMs, rssMb, settledMb: null };
+    await new Promise((r) => setTimeout(r, 25_000));
+    return { readyMs, rssMb, settledMb: await rss() };
   } finally {
     await bot.stop();
   }
@@ -88,7 +98,7 @@ export async function run(): Promise<BenchResult> {
     for (let i = 0; i < RUNS; i += 1) {
       for (const build of ['built', 'tsx'] as const) {
         const r = runs[build];
-        r.pg.push(await startOnce(build, await env(), { DATABASE_URL: scratch.url }));
+        r.pg.push(await startOnce(build, await env(), { DATABASE_URL: scratch.url }, build === 'built'));
         const dir = await mkdtemp(path.join(os.tmpdir(), 'peerline-startup-'));
         dirs.push(dir);
         r.fresh.push(await startOnce(build, await env(), { PEERLINE_DATA_DIR: dir }));
@@ -97,7 +107,9 @@ export async function run(): Promise<BenchResult> {
     }
     const eld = await eldAlone();
     const line = (name: string, xs: Figures[]) =>
-      `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms, RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)} MB`).join(', ')}`;
+      `${name}: start to ready ${fmt(median(xs.map((x) => x.readyMs)), 0)} ms, RSS after 5 s idle ${fmt(median(xs.map((x) => x.rssMb)), 0)} MB` +
+      (xs.every((x) => x.settledMb !== null) ? `, after 30 s idle ${fmt(median(xs.map((x) => x.settledMb!)), 0)} MB` : '') +
+      ` — runs: ${xs.map((x) => `${fmt(x.readyMs, 0)} ms/${fmt(x.rssMb, 0)}${x.settledMb === null ? '' : ` → ${fmt(x.settledMb, 0)}`} MB`).join(', ')}`;
     const named = { built: 'node dist/cli.js', tsx: 'tsx src/cli.ts' } as const;
     return {
       name: `Start-up, Slack (HTTP) and Discord together, median of ${RUNS} (load average ${loadBefore} → ${loadAverage()})`,
