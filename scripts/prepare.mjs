@@ -16,3 +16,4 @@ try {
 }
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/build-tables.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/build-seed.mjs'], { stdio: 'inherit' });

@@ -51,7 +51,7 @@ export async function openAndMigrate(config: Config, log: Logger, sleep: (ms: nu
     await database.close();
     throw error;
   }
-  log.info('db.ready', { kind: database.kind });
+  log.info('db.ready', { kind: database.kind, ...(database.start === undefined ? {} : { start: database.start }) });
   return database;
 }
 

@@ -3,8 +3,11 @@
  * postgres.js otherwise. Both are handed out as the same drizzle type, so nothing above this file knows
  * which one it has.
  */
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { lockDataDir } from './data-dir-lock.js';
+import { readPgliteSeed, SEED_FILE, type PgliteStart } from './pglite-seed.js';
 import { listenPglite, listenPostgres, type Listener, type ListenHandlers } from './listen.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -21,6 +24,8 @@ export interface Database {
   readonly kind: 'pglite' | 'postgres';
   /** Connections this handle may open at once (PGlite: 1). */
   readonly maxConnections: number;
+  /** PGlite: how its data directory was started (pglite-seed.ts). */
+  readonly start?: PgliteStart;
   /** Runs `fn` on one connection holding a session advisory lock (the migrator takes none of its own). */
   withLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
   /** LISTENs on `channels` (PostgreSQL: on one connection outside the pool, re-opened when it drops). */
@@ -38,20 +43,32 @@ export type DatabaseTarget =
       /** A new connection that takes longer than this many milliseconds fails. */
       readonly connectTimeoutMs?: number;
     }
-  | { readonly kind: 'pglite'; readonly dataDir: string | null };
+  | {
+      readonly kind: 'pglite';
+      /** null: in memory. */
+      readonly dataDir: string | null;
+      /** A new cluster is unpacked from this file instead of running initdb, when it is usable (default `SEED_FILE`; null: never). */
+      readonly seedFile?: string | null;
+    };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'postgres' ? openPostgres(target) : openPglite(target.dataDir);
+  return target.kind === 'postgres' ? openPostgres(target) : openPglite(target.dataDir, target.seedFile === undefined ? SEED_FILE : target.seedFile);
 }
 
 // PGlite is loaded only when it is opened, so a start on PostgreSQL does not load it.
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, seedFile: string | null): Promise<Database> {
   const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
   // PGlite is one process per data directory: a second one would corrupt it.
   const unlock = dataDir === null ? () => undefined : lockDataDir(dataDir);
-  const client = dataDir === null ? new PGlite() : new PGlite(dataDir);
+  let start: PgliteStart;
+  let client: InstanceType<typeof PGlite>;
   try {
+    // PGlite's own test for a cluster in the directory (it refuses to unpack over one).
+    const seed = dataDir !== null && existsSync(join(dataDir, 'PG_VERSION')) ? null : seedFile === null ? { unusable: 'missing' as const } : readPgliteSeed(seedFile);
+    start = seed === null ? 'existing' : 'bytes' in seed ? 'seed' : `initdb: ${seed.unusable}`;
+    const options = seed !== null && 'bytes' in seed ? { loadDataDir: new Blob([seed.bytes]) } : {};
+    client = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
     await client.waitReady;
   } catch (error) {
     unlock();
@@ -61,6 +78,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    start,
     maxConnections: 1,
     // One connection and one process per data directory: there is nobody to race with.
     withLock: (_key, fn) => fn(db),

@@ -1,0 +1,76 @@
+/**
+ * A fresh PGlite cluster, written at build time (`npm run build`, after tsc: scripts/build-tables.mjs)
+ * and unpacked into a new data directory instead of running initdb. PGlite's initdb is the bulk of the
+ * first start on the embedded database (3.4–4.4 s on a quiet 2-core machine; unpacking this file and
+ * starting takes about 0.9 s), and the first start is what `npm install && npm start` shows a newcomer.
+ *
+ * The file is what PGlite's own `dumpDataDir` writes (a gzipped tar of the data directory) and PGlite's
+ * own `loadDataDir` reads: the mechanism PGlite's `clone()` uses. It holds initdb's output only, not
+ * Peerline's schema: the migrations run on it as on any new database. It is used only when it was made
+ * by the PGlite version installed now (a data directory is tied to the PostgreSQL build that wrote it)
+ * and its SHA-256 matches the one written beside it; otherwise initdb runs, as before. A cluster made
+ * this way shares initdb's system identifier with every other install: nothing in Peerline reads it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** Beside the compiled module (dist/db); under tsx there is none beside src/db, and initdb runs. */
+export const SEED_FILE = join(HERE, 'pglite-seed.tar.gz');
+
+const sidecar = z.object({ pglite: z.string(), sha256: z.string() });
+
+/** How a PGlite data directory was started: unpacked from the seed, initdb (and why), or already there. */
+export type PgliteStart = 'seed' | 'existing' | `initdb: ${'missing' | 'unreadable' | 'corrupt' | 'stale'}`;
+
+/** The version of the PGlite package this process loads (its package.json, found from its entry point). */
+export function installedPgliteVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const parsed = z.object({ name: z.string(), version: z.string() }).safeParse(JSON.parse(readFileSync(manifest, 'utf8')));
+    if (parsed.success && parsed.data.name === '@electric-sql/pglite') return parsed.data.version;
+  }
+  throw new Error('the installed @electric-sql/pglite has no package.json above its entry point');
+}
+
+/** The seed's bytes when they can be used with this PGlite, or why not. */
+export function readPgliteSeed(file: string = SEED_FILE): { bytes: Buffer } | { unusable: 'missing' | 'unreadable' | 'corrupt' | 'stale' } {
+  if (!existsSync(file) || !existsSync(`${file}.json`)) return { unusable: 'missing' };
+  let bytes: Buffer;
+  let about: z.infer<typeof sidecar>;
+  try {
+    bytes = readFileSync(file);
+    const parsed = sidecar.safeParse(JSON.parse(readFileSync(`${file}.json`, 'utf8')));
+    if (!parsed.success) return { unusable: 'corrupt' };
+    about = parsed.data;
+  } catch {
+    return { unusable: 'unreadable' };
+  }
+  if (about.pglite !== installedPgliteVersion()) return { unusable: 'stale' };
+  if (createHash('sha256').update(bytes).digest('hex') !== about.sha256) return { unusable: 'corrupt' };
+  return { bytes };
+}
+
+/** Writes the seed: a new in-memory cluster, dumped by PGlite (the build's step, after tsc). */
+export async function writePgliteSeed(file: string = SEED_FILE): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pg = new PGlite();
+  let bytes: Buffer;
+  try {
+    await pg.waitReady;
+    bytes = Buffer.from(await (await pg.dumpDataDir('gzip')).arrayBuffer());
+  } finally {
+    await pg.close();
+  }
+  // Written whole, then renamed, the sidecar last: a build stopped half way leaves no seed to trust.
+  writeFileSync(`${file}.tmp`, bytes);
+  renameSync(`${file}.tmp`, file);
+  const about: z.infer<typeof sidecar> = { pglite: installedPgliteVersion(), sha256: createHash('sha256').update(bytes).digest('hex') };
+  writeFileSync(`${file}.json.tmp`, `${JSON.stringify(about)}\n`);
+  renameSync(`${file}.json.tmp`, `${file}.json`);
+}
