@@ -5,14 +5,15 @@
  * starting takes about 0.9 s), and the first start is what `npm install && npm start` shows a newcomer.
  *
  * The file is what PGlite's own `dumpDataDir` writes (a gzipped tar of the data directory) and PGlite's
- * own `loadDataDir` reads: the mechanism PGlite's `clone()` uses. It holds initdb's output only, not
- * Peerline's schema: the migrations run on it as on any new database. It is used only when it was made
+ * own `loadDataDir` reads: the mechanism PGlite's `clone()` uses. It holds a new cluster with the
+ * migrations of the build applied and no rows of Peerline's (pglite-seed-build.ts); the start's migration
+ * check finds it current, or applies what is newer, as on any database. It is used only when it was made
  * by the PGlite version installed now (a data directory is tied to the PostgreSQL build that wrote it)
  * and its SHA-256 matches the one written beside it; otherwise initdb runs, as before. A cluster made
  * this way shares initdb's system identifier with every other install: nothing in Peerline reads it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -21,7 +22,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** Beside the compiled module (dist/db); under tsx there is none beside src/db, and initdb runs. */
 export const SEED_FILE = join(HERE, 'pglite-seed.tar.gz');
 
-const sidecar = z.object({ pglite: z.string(), sha256: z.string() });
+export const seedSidecar = z.object({ pglite: z.string(), sha256: z.string() });
 
 /** How a PGlite data directory was started: unpacked from the seed, initdb (and why), or already there. */
 export type PgliteStart = 'seed' | 'existing' | `initdb: ${'missing' | 'unreadable' | 'corrupt' | 'stale'}`;
@@ -42,10 +43,10 @@ export function installedPgliteVersion(): string {
 export function readPgliteSeed(file: string = SEED_FILE): { bytes: Buffer } | { unusable: 'missing' | 'unreadable' | 'corrupt' | 'stale' } {
   if (!existsSync(file) || !existsSync(`${file}.json`)) return { unusable: 'missing' };
   let bytes: Buffer;
-  let about: z.infer<typeof sidecar>;
+  let about: z.infer<typeof seedSidecar>;
   try {
     bytes = readFileSync(file);
-    const parsed = sidecar.safeParse(JSON.parse(readFileSync(`${file}.json`, 'utf8')));
+    const parsed = seedSidecar.safeParse(JSON.parse(readFileSync(`${file}.json`, 'utf8')));
     if (!parsed.success) return { unusable: 'corrupt' };
     about = parsed.data;
   } catch {
@@ -54,23 +55,4 @@ export function readPgliteSeed(file: string = SEED_FILE): { bytes: Buffer } | { 
   if (about.pglite !== installedPgliteVersion()) return { unusable: 'stale' };
   if (createHash('sha256').update(bytes).digest('hex') !== about.sha256) return { unusable: 'corrupt' };
   return { bytes };
-}
-
-/** Writes the seed: a new in-memory cluster, dumped by PGlite (the build's step, after tsc). */
-export async function writePgliteSeed(file: string = SEED_FILE): Promise<void> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pg = new PGlite();
-  let bytes: Buffer;
-  try {
-    await pg.waitReady;
-    bytes = Buffer.from(await (await pg.dumpDataDir('gzip')).arrayBuffer());
-  } finally {
-    await pg.close();
-  }
-  // Written whole, then renamed, the sidecar last: a build stopped half way leaves no seed to trust.
-  writeFileSync(`${file}.tmp`, bytes);
-  renameSync(`${file}.tmp`, file);
-  const about: z.infer<typeof sidecar> = { pglite: installedPgliteVersion(), sha256: createHash('sha256').update(bytes).digest('hex') };
-  writeFileSync(`${file}.json.tmp`, `${JSON.stringify(about)}\n`);
-  renameSync(`${file}.json.tmp`, `${file}.json`);
 }

@@ -1,6 +1,7 @@
 /**
  * The seed a new embedded database is unpacked from instead of running initdb (src/db/pglite-seed.ts):
- * written by the build's step, used for a new data directory, ignored for one that holds a cluster, and
+ * written by the build's step with the migrations applied, used for a new data directory (or an
+ * in-memory one), ignored for a directory that holds a cluster, and
  * not trusted when it was made by another PGlite or its bytes changed — then initdb runs, as before.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { migrateDatabase } from '../../src/db/migrate.js';
-import { installedPgliteVersion, readPgliteSeed, writePgliteSeed } from '../../src/db/pglite-seed.js';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
+import { installedPgliteVersion, readPgliteSeed } from '../../src/db/pglite-seed.js';
+import { writePgliteSeed } from '../../src/db/pglite-seed-build.js';
 import { inboundDeliveries } from '../../src/db/schema.js';
 
 let dir: string;
@@ -33,6 +35,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** How many of drizzle's migrations the database records as applied (0 when it has no record). */
+async function migrationsApplied(database: Database): Promise<number> {
+  const present = JSON.stringify(await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
+  if (present.includes('"present":false')) return 0;
+  return Number(/"n":(\d+)/.exec(JSON.stringify(await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)))![1]);
+}
+
+/** The migrations this checkout has (drizzle-kit's journal). */
+const knownMigrations = (): number => (JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
+
 /** A copy of the seed, its sidecar changed by `about` or its bytes by `bytes`. */
 function copyOf(name: string, change: { about?: (about: Record<string, unknown>) => Record<string, unknown>; bytes?: (bytes: Buffer) => Buffer }): string {
   const file = path.join(dir, name);
@@ -53,13 +65,16 @@ describe('the PGlite seed', () => {
     expect('bytes' in read && read.bytes.length).toBeGreaterThan(1_000_000);
   });
 
-  it('starts a new data directory from the seed; the migrations run on it; the cluster is kept and found again', async () => {
+  it('starts a new data directory from the seed, migrated and empty; the cluster is kept and found again', async () => {
     const dataDir = path.join(dir, 'fresh');
     const first = await openDatabase({ kind: 'pglite', dataDir, seedFile: seed });
     try {
       expect(first.start).toBe('seed');
       seededId = await systemIdentifier(first);
+      expect(await migrationsApplied(first)).toBe(knownMigrations());
+      expect(await first.db.select().from(inboundDeliveries)).toEqual([]);
       await migrateDatabase(first);
+      expect(await migrationsApplied(first)).toBe(knownMigrations());
       await first.db.insert(inboundDeliveries).values({ source: 'seed', deliveryId: 'kept', at: new Date() });
       expect(JSON.stringify(await first.db.execute(sql`show server_encoding`))).toContain('"server_encoding":"UTF8"');
     } finally {
@@ -97,7 +112,9 @@ describe('the PGlite seed', () => {
     try {
       expect(database.start).toBe('initdb: stale');
       expect(await systemIdentifier(database)).not.toBe(seededId);
+      expect(await migrationsApplied(database)).toBe(0);
       await migrateDatabase(database);
+      expect(await migrationsApplied(database)).toBe(knownMigrations());
       expect(await database.db.select().from(inboundDeliveries)).toEqual([]);
     } finally {
       await database.close();
