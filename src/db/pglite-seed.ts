@@ -1,6 +1,6 @@
 /**
- * A fresh PGlite cluster, written at build time (`npm run build`, after tsc: scripts/build-tables.mjs)
- * and unpacked into a new data directory instead of running initdb. PGlite's initdb is the bulk of the
+ * A new PGlite cluster, written at build time (`npm run build`, after tsc: scripts/build-seed.mjs) and
+ * unpacked into a new data directory instead of running initdb. PGlite's initdb is the bulk of the
  * first start on the embedded database (3.4–4.4 s on a quiet 2-core machine; unpacking this file and
  * starting takes about 0.9 s), and the first start is what `npm install && npm start` shows a newcomer.
  *
@@ -39,20 +39,26 @@ export function installedPgliteVersion(): string {
   throw new Error('the installed @electric-sql/pglite has no package.json above its entry point');
 }
 
-/** The seed's bytes when they can be used with this PGlite, or why not. */
+/** The seed's bytes when they can be used with this PGlite, or why not. Never throws: without a seed, initdb runs. */
 export function readPgliteSeed(file: string = SEED_FILE): { bytes: Buffer } | { unusable: 'missing' | 'unreadable' | 'corrupt' | 'stale' } {
   if (!existsSync(file) || !existsSync(`${file}.json`)) return { unusable: 'missing' };
   let bytes: Buffer;
-  let about: z.infer<typeof seedSidecar>;
+  let sidecar: string;
+  let installed: string;
   try {
     bytes = readFileSync(file);
-    const parsed = seedSidecar.safeParse(JSON.parse(readFileSync(`${file}.json`, 'utf8')));
-    if (!parsed.success) return { unusable: 'corrupt' };
-    about = parsed.data;
+    sidecar = readFileSync(`${file}.json`, 'utf8');
+    installed = installedPgliteVersion();
   } catch {
     return { unusable: 'unreadable' };
   }
-  if (about.pglite !== installedPgliteVersion()) return { unusable: 'stale' };
+  let about: z.infer<typeof seedSidecar>;
+  try {
+    about = seedSidecar.parse(JSON.parse(sidecar));
+  } catch {
+    return { unusable: 'corrupt' };
+  }
+  if (about.pglite !== installed) return { unusable: 'stale' };
   if (createHash('sha256').update(bytes).digest('hex') !== about.sha256) return { unusable: 'corrupt' };
   return { bytes };
 }

@@ -104,6 +104,9 @@ describe('the PGlite seed', () => {
     expect(readPgliteSeed(copyOf('other.tar.gz', { about: (a) => ({ ...a, pglite: '0.0.1' }) }))).toEqual({ unusable: 'stale' });
     expect(readPgliteSeed(copyOf('flipped.tar.gz', { bytes: (b) => Buffer.concat([b.subarray(0, 100), Buffer.from([b[100]! ^ 1]), b.subarray(101)]) }))).toEqual({ unusable: 'corrupt' });
     expect(readPgliteSeed(copyOf('bad-sidecar.tar.gz', { about: () => ({ pglite: 1 }) }))).toEqual({ unusable: 'corrupt' });
+    const torn = copyOf('torn-sidecar.tar.gz', {});
+    writeFileSync(`${torn}.json`, '{"pglite":');
+    expect(readPgliteSeed(torn)).toEqual({ unusable: 'corrupt' });
     expect(readPgliteSeed(path.join(dir, 'absent.tar.gz'))).toEqual({ unusable: 'missing' });
   });
 
