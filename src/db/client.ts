@@ -3,11 +3,9 @@
  * postgres.js otherwise. Both are handed out as the same drizzle type, so nothing above this file knows
  * which one it has.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { lockDataDir } from './data-dir-lock.js';
-import { readPgliteSeed, SEED_FILE, type PgliteStart } from './pglite-seed.js';
+import { pgliteStartFor, SEED_FILE, type PgliteStart } from './pglite-seed.js';
 import { listenPglite, listenPostgres, type Listener, type ListenHandlers } from './listen.js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -64,10 +62,8 @@ async function openPglite(dataDir: string | null, seedFile: string | null): Prom
   let start: PgliteStart;
   let client: InstanceType<typeof PGlite>;
   try {
-    // PGlite's own test for a cluster in the directory (it refuses to unpack over one).
-    const seed = dataDir !== null && existsSync(join(dataDir, 'PG_VERSION')) ? null : seedFile === null ? { unusable: 'missing' as const } : readPgliteSeed(seedFile);
-    start = seed === null ? 'existing' : 'bytes' in seed ? 'seed' : `initdb: ${seed.unusable}`;
-    const options = seed !== null && 'bytes' in seed ? { loadDataDir: new Blob([seed.bytes]) } : {};
+    const { start: how, ...options } = pgliteStartFor(dataDir, seedFile);
+    start = how;
     client = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
     await client.waitReady;
   } catch (error) {

@@ -3,11 +3,10 @@
  * module because it runs the migrator, which the module that reads the seed (loaded by client.ts) must
  * not import.
  */
-import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { MIGRATIONS_FOLDER } from './migrate.js';
-import { installedPgliteVersion, SEED_FILE, type seedSidecar } from './pglite-seed.js';
+import { installedPgliteVersion, SEED_FILE, seedDigest, type seedSidecar } from './pglite-seed.js';
 
 /** A new in-memory cluster with the migrations applied, dumped by PGlite, and its sidecar. */
 export async function writePgliteSeed(file: string = SEED_FILE): Promise<void> {
@@ -21,10 +20,13 @@ export async function writePgliteSeed(file: string = SEED_FILE): Promise<void> {
   } finally {
     await pg.close();
   }
-  // Written whole, then renamed, the sidecar last: a build stopped half way leaves no seed to trust.
-  writeFileSync(`${file}.tmp`, bytes);
+  // Each written whole, then renamed, the sidecar last: a build stopped half way leaves no seed to trust.
+  writeWhole(file, bytes);
+  const about: z.infer<typeof seedSidecar> = { pglite: installedPgliteVersion(), sha256: seedDigest(bytes) };
+  writeWhole(`${file}.json`, `${JSON.stringify(about)}\n`);
+}
+
+function writeWhole(file: string, data: string | Uint8Array): void {
+  writeFileSync(`${file}.tmp`, data);
   renameSync(`${file}.tmp`, file);
-  const about: z.infer<typeof seedSidecar> = { pglite: installedPgliteVersion(), sha256: createHash('sha256').update(bytes).digest('hex') };
-  writeFileSync(`${file}.json.tmp`, `${JSON.stringify(about)}\n`);
-  renameSync(`${file}.json.tmp`, `${file}.json`);
 }

@@ -24,6 +24,9 @@ export const SEED_FILE = join(HERE, 'pglite-seed.tar.gz');
 
 export const seedSidecar = z.object({ pglite: z.string(), sha256: z.string() });
 
+/** The SHA-256 the sidecar records of the seed's bytes. */
+export const seedDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 /** How a PGlite data directory was started: unpacked from the seed, initdb (and why), or already there. */
 export type PgliteStart = 'seed' | 'existing' | `initdb: ${'missing' | 'unreadable' | 'corrupt' | 'stale'}`;
 
@@ -59,6 +62,16 @@ export function readPgliteSeed(file: string = SEED_FILE): { bytes: Buffer } | { 
     return { unusable: 'corrupt' };
   }
   if (about.pglite !== installed) return { unusable: 'stale' };
-  if (createHash('sha256').update(bytes).digest('hex') !== about.sha256) return { unusable: 'corrupt' };
+  if (seedDigest(bytes) !== about.sha256) return { unusable: 'corrupt' };
   return { bytes };
+}
+
+/**
+ * How PGlite is to start `dataDir` (null: in memory): on the cluster already there (PGlite's own test,
+ * `PG_VERSION`; it refuses to unpack over one), unpacked from `seedFile`, or with initdb and why.
+ */
+export function pgliteStartFor(dataDir: string | null, seedFile: string | null): { start: PgliteStart; loadDataDir?: Blob } {
+  if (dataDir !== null && existsSync(join(dataDir, 'PG_VERSION'))) return { start: 'existing' };
+  const seed = seedFile === null ? { unusable: 'missing' as const } : readPgliteSeed(seedFile);
+  return 'bytes' in seed ? { start: 'seed', loadDataDir: new Blob([seed.bytes]) } : { start: `initdb: ${seed.unusable}` };
 }

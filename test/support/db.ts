@@ -9,17 +9,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 
 export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'];
-
-/** The seed the build wrote (src/db/pglite-seed.ts); under tsx there is none beside src/db. */
-export const BUILT_PGLITE_SEED = fileURLToPath(new URL('../../dist/db/pglite-seed.tar.gz', import.meta.url));
 export const onPostgres = TEST_DATABASE_URL !== undefined && TEST_DATABASE_URL !== '';
+
+/** The seed the build wrote (src/db/pglite-seed.ts): the tests run from src/, which has none beside it. */
+const BUILT_PGLITE_SEED = fileURLToPath(new URL('../../dist/db/pglite-seed.tar.gz', import.meta.url));
 
 /** The PostgreSQL server the server-only tests use: TEST_DATABASE_URL, else the local one CI runs. */
 export const POSTGRES_URL = onPostgres ? TEST_DATABASE_URL! : 'postgres://postgres@127.0.0.1:5432/test';
