@@ -127,6 +127,9 @@ for (const size of SIZES) {
 
     /** A dashboard page within the screen (no table past its edge, no empty scroll), with no violations; a screenshot. */
     const checks = async (name: string) => {
+      // Measured once the page has loaded: its text can be on screen before its stylesheet applies
+      // (after a form is sent, on a busy machine), and a page without it is wider than the phone.
+      await page.waitForLoadState('load');
       const box = await layout(page);
       expect(box.scrollWidth, `${name}: page width`).toBeLessThanOrEqual(box.innerWidth);
       expect(await overflowingTables(page), `${name}: tables past the edge`).toBe(0);
