@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export interface AuditEntry {
   readonly communityId: string | null;
@@ -12,7 +14,7 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await auditStatement(db).execute({
     communityId: entry.communityId,
     actorRef: entry.actorRef,
     action: entry.action,
@@ -21,3 +23,12 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
     at: entry.at,
   });
 }
+
+// In nearly every use case, often in its transaction: built once (prepared.ts).
+const auditStatement = perDb((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(auditLog)
+    .values({ communityId: p('communityId'), actorRef: p('actorRef'), action: p('action'), subjectRef: p('subjectRef'), detail: p('detail'), at: p('at') })
+    .prepare('audit');
+});

@@ -24,7 +24,7 @@ export async function findCommunityById(db: Db, id: string): Promise<CommunityRe
   return withCurrentSettings(row);
 }
 
-// Read on every new request's card: built once per handle (prepared.ts).
+// Read on every new request's card: built once (prepared.ts).
 const communityByIdStatement = perDb((db) => db.select(columns).from(communities).where(eq(communities.id, sql.placeholder('id'))).prepare('community_by_id'));
 
 export async function allCommunities(db: Db): Promise<CommunityRecord[]> {

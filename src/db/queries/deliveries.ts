@@ -13,7 +13,7 @@ export async function firstDelivery(db: Db, source: string, deliveryId: string, 
   return rows.length === 1;
 }
 
-// Before every click and event: built once per handle (prepared.ts).
+// Before every click and event: built once (prepared.ts).
 const firstDeliveryStatement = perDb((db) =>
   db
     .insert(inboundDeliveries)

@@ -50,13 +50,33 @@ export async function scheduleJobs(db: Db, list: readonly NewJob[], now: Date): 
  * over. Returns the row, or null if a job with this key exists already.
  */
 export async function insertHeldJob(db: Db, job: NewJob, holder: string, leaseMs: number, now: Date): Promise<JobRow | null> {
-  const [row] = await db
-    .insert(jobs)
-    .values({ ...values(job, now), state: 'running', attempts: 1, lockedBy: holder, lockedUntil: new Date(now.getTime() + leaseMs) })
-    .onConflictDoNothing({ target: jobs.idempotencyKey })
-    .returning();
+  const [row] = await insertHeldJobStatement(db).execute({ ...values(job, now), lockedBy: holder, lockedUntil: new Date(now.getTime() + leaseMs) });
   return row ?? null;
 }
+
+// In the transaction of every `/listen` and winning Accept: built once (prepared.ts).
+const insertHeldJobStatement = perDb((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(jobs)
+    .values({
+      kind: p('kind'),
+      dueAt: p('dueAt'),
+      payload: p('payload'),
+      idempotencyKey: p('idempotencyKey'),
+      communityId: p('communityId'),
+      maxAttempts: p('maxAttempts'),
+      createdAt: p('createdAt'),
+      updatedAt: p('updatedAt'),
+      state: 'running',
+      attempts: 1,
+      lockedBy: p('lockedBy'),
+      lockedUntil: p('lockedUntil'),
+    })
+    .onConflictDoNothing({ target: jobs.idempotencyKey })
+    .returning()
+    .prepare('insert_held_job');
+});
 
 /** Extends the leases `holder` still has on `ids` (a heartbeat while they run). Returns how many it kept. */
 export async function extendLeases(db: Db, ids: readonly number[], holder: string, until: Date): Promise<number> {
@@ -127,13 +147,20 @@ export async function failJob(db: Db, job: JobRow, holder: string, errorCode: st
 
 /** Neutralises pending jobs of `kind` whose payload field `field` equals `value`. */
 export async function cancelPendingJobs(db: Db, kind: string, field: string, value: string, now: Date): Promise<number> {
-  const rows = await db
-    .update(jobs)
-    .set({ state: 'cancelled', updatedAt: now, finishedAt: now })
-    .where(and(eq(jobs.state, 'pending'), eq(jobs.kind, kind), sql`${jobs.payload} ->> ${field} = ${value}`))
-    .returning({ id: jobs.id });
+  const rows = await cancelPendingJobsStatement(db).execute({ kind, field, value, now: now.toISOString() });
   return rows.length;
 }
+
+// In every winning Accept's transaction (its escalation ladder): built once (prepared.ts).
+const cancelPendingJobsStatement = perDb((db) => {
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  return db
+    .update(jobs)
+    .set({ state: 'cancelled', updatedAt: now, finishedAt: now })
+    .where(and(eq(jobs.state, 'pending'), eq(jobs.kind, sql.placeholder('kind')), sql`${jobs.payload} ->> ${sql.placeholder('field')}::text = ${sql.placeholder('value')}::text`))
+    .returning({ id: jobs.id })
+    .prepare('cancel_pending_jobs');
+});
 
 /**
  * Where an effect stands. `new`: never begun (now recorded as `sending`). `sending`: begun at `since` and
@@ -155,7 +182,7 @@ export async function confirmEffect(db: Db, key: string, ref: string | null): Pr
   await confirmEffectStatement(db).execute({ key, ref });
 }
 
-// Two of every platform call's statements (the sending/sent pair): built once per handle (prepared.ts).
+// Two of every platform call's statements (the sending/sent pair): built once (prepared.ts).
 const beginEffectStatement = perDb((db) =>
   db
     .insert(jobEffects)

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { feedback, sessions, supportRequests, volunteers } from '../schema.js';
+import { perDb } from './prepared.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionWithListener = SessionRow & { readonly listenerRef: string | null };
@@ -74,20 +75,27 @@ export async function insertSession(
   tx: Db,
   values: Pick<typeof sessions.$inferInsert, 'communityId' | 'requestId' | 'volunteerId' | 'memberRef' | 'relay' | 'startedAt'>,
 ): Promise<string> {
-  const [session] = await tx
-    .insert(sessions)
-    .values({
-      communityId: values.communityId,
-      requestId: values.requestId,
-      volunteerId: values.volunteerId,
-      memberRef: values.memberRef,
-      relay: values.relay,
-      startedAt: values.startedAt,
-    })
-    .returning({ id: sessions.id });
+  const [session] = await insertSessionStatement(tx).execute({
+    communityId: values.communityId,
+    requestId: values.requestId,
+    volunteerId: values.volunteerId,
+    memberRef: values.memberRef ?? null,
+    relay: values.relay ?? false,
+    startedAt: values.startedAt,
+  });
   if (session === undefined) throw new Error('insert returned no row');
   return session.id;
 }
+
+// In every winning Accept's transaction: built once (prepared.ts).
+const insertSessionStatement = perDb((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(sessions)
+    .values({ communityId: p('communityId'), requestId: p('requestId'), volunteerId: p('volunteerId'), memberRef: p('memberRef'), relay: p('relay'), startedAt: p('startedAt') })
+    .returning({ id: sessions.id })
+    .prepare('insert_session');
+});
 
 export async function deleteSession(tx: Db, sessionId: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.id, sessionId));
