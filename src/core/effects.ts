@@ -18,12 +18,15 @@ export interface EffectOutcome {
 /** Sends at most once per confirmed run: `effect` gets the `Delivery` to pass to the platform. */
 export type Effect = (delivery: Delivery) => Promise<unknown>;
 
-export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect): Promise<EffectOutcome> {
+/** Records an effect as delivered: `confirmEffect`, or a statement that also records what follows from it. */
+export type Confirm = (db: Db, key: string, ref: string | null) => Promise<void>;
+
+export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect, confirm: Confirm = confirmEffect): Promise<EffectOutcome> {
   const start = await beginEffect(db, key, now);
   if (start.state === 'sent') return { ran: false, ref: start.ref };
   const result = await effect({ key, mayExistSince: start.state === 'sending' ? start.since : null });
   const ref = typeof result === 'string' ? result : null;
   // A failure above leaves the key `sending`: the retry checks with the platform before sending again.
-  await confirmEffect(db, key, ref);
+  await confirm(db, key, ref);
   return { ran: true, ref };
 }

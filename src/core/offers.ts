@@ -2,12 +2,12 @@
 import type { Db } from '../db/client.js';
 import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
-import { onDutyVolunteers, type VolunteerRow } from '../db/queries/volunteers.js';
+import { confirmOfferPosted, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
+import { onDutyVolunteers, type OnDutyVolunteer } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
-import { deliverOnce } from './effects.js';
+import { deliverOnce, type Confirm } from './effects.js';
 import { finishHeldJob, keepLease, runHeldJob, type Lease } from './held-job.js';
 import { job } from './jobs.js';
 import type { UserRef } from './ports.js';
@@ -20,7 +20,7 @@ import { offerCardView, queuedView, type OfferState } from './views/requests.js'
 import type { TextView as View } from './views/types.js';
 
 /** The community's volunteers on duty now (today in its time zone). */
-export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date): Promise<VolunteerRow[]> =>
+export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date): Promise<OnDutyVolunteer[]> =>
   onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
 
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
@@ -28,10 +28,10 @@ export async function mentionsFor(db: Db, community: CommunityRecord, request: R
   return mentionsAmong(await volunteersOnDuty(db, community, now), request);
 }
 
-function mentionsAmong(onDutyAll: readonly VolunteerRow[], request: RequestRow): string[] {
+function mentionsAmong(onDutyAll: readonly OnDutyVolunteer[], request: RequestRow): string[] {
   const onDuty = onDutyAll.filter((v) => v.userRef !== request.memberRef);
   const topic = request.topic.toLowerCase();
-  const score = (v: VolunteerRow) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
+  const score = (v: OnDutyVolunteer) => (v.id === request.preferredVolunteerId ? 0 : v.tags.includes(topic) ? 1 : 2);
   return [...onDuty].sort((a, b) => score(a) - score(b)).map((v) => v.userRef);
 }
 
@@ -111,7 +111,7 @@ interface CardParts {
   readonly request: RequestRow;
   /** The member's note (null when there is none or it is not to be shown). */
   readonly note: string | null;
-  readonly onDuty: readonly VolunteerRow[];
+  readonly onDuty: readonly OnDutyVolunteer[];
 }
 
 /** Posts the open card through the effect ledger and records its ref (see `deliverOffer`). */
@@ -119,9 +119,12 @@ async function postCard(deps: CoreDeps, { community, request, note, onDuty }: Ca
   const channel = community.settings.volunteerChannel;
   if (channel === null) return null;
   const card = offerView(request, note, now, mentionsAmong(onDuty, request), { kind: 'open' });
-  const { ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery));
+  // Confirmed and its ref saved on the request in one statement; a card confirmed by an earlier run
+  // (a takeover) has its ref saved here, in case that run stopped in between.
+  const confirm: Confirm = (db, effectKey, posted) => confirmOfferPosted(db, effectKey, request.id, posted);
+  const { ran, ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery), confirm);
   if (ref === null) throw new Error('the card was posted but its ref was not recorded');
-  await saveOfferRef(deps.db, request.id, ref);
+  if (!ran) await saveOfferRef(deps.db, request.id, ref);
   return ref;
 }
 
@@ -168,7 +171,7 @@ export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: 
  * What the member is told once their request is queued: their place, who is on duty, and a crisis line.
  * `onDutyKnown`: the volunteers on duty when the caller has just read them (else they are read here).
  */
-export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, onDutyKnown?: readonly VolunteerRow[]): Promise<View> {
+export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, onDutyKnown?: readonly OnDutyVolunteer[]): Promise<View> {
   const [position, onDuty] = await Promise.all([queuePosition(deps.db, request), onDutyKnown ?? volunteersOnDuty(deps.db, community, now)]);
   const others = onDuty.filter((v) => v.userRef !== member).length;
   // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).

@@ -3,11 +3,12 @@
  * ladder and posts its offer card through a held job (core/held-job.ts). Scanning the note for crisis
  * language is the caller's: `record` is told about the request once it exists.
  */
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageId } from '../i18n/index.js';
 import { audit } from '../db/queries/audit.js';
 import { scheduleJobs } from '../db/queries/jobs.js';
-import { insertRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
+import { insertQueuedRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
@@ -79,33 +80,38 @@ export async function queueRequest(
   let held: JobRow | null;
   try {
     [request, held] = await deps.db.transaction(async (tx) => {
-      const row = await insertRequest(tx, {
-        communityId: community.value.id,
-        memberRef: actor.user,
-        topic,
-        shareNote: req.shareNote,
-        urgency,
-        anonymous: req.anonymous,
-        checkInHours: req.checkInHours ?? null,
-        preferredVolunteerId: req.preferredVolunteerId ?? null,
-        createdAt: now,
-      });
+      // The request's id is made here, not by the database, so nothing below waits for the insert's
+      // answer: all of these go out together (postgres.js pipelines them on the transaction's connection,
+      // one round trip; PGlite runs them one after another). They run in this order, so the note's
+      // reference to the request holds; a member's second open request fails the insert, and with it
+      // the transaction.
+      const id = randomUUID();
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      // Independent writes go out together: postgres.js pipelines them on the transaction's connection,
-      // one round trip instead of four (PGlite runs them one after another).
-      const [held] = await Promise.all([
-        holdNewJob(tx, offerJob(row.id, community.value.id, now), now),
-        note === null ? null : saveNote(tx, row.id, note),
+      const [row, held] = await Promise.all([
+        insertQueuedRequest(tx, {
+          id,
+          communityId: community.value.id,
+          memberRef: actor.user,
+          topic,
+          shareNote: req.shareNote,
+          urgency,
+          anonymous: req.anonymous,
+          checkInHours: req.checkInHours ?? null,
+          preferredVolunteerId: req.preferredVolunteerId ?? null,
+          createdAt: now,
+        }),
+        holdNewJob(tx, offerJob(id, community.value.id, now), now),
+        note === null ? null : saveNote(tx, id, note),
         scheduleJobs(
           tx,
-          ladder.map((step, index) => job('escalate', { requestId: row.id, step: index }, addMinutes(now, step.afterMinutes), `${row.id}:${index}`, community.value.id)),
+          ladder.map((step, index) => job('escalate', { requestId: id, step: index }, addMinutes(now, step.afterMinutes), `${id}:${index}`, community.value.id)),
           now,
         ),
         audit(tx, {
           communityId: community.value.id,
           actorRef: actor.user,
           action: 'request.created',
-          detail: { request: row.id, urgency, anonymous: req.anonymous, hasNote: note !== null },
+          detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
           at: now,
         }),
       ]);

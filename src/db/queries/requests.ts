@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { requestNotes, supportRequests } from '../schema.js';
+import { jobEffects, requestNotes, supportRequests } from '../schema.js';
 import { perDb } from './prepared.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
@@ -16,8 +16,8 @@ export async function queuePosition(db: Db, request: Pick<RequestRow, 'id' | 'co
   return (row?.n ?? 0) + 1;
 }
 
-// The statements of every /listen after its transaction (the card, the member's reply): built once per
-// handle (prepared.ts), with placeholders for the values.
+// The statements of every /listen after its transaction (the card, the member's reply): built once
+// (prepared.ts), with placeholders for the values.
 const queuePositionStatement = perDb((db) => {
   const r = supportRequests;
   const urgency = sql.placeholder('urgency');
@@ -42,6 +42,42 @@ const saveOfferRefStatement = perDb((db) =>
     .set({ offerRef: sql`${sql.placeholder('ref')}` })
     .where(and(eq(supportRequests.id, sql.placeholder('requestId')), isNull(supportRequests.offerRef)))
     .prepare('save_offer_ref'),
+);
+
+// The two writes of the hot path inside transactions (`/listen`'s insert, Accept's claim): built once.
+const insertQueuedRequestStatement = perDb((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(supportRequests)
+    .values({
+      id: p('id'),
+      communityId: p('communityId'),
+      memberRef: p('memberRef'),
+      topic: p('topic'),
+      shareNote: p('shareNote'),
+      urgency: p('urgency'),
+      anonymous: p('anonymous'),
+      checkInHours: p('checkInHours'),
+      preferredVolunteerId: p('preferredVolunteerId'),
+      createdAt: p('createdAt'),
+    })
+    .returning()
+    .prepare('insert_queued_request');
+});
+const claimQueuedRequestStatement = perDb((db) =>
+  db
+    .update(supportRequests)
+    .set({ status: 'accepted', acceptedBy: sql`${sql.placeholder('volunteerId')}`, acceptedAt: sql`${sql.placeholder('now')}::timestamptz` })
+    .where(
+      and(
+        eq(supportRequests.id, sql.placeholder('requestId')),
+        eq(supportRequests.communityId, sql.placeholder('communityId')),
+        eq(supportRequests.status, 'queued'),
+        or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, sql.placeholder('actorRef'))),
+      ),
+    )
+    .returning()
+    .prepare('claim_queued_request'),
 );
 
 export async function findRequest(db: Db, communityId: string, id: string): Promise<RequestRow | null> {
@@ -81,6 +117,21 @@ export function isUniqueViolation(error: unknown): boolean {
 /** Saves a new request and returns its row; a second open request for the member violates a unique index (`isUniqueViolation`). */
 export async function insertRequest(db: Db, values: typeof supportRequests.$inferInsert): Promise<RequestRow> {
   const [row] = await db.insert(supportRequests).values(values).returning();
+  if (row === undefined) throw new Error('insert returned no row');
+  return row;
+}
+
+/** What `/listen` saves: a queued request with every one of these fields given, the rest at their defaults. */
+export type NewQueuedRequest = Required<
+  Pick<
+    typeof supportRequests.$inferInsert,
+    'id' | 'communityId' | 'memberRef' | 'topic' | 'shareNote' | 'urgency' | 'anonymous' | 'checkInHours' | 'preferredVolunteerId' | 'createdAt'
+  >
+>;
+
+/** `insertRequest` for `/listen`'s request (one fixed set of fields), with its statement built once. */
+export async function insertQueuedRequest(db: Db, values: NewQueuedRequest): Promise<RequestRow> {
+  const [row] = await insertQueuedRequestStatement(db).execute(values);
   if (row === undefined) throw new Error('insert returned no row');
   return row;
 }
@@ -127,18 +178,13 @@ export async function requestById(db: Db, id: string): Promise<RequestRow | null
  * Returns the request, or null when this click lost (or the request is gone, or is the actor's own).
  */
 export async function claimQueuedRequest(tx: Db, o: { requestId: string; communityId: string; volunteerId: string; actorRef: string; now: Date }): Promise<RequestRow | null> {
-  const [won] = await tx
-    .update(supportRequests)
-    .set({ status: 'accepted', acceptedBy: o.volunteerId, acceptedAt: o.now })
-    .where(
-      and(
-        eq(supportRequests.id, o.requestId),
-        eq(supportRequests.communityId, o.communityId),
-        eq(supportRequests.status, 'queued'),
-        or(isNull(supportRequests.memberRef), ne(supportRequests.memberRef, o.actorRef)),
-      ),
-    )
-    .returning();
+  const [won] = await claimQueuedRequestStatement(tx).execute({
+    requestId: o.requestId,
+    communityId: o.communityId,
+    volunteerId: o.volunteerId,
+    actorRef: o.actorRef,
+    now: o.now.toISOString(),
+  });
   return won ?? null;
 }
 
@@ -227,6 +273,17 @@ export async function waitingCounts(db: Db, communityId: string): Promise<{ wait
 /** Records where the request's offer card was posted, unless a card was recorded already. */
 export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
   await saveOfferRefStatement(db).execute({ requestId, ref });
+}
+
+/**
+ * The card's effect confirmed (`confirmEffect`) and its ref saved on the request (`saveOfferRef`), in one
+ * statement: one round trip where there were two, for every new request. A single statement is atomic.
+ */
+export async function confirmOfferPosted(db: Db, effectKey: string, requestId: string, ref: string | null): Promise<void> {
+  await db.execute(sql`with sent as (
+      update ${jobEffects} set "state" = 'sent', "ref" = ${ref}::text where "key" = ${effectKey}
+    )
+    update ${supportRequests} set "offer_ref" = ${ref}::text where "id" = ${requestId} and "offer_ref" is null`);
 }
 
 /** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */

@@ -15,11 +15,7 @@ export async function findVolunteer(db: Db, communityId: string, userRef: string
 
 /** Locks the volunteer's row for the rest of the transaction, so their accepts and duty changes serialise. */
 export async function lockVolunteer(tx: Db, communityId: string, userRef: string): Promise<VolunteerRow | null> {
-  const [row] = await tx
-    .select()
-    .from(volunteers)
-    .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef)))
-    .for('update');
+  const [row] = await lockVolunteerStatement(tx).execute({ communityId, userRef });
   return row ?? null;
 }
 
@@ -33,14 +29,28 @@ export async function lockVolunteer(tx: Db, communityId: string, userRef: string
 export async function lockVolunteerCountingSessions(tx: Db, communityId: string, userRef: string): Promise<{ volunteer: VolunteerRow; openSessions: number } | null> {
   const [volunteer, [open]] = await Promise.all([
     lockVolunteer(tx, communityId, userRef),
-    tx
-      .select({ n: count() })
-      .from(sessions)
-      .innerJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
-      .where(and(eq(volunteers.communityId, communityId), eq(volunteers.userRef, userRef), isNull(sessions.endedAt))),
+    openSessionsOfStatement(tx).execute({ communityId, userRef }),
   ]);
   return volunteer === null ? null : { volunteer, openSessions: open?.n ?? 0 };
 }
+
+// Every Accept's first two statements, in its transaction: built once (prepared.ts).
+const lockVolunteerStatement = perDb((db) =>
+  db
+    .select()
+    .from(volunteers)
+    .where(and(eq(volunteers.communityId, sql.placeholder('communityId')), eq(volunteers.userRef, sql.placeholder('userRef'))))
+    .for('update')
+    .prepare('lock_volunteer'),
+);
+const openSessionsOfStatement = perDb((db) =>
+  db
+    .select({ n: count() })
+    .from(sessions)
+    .innerJoin(volunteers, eq(volunteers.id, sessions.volunteerId))
+    .where(and(eq(volunteers.communityId, sql.placeholder('communityId')), eq(volunteers.userRef, sql.placeholder('userRef')), isNull(sessions.endedAt)))
+    .prepare('open_sessions_of'),
+);
 
 export async function openSessionCount(db: Db, volunteerId: string): Promise<number> {
   const [row] = await db
@@ -50,15 +60,19 @@ export async function openSessionCount(db: Db, volunteerId: string): Promise<num
   return row?.n ?? 0;
 }
 
-/** Volunteers on duty now whose training is valid on `today` (YYYY-MM-DD). */
-export async function onDutyVolunteers(db: Db, communityId: string, today: string): Promise<VolunteerRow[]> {
+/** What a new request needs of each volunteer on duty: who they are, for the card's mentions and the reply's count. */
+export type OnDutyVolunteer = Pick<VolunteerRow, 'id' | 'userRef' | 'tags'>;
+
+/** Volunteers on duty now whose training is valid on `today` (YYYY-MM-DD), longest on duty first. */
+export async function onDutyVolunteers(db: Db, communityId: string, today: string): Promise<OnDutyVolunteer[]> {
   return onDutyStatement(db).execute({ communityId, today });
 }
 
-// Read twice for every new request (its card's mentions, the member's reply): built once per handle (prepared.ts).
+// Read for every new request (its card's mentions, the member's reply), every volunteer on duty: built once
+// (prepared.ts), and only the columns used, so a busy rota is not a page of rows to parse per request.
 const onDutyStatement = perDb((db) =>
   db
-    .select()
+    .select({ id: volunteers.id, userRef: volunteers.userRef, tags: volunteers.tags })
     .from(volunteers)
     .where(
       and(
