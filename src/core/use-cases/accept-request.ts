@@ -9,7 +9,7 @@
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
 import { claimQueuedRequest, findRequest, isUniqueViolation, requeueRequest, type RequestRow } from '../../db/queries/requests.js';
-import { lockVolunteerCountingSessions } from '../../db/queries/volunteers.js';
+import { lockVolunteerCountingSessions, readAcceptCheck, type VolunteerRow } from '../../db/queries/volunteers.js';
 import { activateSession, deleteSession, insertSession } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -39,22 +39,21 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   const { settings } = community.value;
   const now = deps.clock();
 
+  // Most clicks that lose, lose on what is already committed (the volunteer at capacity or off duty, the
+  // request taken): those are refused from one statement, without a transaction or a lock. A click that
+  // may win takes the locked path, which checks it all again.
+  const seen = await readAcceptCheck(deps.db, community.value.id, actor.user, requestId);
+  const refused = refusal(seen.volunteer, seen.openSessions, settings, now) ?? (claimable(seen.request, actor) ? null : lost(seen.request, actor));
+  if (refused !== null) return refused;
+
   const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string; held: JobRow | null }>> => {
     const locked = await lockVolunteerCountingSessions(tx, community.value.id, actor.user);
-    if (locked === null) return fail('not-enrolled');
-    const { volunteer, openSessions } = locked;
-    if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
-    if (volunteer.dutySince === null) return fail('not-on-duty');
-    const cap = Math.min(volunteer.capacity, settings.maxSessionsPerVolunteer);
-    if (openSessions >= cap) return fail('at-capacity');
+    const ineligible = refusal(locked?.volunteer ?? null, locked?.openSessions ?? 0, settings, now);
+    if (ineligible !== null || locked === null) return ineligible ?? fail('not-enrolled');
+    const { volunteer } = locked;
 
     const won = await claimQueuedRequest(tx, { requestId, communityId: community.value.id, volunteerId: volunteer.id, actorRef: actor.user, now });
-    if (won === null) {
-      const current = await findRequest(tx, community.value.id, requestId);
-      if (current === null) return fail('stale');
-      if (current.memberRef === actor.user) return fail('own-request');
-      return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');
-    }
+    if (won === null) return lost(await findRequest(tx, community.value.id, requestId), actor);
     const sessionId = await insertSession(tx, {
       communityId: community.value.id,
       requestId: won.id,
@@ -86,6 +85,25 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
   } finally {
     lease.release();
   }
+}
+
+/** Why this volunteer may not take a request now, or null when they may (enrolled, trained, on duty, under capacity). */
+function refusal(volunteer: Pick<VolunteerRow, 'trainingValidUntil' | 'dutySince' | 'capacity'> | null, openSessions: number, settings: CommunitySettings, now: Date): Result<never> | null {
+  if (volunteer === null) return fail('not-enrolled');
+  if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
+  if (volunteer.dutySince === null) return fail('not-on-duty');
+  const cap = Math.min(volunteer.capacity, settings.maxSessionsPerVolunteer);
+  return openSessions >= cap ? fail('at-capacity') : null;
+}
+
+/** Whether the claim's UPDATE would take this request (queued, and not the actor's own). */
+const claimable = (request: Pick<RequestRow, 'status' | 'memberRef'> | null, actor: Actor): boolean => request?.status === 'queued' && request.memberRef !== actor.user;
+
+/** Why a request that could not be claimed was not: gone, the actor's own, or taken by someone else. */
+function lost(current: Pick<RequestRow, 'status' | 'memberRef'> | null, actor: Actor): Result<never> {
+  if (current === null) return fail('stale');
+  if (current.memberRef === actor.user) return fail('own-request');
+  return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');
 }
 
 /**

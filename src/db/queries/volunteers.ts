@@ -1,7 +1,8 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { sessions, volunteers } from '../schema.js';
+import { sessions, supportRequests, volunteers } from '../schema.js';
 import { perDb } from './prepared.js';
+import type { RequestRow } from './requests.js';
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
 
@@ -33,6 +34,48 @@ export async function lockVolunteerCountingSessions(tx: Db, communityId: string,
   ]);
   return volunteer === null ? null : { volunteer, openSessions: open?.n ?? 0 };
 }
+
+/**
+ * What an Accept can be refused on, read in one statement without a lock: the volunteer (null when not
+ * enrolled), their open sessions, and the request's status and member (null when there is no such
+ * request in the community). The answer may be out of date by the time it arrives; an Accept uses it
+ * only to refuse, and checks again under the lock (`lockVolunteerCountingSessions`) before it claims.
+ */
+export interface AcceptCheck {
+  readonly volunteer: Pick<VolunteerRow, 'trainingValidUntil' | 'dutySince' | 'capacity'> | null;
+  readonly openSessions: number;
+  readonly request: Pick<RequestRow, 'status' | 'memberRef'> | null;
+}
+
+export async function readAcceptCheck(db: Db, communityId: string, userRef: string, requestId: string): Promise<AcceptCheck> {
+  const [row] = await acceptCheckStatement(db).execute({ communityId, userRef, requestId });
+  if (row === undefined) return { volunteer: null, openSessions: 0, request: null };
+  const { requestStatus, requestMember, openSessions, ...volunteer } = row;
+  return {
+    volunteer: volunteer.capacity === null ? null : { ...volunteer, capacity: volunteer.capacity },
+    openSessions,
+    request: requestStatus === null ? null : { status: requestStatus, memberRef: requestMember },
+  };
+}
+
+// The first statement of every Accept: built once (prepared.ts). One row whether or not the volunteer
+// or the request exists: both are left-joined to a one-row select.
+const acceptCheckStatement = perDb((db) => {
+  const p = sql.placeholder;
+  return db
+    .select({
+      trainingValidUntil: volunteers.trainingValidUntil,
+      dutySince: volunteers.dutySince,
+      capacity: volunteers.capacity,
+      openSessions: sql<number>`(select count(*) from ${sessions} where ${sessions.volunteerId} = ${volunteers.id} and ${sessions.endedAt} is null)`.mapWith(Number),
+      requestStatus: supportRequests.status,
+      requestMember: supportRequests.memberRef,
+    })
+    .from(sql`(select 1) as "one"`)
+    .leftJoin(volunteers, and(eq(volunteers.communityId, p('communityId')), eq(volunteers.userRef, p('userRef'))))
+    .leftJoin(supportRequests, and(eq(supportRequests.id, p('requestId')), eq(supportRequests.communityId, p('communityId'))))
+    .prepare('accept_check');
+});
 
 // Every Accept's first two statements, in its transaction: built once (prepared.ts).
 const lockVolunteerStatement = perDb((db) =>
