@@ -9,7 +9,7 @@
 import { audit } from '../../db/queries/audit.js';
 import { cancelPendingJobs, completeJobs, type JobRow } from '../../db/queries/jobs.js';
 import { claimQueuedRequest, findRequest, isUniqueViolation, requeueRequest, type RequestRow } from '../../db/queries/requests.js';
-import { lockVolunteerCountingSessions, readAcceptCheck, type VolunteerRow } from '../../db/queries/volunteers.js';
+import { lockVolunteerCountingSessions, readAcceptCheck, type AcceptCheck } from '../../db/queries/volunteers.js';
 import { activateSession, deleteSession, insertSession } from '../../db/queries/sessions.js';
 import type { Actor } from '../actor.js';
 import { attempt } from '../attempt.js';
@@ -48,9 +48,10 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
 
   const claim = await deps.db.transaction(async (tx): Promise<Result<{ request: RequestRow; sessionId: string; volunteerId: string; held: JobRow | null }>> => {
     const locked = await lockVolunteerCountingSessions(tx, community.value.id, actor.user);
-    const ineligible = refusal(locked?.volunteer ?? null, locked?.openSessions ?? 0, settings, now);
-    if (ineligible !== null || locked === null) return ineligible ?? fail('not-enrolled');
-    const { volunteer } = locked;
+    if (locked === null) return fail('not-enrolled');
+    const { volunteer, openSessions } = locked;
+    const ineligible = refusal(volunteer, openSessions, settings, now);
+    if (ineligible !== null) return ineligible;
 
     const won = await claimQueuedRequest(tx, { requestId, communityId: community.value.id, volunteerId: volunteer.id, actorRef: actor.user, now });
     if (won === null) return lost(await findRequest(tx, community.value.id, requestId), actor);
@@ -88,7 +89,7 @@ export async function acceptRequest(deps: CoreDeps, actor: Actor, requestId: str
 }
 
 /** Why this volunteer may not take a request now, or null when they may (enrolled, trained, on duty, under capacity). */
-function refusal(volunteer: Pick<VolunteerRow, 'trainingValidUntil' | 'dutySince' | 'capacity'> | null, openSessions: number, settings: CommunitySettings, now: Date): Result<never> | null {
+function refusal(volunteer: AcceptCheck['volunteer'], openSessions: number, settings: CommunitySettings, now: Date): Result<never> | null {
   if (volunteer === null) return fail('not-enrolled');
   if (!trainingValid(volunteer.trainingValidUntil, now, settings.timeZone)) return fail('training-expired');
   if (volunteer.dutySince === null) return fail('not-on-duty');
@@ -97,10 +98,10 @@ function refusal(volunteer: Pick<VolunteerRow, 'trainingValidUntil' | 'dutySince
 }
 
 /** Whether the claim's UPDATE would take this request (queued, and not the actor's own). */
-const claimable = (request: Pick<RequestRow, 'status' | 'memberRef'> | null, actor: Actor): boolean => request?.status === 'queued' && request.memberRef !== actor.user;
+const claimable = (request: AcceptCheck['request'], actor: Actor): boolean => request?.status === 'queued' && request.memberRef !== actor.user;
 
 /** Why a request that could not be claimed was not: gone, the actor's own, or taken by someone else. */
-function lost(current: Pick<RequestRow, 'status' | 'memberRef'> | null, actor: Actor): Result<never> {
+function lost(current: AcceptCheck['request'], actor: Actor): Result<never> {
   if (current === null) return fail('stale');
   if (current.memberRef === actor.user) return fail('own-request');
   return current.status === 'accepted' || current.status === 'active' ? fail('already-taken') : fail('stale');

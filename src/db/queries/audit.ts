@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog } from '../schema.js';
-import { perDb } from './prepared.js';
+import { perDb, placeholders } from './prepared.js';
 
 export interface AuditEntry {
   readonly communityId: string | null;
@@ -25,10 +24,4 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 // In nearly every use case, often in its transaction: built once (prepared.ts).
-const auditStatement = perDb((db) => {
-  const p = sql.placeholder;
-  return db
-    .insert(auditLog)
-    .values({ communityId: p('communityId'), actorRef: p('actorRef'), action: p('action'), subjectRef: p('subjectRef'), detail: p('detail'), at: p('at') })
-    .prepare('audit');
-});
+const auditStatement = perDb((db) => db.insert(auditLog).values(placeholders('communityId', 'actorRef', 'action', 'subjectRef', 'detail', 'at')).prepare('audit'));

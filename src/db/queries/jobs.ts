@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { jobEffects, jobs } from '../schema.js';
-import { perDb } from './prepared.js';
+import { perDb, placeholders } from './prepared.js';
 
 export type JobRow = typeof jobs.$inferSelect;
 
@@ -55,28 +55,18 @@ export async function insertHeldJob(db: Db, job: NewJob, holder: string, leaseMs
 }
 
 // In the transaction of every `/listen` and winning Accept: built once (prepared.ts).
-const insertHeldJobStatement = perDb((db) => {
-  const p = sql.placeholder;
-  return db
+const insertHeldJobStatement = perDb((db) =>
+  db
     .insert(jobs)
     .values({
-      kind: p('kind'),
-      dueAt: p('dueAt'),
-      payload: p('payload'),
-      idempotencyKey: p('idempotencyKey'),
-      communityId: p('communityId'),
-      maxAttempts: p('maxAttempts'),
-      createdAt: p('createdAt'),
-      updatedAt: p('updatedAt'),
+      ...placeholders('kind', 'dueAt', 'payload', 'idempotencyKey', 'communityId', 'maxAttempts', 'createdAt', 'updatedAt', 'lockedBy', 'lockedUntil'),
       state: 'running',
       attempts: 1,
-      lockedBy: p('lockedBy'),
-      lockedUntil: p('lockedUntil'),
     })
     .onConflictDoNothing({ target: jobs.idempotencyKey })
     .returning()
-    .prepare('insert_held_job');
-});
+    .prepare('insert_held_job'),
+);
 
 /** Extends the leases `holder` still has on `ids` (a heartbeat while they run). Returns how many it kept. */
 export async function extendLeases(db: Db, ids: readonly number[], holder: string, until: Date): Promise<number> {

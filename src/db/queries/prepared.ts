@@ -1,3 +1,4 @@
+import { sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '../client.js';
 
 /**
@@ -56,4 +57,9 @@ function onClient<T extends object>(query: T, client: object): T {
   const bound = Object.create(query) as T & { client: object };
   bound.client = client;
   return bound;
+}
+
+/** `{ key: sql.placeholder('key') }` for each key: the values of a statement built once, each named as its field. */
+export function placeholders<K extends string>(...keys: K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)])) as Record<K, Placeholder<K>>;
 }

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { jobEffects, requestNotes, supportRequests } from '../schema.js';
-import { perDb } from './prepared.js';
+import { perDb, placeholders } from './prepared.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
 
@@ -45,25 +45,13 @@ const saveOfferRefStatement = perDb((db) =>
 );
 
 // The two writes of the hot path inside transactions (`/listen`'s insert, Accept's claim): built once.
-const insertQueuedRequestStatement = perDb((db) => {
-  const p = sql.placeholder;
-  return db
+const insertQueuedRequestStatement = perDb((db) =>
+  db
     .insert(supportRequests)
-    .values({
-      id: p('id'),
-      communityId: p('communityId'),
-      memberRef: p('memberRef'),
-      topic: p('topic'),
-      shareNote: p('shareNote'),
-      urgency: p('urgency'),
-      anonymous: p('anonymous'),
-      checkInHours: p('checkInHours'),
-      preferredVolunteerId: p('preferredVolunteerId'),
-      createdAt: p('createdAt'),
-    })
+    .values(placeholders('id', 'communityId', 'memberRef', 'topic', 'shareNote', 'urgency', 'anonymous', 'checkInHours', 'preferredVolunteerId', 'createdAt'))
     .returning()
-    .prepare('insert_queued_request');
-});
+    .prepare('insert_queued_request'),
+);
 const claimQueuedRequestStatement = perDb((db) =>
   db
     .update(supportRequests)

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { feedback, sessions, supportRequests, volunteers } from '../schema.js';
-import { perDb } from './prepared.js';
+import { perDb, placeholders } from './prepared.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SessionWithListener = SessionRow & { readonly listenerRef: string | null };
@@ -88,14 +88,13 @@ export async function insertSession(
 }
 
 // In every winning Accept's transaction: built once (prepared.ts).
-const insertSessionStatement = perDb((db) => {
-  const p = sql.placeholder;
-  return db
+const insertSessionStatement = perDb((db) =>
+  db
     .insert(sessions)
-    .values({ communityId: p('communityId'), requestId: p('requestId'), volunteerId: p('volunteerId'), memberRef: p('memberRef'), relay: p('relay'), startedAt: p('startedAt') })
+    .values(placeholders('communityId', 'requestId', 'volunteerId', 'memberRef', 'relay', 'startedAt'))
     .returning({ id: sessions.id })
-    .prepare('insert_session');
-});
+    .prepare('insert_session'),
+);
 
 export async function deleteSession(tx: Db, sessionId: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.id, sessionId));
