@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that need a process of their own: one checks that nothing in its process still listens or
+ * connects (fake-discord's shutdown), one starts and SIGKILLs bot processes (kill -9 recovery). Every
+ * other file shares its worker's process and module cache with the files before it (`isolate: false`):
+ * each opens its own database and servers and closes them, and none changes process-wide state, so the
+ * ~1.4 s of imports a fresh process costs per file (about 210 s of CPU a run, on 2 cores) is paid once
+ * per worker instead.
+ */
+const OWN_PROCESS = ['test/fakes/discord/fake-discord.test.ts', 'test/scheduler/kill.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // PGlite instances cost ~0.5 GB and seconds each; two workers fit the 2-core machines.
     pool: 'forks',
     maxWorkers: 2,
@@ -18,5 +27,9 @@ export default defineConfig({
       if (e.code === 'ECONNRESET' && typeof e.query === 'string' && e.query.includes('pg_catalog.pg_type')) return false;
       return undefined;
     },
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', '**/.git/**', ...OWN_PROCESS], isolate: false } },
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
+    ],
   },
 });
