@@ -24,9 +24,20 @@ export type Confirm = (db: Db, key: string, ref: string | null) => Promise<void>
 export async function deliverOnce(db: Db, key: string, now: Date, effect: Effect, confirm: Confirm = confirmEffect): Promise<EffectOutcome> {
   const start = await beginEffect(db, key, now);
   if (start.state === 'sent') return { ran: false, ref: start.ref };
-  const result = await effect({ key, mayExistSince: start.state === 'sending' ? start.since : null });
-  const ref = typeof result === 'string' ? result : null;
+  const ref = refOf(await effect({ key, mayExistSince: start.state === 'sending' ? start.since : null }));
   // A failure above leaves the key `sending`: the retry checks with the platform before sending again.
   await confirm(db, key, ref);
   return { ran: true, ref };
 }
+
+/**
+ * Sends an effect whose key was recorded as `sending` in the transaction that saved what calls for it
+ * (`beginEffect` there, on a key new with that data), and returns the platform's ref. Confirming it is
+ * the caller's, in the statement that records what follows from it: until then a re-run finds the key
+ * `sending` and checks with the platform first, as after any send it did not hear about.
+ */
+export async function sendBegun(key: string, effect: Effect): Promise<string | null> {
+  return refOf(await effect({ key, mayExistSince: null }));
+}
+
+const refOf = (result: unknown): string | null => (typeof result === 'string' ? result : null);

@@ -2,13 +2,13 @@
 import type { Db } from '../db/client.js';
 import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { confirmOfferPosted, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
+import { confirmOfferPosted, finishOfferJob, queuePosition, readNote, requestById, saveOfferRef, type PostedOffer, type RequestRow } from '../db/queries/requests.js';
 import { onDutyVolunteers, type OnDutyVolunteer } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
-import { deliverOnce, type Confirm } from './effects.js';
-import { finishHeldJob, keepLease, runHeldJob, type Lease } from './held-job.js';
+import { deliverOnce, sendBegun, type Confirm } from './effects.js';
+import { keepLease, runHeldJob, type Lease } from './held-job.js';
 import { job } from './jobs.js';
 import type { UserRef } from './ports.js';
 import { errorName } from './error-name.js';
@@ -22,6 +22,12 @@ import type { TextView as View } from './views/types.js';
 /** The community's volunteers on duty now (today in its time zone). */
 export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date): Promise<OnDutyVolunteer[]> =>
   onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
+
+/** The request's place in the queue and the volunteers on duty now (`QueueKnown`). */
+export async function readQueue(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<QueueKnown> {
+  const [position, onDuty] = await Promise.all([queuePosition(db, request), volunteersOnDuty(db, community, now)]);
+  return { position, onDuty };
+}
 
 /** On-duty volunteers to notify: the preferred one, then those whose tags match the topic, then the rest. */
 export async function mentionsFor(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<string[]> {
@@ -88,6 +94,9 @@ export function offerJob(requestId: string, communityId: string, now: Date): New
 /** The effect key that says the member was answered about this request. */
 export const answeredKey = (held: Pick<JobRow, 'idempotencyKey'>) => `${held.idempotencyKey}:reply`;
 
+/** The effect key of the card that the job with this idempotency key posts. */
+export const cardKey = (jobKey: string) => `${jobKey}:card`;
+
 /**
  * Posts the card of a queued request that has none yet, once: through the effect ledger, so a re-run
  * after a crash finds the earlier card instead of posting a second. Returns the card's ref, or null when
@@ -114,15 +123,22 @@ interface CardParts {
   readonly onDuty: readonly OnDutyVolunteer[];
 }
 
-/** Posts the open card through the effect ledger and records its ref (see `deliverOffer`). */
-async function postCard(deps: CoreDeps, { community, request, note, onDuty }: CardParts, key: string, now: Date): Promise<string | null> {
+/** The volunteer channel and the open card to post there, or null when the community has no channel. */
+function openCard({ community, request, note, onDuty }: CardParts, now: Date): { readonly channel: string; readonly card: View } | null {
   const channel = community.settings.volunteerChannel;
-  if (channel === null) return null;
-  const card = offerView(request, note, now, mentionsAmong(onDuty, request), { kind: 'open' });
+  return channel === null ? null : { channel, card: offerView(request, note, now, mentionsAmong(onDuty, request), { kind: 'open' }) };
+}
+
+/** Posts the open card through the effect ledger and records its ref (see `deliverOffer`). */
+async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date): Promise<string | null> {
+  const { request } = parts;
+  const open = openCard(parts, now);
+  if (open === null) return null;
+  const { channel, card } = open;
   // Confirmed and its ref saved on the request in one statement; a card confirmed by an earlier run
   // (a takeover) has its ref saved here, in case that run stopped in between.
   const confirm: Confirm = (db, effectKey, posted) => confirmOfferPosted(db, effectKey, request.id, posted);
-  const { ran, ref } = await deliverOnce(deps.db, `${key}:card`, now, (delivery) => deps.platform.postToChannel(channel, card, delivery), confirm);
+  const { ran, ref } = await deliverOnce(deps.db, cardKey(key), now, (delivery) => deps.platform.postToChannel(channel, card, delivery), confirm);
   if (ref === null) throw new Error('the card was posted but its ref was not recorded');
   if (!ran) await saveOfferRef(deps.db, request.id, ref);
   return ref;
@@ -132,34 +148,45 @@ export interface StartedOffer {
   readonly held: JobRow | null;
   /** Held until the member is answered (`offerAnswered`). */
   readonly lease: Lease | null;
-  /** Whether the job's work is finished (false: it failed and is back in the queue for its retry). */
-  readonly done: boolean;
-  readonly ref: string | null;
+  /** The card, posted and not yet confirmed (null: the post failed, and the job is back in the queue for its retry). */
+  readonly posted: PostedOffer | null;
 }
 
 /**
- * Posts the card for a request just saved with its held job (see `offerJob`), from what the use case
- * has in hand: the request it saved a moment ago (queued, no card yet, its member not yet answered),
- * its community, the note the member wrote, and the volunteers on duty, read once for both the card's
- * mentions and the member's reply. A takeover (`deliverOffer`) reads them all again.
+ * Posts the card for a request just saved with its held job (see `offerJob`) and the card's effect key
+ * recorded `sending` (`cardKey`, in the same transaction), from what the use case has in hand: the
+ * request it saved a moment ago (queued, no card yet, its member not yet answered), its community, the
+ * note the member wrote, and the volunteers on duty, read once for both the card's mentions and the
+ * member's reply. The card is confirmed with the job's end (`answerWithOffer`). A takeover
+ * (`deliverOffer`) reads everything again, and finds the key `sending` if this process died after the post.
  */
 export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: CardParts, now: Date): Promise<StartedOffer> {
-  if (held === null) return { held, lease: null, done: false, ref: null };
+  if (held === null) return { held, lease: null, posted: null };
   const lease = keepLease(deps, held);
-  const posted = await runHeldJob(deps, held, () => postCard(deps, parts, held.idempotencyKey, now));
-  return { held, lease, done: posted !== null, ref: posted?.value ?? null };
+  const key = cardKey(held.idempotencyKey);
+  const sent = await runHeldJob(deps, held, async () => {
+    const open = openCard(parts, now);
+    if (open === null) throw new Error('the community has no volunteer channel for the card');
+    const ref = await sendBegun(key, (delivery) => deps.platform.postToChannel(open.channel, open.card, delivery));
+    if (ref === null) throw new Error('the card was posted but its ref was not recorded');
+    return ref;
+  });
+  const posted =
+    sent === null ? null : { jobId: held.id, holder: held.lockedBy ?? '', requestId: parts.request.id, cardKey: key, ref: sent.value, answeredKey: answeredKey(held) };
+  return { held, lease, posted };
 }
 
 /**
- * Builds the member's reply, records that they are being answered in it, and finishes the card's job
- * when its work is done — in one transaction, so a crash before this point leaves the job to a takeover
- * that answers the member by DM instead. The lease is released whatever happens.
+ * Builds the member's reply, then records in one statement that they are being answered, with the card
+ * confirmed and the job finished when the card went out (`finishOfferJob`): a crash before that point
+ * leaves the job to a takeover, which answers the member by DM instead. The lease is released whatever
+ * happens.
  */
 export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: Date, reply: () => Promise<View>): Promise<View> {
-  const { held } = offer;
+  const { held, posted } = offer;
   try {
     const view = await reply();
-    if (held !== null && offer.done) await finishHeldJob(deps.db, held, now, [answeredKey(held)]);
+    if (posted !== null) await finishOfferJob(deps.db, posted, now);
     else if (held !== null) await deliverOnce(deps.db, answeredKey(held), now, async () => undefined);
     return view;
   } finally {
@@ -167,12 +194,18 @@ export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: 
   }
 }
 
+/** The request's place in the queue and the volunteers on duty, when the caller read them with the request. */
+export interface QueueKnown {
+  readonly position: number;
+  readonly onDuty: readonly OnDutyVolunteer[];
+}
+
 /**
  * What the member is told once their request is queued: their place, who is on duty, and a crisis line.
- * `onDutyKnown`: the volunteers on duty when the caller has just read them (else they are read here).
+ * `known`: the place and the volunteers on duty when the caller has just read them (else they are read here).
  */
-export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, onDutyKnown?: readonly OnDutyVolunteer[]): Promise<View> {
-  const [position, onDuty] = await Promise.all([queuePosition(deps.db, request), onDutyKnown ?? volunteersOnDuty(deps.db, community, now)]);
+export async function queuedReply(deps: CoreDeps, community: CommunityRecord, request: RequestRow, member: UserRef, now: Date, known?: QueueKnown): Promise<View> {
+  const { position, onDuty } = known ?? (await readQueue(deps.db, community, request, now));
   const others = onDuty.filter((v) => v.userRef !== member).length;
   // Nobody on duty: say honestly when the rota next has someone (or that it has nobody).
   const rota = others === 0 ? await nextListenerExpected(deps, community, now) : null;

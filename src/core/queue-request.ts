@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageId } from '../i18n/index.js';
 import { audit } from '../db/queries/audit.js';
-import { scheduleJobs } from '../db/queries/jobs.js';
-import { insertQueuedRequest, isUniqueViolation, memberRequestTaken, saveNote, type RequestRow } from '../db/queries/requests.js';
+import { beginEffect, scheduleJobs } from '../db/queries/jobs.js';
+import { insertQueuedRequest, isUniqueViolation, memberRequestTaken, queuePosition, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
 import { holdNewJob } from './held-job.js';
-import { answerWithOffer, offerJob, queuedReply, startOffer, volunteersOnDuty } from './offers.js';
+import { answerWithOffer, cardKey, offerJob, queuedReply, startOffer, volunteersOnDuty, type QueueKnown } from './offers.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
 import { addMinutes } from './time.js';
@@ -78,16 +78,19 @@ export async function queueRequest(
   const now = deps.clock();
   let request: RequestRow;
   let held: JobRow | null;
+  let queue: QueueKnown;
   try {
-    [request, held] = await deps.db.transaction(async (tx) => {
+    [request, held, queue] = await deps.db.transaction(async (tx) => {
       // The request's id is made here, not by the database, so nothing below waits for the insert's
       // answer: all of these go out together (postgres.js pipelines them on the transaction's connection,
       // one round trip; PGlite runs them one after another). They run in this order, so the note's
       // reference to the request holds; a member's second open request fails the insert, and with it
-      // the transaction.
+      // the transaction. With them: the card's effect key recorded `sending` (startOffer posts it), and
+      // what the card and the member's reply need to know — who is on duty, and how many are ahead.
       const id = randomUUID();
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      const [row, held] = await Promise.all([
+      const cardJob = offerJob(id, community.value.id, now);
+      const [row, held, , , , , onDuty, ahead] = await Promise.all([
         insertQueuedRequest(tx, {
           id,
           communityId: community.value.id,
@@ -100,7 +103,7 @@ export async function queueRequest(
           preferredVolunteerId: req.preferredVolunteerId ?? null,
           createdAt: now,
         }),
-        holdNewJob(tx, offerJob(id, community.value.id, now), now),
+        holdNewJob(tx, cardJob, now),
         note === null ? null : saveNote(tx, id, note),
         scheduleJobs(
           tx,
@@ -114,8 +117,11 @@ export async function queueRequest(
           detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
           at: now,
         }),
+        beginEffect(tx, cardKey(cardJob.key), now),
+        volunteersOnDuty(tx, community.value, now),
+        queuePosition(tx, { id, communityId: community.value.id, urgency, createdAt: now }),
       ]);
-      return [row, held] as const;
+      return [row, held, { onDuty, position: ahead }] as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -125,9 +131,8 @@ export async function queueRequest(
     throw error;
   }
 
-  const onDuty = await volunteersOnDuty(deps.db, community.value, now);
-  const offer = await startOffer(deps, held, { community: community.value, request, note: req.shareNote ? note : null, onDuty }, now);
-  await record?.({ requestId: request.id, ...(offer.ref === null ? {} : { message: offer.ref }) });
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, onDuty));
+  const offer = await startOffer(deps, held, { community: community.value, request, note: req.shareNote ? note : null, onDuty: queue.onDuty }, now);
+  await record?.({ requestId: request.id, ...(offer.posted === null ? {} : { message: offer.posted.ref }) });
+  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, queue));
   return ok({ requestId: request.id, view });
 }

@@ -10,7 +10,7 @@ import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { errorText } from '../../src/core/views/errors.js';
-import { feedback, jobs, sessions, supportRequests } from '../../src/db/schema.js';
+import { feedback, jobEffects, jobs, sessions, supportRequests } from '../../src/db/schema.js';
 import { actor, errorCode, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, other, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
@@ -35,6 +35,14 @@ describe('asking for a listener', () => {
     expect(row).toMatchObject({ status: 'queued', urgency: 'routine', offerRef: offer?.ref });
     const ladder = await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'escalate'));
     expect(ladder.map((j) => (j.dueAt.getTime() - fx.core.clock.now.getTime()) / 60_000)).toEqual([5, 15, 60]);
+    // The card's job is finished, the card confirmed with its ref, and the member's answer recorded.
+    const [cardJob] = await fx.database.db.select().from(jobs).where(eq(jobs.kind, 'post-offer'));
+    expect(cardJob).toMatchObject({ state: 'done', lockedBy: null });
+    const ledger = await fx.database.db.select({ key: jobEffects.key, state: jobEffects.state, ref: jobEffects.ref }).from(jobEffects);
+    expect(ledger.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: `${cardJob!.idempotencyKey}:card`, state: 'sent', ref: offer?.ref },
+      { key: `${cardJob!.idempotencyKey}:reply`, state: 'sent', ref: null },
+    ]);
   });
 
   it('says honestly when nobody is on duty', async () => {

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { jobEffects, requestNotes, supportRequests } from '../schema.js';
+import { jobEffects, jobs, requestNotes, supportRequests } from '../schema.js';
 import { perDb, placeholders } from './prepared.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
@@ -272,6 +272,38 @@ export async function confirmOfferPosted(db: Db, effectKey: string, requestId: s
       update ${jobEffects} set "state" = 'sent', "ref" = ${ref}::text where "key" = ${effectKey}
     )
     update ${supportRequests} set "offer_ref" = ${ref}::text where "id" = ${requestId} and "offer_ref" is null`);
+}
+
+/** A new request's card job, finished by the process that holds it (`finishOfferJob`). */
+export interface PostedOffer {
+  readonly jobId: number;
+  readonly holder: string;
+  readonly requestId: string;
+  /** The card's effect key, recorded `sending` with the request, and the card's ref. */
+  readonly cardKey: string;
+  readonly ref: string;
+  /** The effect key that says the member was answered. */
+  readonly answeredKey: string;
+}
+
+/**
+ * A new request's card job finished inline, in one statement (a single statement is atomic): the card's
+ * effect confirmed with its ref, the ref saved on the request, the member's answer recorded, and the job
+ * done if this process still holds it: for every `/listen`, one statement where the card's confirmation
+ * (`confirmOfferPosted`) and the job's end (`finishJobWithEffects`) were two.
+ */
+export async function finishOfferJob(db: Db, o: PostedOffer, now: Date): Promise<void> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  await db.execute(sql`with card as (
+      update ${jobEffects} set "state" = 'sent', "ref" = ${o.ref}::text where "key" = ${o.cardKey}
+    ), offer as (
+      update ${supportRequests} set "offer_ref" = ${o.ref}::text where "id" = ${o.requestId} and "offer_ref" is null
+    ), answered as (
+      insert into ${jobEffects} ("key", "at", "state", "ref") values (${o.answeredKey}, ${at}, 'sent', null)
+      on conflict ("key") do update set "state" = 'sent', "ref" = null
+    )
+    update ${jobs} set "state" = 'done', "locked_by" = null, "locked_until" = null, "updated_at" = ${at}, "finished_at" = ${at}
+    where "id" = ${o.jobId} and "locked_by" = ${o.holder} and "state" = 'running'`);
 }
 
 /** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */
