@@ -146,7 +146,7 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
 
 export interface StartedOffer {
   readonly held: JobRow | null;
-  /** Held until the member is answered (`offerAnswered`). */
+  /** Held until the member is answered (`answerWithOffer`). */
   readonly lease: Lease | null;
   /** The card, posted and not yet confirmed (null: the post failed, and the job is back in the queue for its retry). */
   readonly posted: PostedOffer | null;
