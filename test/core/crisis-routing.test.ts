@@ -10,6 +10,8 @@ import { crisisEvents, sessions } from '../../src/db/schema.js';
 import { createTestCore, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
+import { reachPerson } from '../../src/core/use-cases/reach-person.js';
+import type { ChatPlatform } from '../../src/core/ports.js';
 import { alice, coordinator, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 
 const fx = useCoreFixture({ community: true });
@@ -43,6 +45,32 @@ describe('crisis language in a direct message', () => {
     expect(events[0]?.ruleIds.length).toBeGreaterThan(0);
     const dump = await fx.database.db.execute(sql`select row_to_json(c)::text as j from crisis_events c`);
     expect(JSON.stringify(dump)).not.toContain('kill myself');
+  });
+
+  it('marks the alert taken when "Reach them" is pressed before the alert\'s place was recorded', async () => {
+    // A coordinator's click lands between the platform posting the alert and the bot recording where it
+    // is: "Reach them" then finds no alert to update, so recording the place must update it instead.
+    const platform = fx.core.platform;
+    const reaches: unknown[] = [];
+    const post: ChatPlatform['postToChannel'] = async (...args) => {
+      const ref = await (platform as ChatPlatform).postToChannel(...args);
+      const reach = /^pl:crisis-reach:(.+)$/.exec(args[1].buttons?.[0]?.action ?? '');
+      if (reach !== null) reaches.push(await reachPerson(fx.core.deps, coordinator, reach[1]!));
+      return ref;
+    };
+    const clickingFast = new Proxy(platform, {
+      get: (target, key) => {
+        if (key === 'postToChannel') return post;
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    await handleMessage({ ...fx.core.deps, platform: clickingFast }, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'i really want to kill myself tonight' });
+    expect(reaches).toEqual([expect.objectContaining({ ok: true })]);
+    const alert = platform.of('postToChannel').find((c) => c.view.title?.startsWith('Crisis alert') === true)!;
+    const updates = platform.of('updateMessage').filter((u) => u.message === alert.ref);
+    expect(updates.map((u) => u.view.title)).toEqual(['Crisis alert: taken']);
+    expect(updates[0]?.view.fields?.map((f) => f.about)).toEqual([member.user, coordinator.user]);
   });
 
   it('says nothing to idioms and ordinary talk', async () => {

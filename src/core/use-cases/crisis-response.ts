@@ -19,7 +19,7 @@ import { CRISIS_SILENCE_MINUTES, job } from '../jobs.js';
 import type { MessageRef, UserRef } from '../ports.js';
 import { addMinutes } from '../time.js';
 import { type Msg, t } from '../../i18n/index.js';
-import { crisisAlertView, crisisQueuedView, listenerPromptView, type RaiseReason } from '../views/crisis.js';
+import { crisisAlertTakenView, crisisAlertView, crisisQueuedView, listenerPromptView, type RaiseReason } from '../views/crisis.js';
 import { ensureCrisisRequest, type CrisisRequest } from './crisis-request.js';
 import { resourcesFor } from '../resources.js';
 import type { CrisisContext } from '../crisis-conversation.js';
@@ -173,7 +173,14 @@ async function postAlert(deps: CoreDeps, community: CommunityRecord, eventId: st
   const onDuty = coordinators.filter((c) => c.dutySince !== null);
   const mentions = (onDuty.length > 0 ? onDuty : coordinators).map((c) => c.userRef);
   const ref = await deps.platform.postToChannel(channel, crisisAlertView({ ...a, mentions, eventId }));
-  await setCrisisAlertRef(deps.db, eventId, ref);
+  const reachedBy = await setCrisisAlertRef(deps.db, eventId, ref);
+  // Taken between the post and the line above: "Reach them" had no alert to update then, so it is done here
+  // (the claim and the ref are written to the same row, one after the other, so one of the two sees both).
+  if (reachedBy !== null) {
+    await attempt(deps, 'crisis.alert_update_failed', { event: eventId }, () =>
+      deps.platform.updateMessage(ref, crisisAlertTakenView({ tier: a.tier, where: a.where, person: a.person, anonymous: a.anonymous === true, coordinator: reachedBy })),
+    );
+  }
   return true;
 }
 

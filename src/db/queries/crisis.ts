@@ -16,9 +16,13 @@ export async function insertCrisisEvent(db: Db, values: typeof crisisEvents.$inf
   return row?.id ?? null;
 }
 
-/** Remembers where the event's alert was posted, so "Reach them" can update it. */
-export async function setCrisisAlertRef(db: Db, eventId: string, alertRef: string): Promise<void> {
-  await db.update(crisisEvents).set({ alertRef }).where(eq(crisisEvents.id, eventId));
+/**
+ * Remembers where the event's alert was posted, so "Reach them" can update it. Returns who took the event
+ * already, if a coordinator pressed "Reach them" before this (the claim found no alert to update), else null.
+ */
+export async function setCrisisAlertRef(db: Db, eventId: string, alertRef: string): Promise<string | null> {
+  const [row] = await db.update(crisisEvents).set({ alertRef }).where(eq(crisisEvents.id, eventId)).returning({ reachedBy: crisisEvents.reachedBy });
+  return row?.reachedBy ?? null;
 }
 
 /**
