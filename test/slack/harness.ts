@@ -81,9 +81,14 @@ async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOp
 export function useSlackHarness(set: (h: SlackHarness, database: TestDatabase) => void, o: HarnessOptions = {}): void {
   let database: TestDatabase | undefined;
   let h: SlackHarness | undefined;
+  // The bot a test restarts (`h.restart()`) is the one stopped after the file, not the one it replaced.
+  const following = (harness: SlackHarness): SlackHarness => ({
+    ...harness,
+    restart: async () => (h = following(await harness.restart())),
+  });
   beforeAll(async () => {
     database = await createTestDatabase();
-    h = await startSlackHarness(database, o);
+    h = following(await startSlackHarness(database, o));
     set(h, database);
   }, 120_000);
   afterAll(async () => {

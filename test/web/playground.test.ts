@@ -295,11 +295,16 @@ describe('the demo clock', () => {
 
   it('does not exist outside demo mode', async () => {
     await t.stop();
-    t = await startTestWeb({ mode: 'dashboard', database });
-    expect((await t.client.get('/playground')).status).toBe(404);
-    expect((await t.client.post('/playground/clock', { minutes: '15' })).status).toBe(404);
-    expect(t.clock.offsetMs).toBe(0);
-    expect(textOf((await t.client.get('/')).text)).toContain('Sign in with a link from the bot');
+    // Started here, so stopped here: the file's fixture stops only the demos it started.
+    const dashboard = await startTestWeb({ mode: 'dashboard', database });
+    try {
+      expect((await dashboard.client.get('/playground')).status).toBe(404);
+      expect((await dashboard.client.post('/playground/clock', { minutes: '15' })).status).toBe(404);
+      expect(dashboard.clock.offsetMs).toBe(0);
+      expect(textOf((await dashboard.client.get('/')).text)).toContain('Sign in with a link from the bot');
+    } finally {
+      await dashboard.stop();
+    }
   });
 });
 
