@@ -24,7 +24,7 @@ export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date):
   onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
 
 /** The request's place in the queue and the volunteers on duty now (`QueueKnown`). */
-export async function readQueue(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<QueueKnown> {
+async function readQueue(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<QueueKnown> {
   const [position, onDuty] = await Promise.all([queuePosition(db, request), volunteersOnDuty(db, community, now)]);
   return { position, onDuty };
 }
