@@ -5,7 +5,7 @@
  */
 import { Routes } from 'discord.js';
 import { z } from 'zod';
-import type { Limiter } from './adapters/limiter.js';
+import type { Limiter } from './core/index.js';
 import type { PlatformRouter } from './adapters/router.js';
 import type { DiscordConfig } from './config/config.js';
 import type { CoreDeps, Logger } from './core/index.js';

@@ -4,7 +4,7 @@
  * runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
-import { AFTER_ACK_CONCURRENCY, Limiter } from './adapters/limiter.js';
+import { AFTER_ACK_CONCURRENCY, BACKGROUND_CONCURRENCY, Limiter } from './core/index.js';
 import { DemoClock } from './adapters/web/demo.js';
 import type { Config } from './config/config.js';
 import { CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
@@ -105,6 +105,7 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
     communities,
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
+    background: new Limiter(BACKGROUND_CONCURRENCY),
     metrics,
     ...(config.trimNotesKey === null ? {} : { trimNotes: new NotesCipher(config.trimNotesKey, config.trimNotesPreviousKey) }),
   };
@@ -122,8 +123,11 @@ export async function startPeerline(config: Config, log: Logger): Promise<Runnin
   const stop = async () => {
     // Interactions already acknowledged finish first: their replies need the platforms and the database.
     // The job batch in progress is waited for by the scheduler's own stop, below.
+    // Then what they started without waiting (new requests' cards), within the same drain time.
+    const drainUntil = Date.now() + config.shutdownDrainMs;
     const left = await afterAck.idle(config.shutdownDrainMs);
-    if (left > 0) log.warn('peerline.drain_timeout', { pending: left, waitedMs: config.shutdownDrainMs });
+    const leftBehind = await deps.background.idle(Math.max(0, drainUntil - Date.now()));
+    if (left + leftBehind > 0) log.warn('peerline.drain_timeout', { pending: left + leftBehind, waitedMs: config.shutdownDrainMs });
     for (const service of [...services].reverse()) {
       try {
         await service.stop();

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import type { CommunityDirectory } from './communities.js';
 import type { CrisisBacklog } from './crisis-backlog.js';
 import type { CrisisCooldown } from './crisis-cooldown.js';
+import type { Limiter } from './limiter.js';
 import type { ChatPlatform, Clock, Logger, Metrics } from './ports.js';
 import type { NotesCipher } from './trim/notes-cipher.js';
 
@@ -19,6 +20,11 @@ export interface CoreDeps {
   readonly crisisBacklog: CrisisBacklog;
   /** Encrypts TRiM notes; absent when no key is configured, and then notes are refused. */
   readonly trimNotes?: NotesCipher;
+  /**
+   * Runs work a use case starts and does not wait for, a bounded number at once (a new request's card,
+   * posted after the member is answered); the composition root drains it before stopping.
+   */
+  readonly background: Limiter;
   /** Operators' counters; absent where nobody scrapes them (most tests). */
   readonly metrics?: Metrics;
 }

@@ -1,9 +1,10 @@
 /**
  * Work a use case does at once but must not lose if the process dies half-way (posting a new request's
  * card). The use case saves the work as a job already claimed by this process, in the same transaction
- * as the data; it then does the work inline, holding the job's lease with a heartbeat until it has also
- * answered the person. If the process dies, the lease runs out and any instance's scheduler takes the
- * job over and finishes it (its handler runs the same code), so the effect is neither lost nor repeated.
+ * as the data; it then does the work in this process (at once, or once the person has been answered),
+ * holding the job's lease with a heartbeat while it works. If the process dies, the lease runs out and
+ * any instance's scheduler takes the job over and finishes it (its handler runs the same code), so the
+ * effect is neither lost nor repeated.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';

@@ -73,3 +73,5 @@ export * from './programmes/index.js';
 export * from './straw/index.js';
 export { catalogueWords, issueText } from './schema-words.js';
 export { countryName } from './views/resources.js';
+export { AFTER_ACK_CONCURRENCY, BACKGROUND_CONCURRENCY, Limiter } from './limiter.js';
+export { answering, answerSent } from './after-answer.js';

@@ -1,14 +1,14 @@
 /** Posting and refreshing the offer card for a request; shared by the request, accept and cancel flows. */
 import type { Db } from '../db/client.js';
-import { jobStateByKey, type JobRow, type NewJob } from '../db/queries/jobs.js';
+import { extendLeases, jobStateByKey, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { confirmOfferPosted, finishOfferJob, queuePosition, readNote, requestById, saveOfferRef, type PostedOffer, type RequestRow } from '../db/queries/requests.js';
+import { confirmOfferPosted, finishOfferJob, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
 import { onDutyVolunteers, type OnDutyVolunteer } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
 import type { CoreDeps } from './deps.js';
 import { deliverOnce, sendBegun, type Confirm } from './effects.js';
-import { keepLease, runHeldJob, type Lease } from './held-job.js';
+import { keepLease, runHeldJob } from './held-job.js';
 import { job } from './jobs.js';
 import type { UserRef } from './ports.js';
 import { errorName } from './error-name.js';
@@ -83,9 +83,10 @@ export async function closeOffer(deps: CoreDeps, request: RequestRow, now: Date,
 }
 
 /**
- * The job that posts a new request's card. The process that saved the request holds it and posts at
- * once (`startOffer`); if that process dies first, the scheduler takes it over (`deliverOffer`, and the
- * member, who never got their reply, is answered privately).
+ * The job that posts a new request's card. The process that saved the request holds it and posts it
+ * (`postNewOffer`): once the member has been answered, or first at crisis urgency. If that process dies
+ * first, the scheduler takes it over (`deliverOffer`; and a member whose answer was not recorded, who
+ * never got their reply, is answered privately).
  */
 export function offerJob(requestId: string, communityId: string, now: Date): NewJob {
   return job('post-offer', { requestId }, now, requestId, communityId);
@@ -115,7 +116,7 @@ export async function deliverOffer(deps: CoreDeps, requestId: string, key: strin
 }
 
 /** What a new request's card is made of: read again by a takeover, already in hand when it is posted inline. */
-interface CardParts {
+export interface CardParts {
   readonly community: CommunityRecord;
   readonly request: RequestRow;
   /** The member's note (null when there is none or it is not to be shown). */
@@ -144,53 +145,45 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
   return ref;
 }
 
-export interface StartedOffer {
-  readonly held: JobRow | null;
-  /** Held until the member is answered (`answerWithOffer`). */
-  readonly lease: Lease | null;
-  /** The card, posted and not yet confirmed (null: the post failed, and the job is back in the queue for its retry). */
-  readonly posted: PostedOffer | null;
-}
-
 /**
  * Posts the card for a request just saved with its held job (see `offerJob`) and the card's effect key
  * recorded `sending` (`cardKey`, in the same transaction), from what the use case has in hand: the
- * request it saved a moment ago (queued, no card yet, its member not yet answered), its community, the
- * note the member wrote, and the volunteers on duty, read once for both the card's mentions and the
- * member's reply. The card is confirmed with the job's end (`answerWithOffer`). A takeover
- * (`deliverOffer`) reads everything again, and finds the key `sending` if this process died after the post.
+ * request it saved a moment ago (queued, no card yet), its community, the note the member wrote, and
+ * the volunteers on duty. Then one statement confirms the card, saves its ref and finishes the job
+ * (`finishOfferJob`). `heldAt` (Date.now() when the job was saved) tells how long the work waited for its
+ * turn: past a third of the lease it goes on only if this process still holds the job (the scheduler
+ * takes over a job whose lease ran out). A takeover (`deliverOffer`) reads everything again, and finds
+ * the key `sending` if this process died after the post.
+ *
+ * `answered`: whether the member was answered before the card (recorded with the request); if not, the
+ * statement that confirms the card records it too, and a crash before then leaves their answer to the
+ * takeover (`recoverOffer`).
+ *
+ * Returns the card's ref, or null when there is none: the post failed (the job is back in the queue for
+ * its retry) or the job is no longer this process's.
  */
-export async function startOffer(deps: CoreDeps, held: JobRow | null, parts: CardParts, now: Date): Promise<StartedOffer> {
-  if (held === null) return { held, lease: null, posted: null };
+export async function postNewOffer(deps: CoreDeps, held: JobRow, parts: CardParts, now: Date, o: { readonly heldAt: number; readonly answered: boolean }): Promise<string | null> {
+  const { heldAt } = o;
+  const holder = held.lockedBy ?? '';
+  if (Date.now() - heldAt > LEASE_MS / 3) {
+    const kept = await extendLeases(deps.db, [held.id], holder, new Date(deps.clock().getTime() + LEASE_MS));
+    if (kept === 0) return null;
+  }
   const lease = keepLease(deps, held);
-  const key = cardKey(held.idempotencyKey);
-  const sent = await runHeldJob(deps, held, async () => {
-    const open = openCard(parts, now);
-    if (open === null) throw new Error('the community has no volunteer channel for the card');
-    const ref = await sendBegun(key, (delivery) => deps.platform.postToChannel(open.channel, open.card, delivery));
-    if (ref === null) throw new Error('the card was posted but its ref was not recorded');
-    return ref;
-  });
-  const posted =
-    sent === null ? null : { jobId: held.id, holder: held.lockedBy ?? '', requestId: parts.request.id, cardKey: key, ref: sent.value, answeredKey: answeredKey(held) };
-  return { held, lease, posted };
-}
-
-/**
- * Builds the member's reply, then records in one statement that they are being answered, with the card
- * confirmed and the job finished when the card went out (`finishOfferJob`): a crash before that point
- * leaves the job to a takeover, which answers the member by DM instead. The lease is released whatever
- * happens.
- */
-export async function answerWithOffer(deps: CoreDeps, offer: StartedOffer, now: Date, reply: () => Promise<View>): Promise<View> {
-  const { held, posted } = offer;
   try {
-    const view = await reply();
-    if (posted !== null) await finishOfferJob(deps.db, posted, now);
-    else if (held !== null) await deliverOnce(deps.db, answeredKey(held), now, async () => undefined);
-    return view;
+    const key = cardKey(held.idempotencyKey);
+    const sent = await runHeldJob(deps, held, async () => {
+      const open = openCard(parts, now);
+      if (open === null) throw new Error('the community has no volunteer channel for the card');
+      const ref = await sendBegun(key, (delivery) => deps.platform.postToChannel(open.channel, open.card, delivery));
+      if (ref === null) throw new Error('the card was posted but its ref was not recorded');
+      return ref;
+    });
+    if (sent === null) return null;
+    await finishOfferJob(deps.db, { jobId: held.id, holder, requestId: parts.request.id, cardKey: key, ref: sent.value, answeredKey: o.answered ? null : answeredKey(held) }, now);
+    return sent.value;
   } finally {
-    offer.lease?.release();
+    lease.release();
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * Queues a request (one open request per member, enforced by the database), schedules its escalation
- * ladder and posts its offer card through a held job (core/held-job.ts). Scanning the note for crisis
+ * ladder and posts its offer card through a held job (core/held-job.ts): after the member's answer for a
+ * routine request (core/after-answer.ts), before it at crisis urgency. Scanning the note for crisis
  * language is the caller's: `record` is told about the request once it exists.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageId } from '../i18n/index.js';
 import { audit } from '../db/queries/audit.js';
-import { beginEffect, scheduleJobs } from '../db/queries/jobs.js';
+import { beginEffect, recordEffectSent, scheduleJobs } from '../db/queries/jobs.js';
 import { insertQueuedRequest, isUniqueViolation, memberRequestTaken, queuePosition, saveNote, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
 import type { Actor } from './actor.js';
@@ -15,7 +16,9 @@ import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
 import { holdNewJob } from './held-job.js';
-import { answerWithOffer, cardKey, offerJob, queuedReply, startOffer, volunteersOnDuty, type QueueKnown } from './offers.js';
+import { answeredKey, cardKey, offerJob, postNewOffer, queuedReply, volunteersOnDuty, type CardParts, type QueueKnown } from './offers.js';
+import { errorName } from './error-name.js';
+import { answerSent } from './after-answer.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
 import { addMinutes } from './time.js';
@@ -76,6 +79,9 @@ export async function queueRequest(
   if (!settings.topics.includes(topic)) return fail('bad-input', { id: 'unknown-topic', topics: settings.topics });
 
   const now = deps.clock();
+  // A routine request's member is answered before its card goes out; at crisis urgency, or with crisis
+  // language in the note, the card goes first (below).
+  const answerFirst = urgency !== 'crisis' && record === undefined;
   let request: RequestRow;
   let held: JobRow | null;
   let queue: QueueKnown;
@@ -85,12 +91,12 @@ export async function queueRequest(
       // answer: all of these go out together (postgres.js pipelines them on the transaction's connection,
       // one round trip; PGlite runs them one after another). They run in this order, so the note's
       // reference to the request holds; a member's second open request fails the insert, and with it
-      // the transaction. With them: the card's effect key recorded `sending` (startOffer posts it), and
+      // the transaction. With them: the card's effect key recorded `sending` (postNewOffer posts it), and
       // what the card and the member's reply need to know — who is on duty, and how many are ahead.
       const id = randomUUID();
       const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
       const cardJob = offerJob(id, community.value.id, now);
-      const [row, held, , , , , onDuty, ahead] = await Promise.all([
+      const [row, held, , , , , , onDuty, ahead] = await Promise.all([
         insertQueuedRequest(tx, {
           id,
           communityId: community.value.id,
@@ -118,6 +124,8 @@ export async function queueRequest(
           at: now,
         }),
         beginEffect(tx, cardKey(cardJob.key), now),
+        // Answered first: the member's answer is the reply to this command, built from what this batch reads.
+        answerFirst ? recordEffectSent(tx, answeredKey({ idempotencyKey: cardJob.key }), now) : null,
         volunteersOnDuty(tx, community.value, now),
         queuePosition(tx, { id, communityId: community.value.id, urgency, createdAt: now }),
       ]);
@@ -131,8 +139,26 @@ export async function queueRequest(
     throw error;
   }
 
-  const offer = await startOffer(deps, held, { community: community.value, request, note: req.shareNote ? note : null, onDuty: queue.onDuty }, now);
-  await record?.({ requestId: request.id, ...(offer.posted === null ? {} : { message: offer.posted.ref }) });
-  const view = await answerWithOffer(deps, offer, now, () => queuedReply(deps, community.value, request, actor.user, now, queue));
+  const parts: CardParts = { community: community.value, request, note: req.shareNote ? note : null, onDuty: queue.onDuty };
+  const heldAt = Date.now();
+  if (!answerFirst) {
+    // The card reaches the volunteers without waiting for the answer, and the coordinators' alert can
+    // point to it. The member's answer is recorded with the card (or here, when the post failed: the
+    // reply below still goes); a crash before then leaves it to the card's takeover.
+    const ref = held === null ? null : await postNewOffer(deps, held, parts, now, { heldAt, answered: false });
+    if (held !== null && ref === null) await recordEffectSent(deps.db, answeredKey(held), now);
+    await record?.({ requestId: request.id, ...(ref === null ? {} : { message: ref }) });
+  } else if (held !== null) {
+    // On a rate-limited platform under load the card can wait seconds for its turn, and the reply goes
+    // by an endpoint of its own. The job holds the card until it is posted (or taken over).
+    const answered = answerSent();
+    deps.background
+      .run(async () => {
+        await answered;
+        return postNewOffer(deps, held, parts, now, { heldAt, answered: true });
+      })
+      .catch((error: unknown) => deps.log.error('offer.post_failed', { community: community.value.id, request: request.id, error: errorName(error) }));
+  }
+  const view = await queuedReply(deps, community.value, request, actor.user, now, queue);
   return ok({ requestId: request.id, view });
 }

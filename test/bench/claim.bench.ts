@@ -44,6 +44,7 @@ export async function run(): Promise<BenchResult> {
     for (let round = 0; round < ROUNDS; round += 1) {
       const member = actor(`m${round}`);
       const { requestId } = must(await requestListener(admin.deps, member, {}));
+      await admin.settle();
       let winner: string;
       if (round % 2 === 0) {
         const t0 = performance.now();

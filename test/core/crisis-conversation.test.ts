@@ -11,9 +11,8 @@ import { forgetMe } from '../../src/core/use-cases/forget-me.js';
 import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
 import { setCoordinators } from '../../src/core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { crisisEvents, jobs, supportRequests } from '../../src/db/schema.js';
-import { actor, errorCode, must } from '../support/core.js';
+import { actor, errorCode, listen, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, coordinator, member } from '../support/fixtures.js';
 import { advanceAndTick, createRunner } from '../support/scheduler.js';
@@ -126,7 +125,7 @@ describe('after a disclosure', () => {
   });
 
   it('raises an open routine request to crisis instead of making a second one', async () => {
-    must(await requestListener(fx.core.deps, member, { topic: 'grief' }));
+    must(await listen(fx.core, member, { topic: 'grief' }));
     fx.core.platform.clear();
     await dm('i want to kill myself');
     const open = await fx.database.db.select().from(supportRequests).where(eq(supportRequests.memberRef, member.user));
@@ -154,10 +153,10 @@ describe('with no conversation open', () => {
 
 describe('"Talk to a listener" under a crisis reply', () => {
   it('raises an open request to crisis instead of refusing a second one', async () => {
-    must(await requestListener(fx.core.deps, member, { topic: 'grief' }));
+    must(await listen(fx.core, member, { topic: 'grief' }));
     await dm("they'd all be better off without me");
-    const listen = toMember().at(-1)!.buttons!.find((b) => b.action === 'pl:crisis-listener')!;
-    const view = must(await handleAction(fx.core.deps, member, listen.action));
+    const talkNow = toMember().at(-1)!.buttons!.find((b) => b.action === 'pl:crisis-listener')!;
+    const view = must(await handleAction(fx.core.deps, member, talkNow.action));
     expect(view.text).toContain('Your open request now has top priority.');
     expect((await openRequests())[0]?.urgency).toBe('crisis');
   });
@@ -215,7 +214,7 @@ describe('a coordinator reaches the person', () => {
 
 describe('in a session', () => {
   it('prompts the listener privately and does not send the member to the queue', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     fx.core.platform.clear();
     const say = (text: string) => handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'space', space: spaceRef }, text });
@@ -237,7 +236,7 @@ describe('in a session', () => {
   });
 
   it('keeps an anonymous member unnamed in the volunteer channel; the coordinator who reaches them learns who', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { requestId } = must(await listen(fx.core, member, { anonymous: true }));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     fx.core.platform.clear();
     await dm('i want to kill myself');

@@ -4,12 +4,11 @@ import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { endSession } from '../../src/core/use-cases/end-session.js';
 import { forgetMe } from '../../src/core/use-cases/forget-me.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { showStats } from '../../src/core/use-cases/stats.js';
 import { chooseCheckIn } from '../../src/core/use-cases/feedback.js';
 import { saveLocale } from '../../src/db/queries/locales.js';
 import { jobs, personLocales, supportRequests } from '../../src/db/schema.js';
-import { actor, errorCode, must } from '../support/core.js';
+import { actor, errorCode, listen, must } from '../support/core.js';
 import { tablesIn } from '../support/catalog.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { words } from '../support/words.js';
@@ -76,7 +75,7 @@ describe('privacy classification', () => {
 
 describe('anonymous sessions', () => {
   it('relays both ways through the bot, never shows the member to the listener, and stores no text', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { requestId } = must(await listen(fx.core, member, { anonymous: true }));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     const [open] = fx.core.platform.of('openSpace');
     expect(open?.input.participants).toEqual([alice.user]);
@@ -96,7 +95,7 @@ describe('anonymous sessions', () => {
   });
 
   it("relays from the listener's DM with the bot when that DM is the relay space (Slack)", async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const { requestId } = must(await listen(fx.core, member, { anonymous: true }));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     const outcome = await handleMessage(fx.core.deps, { community: member.community, author: alice.user, place: { kind: 'dm', channel: spaceRef }, text: 'still here with you' });
     expect(outcome).toMatchObject({ relayed: true, crisis: { tier: 'none' } });
@@ -112,12 +111,12 @@ describe('anonymous sessions', () => {
 
 describe('/forget-me', () => {
   it('removes the member from every row, cancels what was pending for them, and keeps anonymous counts', async () => {
-    const first = must(await requestListener(fx.core.deps, member, { note: 'first note' }));
+    const first = must(await listen(fx.core, member, { note: 'first note' }));
     const { sessionId } = must(await acceptRequest(fx.core.deps, alice, first.requestId));
     await handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'dm' }, text: 'i want to die' });
     must(await endSession(fx.core.deps, member, { sessionId }));
     must(await chooseCheckIn(fx.core.deps, member, { sessionId, hours: 24 }));
-    must(await requestListener(fx.core.deps, member, { note: 'second note' }));
+    must(await listen(fx.core, member, { note: 'second note' }));
     // Their language, as the platform said it (the adapters keep it for DMs after a restart); a volunteer's stays.
     await saveLocale(fx.database.db, member.community, member.user, 'es', fx.core.clock.read());
     await saveLocale(fx.database.db, alice.community, alice.user, 'de', fx.core.clock.read());
@@ -138,11 +137,11 @@ describe('/forget-me', () => {
     expect(stats.fields?.find((f) => f.label === 'Requests')?.value).toBe('2');
     expect(stats.fields?.find((f) => f.label === 'Crisis events')?.value).toBe('1');
     // They can come back at once.
-    must(await requestListener(fx.core.deps, member, {}));
+    must(await listen(fx.core, member, {}));
   });
 
   it('ends an open session and closes its space', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     fx.core.platform.clear();
     must(await forgetMe(fx.core.deps, member));
@@ -156,12 +155,12 @@ describe('stats', () => {
     const waits = [2, 4, 6, 8, 10];
     for (const [i, minutes] of waits.entries()) {
       const who = actor(`m${i}`);
-      const { requestId } = must(await requestListener(fx.core.deps, who, { topic: i < 3 ? 'grief' : 'stress' }));
+      const { requestId } = must(await listen(fx.core, who, { topic: i < 3 ? 'grief' : 'stress' }));
       fx.core.clock.advanceMinutes(minutes);
       const { sessionId } = must(await acceptRequest(fx.core.deps, i % 2 === 0 ? alice : bob, requestId));
       must(await endSession(fx.core.deps, who, { sessionId }));
     }
-    must(await requestListener(fx.core.deps, other, {}));
+    must(await listen(fx.core, other, {}));
     const view = words(must(await showStats(fx.core.deps, coordinator, { days: 7 })));
     const field = (label: string) => view.fields?.find((f) => f.label === label)?.value;
     expect(field('Requests')).toBe('6');

@@ -8,10 +8,9 @@ import { duty } from '../../src/core/use-cases/duty.js';
 import { endSession } from '../../src/core/use-cases/end-session.js';
 import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { errorText } from '../../src/core/views/errors.js';
 import { feedback, jobEffects, jobs, sessions, supportRequests } from '../../src/db/schema.js';
-import { actor, errorCode, must } from '../support/core.js';
+import { actor, errorCode, listen, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, other, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 
@@ -21,7 +20,7 @@ const requestRow = async (id: string) => (await fx.database.db.select().from(sup
 
 describe('asking for a listener', () => {
   it('queues the request, tells the member their place and who is on duty, and posts an anonymous offer', async () => {
-    const { view, requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'my gran died last month' }));
+    const { view, requestId } = must(await listen(fx.core, member, { topic: 'grief', note: 'my gran died last month' }));
     expect(words(view).text).toContain('You are number 1 in the queue. 2 listeners are on duty right now.');
     expect(words(view).fields?.[0]?.value).toContain('Samaritans');
     const [offer] = fx.core.platform.of('postToChannel');
@@ -48,17 +47,17 @@ describe('asking for a listener', () => {
   it('says honestly when nobody is on duty', async () => {
     must(await duty(fx.core.deps, alice, 'off'));
     must(await duty(fx.core.deps, bob, 'off'));
-    const { view } = must(await requestListener(fx.core.deps, member, {}));
+    const { view } = must(await listen(fx.core, member, {}));
     expect(words(view).text).toContain('No listeners are on duty right now');
   });
 
   it('keeps the note off the card when the member asks', async () => {
-    must(await requestListener(fx.core.deps, member, { note: 'private words', shareNote: false }));
+    must(await listen(fx.core, member, { note: 'private words', shareNote: false }));
     expect(JSON.stringify(fx.core.platform.of('postToChannel')[0]?.view)).not.toContain('private words');
   });
 
   it('refuses a note over 500 characters and stores nothing', async () => {
-    const result = await requestListener(fx.core.deps, member, { note: 'x'.repeat(501) });
+    const result = await listen(fx.core, member, { note: 'x'.repeat(501) });
     expect(result.ok ? null : result.error).toMatchObject({ code: 'bad-input', reason: { id: 'invalid', path: 'note' } });
     expect(result.ok ? '' : errorText(result.error)).toContain('500 characters');
     expect(await fx.database.db.select().from(supportRequests)).toHaveLength(0);
@@ -66,9 +65,9 @@ describe('asking for a listener', () => {
   });
 
   it('refuses an unknown topic and a second open request', async () => {
-    expect(errorCode(await requestListener(fx.core.deps, member, { topic: 'astrology' }))).toBe('bad-input');
-    must(await requestListener(fx.core.deps, member, {}));
-    const again = await requestListener(fx.core.deps, member, {});
+    expect(errorCode(await listen(fx.core, member, { topic: 'astrology' }))).toBe('bad-input');
+    must(await listen(fx.core, member, {}));
+    const again = await listen(fx.core, member, {});
     expect(errorCode(again)).toBe('already-open');
     // The refusal says what to do next, for the state the first request is in.
     expect(again.ok ? '' : errorText(again.error)).toContain('press “Cancel my request” on it, then ask again');
@@ -76,9 +75,9 @@ describe('asking for a listener', () => {
   });
 
   it('tells a member in a session to end it, not to cancel, before asking again', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     must(await acceptRequest(fx.core.deps, alice, requestId));
-    const again = await requestListener(fx.core.deps, member, {});
+    const again = await listen(fx.core, member, {});
     expect(errorCode(again)).toBe('already-open');
     const text = again.ok ? '' : errorText(again.error);
     expect(text).toContain('your session is open');
@@ -86,18 +85,18 @@ describe('asking for a listener', () => {
   });
 
   it('orders the queue by urgency, then age', async () => {
-    must(await requestListener(fx.core.deps, other, {}));
+    must(await listen(fx.core, other, {}));
     fx.core.clock.advanceMinutes(1);
-    const crisis = must(await requestListener(fx.core.deps, member, { note: 'i want to kill myself' }));
+    const crisis = must(await listen(fx.core, member, { note: 'i want to kill myself' }));
     expect(words(crisis.view).text).toContain('You are number 1');
     expect((await requestRow(crisis.requestId))?.urgency).toBe('crisis');
     fx.core.clock.advanceMinutes(1);
-    const third = must(await requestListener(fx.core.deps, actor('third'), {}));
+    const third = must(await listen(fx.core, actor('third'), {}));
     expect(words(third.view).text).toContain('You are number 3');
   });
 
   it('cancels a queued request, erasing its note and retiring the card and the ladder', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { note: 'a note' }));
+    const { requestId } = must(await listen(fx.core, member, { note: 'a note' }));
     must(await cancelRequest(fx.core.deps, member));
     expect(await requestRow(requestId)).toMatchObject({ status: 'cancelled', note: null });
     expect(fx.core.platform.of('updateMessage')[0]?.view.text).toContain('cancelled');
@@ -110,7 +109,7 @@ describe('asking for a listener', () => {
 
 describe('accepting', () => {
   it('gives the request to one volunteer, opens the space, updates the card, tells the others it is taken', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'a note' }));
+    const { requestId } = must(await listen(fx.core, member, { topic: 'grief', note: 'a note' }));
     fx.core.clock.advanceMinutes(3);
     const won = must(await acceptRequest(fx.core.deps, alice, requestId));
     const [space] = fx.core.platform.of('openSpace');
@@ -133,7 +132,7 @@ describe('accepting', () => {
   });
 
   it('accepts only enrolled, trained, on-duty volunteers under capacity, never the requester', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     expect(errorCode(await acceptRequest(fx.core.deps, other, requestId))).toBe('not-enrolled');
     must(await duty(fx.core.deps, bob, 'off'));
     expect(errorCode(await acceptRequest(fx.core.deps, bob, requestId))).toBe('not-on-duty');
@@ -141,21 +140,21 @@ describe('accepting', () => {
     expect(errorCode(await acceptRequest(fx.core.deps, bob, requestId))).toBe('training-expired');
 
     must(await cancelRequest(fx.core.deps, member));
-    const own = must(await requestListener(fx.core.deps, alice, {}));
+    const own = must(await listen(fx.core, alice, {}));
     expect(errorCode(await acceptRequest(fx.core.deps, alice, own.requestId))).toBe('own-request');
     expect((await requestRow(own.requestId))?.status).toBe('queued');
   });
 
   it('holds a volunteer to their capacity', async () => {
-    const first = must(await requestListener(fx.core.deps, member, {}));
-    const second = must(await requestListener(fx.core.deps, other, {}));
+    const first = must(await listen(fx.core, member, {}));
+    const second = must(await listen(fx.core, other, {}));
     must(await acceptRequest(fx.core.deps, bob, first.requestId)); // bob's capacity is 1
     expect(errorCode(await acceptRequest(fx.core.deps, bob, second.requestId))).toBe('at-capacity');
     expect((await requestRow(second.requestId))?.status).toBe('queued');
   });
 
   it('puts the request back in the queue when the space cannot be opened', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     fx.core.platform.failNext('openSpace');
     expect(errorCode(await acceptRequest(fx.core.deps, alice, requestId))).toBe('platform');
     expect(fx.core.platform.of('postToChannel').at(-1)?.view.title).toBe('Coordinators: a session could not be opened');
@@ -168,7 +167,7 @@ describe('accepting', () => {
     expect(errorCode(await handleAction(fx.core.deps, alice, 'pl:accept:not-a-uuid'))).toBe('stale');
     expect(errorCode(await handleAction(fx.core.deps, alice, 'pl:accept:6c1f3b9e-3d2a-4a7b-9c1e-2f4a5b6c7d8e'))).toBe('stale');
     expect(errorCode(await handleAction(fx.core.deps, alice, 'something-else'))).toBe('stale');
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     must(await handleAction(fx.core.deps, alice, encodeAction({ kind: 'accept', requestId })));
     expect((await requestRow(requestId))?.status).toBe('active');
   });
@@ -176,7 +175,7 @@ describe('accepting', () => {
 
 describe('ending a session', () => {
   it('closes the request, erases the note, asks the member for feedback and books the chosen check-in', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { note: 'erase me' }));
+    const { requestId } = must(await listen(fx.core, member, { note: 'erase me' }));
     const { sessionId, spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     fx.core.clock.advanceMinutes(40);
     fx.core.platform.clear();
@@ -205,7 +204,7 @@ describe('ending a session', () => {
   });
 
   it('refuses a check-in offset the community does not offer', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     const { sessionId } = must(await acceptRequest(fx.core.deps, alice, requestId));
     must(await endSession(fx.core.deps, member, { sessionId }));
     expect(errorCode(await handleAction(fx.core.deps, member, encodeAction({ kind: 'check-in', sessionId, hours: 5 })))).toBe('stale');
@@ -214,9 +213,9 @@ describe('ending a session', () => {
 
 describe('a space that is already in use', () => {
   it('refuses a second anonymous session through the same relay space and puts the request back', async () => {
-    const first = must(await requestListener(fx.core.deps, member, { anonymous: true }));
+    const first = must(await listen(fx.core, member, { anonymous: true }));
     const { spaceRef } = must(await acceptRequest(fx.core.deps, alice, first.requestId));
-    const second = must(await requestListener(fx.core.deps, other, { anonymous: true }));
+    const second = must(await listen(fx.core, other, { anonymous: true }));
     // A platform whose relay space is the listener's DM hands back the same space again.
     fx.core.deps.platform.openSpace = async () => spaceRef;
     expect(errorCode(await acceptRequest(fx.core.deps, alice, second.requestId))).toBe('at-capacity');

@@ -7,9 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { checkInView } from '../../src/core/views/scheduled.js';
-import { must } from '../support/core.js';
+import { listen, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { words } from '../support/words.js';
@@ -18,7 +17,7 @@ const fx = useCoreFixture({ community: true });
 
 describe('the main flow in Spanish', () => {
   it('asks, offers, accepts and opens the session in Spanish words', async () => {
-    const { view, requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief', note: 'mi abuela murió' }));
+    const { view, requestId } = must(await listen(fx.core, member, { topic: 'grief', note: 'mi abuela murió' }));
     const reply = words(view, 'es');
     expect(reply.title).toBe('Tu solicitud está en la cola');
     expect(reply.text).toContain('Eres el número 1 de la cola. Hay 2 voluntarios de guardia ahora.');

@@ -9,10 +9,9 @@ import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { cancelRequest } from '../../src/core/use-cases/cancel-request.js';
 import { endSession } from '../../src/core/use-cases/end-session.js';
 import { forgetMe } from '../../src/core/use-cases/forget-me.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { purgeExpiredPersonalData } from '../../src/db/queries/retention.js';
 import { requestNotes, supportRequests } from '../../src/db/schema.js';
-import { must } from '../support/core.js';
+import { listen, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 
@@ -24,7 +23,7 @@ async function notes() {
 }
 
 async function ask(shareNote = true) {
-  return must(await requestListener(fx.core.deps, member, { note: NOTE, shareNote }));
+  return must(await listen(fx.core, member, { note: NOTE, shareNote }));
 }
 
 describe('request notes', () => {

@@ -4,7 +4,7 @@
  * queue for a minute, and a person who has just said they are not safe must not wait behind it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Limiter } from '../../src/adapters/limiter.js';
+import { Limiter } from '../../src/core/limiter.js';
 import { encodeAction } from '../../src/core/actions.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { APP, GENERAL, MEMBER, setUpServer, startDiscordHarness, VOL1, type DiscordHarness } from './harness.js';

@@ -36,6 +36,8 @@ const SPANISH = 'es-ES';
 /** The ephemeral reply to an interaction from a Spanish Discord client, as JSON text. */
 async function replyTo(payload: { readonly id: string; readonly token: string }): Promise<string> {
   const call = await h.fake.waitForCall(callTo('PATCH', `/webhooks/${APP}/${payload.token}/messages/@original`));
+  // What the bot does after the reply (a new request's card) has finished too.
+  await h.core.settle();
   return JSON.stringify(call.body);
 }
 async function slashInSpanish(name: string, options: Record<string, string | number | boolean> = {}): Promise<string> {

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { buildDiscordClients, buildDiscordRest } from '../../src/clients/discord.js';
 import { startDiscord, type DiscordService } from '../../src/adapters/discord/app.js';
-import type { Limiter } from '../../src/adapters/limiter.js';
+import type { Limiter } from '../../src/core/limiter.js';
 import { COMMANDS } from '../../src/adapters/discord/commands.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import type { Clock } from '../../src/core/ports.js';
@@ -84,8 +84,10 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
   const clients = buildDiscordClients({ token: 'test-token', apiUrl: fake.apiUrl, messageContent: true });
   const discord = await startDiscord({ deps, router, log: core.log, clients, dashboardUrl: 'https://dash.example.org', ...(o.afterAck === undefined ? {} : { afterAck: o.afterAck }) });
 
+  // The reply, once what the bot started after it (a new request's card) has finished too.
   const replyOf = async (token: string): Promise<string> => {
     const call = await fake.waitForCall(callTo('PATCH', `/webhooks/${APP}/${token}/messages/@original`), 5000);
+    await core.settle();
     return JSON.stringify(call.body);
   };
   return {
@@ -107,6 +109,7 @@ export async function startDiscordHarness(database: TestDatabase, o: DiscordHarn
       return replyOf(payload.token);
     },
     async stop() {
+      await core.settle();
       await discord.stop();
       await fake.stop();
     },

@@ -1,6 +1,7 @@
 /**
  * Graceful shutdown (`Running.stop`, what SIGTERM runs): work already acknowledged — queued in the
- * limiter the chat adapters share — finishes before the database closes; work that does not finish in
+ * limiter the chat adapters share — finishes before the database closes, and so does the work it started
+ * after answering (core's background work); work that does not finish in
  * PEERLINE_SHUTDOWN_DRAIN_MS is given up with one log line naming how much was left, and stop goes on.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -50,6 +51,25 @@ describe('graceful shutdown', () => {
     await expect(work).resolves.toBe('replied');
     expect(Date.now() - began).toBeGreaterThanOrEqual(250);
     expect(running.afterAck.pending).toBe(0);
+    expect(lines.filter((l) => l.includes('peerline.drain_timeout'))).toEqual([]);
+  }, 120_000);
+
+  it('lets what acknowledged work started after its answer (a new request\'s card) finish too', async () => {
+    const lines: string[] = [];
+    const running = await start(5_000, lines);
+    let card: Promise<string> | undefined;
+    await running.afterAck.run(async () => {
+      // As core does after answering a /listen: the card's post and its statement come later.
+      card = running.deps.background.run(async () => {
+        await sleep(300);
+        await running.deps.db.execute(sql`select 1`);
+        return 'posted';
+      });
+      return 'replied';
+    });
+    await running.stop();
+    await expect(card).resolves.toBe('posted');
+    expect(running.deps.background.pending).toBe(0);
     expect(lines.filter((l) => l.includes('peerline.drain_timeout'))).toEqual([]);
   }, 120_000);
 

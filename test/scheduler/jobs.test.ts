@@ -8,11 +8,10 @@ import { forgetMe } from '../../src/core/use-cases/forget-me.js';
 import { handleAction } from '../../src/core/use-cases/handle-action.js';
 import { handleMessage } from '../../src/core/use-cases/handle-message.js';
 import { enrolVolunteer } from '../../src/core/use-cases/manage-volunteers.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { duty } from '../../src/core/use-cases/duty.js';
 import { jobs, supportRequests, volunteers } from '../../src/db/schema.js';
 import { ensureDailyJobs } from '../../src/scheduler/jobs/index.js';
-import { actor, errorCode, must } from '../support/core.js';
+import { actor, errorCode, listen, must } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, bob, coordinator, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { advanceAndTick, createRunner } from '../support/scheduler.js';
@@ -28,7 +27,7 @@ const channelPosts = () => fx.core.platform.of('postToChannel').filter((c) => c.
 
 describe('escalation ladder', () => {
   it('re-mentions at 5 min, pages coordinators and tells the member at 15, tells them again at 60, and keeps the request queued', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { topic: 'grief' }));
+    const { requestId } = must(await listen(fx.core, member, { topic: 'grief' }));
     fx.core.platform.clear();
     await advanceAndTick(fx.core, runner, 4);
     expect(fx.core.platform.calls).toHaveLength(0);
@@ -54,7 +53,7 @@ describe('escalation ladder', () => {
   });
 
   it('stops as soon as the request is accepted', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     await advanceAndTick(fx.core, runner, 6);
     must(await acceptRequest(fx.core.deps, alice, requestId));
     fx.core.platform.clear();
@@ -63,7 +62,7 @@ describe('escalation ladder', () => {
   });
 
   it('runs the faster ladder for crisis requests, telling the member at 10 minutes rather than at each step', async () => {
-    must(await requestListener(fx.core.deps, member, { urgency: 'crisis' }));
+    must(await listen(fx.core, member, { urgency: 'crisis' }));
     fx.core.platform.clear();
     await advanceAndTick(fx.core, runner, 1);
     expect(channelPosts()[0]?.view.title).toBe('Crisis request still waiting');
@@ -76,7 +75,7 @@ describe('escalation ladder', () => {
 
   it('posts the offer card later if the platform refused it the first time', async () => {
     fx.core.platform.failNext('postToChannel');
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     expect((await fx.database.db.select().from(supportRequests))[0]?.offerRef).toBeNull();
     await advanceAndTick(fx.core, runner, 5);
     const [card] = channelPosts();
@@ -87,7 +86,7 @@ describe('escalation ladder', () => {
 
 describe('check-ins', () => {
   async function endedSession(): Promise<string> {
-    const { requestId } = must(await requestListener(fx.core.deps, member, { topic: 'stress' }));
+    const { requestId } = must(await listen(fx.core, member, { topic: 'stress' }));
     const { sessionId } = must(await acceptRequest(fx.core.deps, alice, requestId));
     must(await endSession(fx.core.deps, member, { sessionId }));
     return sessionId;
@@ -109,6 +108,7 @@ describe('check-ins', () => {
     must(await duty(fx.core.deps, alice, 'on'));
     fx.core.platform.clear();
     must(await handleAction(fx.core.deps, member, checkIn!.buttons![1]!.action));
+    await fx.core.settle();
     const [card] = channelPosts();
     expect(card?.view.mentions).toEqual([alice.user, bob.user]);
     const open = await fx.database.db.select().from(supportRequests).where(eq(supportRequests.status, 'queued'));
@@ -123,7 +123,7 @@ describe('check-ins', () => {
     must(await chooseCheckIn(fx.core.deps, member, { sessionId: first, hours: 4 }));
     must(await chooseCheckIn(fx.core.deps, member, { sessionId: first, hours: null }));
     const other = actor('second');
-    const { requestId } = must(await requestListener(fx.core.deps, other, {}));
+    const { requestId } = must(await listen(fx.core, other, {}));
     const { sessionId } = must(await acceptRequest(fx.core.deps, bob, requestId));
     must(await endSession(fx.core.deps, other, { sessionId }));
     must(await chooseCheckIn(fx.core.deps, other, { sessionId, hours: 4 }));
@@ -184,7 +184,7 @@ describe('training expiry', () => {
     expect(fx.core.platform.privateTo(alice.user).map((v) => v.title)).toContain('Your training has expired');
     const [row] = await fx.database.db.select().from(volunteers).where(eq(volunteers.userRef, alice.user));
     expect(row?.dutySince).toBeNull();
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     expect(errorCode(await acceptRequest(fx.core.deps, alice, requestId))).toBe('training-expired');
   });
 
@@ -200,7 +200,7 @@ describe('training expiry', () => {
 
 describe('debrief', () => {
   it('prompts the listener after a session that met crisis language', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     const { sessionId, spaceRef } = must(await acceptRequest(fx.core.deps, alice, requestId));
     await handleMessage(fx.core.deps, { community: member.community, author: member.user, place: { kind: 'space', space: spaceRef }, text: 'i want to end my life' });
     must(await endSession(fx.core.deps, alice, { sessionId }));
@@ -212,11 +212,11 @@ describe('debrief', () => {
 
 describe('retention purge', () => {
   it('removes personal identifiers after the retention period and keeps counts', async () => {
-    const { requestId } = must(await requestListener(fx.core.deps, member, {}));
+    const { requestId } = must(await listen(fx.core, member, {}));
     const { sessionId } = must(await acceptRequest(fx.core.deps, alice, requestId));
     must(await endSession(fx.core.deps, member, { sessionId }));
     const recent = actor('recent');
-    must(await requestListener(fx.core.deps, recent, {}));
+    must(await listen(fx.core, recent, {}));
 
     fx.core.clock.advanceMinutes(29 * 24 * 60);
     await ensureDailyJobs(fx.database.db, fx.core.clock.read());

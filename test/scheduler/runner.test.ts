@@ -6,8 +6,7 @@ import { backoffMs } from '../../src/scheduler/queue.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { coordinator, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { createRunner } from '../support/scheduler.js';
-import { requestListener } from '../../src/core/use-cases/request-listener.js';
-import { must } from '../support/core.js';
+import { listen, must } from '../support/core.js';
 
 const fx = useCoreFixture({ community: true });
 
@@ -85,7 +84,7 @@ describe('job runner', () => {
   });
 
   it('does not send twice when a job is re-run after a crash between its effect and "done"', async () => {
-    must(await requestListener(fx.core.deps, member, {}));
+    must(await listen(fx.core, member, {}));
     fx.core.platform.clear();
     fx.core.clock.advanceMinutes(15);
     // Crash: the first instance claims the 5-min step, sends, and dies before marking it done.

@@ -1,5 +1,5 @@
 /** The real Bolt app on an ephemeral port, wired to core and a test database, talking to the fake Web API. */
-import type { Limiter } from '../../src/adapters/limiter.js';
+import type { Limiter } from '../../src/core/limiter.js';
 import { PlatformRouter } from '../../src/adapters/router.js';
 import { buildSlackClients } from '../../src/clients/slack.js';
 import { startSlack, type SlackService } from '../../src/adapters/slack/app.js';
@@ -64,10 +64,12 @@ async function startBot(database: TestDatabase, fake: FakeSlackApi, o: HarnessOp
     url,
     send: (body, options) => sendToBolt(url, SECRET, body, options),
     async restart() {
+      await core.settle();
       await slack.stop();
       return startBot(database, fake, o);
     },
     async stop() {
+      await core.settle();
       await slack.stop();
       await fake.stop();
     },
@@ -116,6 +118,8 @@ export async function commandReply(h: SlackHarness, team: string, user: string, 
   const id = `reply${(replyIds += 1)}`;
   expect((await h.send(command(team, user, channel, text, h.fake.responseUrl(id), name))).status).toBe(200);
   const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
+  // What the bot started after the reply (a new request's card) has finished too.
+  await h.core.settle();
   return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { encodeAction } from '../../src/core/actions.js';
-import { Limiter } from '../../src/adapters/limiter.js';
+import { Limiter } from '../../src/core/limiter.js';
 import { useSlackHarness, TEAM, type SlackHarness } from './harness.js';
 import { click, command } from '../fakes/slack/index.js';
 

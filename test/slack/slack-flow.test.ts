@@ -38,6 +38,8 @@ async function peer(user: string, text: string, name = '/peer', channel = 'C0GEN
   expect(res.status).toBe(200);
   const [reply] = await h.fake.waitFor(() => (h.fake.responsesFor(id).length > 0 ? h.fake.responsesFor(id) : null));
   expect(reply).toMatchObject({ response_type: 'ephemeral' });
+  // What the bot does after the reply (a new request's card) has finished too.
+  await h.core.settle();
   // What a person reads: the text and the blocks (fields carry the crisis line).
   return `${String(reply!['text'])}\n${JSON.stringify(reply!['blocks'])}`;
 }
@@ -156,6 +158,7 @@ describe('Slack: the whole flow', () => {
       }),
     );
     await h.fake.waitFor(() => h.fake.privateTo('U0ANON').some((t) => t.includes('in the queue')));
+    await h.core.settle();
     const anonCard = [...h.fake.messages].reverse().find((m) => m.channel === VOLUNTEER_CHANNEL && JSON.stringify(m.blocks).includes('Anonymous'));
     const accept = JSON.stringify(anonCard!.blocks).match(/"action_id":"(pl:accept:[^"]+)"/)![1]!;
     expect(await press(VOL2, accept)).toContain('You accepted');

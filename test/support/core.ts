@@ -9,6 +9,8 @@ import type { Result } from '../../src/core/result.js';
 import { createCatalogue } from '../../src/crisis/index.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { RecordingPlatform } from './recording-platform.js';
+import { BACKGROUND_CONCURRENCY, Limiter } from '../../src/core/limiter.js';
+import { requestListener, type RequestListenerInput, type RequestListenerOutcome } from '../../src/core/use-cases/request-listener.js';
 
 export class TestClock {
   constructor(public now: Date = new Date('2026-11-22T10:00:00Z')) {}
@@ -35,6 +37,8 @@ export interface TestCore {
   readonly platform: RecordingPlatform;
   readonly clock: TestClock;
   readonly log: ReturnType<typeof recordingLogger>;
+  /** Waits for the work core started without waiting for it (new requests' cards); fails after 10 s. */
+  readonly settle: () => Promise<void>;
 }
 
 export function createTestCore(database: Database, clock = new TestClock()): TestCore {
@@ -49,8 +53,24 @@ export function createTestCore(database: Database, clock = new TestClock()): Tes
     communities: new CommunityDirectory(() => clock.read().getTime()),
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
+    background: new Limiter(BACKGROUND_CONCURRENCY),
   };
-  return { deps, platform, clock, log };
+  const settle = async () => {
+    const left = await deps.background.idle(10_000);
+    if (left > 0) throw new Error(`${left} background tasks still running after 10 s`);
+  };
+  return { deps, platform, clock, log, settle };
+}
+
+/**
+ * `/listen` as a member's adapter sees it once its reply has gone: the request, and the card core posts
+ * after answering (`settle`). For tests of what follows a request; test/core/answer-first.test.ts tests
+ * the order itself.
+ */
+export async function listen(core: TestCore, who: Actor, input: RequestListenerInput): Promise<Result<RequestListenerOutcome>> {
+  const result = await requestListener(core.deps, who, input);
+  await core.settle();
+  return result;
 }
 
 export const COMMUNITY = 'test:guild-1';

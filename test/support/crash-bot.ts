@@ -25,6 +25,7 @@ import { createLogger } from '../../src/log/logger.js';
 import { startTicking } from '../../src/scheduler/cron.js';
 import { handlers } from '../../src/scheduler/jobs/index.js';
 import { JobRunner } from '../../src/scheduler/runner.js';
+import { BACKGROUND_CONCURRENCY, Limiter } from '../../src/core/limiter.js';
 
 const need = (key: string): string => {
   const value = process.env[key];
@@ -69,6 +70,7 @@ const deps: CoreDeps = {
   communities,
   crisisCooldown: new CrisisCooldown(),
   crisisBacklog: new CrisisBacklog(),
+  background: new Limiter(BACKGROUND_CONCURRENCY),
 };
 const slack = await startSlack({
   deps,

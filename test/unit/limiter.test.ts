@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Limiter } from '../../src/adapters/limiter.js';
+import { Limiter } from '../../src/core/limiter.js';
 
 describe('Limiter', () => {
   it('runs at most `max` at once, the rest in arrival order, and passes results and errors through', async () => {

@@ -21,6 +21,7 @@ import { createTestDatabase, resetDatabase, type TestDatabase } from '../support
 import { CHANNELS } from '../../src/db/channels.js';
 import type { Database } from '../../src/db/client.js';
 import { ChangeFeed } from '../../src/db/listen.js';
+import { BACKGROUND_CONCURRENCY, Limiter } from '../../src/core/limiter.js';
 
 /** Monday 23 November 2026, 10:00 UTC: the demo's "real" time in tests. */
 export const START = Date.parse('2026-11-23T10:00:00Z');
@@ -55,6 +56,7 @@ export async function startTestWeb(options: { mode?: 'demo' | 'dashboard'; datab
     communities: new CommunityDirectory(() => clock.now().getTime()),
     crisisCooldown: new CrisisCooldown(),
     crisisBacklog: new CrisisBacklog(),
+    background: new Limiter(BACKGROUND_CONCURRENCY),
   };
   const runner = new JobRunner({ deps, handlers, instanceId: 'web-test' });
   const feed = new ChangeFeed((error) => log.error('db.notice_failed', { error: String(error) }));

@@ -17,12 +17,11 @@ import {
   type REST,
 } from 'discord.js';
 import type { DiscordClients } from '../../clients/discord.js';
-import { type Actor, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable } from '../../core/index.js';
+import { type Actor, answering, ReaderLocales, type TextView, type CoreDeps, defaultSettings, handleAction, handleMessage, type Logger, type MessagePlace, ok, parseAction, repeatable, AFTER_ACK_CONCURRENCY, Limiter } from '../../core/index.js';
 import { type Locale, resolveLocale, t } from '../../i18n/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, viewOf } from '../guard.js';
-import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { discordCommands, parseCommand, UNKNOWN_GUILD } from './commands.js';
 import { dmCandidates, DmGuilds } from './dm-guilds.js';
@@ -156,8 +155,9 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
       await editReply(i, view, platform.locales.person(actor.user, actor.community));
     };
     // Crisis language in a /listen note is answered before anything else, never queued behind a burst.
-    if ((i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) || (i.isButton() && actionSkipsTheQueue(parseAction(i.customId)))) await work();
-    else await afterAck.run(work);
+    // What core leaves for after the answer (a new request's card) starts once the reply is sent.
+    if ((i.isChatInputCommand() && skipsTheQueue(parseCommand(i))) || (i.isButton() && actionSkipsTheQueue(parseAction(i.customId)))) await answering(work);
+    else await afterAck.run(() => answering(work));
   }
 
   async function onMessage(m: Message): Promise<void> {

@@ -7,11 +7,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
-import { type Actor, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey } from '../../core/index.js';
+import { AFTER_ACK_CONCURRENCY, type Actor, answering, Limiter, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey } from '../../core/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext, type HelpTopic } from '../command-table.js';
 import { DeliveryGate } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
-import { AFTER_ACK_CONCURRENCY, Limiter } from '../limiter.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
 import { isSlackError } from './errors.js';
@@ -159,8 +158,12 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const cmd = parseSlackCommand(p);
     await ack();
     if (isFormCommand(cmd)) await openCommandForm(cmd, p, respond);
-    else if (skipsTheQueue(cmd)) await reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd), userRef(p.team_id, p.user_id));
-    else await afterAck.run(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd), userRef(p.team_id, p.user_id)));
+    else {
+      // What core leaves for after the answer (a new request's card) starts once the reply is sent.
+      const work = () => answering(async () => reply(respond, await runCommand(commands, guard, actorOf(p.team_id, p.user_id), cmd), userRef(p.team_id, p.user_id)));
+      if (skipsTheQueue(cmd)) await work();
+      else await afterAck.run(work);
+    }
   });
 
   app.action(/^link:/, async ({ ack }) => {
@@ -195,8 +198,8 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
       await reply(respond, view, actor.user);
     };
     // A person's answer to "are you safe?" and the support line never wait behind a burst.
-    if (actionSkipsTheQueue(decoded)) await work();
-    else await afterAck.run(work);
+    if (actionSkipsTheQueue(decoded)) await answering(work);
+    else await afterAck.run(() => answering(work));
   });
 
   app.view(LISTEN_FORM_ID, async ({ ack, body }) => {
@@ -218,13 +221,15 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     await ack();
     const { team, user } = submission;
     const actor = actorOf(team.id, user.id);
-    await afterAck.run(async () => {
-      const view = await guard.view('listen-form', async () => {
-        const r = await requestListener(deps, actor, input.value);
-        return r.ok ? okView(r.value.view) : r;
-      });
-      await sendDm(actor.user, view);
-    });
+    await afterAck.run(() =>
+      answering(async () => {
+        const view = await guard.view('listen-form', async () => {
+          const r = await requestListener(deps, actor, input.value);
+          return r.ok ? okView(r.value.view) : r;
+        });
+        await sendDm(actor.user, view);
+      }),
+    );
   });
 
   app.view(SETUP_CALLBACK, async ({ ack, body }) => {

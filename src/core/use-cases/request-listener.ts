@@ -3,7 +3,7 @@
  * database), its note is scanned for crisis language which raises its urgency, an offer card goes to
  * the volunteer channel without the member's name, and the escalation ladder is scheduled. The card is
  * a job saved with the request and run at once (core/held-job.ts), so a crash between the two still
- * posts exactly one card — and then the member is answered by DM (core/queue-request.ts).
+ * posts exactly one card (core/queue-request.ts).
  */
 import { detectMessage, tierRank, type Detection } from '../../crisis/index.js';
 import type { Actor } from '../actor.js';
@@ -38,7 +38,8 @@ export async function requestListener(deps: CoreDeps, actor: Actor, raw: Request
     await recordCrisis(deps, { ...crisisContext, ...about }, detection, reply);
   };
   try {
-    return await queueRequest(deps, actor, { req, note, urgency, record });
+    // Without crisis language there is nothing to record, and the card need not go out before the answer.
+    return await queueRequest(deps, actor, { req, note, urgency, ...(detection.tier === 'none' ? {} : { record }) });
   } finally {
     if (!recorded) await record({});
   }

@@ -167,6 +167,15 @@ export async function beginEffect(db: Db, key: string, now: Date): Promise<Effec
   return row.state === 'sent' ? { state: 'sent', ref: row.ref } : { state: 'sending', since: row.at };
 }
 
+/**
+ * Records an effect as delivered without a `sending` step, for one whose delivery is not a platform call
+ * of its own: a new request's member answered by the reply to their own command, written in the
+ * transaction that saves the request.
+ */
+export async function recordEffectSent(db: Db, key: string, now: Date): Promise<void> {
+  await recordEffectSentStatement(db).execute({ key, at: now });
+}
+
 /** Records that an effect was delivered (with the platform's ref for it, when there is one). */
 export async function confirmEffect(db: Db, key: string, ref: string | null): Promise<void> {
   await confirmEffectStatement(db).execute({ key, ref });
@@ -180,6 +189,13 @@ const beginEffectStatement = perDb((db) =>
     .onConflictDoNothing()
     .returning({ key: jobEffects.key })
     .prepare('begin_effect'),
+);
+const recordEffectSentStatement = perDb((db) =>
+  db
+    .insert(jobEffects)
+    .values({ key: sql.placeholder('key'), at: sql.placeholder('at'), state: 'sent' })
+    .onConflictDoUpdate({ target: jobEffects.key, set: { state: 'sent', ref: null } })
+    .prepare('record_effect_sent'),
 );
 const confirmEffectStatement = perDb((db) =>
   db.update(jobEffects).set({ state: 'sent', ref: sql`${sql.placeholder('ref')}` }).where(eq(jobEffects.key, sql.placeholder('key'))).prepare('confirm_effect'),

@@ -282,26 +282,31 @@ export interface PostedOffer {
   /** The card's effect key, recorded `sending` with the request, and the card's ref. */
   readonly cardKey: string;
   readonly ref: string;
-  /** The effect key that says the member was answered. */
-  readonly answeredKey: string;
+  /** The effect key that says the member was answered, when that is recorded with the card (else null). */
+  readonly answeredKey: string | null;
 }
 
 /**
  * A new request's card job finished inline, in one statement (a single statement is atomic): the card's
- * effect confirmed with its ref, the ref saved on the request, the member's answer recorded, and the job
+ * effect confirmed with its ref, the ref saved on the request, the member's answer recorded when it is
+ * recorded with the card (a request answered before its card recorded it with the request), and the job
  * done if this process still holds it: for every `/listen`, one statement where the card's confirmation
  * (`confirmOfferPosted`) and the job's end (`finishJobWithEffects`) were two.
  */
 export async function finishOfferJob(db: Db, o: PostedOffer, now: Date): Promise<void> {
   const at = sql`${now.toISOString()}::timestamptz`;
+  const answered =
+    o.answeredKey === null
+      ? sql``
+      : sql`, answered as (
+      insert into ${jobEffects} ("key", "at", "state", "ref") values (${o.answeredKey}, ${at}, 'sent', null)
+      on conflict ("key") do update set "state" = 'sent', "ref" = null
+    )`;
   await db.execute(sql`with card as (
       update ${jobEffects} set "state" = 'sent', "ref" = ${o.ref}::text where "key" = ${o.cardKey}
     ), offer as (
       update ${supportRequests} set "offer_ref" = ${o.ref}::text where "id" = ${o.requestId} and "offer_ref" is null
-    ), answered as (
-      insert into ${jobEffects} ("key", "at", "state", "ref") values (${o.answeredKey}, ${at}, 'sent', null)
-      on conflict ("key") do update set "state" = 'sent', "ref" = null
-    )
+    )${answered}
     update ${jobs} set "state" = 'done', "locked_by" = null, "locked_until" = null, "updated_at" = ${at}, "finished_at" = ${at}
     where "id" = ${o.jobId} and "locked_by" = ${o.holder} and "state" = 'running'`);
 }

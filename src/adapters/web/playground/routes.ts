@@ -21,6 +21,9 @@ import { actionsIn, dutyControls, dutySig, isPaneId, paneEntries, paneOfPerson, 
 /** Longest message a person can write in the playground (Discord allows 2,000 characters). */
 export const MESSAGE_MAX = 2000;
 
+/** The longest a post waits for the work core started after answering it, in milliseconds. */
+const SETTLE_MS = 5_000;
+
 /** What the panes' command forms can run: the slash commands of the chat adapters. */
 const COMMANDS = ['listen', 'resources', 'duty-on', 'duty-off', 'duty-status', 'rota', 'rota-signup', 'rota-withdraw', 'forget-me', 'stats', 'volunteers', 'dashboard', 'end'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -109,8 +112,12 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
     return ok({ kind, number, date: (body.get('date') ?? '').trim() });
   };
 
-  const done = (c: Context, person: DemoPerson | null) =>
-    wantsJson(c) ? c.json({ ok: true }, 200) : c.redirect(`/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`, 303);
+  // The page then shows what the post did, including what core does after answering (a new request's
+  // card); that takes milliseconds here, and the wait is bounded.
+  const done = async (c: Context, person: DemoPerson | null) => {
+    await deps.background.idle(SETTLE_MS);
+    return wantsJson(c) ? c.json({ ok: true }, 200) : c.redirect(`/playground#pane-${person === null ? 'member' : (paneOfPerson(person.ref) ?? 'member')}`, 303);
+  };
 
   /** A pane's command form, read into the shared command union (the playground's refs are already refs). */
   const PARSE: { readonly [C in Command]: (body: URLSearchParams) => Promise<Result<ChatCommand>> | Result<ChatCommand> } = {

@@ -11,6 +11,13 @@
  */
 export const AFTER_ACK_CONCURRENCY = 32;
 
+/**
+ * Work a use case starts after its answer and does not wait for (a new request's card: `CoreDeps.background`),
+ * at once per process; the rest wait their turn, so a burst of requests on a rate-limited platform holds
+ * neither the after-ack slots nor hundreds of calls in flight.
+ */
+export const BACKGROUND_CONCURRENCY = 32;
+
 export class Limiter {
   #running = 0;
   readonly #waiting: (() => void)[] = [];
