@@ -65,6 +65,37 @@ interface Progress {
   texts(): Record<string, number>;
 }
 
+/**
+ * Offer cards posted to the volunteer channel since this was made: part of a `/listen`'s work, and since
+ * the member is answered first, counted apart from the replies. `lastAt`: epoch ms of the latest.
+ */
+function cardsOf(kind: 'slack' | 'discord'): { count(): number; lastAt(): number | null } {
+  const all = kind === 'slack' ? () => slack!.calls : () => discord!.calls;
+  const isCard =
+    kind === 'slack'
+      ? (c: unknown) => {
+          const call = c as { method: string; args: Record<string, unknown> };
+          return call.method === 'chat.postMessage' && call.args['channel'] === 'C0VOL' && JSON.stringify(call.args['blocks'] ?? '').includes('pl:accept:');
+        }
+      : (c: unknown) => {
+          const call = c as { method: string; path: string; body: unknown };
+          return call.method === 'POST' && call.path === `/channels/${B.volunteers}/messages` && JSON.stringify(call.body ?? '').includes('pl:accept:');
+        };
+  let cursor = all().length;
+  let count = 0;
+  let last: number | null = null;
+  const scan = () => {
+    const list = all();
+    for (; cursor < list.length; cursor += 1) {
+      const call = list[cursor]!;
+      if (!isCard(call)) continue;
+      count += 1;
+      last = Math.max(last ?? 0, (call as { at: number }).at);
+    }
+  };
+  return { count: () => (scan(), count), lastAt: () => (scan(), last) };
+}
+
 function progressOf(kind: 'slack' | 'discord', tag: string, total: number): Progress {
   if (kind === 'slack') {
     const fake = slack!;
@@ -115,6 +146,8 @@ function progressOf(kind: 'slack' | 'discord', tag: string, total: number): Prog
   return { done, lastAt: () => (done(), last), missing: () => null, extra: () => 0, texts: () => ({}) };
 }
 
+const lastCardSeconds = (at: number | null, endedEpoch: number): number | null => (at === null ? null : (at - endedEpoch) / 1000);
+
 async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> {
   const total = Math.round(m.rate * m.seconds);
   const listen: number[] = [];
@@ -123,6 +156,7 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
   /** Interactions the target did not acknowledge: no reply is owed for them. */
   const unacked = new Set<number>();
   const progress = progressOf(m.kind, m.tag, total);
+  const cards = cardsOf(m.kind);
   const done = () => progress.done();
   const onSlack = m.kind === 'slack';
   const card = onSlack ? undefined : [...discord!.state.messagesIn(B.volunteers)].find((x) => JSON.stringify(x.components ?? []).includes('pl:accept:'));
@@ -165,21 +199,23 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
     );
   });
   const doneAtEnd = done();
+  const cardsAtEnd = cards.count();
   send({ type: 'sent', sentSeconds: elapsed });
   // Work that finished within 10 s of the end of the burst; then, to tell late work from lost work, keep
   // waiting while replies still arrive: until all are in, or none has come for `stallSeconds`, or
   // `drainSeconds` more have passed.
   const ended = performance.now();
   const endedEpoch = Date.now();
-  const complete = () => done() >= total - failures;
+  // Every acknowledged interaction answered, and a card for every acknowledged `/listen`.
+  const complete = () => done() >= total - failures && (!m.expectWork || cards.count() >= listen.length);
   let secondsToDone: number | null = null;
   let stalled = false;
   const poll = async (until: number) => {
-    let lastCount = done();
+    let lastCount = done() + cards.count();
     let lastChange = performance.now();
     while (performance.now() < until && !complete()) {
       await new Promise((r) => setTimeout(r, 50));
-      const n = done();
+      const n = done() + cards.count();
       if (n !== lastCount) {
         lastCount = n;
         lastChange = performance.now();
@@ -192,6 +228,7 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
   };
   if (m.expectWork) await poll(ended + 10_000);
   const doneWithin10s = done();
+  const cardsWithin10s = cards.count();
   if (m.expectWork && !stalled) await poll(ended + 10_000 + m.drainSeconds * 1000);
   const lastAt = progress.lastAt();
   const missing = progress.missing()?.filter((i) => !unacked.has(i)) ?? null;
@@ -211,6 +248,7 @@ async function load(m: Extract<ParentMessage, { type: 'load' }>): Promise<void> 
     missingListen: missing === null ? null : missing.filter((i) => m.onlyListen || i % 2 === 0).length,
     missingAccept: missing === null ? null : missing.filter((i) => !m.onlyListen && i % 2 === 1).length,
     extraReplies: progress.extra(),
+    cards: { expected: m.expectWork ? listen.length : 0, atEnd: cardsAtEnd, within10s: cardsWithin10s, finally: cards.count(), lastSeconds: lastCardSeconds(cards.lastAt(), endedEpoch) },
     replyTexts: progress.texts(),
   };
   send({ type: 'report', report });

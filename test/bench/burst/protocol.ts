@@ -68,6 +68,12 @@ export interface LoadReport {
   readonly extraReplies: number;
   /** First replies counted by their text's first 60 characters (Slack). */
   readonly replyTexts: Record<string, number>;
+  /**
+   * Offer cards posted to the volunteer channel during this load: one is owed per acknowledged `/listen`
+   * (`expected`; 0 for a bare app); at the end of the burst, 10 s after, in the end, and the last one's
+   * time after the end of the burst (seconds, or null when none came).
+   */
+  readonly cards: { readonly expected: number; readonly atEnd: number; readonly within10s: number; readonly finally: number; readonly lastSeconds: number | null };
 }
 
 /** What the bot process's probe (probe.mjs) answers to `{ type: 'usage' }`. */

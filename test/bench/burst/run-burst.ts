@@ -304,6 +304,13 @@ function replies(r: LoadReport): string {
   return `${head}; ${r.extraReplies} extra replies${texts === '' ? '' : `; first replies by text: ${texts}`}`;
 }
 
+/** The offer cards the burst's /listens owed: how many had been posted, and when the last came. */
+function cards(r: LoadReport): string {
+  const c = r.cards;
+  const last = c.lastSeconds === null ? 'none posted' : `the last at ${c.lastSeconds < 0 ? '' : '+'}${fmt(c.lastSeconds, 1)} s after the burst`;
+  return `${c.atEnd} of ${c.expected} posted at the end of the burst, ${c.within10s} within 10 s, ${c.finally} in the end, ${last}`;
+}
+
 function figures(f: RunFigures) {
   const botAll = [...f.bot.report.listen, ...f.bot.report.accept];
   const bareAll = [...f.bare.report.listen, ...f.bare.report.accept];
@@ -321,6 +328,8 @@ function figures(f: RunFigures) {
     doneAtEnd: r.doneAtEnd / r.total,
     done10: r.doneWithin10s / r.total,
     doneFinally: r.doneFinally / r.total,
+    // The whole of the work: every reply and every card (a /listen's card follows its reply).
+    work10: (r.doneWithin10s + r.cards.within10s) / (r.total + r.cards.expected),
     failures: r.failures + f.bare.report.failures,
   };
 }
@@ -337,17 +346,18 @@ export async function runBurst(kind: Kind): Promise<BenchResult> {
     lines.push(
       `run ${run} (load average ${f.load}): bot ${label} p50 ${fmt(x.botP50, 2)} ms, p99 ${fmt(x.botP99, 2)} ms (listen p99 ${fmt(x.listenP99, 2)}, accept p99 ${fmt(x.acceptP99, 2)}); ` +
         `bare SDK p50 ${fmt(x.bareP50, 2)} ms, p99 ${fmt(x.bareP99, 2)} ms; ratio of p99s ${fmt(x.ratio, 1)}×; ` +
-        `bot CPU ${fmt(x.cpu, 2)} ms per interaction (bare ${fmt(x.bareCpu, 2)}); work done: ${fmt(100 * x.doneAtEnd, 0)}% at the end of the burst, ${fmt(100 * x.done10, 0)}% within 10 s, ${fmt(100 * x.doneFinally, 0)}% in the end` +
+        `bot CPU ${fmt(x.cpu, 2)} ms per interaction (bare ${fmt(x.bareCpu, 2)}); replies: ${fmt(100 * x.doneAtEnd, 0)}% at the end of the burst, ${fmt(100 * x.done10, 0)}% within 10 s, ${fmt(100 * x.doneFinally, 0)}% in the end` +
         `${r.secondsToDone === null ? '' : ` (all after ${fmt(r.secondsToDone, 1)} s)`}; sent in ${fmt(r.sentSeconds, 1)} s; failures ${x.failures}; start to ready ${fmt(f.readyMs, 0)} ms, RSS at ready ${fmt(f.rssBeforeMb, 0)} MB`,
     );
     lines.push(`run ${run} replies: ${replies(r)}`);
+    lines.push(`run ${run} cards: ${cards(r)}; replies and cards together, ${fmt(100 * x.work10, 0)}% within 10 s`);
     lines.push(`run ${run} database after the burst: ${f.audit}`);
     lines.push(`run ${run} bot log at warn or above: ${f.problems}`);
   }
   const m = (k: keyof ReturnType<typeof figures>) => median(all.map((x) => x[k]));
   if (RUNS > 1) {
     lines.push(
-      `median of ${RUNS}: bot ${label} p50 ${fmt(m('botP50'), 2)} ms, p99 ${fmt(m('botP99'), 2)} ms; bare p99 ${fmt(m('bareP99'), 2)} ms; ratio ${fmt(m('ratio'), 1)}×; bot CPU ${fmt(m('cpu'), 2)} ms per interaction; work done within 10 s ${fmt(100 * m('done10'), 0)}%`,
+      `median of ${RUNS}: bot ${label} p50 ${fmt(m('botP50'), 2)} ms, p99 ${fmt(m('botP99'), 2)} ms; bare p99 ${fmt(m('bareP99'), 2)} ms; ratio ${fmt(m('ratio'), 1)}×; bot CPU ${fmt(m('cpu'), 2)} ms per interaction; replies within 10 s ${fmt(100 * m('done10'), 0)}%, replies and cards ${fmt(100 * m('work10'), 0)}%`,
     );
   }
   return { name: `${kind === 'slack' ? 'Slack ack' : 'Discord deferral'} under a burst, measured from outside (PostgreSQL, ${RATE}/s for ${SECONDS} s, half listen, half accept)`, lines };

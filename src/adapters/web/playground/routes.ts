@@ -251,6 +251,9 @@ export function playgroundRoutes(o: PlaygroundOptions): { app: Hono; stop(): voi
   app.post('/playground/clock', fromHere, small, async (c) => {
     const minutes = Number((await readForm(c)).get('minutes'));
     if (!CLOCK_STEPS.some((s) => s.minutes === minutes)) throw new HttpError(400, 'play.error.clock');
+    // Time jumps once the work of earlier posts is done: a card still on its way when the ladder's
+    // first step falls due would have that step wait for its retry.
+    await deps.background.idle(SETTLE_MS);
     const label = await moveClock(minutes);
     return wantsJson(c) ? c.json({ ok: true, now: label }, 200) : c.redirect('/playground', 303);
   });
