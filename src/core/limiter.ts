@@ -1,8 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * Bounds how much work after an acknowledgement runs at once. Acknowledging is cheap and must happen
  * within the platform's 3 seconds; the work behind it (database, rendering, REST) is what fills the
  * event loop under load. Queued work waits here as a closure instead of as hundreds of in-flight
- * queries and requests competing with the next acknowledgements.
+ * queries and requests competing with the next acknowledgements. Time a piece of work spends waiting
+ * on something that costs this process nothing (a request held back by a platform's rate limit) can
+ * be spent aside (`aside`), its slot given to other work meanwhile.
  */
 /**
  * Interactions whose work after the acknowledgement runs at once, across the Slack and Discord adapters
@@ -18,14 +22,23 @@ export const AFTER_ACK_CONCURRENCY = 32;
  */
 export const BACKGROUND_CONCURRENCY = 32;
 
+/** The slot a piece of work holds, seen from inside it (through `await`s) by `aside`. */
+interface Slot {
+  readonly limiter: Limiter;
+  held: boolean;
+}
+const slots = new AsyncLocalStorage<Slot>();
+
 export class Limiter {
   #running = 0;
+  /** Work that gave its slot back while it waits on something outside the process (`aside`). */
+  #aside = 0;
   readonly #waiting: (() => void)[] = [];
   readonly #idle: (() => void)[] = [];
 
-  /** Work running or waiting for a slot. */
+  /** Work running, waiting for a slot, or waiting aside. */
   get pending(): number {
-    return this.#running + this.#waiting.length;
+    return this.#running + this.#aside + this.#waiting.length;
   }
 
   /**
@@ -48,12 +61,41 @@ export class Limiter {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.#running >= this.max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#running += 1;
+    const slot: Slot = { limiter: this, held: true };
     try {
-      return await work();
+      return await slots.run(slot, work);
     } finally {
-      this.#running -= 1;
-      this.#waiting.shift()?.();
-      if (this.pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
+      slot.held = false;
+      this.#release();
     }
+  }
+
+  /**
+   * Runs `wait`, something outside this process that takes its time without using it (a platform's rate
+   * limit), with this limiter's slot given back meanwhile when the caller's work holds one, so other work
+   * can run; the slot is taken again, ahead of work not yet started, before the caller goes on. Called
+   * from anywhere else (another limiter's work, or none), it just runs `wait`.
+   */
+  async aside<T>(wait: () => Promise<T>): Promise<T> {
+    const slot = slots.getStore();
+    if (slot?.limiter !== this || !slot.held) return wait();
+    slot.held = false;
+    this.#aside += 1;
+    this.#running -= 1;
+    this.#waiting.shift()?.();
+    try {
+      return await wait();
+    } finally {
+      if (this.#running >= this.max) await new Promise<void>((resolve) => this.#waiting.unshift(resolve));
+      this.#running += 1;
+      this.#aside -= 1;
+      slot.held = true;
+    }
+  }
+
+  #release(): void {
+    this.#running -= 1;
+    this.#waiting.shift()?.();
+    if (this.pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
 }

@@ -78,7 +78,10 @@ interface DiscordWiring {
 function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   const { deps, log } = o;
   // Whose language: Discord tells us each person's with every interaction (`locale`), remembered for DMs.
-  const platform = new DiscordPlatform(o.rest, new ReaderLocales(deps.communities, deps));
+  // Work after an ack gives its slot back while a REST request waits under Discord's rate limit: a
+  // winning Accept makes several, and under load each waits its turn behind others.
+  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
+  const platform = new DiscordPlatform(o.rest, new ReaderLocales(deps.communities, deps), (request) => afterAck.aside(request));
 
   const deliveries = new DeliveryGate(deps.db, deps.clock, log);
   const dmGuilds = new DmGuilds(o.rest, {
@@ -126,7 +129,6 @@ function wireDiscord(o: DiscordWiringOptions): DiscordWiring {
   }
 
   const trim: DiscordTrimContext = { deps, guard, commands, actorOf, isReplay };
-  const afterAck = o.afterAck ?? new Limiter(AFTER_ACK_CONCURRENCY);
 
   async function onInteraction(i: Interaction, editReply: EditReply): Promise<void> {
     if (i.isAutocomplete()) return onAutocomplete(i);

@@ -27,16 +27,19 @@ export class DiscordPlatform implements ChatPlatform {
   /**
    * `locales`: whose language each message is in — a DM in the person's (as their last interaction
    * said, kept across restarts), anything in a channel or thread in the server's default.
+   * `waiting`: runs each REST request, which may wait its turn under Discord's rate limits for seconds
+   * (the after-ack limiter's `aside`, so that wait holds no slot of it).
    */
   constructor(
     private readonly rest: REST,
     readonly locales: ReaderLocales = new ReaderLocales({ peek: () => null }),
+    private readonly waiting: <T>(request: () => Promise<T>) => Promise<T> = (request) => request(),
   ) {}
 
   async #call(fn: () => Promise<unknown>): Promise<{ id: string }> {
     let result: unknown;
     try {
-      result = await fn();
+      result = await this.waiting(fn);
     } catch (error) {
       throw toDiscordError(error);
     }
@@ -82,7 +85,7 @@ export class DiscordPlatform implements ChatPlatform {
     );
     for (const participant of input.participants) {
       try {
-        await this.rest.put(Routes.threadMembers(thread.id, parseId(participant).id));
+        await this.waiting(() => this.rest.put(Routes.threadMembers(thread.id, parseId(participant).id)));
       } catch (error) {
         throw toDiscordError(error);
       }
