@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { extendLeases, failJob, finishJobWithEffects, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
+import { extendHeldLeases, extendLeases, failJob, finishJobWithEffects, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import type { CoreDeps } from './deps.js';
 import { errorName } from './error-name.js';
 
@@ -48,6 +48,51 @@ export function keepLease(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: Jo
   }, LEASE_MS / 3);
   heartbeat.unref();
   return { release: () => clearInterval(heartbeat) };
+}
+
+/** Held jobs whose work waits its turn in this process, by database handle, with the one timer that keeps them. */
+interface Waiting {
+  /** Job id → its holder, and the clock of the core that holds it (leases are on core's clock). */
+  readonly jobs: Map<number, { readonly holder: string; readonly clock: () => Date }>;
+  timer: NodeJS.Timeout | null;
+}
+const waitingByDb = new WeakMap<Db, Waiting>();
+
+/**
+ * Keeps a held job's lease while its work waits its turn in this process (core's background work: a
+ * burst on a rate-limited platform can queue cards for minutes). One statement every third of LEASE_MS
+ * extends every waiting job's lease; a job leaves when its work starts (then `keepLease`, with its
+ * limit) or ends. The queue moves on its own, so there is no limit here: if the process dies, so does
+ * the timer, and the leases run out.
+ */
+export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): Lease {
+  let waiting = waitingByDb.get(deps.db);
+  if (waiting === undefined) {
+    waiting = { jobs: new Map(), timer: null };
+    waitingByDb.set(deps.db, waiting);
+  }
+  const all = waiting;
+  all.jobs.set(held.id, { holder: held.lockedBy ?? '', clock: deps.clock });
+  if (all.timer === null) {
+    let failing = false;
+    all.timer = setInterval(() => {
+      if (all.jobs.size === 0) {
+        if (all.timer !== null) clearInterval(all.timer);
+        all.timer = null;
+        return;
+      }
+      const leases = [...all.jobs].map(([id, { holder, clock }]) => ({ id, holder, until: new Date(clock().getTime() + LEASE_MS) }));
+      extendHeldLeases(deps.db, leases).then(
+        () => void (failing = false),
+        (error: unknown) => {
+          if (!failing) deps.log.warn('job.heartbeat_failed', { jobs: all.jobs.size, error: errorName(error) });
+          failing = true;
+        },
+      );
+    }, LEASE_MS / 3);
+    all.timer.unref();
+  }
+  return { release: () => void all.jobs.delete(held.id) };
 }
 
 /**

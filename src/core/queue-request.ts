@@ -15,7 +15,7 @@ import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
-import { holdNewJob } from './held-job.js';
+import { holdNewJob, keepWhileWaiting } from './held-job.js';
 import { answeredKey, cardKey, offerJob, postNewOffer, queuedReply, volunteersOnDuty, type CardParts, type QueueKnown } from './offers.js';
 import { errorName } from './error-name.js';
 import { answerSent } from './after-answer.js';
@@ -152,8 +152,10 @@ export async function queueRequest(
     // On a rate-limited platform under load the card can wait seconds for its turn, and the reply goes
     // by an endpoint of its own. The job holds the card until it is posted (or taken over).
     const answered = answerSent();
+    const waiting = keepWhileWaiting(deps, held);
     deps.background
       .run(async () => {
+        waiting.release();
         await answered;
         return postNewOffer(deps, held, parts, now, { heldAt, answered: true });
       })

@@ -8,6 +8,7 @@
 import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { answering } from '../../src/core/after-answer.js';
+import { Limiter } from '../../src/core/limiter.js';
 import { queueCrisisRequest } from '../../src/core/queue-request.js';
 import { postNewOffer } from '../../src/core/offers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
@@ -99,6 +100,34 @@ describe('answering the member first', () => {
     expect(fx.core.platform.privateTo(member.user)).toEqual([]);
     expect(await cardJob(requestId)).toMatchObject({ state: 'done' });
   });
+
+  it('keeps the lease of a card that waits for its turn, so the scheduler does not take it over', async () => {
+    // One background slot, held: the card waits behind it.
+    const background = new Limiter(1);
+    let free: () => void = () => undefined;
+    const blocker = background.run(() => new Promise<void>((resolve) => (free = resolve)));
+    const { requestId } = must(await requestListener({ ...fx.core.deps, background }, member, {}));
+    const held = (await cardJob(requestId))!;
+    expect(held).toMatchObject({ state: 'running' });
+    // A minute passes on core's clock; its lease would have run out, but the next beat extends it.
+    fx.core.clock.advanceMinutes(1);
+    const due = fx.core.clock.read().getTime();
+    const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
+    let leased = 0;
+    while (Date.now() < until && leased <= due) {
+      await new Promise((r) => setTimeout(r, 250));
+      leased = (await cardJob(requestId))!.lockedUntil!.getTime();
+    }
+    expect(leased).toBeGreaterThan(due);
+    expect(await cardJob(requestId)).toMatchObject({ state: 'running', lockedBy: held.lockedBy });
+    await createRunner(fx.core, { instanceId: 'survivor' }).tick(fx.core.clock.read());
+    expect(cards()).toHaveLength(0);
+    free();
+    await blocker;
+    expect(await background.idle(5_000)).toBe(0);
+    expect(cards()).toHaveLength(1);
+    expect(await cardJob(requestId)).toMatchObject({ state: 'done' });
+  }, 20_000);
 
   it('does not post a card whose job was taken over while it waited for its turn', async () => {
     // Held by a process that stops before the card's turn comes (nothing runs it), then taken over.

@@ -79,6 +79,22 @@ export async function extendLeases(db: Db, ids: readonly number[], holder: strin
   return rows.length;
 }
 
+/** A running job's lease to extend to `until`, while `holder` still holds it. */
+export interface HeldLease {
+  readonly id: number;
+  readonly holder: string;
+  readonly until: Date;
+}
+
+/** Extends the leases of running jobs, each only while its own holder still holds it, in one statement. */
+export async function extendHeldLeases(db: Db, held: readonly HeldLease[]): Promise<void> {
+  if (held.length === 0) return;
+  const rows = JSON.stringify(held.map(({ id, holder, until }) => ({ id, holder, until: until.toISOString() })));
+  await db.execute(sql`update ${jobs} set "locked_until" = held."until"
+    from jsonb_to_recordset(${rows}::jsonb) as held("id" bigint, "holder" text, "until" timestamptz)
+    where ${jobs}."id" = held."id" and ${jobs}."locked_by" = held."holder" and ${jobs}."state" = 'running'`);
+}
+
 /** Marks jobs done — only those `holder` still holds, so a job taken over after a lapsed lease is not touched. */
 export async function completeJobs(db: Db, ids: readonly number[], holder: string, now: Date): Promise<void> {
   if (ids.length === 0) return;
