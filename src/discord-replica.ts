@@ -5,10 +5,9 @@
  */
 import { Routes } from 'discord.js';
 import { z } from 'zod';
-import type { Limiter } from './core/index.js';
 import type { PlatformRouter } from './adapters/router.js';
 import type { DiscordConfig } from './config/config.js';
-import type { CoreDeps, Logger } from './core/index.js';
+import type { CoreDeps, Limiter, Logger } from './core/index.js';
 import { ShardClaims } from './scheduler/shard-claims.js';
 
 export interface DiscordReplicaOptions {

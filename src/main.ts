@@ -4,10 +4,9 @@
  * runs in reverse order of start: adapters, then the scheduler, then the database.
  */
 import { PlatformRouter } from './adapters/router.js';
-import { AFTER_ACK_CONCURRENCY, BACKGROUND_CONCURRENCY, Limiter } from './core/index.js';
 import { DemoClock } from './adapters/web/demo.js';
 import type { Config } from './config/config.js';
-import { CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, type Logger, NotesCipher } from './core/index.js';
+import { AFTER_ACK_CONCURRENCY, BACKGROUND_CONCURRENCY, CommunityDirectory, COMMUNITY_TTL_MS, type CoreDeps, CrisisBacklog, CrisisCooldown, errorName, Limiter, type Logger, NotesCipher } from './core/index.js';
 import { createCatalogue } from './crisis/index.js';
 import { loadCrisisTables } from './crisis-tables.js';
 import { CHANNELS } from './db/channels.js';

@@ -59,8 +59,7 @@ export class Limiter {
   constructor(readonly max: number) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.#running >= this.max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#running += 1;
+    await this.#acquire('last');
     const slot: Slot = { limiter: this, held: true };
     try {
       return await slots.run(slot, work);
@@ -81,21 +80,30 @@ export class Limiter {
     if (slot?.limiter !== this || !slot.held) return wait();
     slot.held = false;
     this.#aside += 1;
-    this.#running -= 1;
-    this.#waiting.shift()?.();
+    this.#free();
     try {
       return await wait();
     } finally {
-      if (this.#running >= this.max) await new Promise<void>((resolve) => this.#waiting.unshift(resolve));
-      this.#running += 1;
+      await this.#acquire('first');
       this.#aside -= 1;
       slot.held = true;
     }
   }
 
-  #release(): void {
+  /** Takes a slot, waiting for one when all are taken: after the work already waiting, or before it. */
+  async #acquire(place: 'first' | 'last'): Promise<void> {
+    if (this.#running >= this.max) await new Promise<void>((resolve) => (place === 'first' ? this.#waiting.unshift(resolve) : this.#waiting.push(resolve)));
+    this.#running += 1;
+  }
+
+  /** Gives a slot back to the next work waiting. */
+  #free(): void {
     this.#running -= 1;
     this.#waiting.shift()?.();
+  }
+
+  #release(): void {
+    this.#free();
     if (this.pending === 0) for (const resolve of this.#idle.splice(0)) resolve();
   }
 }
