@@ -2,7 +2,7 @@
 import type { Db } from '../db/client.js';
 import { extendLeases, jobStateByKey, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import { findCommunityById } from '../db/queries/communities.js';
-import { confirmOfferPosted, finishOfferJob, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
+import { confirmOfferPosted, finishOfferJob, type OfferSaved, queuePosition, readNote, requestById, saveOfferRef, type RequestRow } from '../db/queries/requests.js';
 import { onDutyVolunteers, type OnDutyVolunteer } from '../db/queries/volunteers.js';
 import type { CommunityRecord } from './communities.js';
 import { attempt } from './attempt.js';
@@ -108,11 +108,43 @@ export async function deliverOffer(deps: CoreDeps, requestId: string, key: strin
   const request = await requestById(deps.db, requestId);
   if (request?.status !== 'queued') return null;
   if (request.offerRef !== null) return request.offerRef;
+  const parts = await readCardParts(deps, request, now);
+  return parts === null ? null : postCard(deps, parts, key, now);
+}
+
+/** What a queued request's card is made of, read from the database; null when its community has no volunteer channel. */
+async function readCardParts(deps: CoreDeps, request: RequestRow, now: Date): Promise<CardParts | null> {
   const community = await findCommunityById(deps.db, request.communityId);
   // No channel, no card: nothing more to read.
   if (community?.settings.volunteerChannel == null) return null;
   const [onDuty, note] = await Promise.all([volunteersOnDuty(deps.db, community, now), request.shareNote ? readNote(deps.db, request.id) : null]);
-  return postCard(deps, { community, request, note, onDuty }, key, now);
+  return { community, request, note, onDuty };
+}
+
+/**
+ * Closes a card whose ref was just saved on a request that is no longer queued (`OfferSaved`): it was
+ * accepted, cancelled or expired while the card was being posted, and whoever did that found no card to
+ * close. Nothing when the request is still queued, or when the ref had been saved before (`saved` null).
+ */
+async function closeIfTaken(deps: CoreDeps, request: RequestRow, ref: string, saved: OfferSaved | null, now: Date): Promise<void> {
+  if (saved === null || saved.status === 'queued') return;
+  const state: OfferState = saved.status === 'cancelled' || saved.status === 'expired' ? { kind: saved.status } : { kind: 'accepted', after: saved.waitedMs ?? 0 };
+  await closeOffer(deps, { ...request, offerRef: ref }, now, state);
+}
+
+/**
+ * Rewrites a queued request's card as open: an accept undone (its space could not be opened) after the
+ * card had been closed for it by `closeIfTaken`, which happens when the accept came while the card was
+ * being posted. Nothing when the request has no card or is not queued.
+ */
+export async function reopenOffer(deps: CoreDeps, requestId: string, now: Date): Promise<void> {
+  const request = await requestById(deps.db, requestId);
+  const ref = request?.offerRef ?? null;
+  if (request?.status !== 'queued' || ref === null) return;
+  const parts = await readCardParts(deps, request, now);
+  const open = parts === null ? null : openCard(parts, now);
+  if (open === null) return;
+  await attempt(deps, 'offer.update_failed', { request: request.id }, () => deps.platform.updateMessage(ref, open.card));
 }
 
 /** What a new request's card is made of: read again by a takeover, already in hand when it is posted inline. */
@@ -138,10 +170,14 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
   const { channel, card } = open;
   // Confirmed and its ref saved on the request in one statement; a card confirmed by an earlier run
   // (a takeover) has its ref saved here, in case that run stopped in between.
-  const confirm: Confirm = (db, effectKey, posted) => confirmOfferPosted(db, effectKey, request.id, posted);
+  let saved: OfferSaved | null = null;
+  const confirm: Confirm = async (db, effectKey, posted) => {
+    saved = await confirmOfferPosted(db, effectKey, request.id, posted);
+  };
   const { ran, ref } = await deliverOnce(deps.db, cardKey(key), now, (delivery) => deps.platform.postToChannel(channel, card, delivery), confirm);
   if (ref === null) throw new Error('the card was posted but its ref was not recorded');
-  if (!ran) await saveOfferRef(deps.db, request.id, ref);
+  if (!ran) saved = await saveOfferRef(deps.db, request.id, ref);
+  await closeIfTaken(deps, request, ref, saved, now);
   return ref;
 }
 
@@ -180,7 +216,8 @@ export async function postNewOffer(deps: CoreDeps, held: JobRow, parts: CardPart
       return ref;
     });
     if (sent === null) return null;
-    await finishOfferJob(deps.db, { jobId: held.id, holder, requestId: parts.request.id, cardKey: key, ref: sent.value, answeredKey: o.answered ? null : answeredKey(held) }, now);
+    const saved = await finishOfferJob(deps.db, { jobId: held.id, holder, requestId: parts.request.id, cardKey: key, ref: sent.value, answeredKey: o.answered ? null : answeredKey(held) }, now);
+    await closeIfTaken(deps, parts.request, sent.value, saved, now);
     return sent.value;
   } finally {
     lease.release();

@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { Database } from './client.js';
 import type { Db, Schema } from './client.js';
+import { executedRows } from './executed.js';
 
 /** The committed drizzle-kit migrations, found relative to this file in `src/` and in `dist/` alike. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -38,8 +39,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
 
 const journal = z.object({ entries: z.array(z.object({ when: z.number(), tag: z.string() })) });
 const lastApplied = z.array(z.object({ at: z.coerce.number().nullable() }));
-const executed = z.union([lastApplied, z.object({ rows: lastApplied }).transform((r) => r.rows)]);
-const present = z.union([z.array(z.object({ present: z.boolean() })), z.object({ rows: z.array(z.object({ present: z.boolean() })) }).transform((r) => r.rows)]);
+const present = z.array(z.object({ present: z.boolean() }));
 
 function knownMigrations(): z.infer<typeof journal>['entries'] {
   return journal.parse(JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'))).entries;
@@ -52,9 +52,9 @@ function newestKnown(known = knownMigrations()): number {
 
 /** The timestamp of the newest migration applied to the database, or null when none is. */
 async function newestApplied(db: Db): Promise<number | null> {
-  const [table] = present.parse(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
+  const [table] = executedRows(present, await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
   if (table?.present !== true) return null;
-  const [row] = executed.parse(await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`));
+  const [row] = executedRows(lastApplied, await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`));
   return row?.at ?? null;
 }
 

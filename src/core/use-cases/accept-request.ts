@@ -19,7 +19,7 @@ import { spaceJob } from '../accept-recovery.js';
 import type { CoreDeps } from '../deps.js';
 import type { CommunitySettings } from '../settings.js';
 import { loadCommunity, trainingValid } from '../guards.js';
-import { closeOffer } from '../offers.js';
+import { closeOffer, reopenOffer } from '../offers.js';
 import { fixFor, tellCoordinators } from '../undelivered.js';
 import { fail, ok, type Result } from '../result.js';
 import { acceptedForVolunteerView, memberMatchedView, sessionIntroView } from '../views/requests.js';
@@ -135,6 +135,8 @@ export async function openAndIntroduce(
       await requeueRequest(tx, request.id);
       await audit(tx, { communityId, actorRef: actor.user, action: 'request.accept_undone', detail: { request: request.id, reason }, at: now });
     });
+    // Claimed while its card was being posted: the card may have been closed for this accept since.
+    if (request.offerRef === null) await reopenOffer(deps, request.id, now);
   };
   let spaceRef: string;
   try {

@@ -5,6 +5,7 @@
 import { count, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client.js';
+import { executedRows } from '../executed.js';
 import { jobs, supportRequests, volunteers } from '../schema.js';
 
 export interface DatabaseSnapshot {
@@ -46,12 +47,10 @@ export async function databaseSnapshot(db: Db, now: Date, lateAfterMs: number): 
 
 /** Connections this application holds on a PostgreSQL server, by state (`active`, `idle`, …); all instances. */
 const connectionRows = z.array(z.object({ state: z.string().nullable(), n: z.coerce.number() }));
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-const executed = z.union([connectionRows, z.object({ rows: connectionRows }).transform((r) => r.rows)]);
 
 export async function serverConnections(db: Db): Promise<readonly { readonly state: string; readonly n: number }[]> {
   const result: unknown = await db.execute(
     sql`select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity where application_name = 'peerline' group by 1`,
   );
-  return executed.parse(result).map((row) => ({ state: row.state ?? 'unknown', n: row.n }));
+  return executedRows(connectionRows, result).map((row) => ({ state: row.state ?? 'unknown', n: row.n }));
 }

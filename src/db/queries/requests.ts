@@ -1,6 +1,8 @@
 import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../client.js';
-import { jobEffects, jobs, requestNotes, supportRequests } from '../schema.js';
+import { executedRows } from '../executed.js';
+import { jobEffects, jobs, requestNotes, requestStatus, supportRequests } from '../schema.js';
 import { perDb, placeholders } from './prepared.js';
 
 export type RequestRow = typeof supportRequests.$inferSelect;
@@ -36,11 +38,14 @@ const queuePositionStatement = perDb((db) => {
 });
 const readNoteStatement = perDb((db) => db.select({ note: requestNotes.note }).from(requestNotes).where(eq(requestNotes.requestId, sql.placeholder('requestId'))).prepare('read_note'));
 const requestByIdStatement = perDb((db) => db.select().from(supportRequests).where(eq(supportRequests.id, sql.placeholder('id'))).prepare('request_by_id'));
+/** How long a request waited before it was accepted, in milliseconds (null until it is). */
+const waitedMsColumn = sql<number | null>`(extract(epoch from (${supportRequests.acceptedAt} - ${supportRequests.createdAt})) * 1000)::float8`.mapWith((v: unknown) => (v === null ? null : Number(v)));
 const saveOfferRefStatement = perDb((db) =>
   db
     .update(supportRequests)
     .set({ offerRef: sql`${sql.placeholder('ref')}` })
     .where(and(eq(supportRequests.id, sql.placeholder('requestId')), isNull(supportRequests.offerRef)))
+    .returning({ status: supportRequests.status, waitedMs: waitedMsColumn })
     .prepare('save_offer_ref'),
 );
 
@@ -258,20 +263,44 @@ export async function waitingCounts(db: Db, communityId: string): Promise<{ wait
   return { waiting: Number(row?.waiting ?? 0), crisis: Number(row?.crisis ?? 0) };
 }
 
-/** Records where the request's offer card was posted, unless a card was recorded already. */
-export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<void> {
-  await saveOfferRefStatement(db).execute({ requestId, ref });
+/**
+ * What saving a card's ref on its request found there, read in the same statement: the request's status
+ * and, once it was accepted, how long it had waited. A card is on the platform a moment before its ref
+ * is saved; a request accepted, cancelled or expired in that moment had no card to close then, so the
+ * process that saves the ref closes it (core/offers.ts). Claim and save are updates of the same row, so
+ * whichever comes second sees the other.
+ */
+export interface OfferSaved {
+  readonly status: RequestRow['status'];
+  readonly waitedMs: number | null;
+}
+
+const offerSavedRows = z.array(z.object({ status: z.enum(requestStatus.enumValues), waited_ms: z.coerce.number().nullable() }));
+const offerSaved = (result: unknown): OfferSaved | null => {
+  const [row] = executedRows(offerSavedRows, result);
+  return row === undefined ? null : { status: row.status, waitedMs: row.waited_ms };
+};
+/** The same as `waitedMsColumn`, for the statements written in SQL below. */
+const savedReturning = sql`returning "status"::text as "status", (extract(epoch from ("accepted_at" - "created_at")) * 1000)::float8 as "waited_ms"`;
+
+/** Records where the request's offer card was posted, unless a card was recorded already (then null). */
+export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<OfferSaved | null> {
+  const [row] = await saveOfferRefStatement(db).execute({ requestId, ref });
+  return row ?? null;
 }
 
 /**
  * The card's effect confirmed (`confirmEffect`) and its ref saved on the request (`saveOfferRef`), in one
  * statement: one round trip where there were two, for every new request. A single statement is atomic.
+ * Returns what it found on the request (`OfferSaved`), or null when a ref was saved before.
  */
-export async function confirmOfferPosted(db: Db, effectKey: string, requestId: string, ref: string | null): Promise<void> {
-  await db.execute(sql`with sent as (
+export async function confirmOfferPosted(db: Db, effectKey: string, requestId: string, ref: string | null): Promise<OfferSaved | null> {
+  return offerSaved(
+    await db.execute(sql`with sent as (
       update ${jobEffects} set "state" = 'sent', "ref" = ${ref}::text where "key" = ${effectKey}
     )
-    update ${supportRequests} set "offer_ref" = ${ref}::text where "id" = ${requestId} and "offer_ref" is null`);
+    update ${supportRequests} set "offer_ref" = ${ref}::text where "id" = ${requestId} and "offer_ref" is null ${savedReturning}`),
+  );
 }
 
 /** A new request's card job, finished by the process that holds it (`finishOfferJob`). */
@@ -291,9 +320,10 @@ export interface PostedOffer {
  * effect confirmed with its ref, the ref saved on the request, the member's answer recorded when it is
  * recorded with the card (a request answered before its card recorded it with the request), and the job
  * done if this process still holds it: for every `/listen`, one statement where the card's confirmation
- * (`confirmOfferPosted`) and the job's end (`finishJobWithEffects`) were two.
+ * (`confirmOfferPosted`) and the job's end (`finishJobWithEffects`) were two. Returns what it found on the
+ * request (`OfferSaved`), or null when a ref was saved before.
  */
-export async function finishOfferJob(db: Db, o: PostedOffer, now: Date): Promise<void> {
+export async function finishOfferJob(db: Db, o: PostedOffer, now: Date): Promise<OfferSaved | null> {
   const at = sql`${now.toISOString()}::timestamptz`;
   const answered =
     o.answeredKey === null
@@ -302,13 +332,17 @@ export async function finishOfferJob(db: Db, o: PostedOffer, now: Date): Promise
       insert into ${jobEffects} ("key", "at", "state", "ref") values (${o.answeredKey}, ${at}, 'sent', null)
       on conflict ("key") do update set "state" = 'sent', "ref" = null
     )`;
-  await db.execute(sql`with card as (
+  return offerSaved(
+    await db.execute(sql`with card as (
       update ${jobEffects} set "state" = 'sent', "ref" = ${o.ref}::text where "key" = ${o.cardKey}
     ), offer as (
-      update ${supportRequests} set "offer_ref" = ${o.ref}::text where "id" = ${o.requestId} and "offer_ref" is null
-    )${answered}
-    update ${jobs} set "state" = 'done', "locked_by" = null, "locked_until" = null, "updated_at" = ${at}, "finished_at" = ${at}
-    where "id" = ${o.jobId} and "locked_by" = ${o.holder} and "state" = 'running'`);
+      update ${supportRequests} set "offer_ref" = ${o.ref}::text where "id" = ${o.requestId} and "offer_ref" is null ${savedReturning}
+    )${answered}, done as (
+      update ${jobs} set "state" = 'done', "locked_by" = null, "locked_until" = null, "updated_at" = ${at}, "finished_at" = ${at}
+      where "id" = ${o.jobId} and "locked_by" = ${o.holder} and "state" = 'running'
+    )
+    select "status", "waited_ms" from offer`),
+  );
 }
 
 /** Makes an accepted request active (its space was opened by a takeover); no change in any other status. */

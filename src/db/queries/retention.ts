@@ -3,7 +3,9 @@
  * (as anonymous counts) so statistics keep working. One statement per table covers every community.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../client.js';
+import { executedRows } from '../executed.js';
 
 export interface PurgeCounts {
   /** Notes of requests that ended and still had one: deleted at once, whatever the retention period. */
@@ -21,10 +23,11 @@ export interface PurgeCounts {
 const cutoff = (now: Date) =>
   sql`(${now.toISOString()}::timestamptz - make_interval(days => coalesce((c.settings ->> 'retentionDays')::int, 30)))`;
 
+const counted = z.array(z.object({ n: z.coerce.number() }));
+
 async function affected(db: Db, query: ReturnType<typeof sql>): Promise<number> {
-  const result = await db.execute(sql`with done as (${query} returning 1) select count(*)::int as n from done`);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  return Number((rows[0] as { n?: unknown } | undefined)?.n ?? 0);
+  const [row] = executedRows(counted, await db.execute(sql`with done as (${query} returning 1) select count(*)::int as n from done`));
+  return row?.n ?? 0;
 }
 
 /** Clears `column` of the rows of `table` whose `at` is before their community's cutoff; returns how many. */
