@@ -90,16 +90,23 @@ export class Limiter {
     }
   }
 
-  /** Takes a slot, waiting for one when all are taken: after the work already waiting, or before it. */
+  /**
+   * Takes a slot, waiting for one when all are taken: after the work already waiting, or before it. A slot
+   * given to waiting work (`#free`) is counted as running from then on, so nothing sees it free meanwhile.
+   */
   async #acquire(place: 'first' | 'last'): Promise<void> {
-    if (this.#running >= this.max) await new Promise<void>((resolve) => (place === 'first' ? this.#waiting.unshift(resolve) : this.#waiting.push(resolve)));
-    this.#running += 1;
+    if (this.#running < this.max) {
+      this.#running += 1;
+      return;
+    }
+    await new Promise<void>((resolve) => (place === 'first' ? this.#waiting.unshift(resolve) : this.#waiting.push(resolve)));
   }
 
-  /** Gives a slot back to the next work waiting. */
+  /** Gives a slot to the next work waiting, or back when none waits. */
   #free(): void {
-    this.#running -= 1;
-    this.#waiting.shift()?.();
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#running -= 1;
+    else next();
   }
 
   #release(): void {

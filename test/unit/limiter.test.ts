@@ -84,4 +84,25 @@ describe('Limiter', () => {
     await expect(limiter.aside(async () => limiter.pending)).resolves.toBe(0);
     await expect(other.run(() => limiter.aside(async () => [limiter.pending, other.pending]))).resolves.toEqual([0, 1]);
   });
+  it('counts work handed a slot as running at once, so a drain does not end between two pieces of work', async () => {
+    const limiter = new Limiter(1);
+    let endA: () => void = () => undefined;
+    let endB: () => void = () => undefined;
+    const a = limiter.run(() => new Promise<void>((resolve) => (endA = resolve)));
+    const b = limiter.run(() => new Promise<void>((resolve) => (endB = resolve)));
+    // Slots go one at a time: a second run while b waits does not take a's slot as it is handed on.
+    let cRan = false;
+    await new Promise((r) => setTimeout(r, 0));
+    const drained = limiter.idle(5_000);
+    endA();
+    await a;
+    const c = limiter.run(async () => void (cRan = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(cRan).toBe(false);
+    expect(limiter.pending).toBe(2);
+    endB();
+    await Promise.all([b, c]);
+    expect(cRan).toBe(true);
+    expect(await drained).toBe(0);
+  });
 });
