@@ -50,29 +50,47 @@ export function keepLease(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: Jo
   return { release: () => clearInterval(heartbeat) };
 }
 
+/** A held job whose work waits its turn: its holder, its core's clock (leases are on core's clock), and its lease's end as last confirmed. */
+interface WaitingJob {
+  readonly holder: string;
+  readonly clock: () => Date;
+  /** Milliseconds on `clock`: the lease's end that the database last confirmed (at first, the one it was saved with). */
+  leasedUntil: number;
+}
+
 /** Held jobs whose work waits its turn in this process, by database handle, with the one timer that keeps them. */
 interface Waiting {
-  /** Job id → its holder, and the clock of the core that holds it (leases are on core's clock). */
-  readonly jobs: Map<number, { readonly holder: string; readonly clock: () => Date }>;
+  readonly jobs: Map<number, WaitingJob>;
   timer: NodeJS.Timeout | null;
 }
 const waitingByDb = new WeakMap<Db, Waiting>();
 
+/** A waiting job's lease (`keepWhileWaiting`). */
+export interface WaitingLease extends Lease {
+  /**
+   * Until when (milliseconds on core's clock) the job is this process's for certain: the end of the lease
+   * the database last confirmed it holds. No other instance takes the job over before then, so work that
+   * starts well before it need not ask the database again (`postNewOffer`).
+   */
+  leasedUntil(): number;
+}
+
 /**
  * Keeps a held job's lease while its work waits its turn in this process (core's background work: a
  * burst on a rate-limited platform can queue cards for minutes). One statement every third of LEASE_MS
- * extends every waiting job's lease; a job leaves when its work starts (then `keepLease`, with its
- * limit) or ends. The queue moves on its own, so there is no limit here: if the process dies, so does
- * the timer, and the leases run out.
+ * extends every waiting job's lease, and says which it extended (`leasedUntil`); a job leaves when its
+ * work starts (then `keepLease`, with its limit) or ends. The queue moves on its own, so there is no
+ * limit here: if the process dies, so does the timer, and the leases run out.
  */
-export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): Lease {
+export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): WaitingLease {
   let waiting = waitingByDb.get(deps.db);
   if (waiting === undefined) {
     waiting = { jobs: new Map(), timer: null };
     waitingByDb.set(deps.db, waiting);
   }
   const all = waiting;
-  all.jobs.set(held.id, { holder: held.lockedBy ?? '', clock: deps.clock });
+  const job: WaitingJob = { holder: held.lockedBy ?? '', clock: deps.clock, leasedUntil: held.lockedUntil?.getTime() ?? 0 };
+  all.jobs.set(held.id, job);
   if (all.timer === null) {
     let failing = false;
     all.timer = setInterval(() => {
@@ -83,7 +101,14 @@ export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, h
       }
       const leases = [...all.jobs].map(([id, { holder, clock }]) => ({ id, holder, until: new Date(clock().getTime() + LEASE_MS) }));
       extendHeldLeases(deps.db, leases).then(
-        () => void (failing = false),
+        (extended) => {
+          failing = false;
+          const until = new Map(leases.map((l) => [l.id, l.until.getTime()]));
+          for (const id of extended) {
+            const kept = all.jobs.get(id);
+            if (kept !== undefined) kept.leasedUntil = Math.max(kept.leasedUntil, until.get(id) ?? 0);
+          }
+        },
         (error: unknown) => {
           if (!failing) deps.log.warn('job.heartbeat_failed', { jobs: all.jobs.size, error: errorName(error) });
           failing = true;
@@ -92,7 +117,7 @@ export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, h
     }, LEASE_MS / 3);
     all.timer.unref();
   }
-  return { release: () => void all.jobs.delete(held.id) };
+  return { release: () => void all.jobs.delete(held.id), leasedUntil: () => job.leasedUntil };
 }
 
 /**

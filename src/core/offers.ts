@@ -186,9 +186,10 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
  * recorded `sending` (`cardKey`, in the same transaction), from what the use case has in hand: the
  * request it saved a moment ago (queued, no card yet), its community, the note the member wrote, and
  * the volunteers on duty. Then one statement confirms the card, saves its ref and finishes the job
- * (`finishOfferJob`). `heldAt` (Date.now() when the job was saved) tells how long the work waited for its
- * turn: past a third of the lease it goes on only if this process still holds the job (the scheduler
- * takes over a job whose lease ran out). A takeover (`deliverOffer`) reads everything again, and finds
+ * (`finishOfferJob`). `leasedUntil` (on core's clock) is the end of the job's lease as last confirmed by
+ * the database (at first, the one it was saved with; then `keepWhileWaiting`'s): with less than half of
+ * a lease left, the work goes on only if this process still holds the job, which one statement checks
+ * and extends (the scheduler takes over a job whose lease ran out). A takeover (`deliverOffer`) reads everything again, and finds
  * the key `sending` if this process died after the post.
  *
  * `answered`: whether the member was answered before the card (recorded with the request); if not, the
@@ -198,10 +199,9 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
  * Returns the card's ref, or null when there is none: the post failed (the job is back in the queue for
  * its retry) or the job is no longer this process's.
  */
-export async function postNewOffer(deps: CoreDeps, held: JobRow, parts: CardParts, now: Date, o: { readonly heldAt: number; readonly answered: boolean }): Promise<string | null> {
-  const { heldAt } = o;
+export async function postNewOffer(deps: CoreDeps, held: JobRow, parts: CardParts, now: Date, o: { readonly leasedUntil: number; readonly answered: boolean }): Promise<string | null> {
   const holder = held.lockedBy ?? '';
-  if (Date.now() - heldAt > LEASE_MS / 3) {
+  if (deps.clock().getTime() > o.leasedUntil - LEASE_MS / 2) {
     const kept = await extendLeases(deps.db, [held.id], holder, new Date(deps.clock().getTime() + LEASE_MS));
     if (kept === 0) return null;
   }

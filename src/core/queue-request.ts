@@ -140,12 +140,11 @@ export async function queueRequest(
   }
 
   const parts: CardParts = { community: community.value, request, note: req.shareNote ? note : null, onDuty: queue.onDuty };
-  const heldAt = Date.now();
   if (!answerFirst) {
     // The card reaches the volunteers without waiting for the answer, and the coordinators' alert can
     // point to it. The member's answer is recorded with the card (or here, when the post failed: the
     // reply below still goes); a crash before then leaves it to the card's takeover.
-    const ref = held === null ? null : await postNewOffer(deps, held, parts, now, { heldAt, answered: false });
+    const ref = held === null ? null : await postNewOffer(deps, held, parts, now, { leasedUntil: held.lockedUntil?.getTime() ?? 0, answered: false });
     if (held !== null && ref === null) await recordEffectSent(deps.db, answeredKey(held), now);
     await record?.({ requestId: request.id, ...(ref === null ? {} : { message: ref }) });
   } else if (held !== null) {
@@ -155,9 +154,9 @@ export async function queueRequest(
     const waiting = keepWhileWaiting(deps, held);
     deps.background
       .run(async () => {
-        waiting.release();
         await answered;
-        return postNewOffer(deps, held, parts, now, { heldAt, answered: true });
+        waiting.release();
+        return postNewOffer(deps, held, parts, now, { leasedUntil: waiting.leasedUntil(), answered: true });
       })
       .catch((error: unknown) => deps.log.error('offer.post_failed', { community: community.value.id, request: request.id, error: errorName(error) }));
   }

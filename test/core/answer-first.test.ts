@@ -129,6 +129,30 @@ describe('answering the member first', () => {
     expect(await cardJob(requestId)).toMatchObject({ state: 'done' });
   }, 20_000);
 
+  it('posts a waiting card whose lease the beat kept, and not one whose job another instance took over meanwhile', async () => {
+    const background = new Limiter(1);
+    let free: () => void = () => undefined;
+    const blocker = background.run(() => new Promise<void>((resolve) => (free = resolve)));
+    const deps = { ...fx.core.deps, background };
+    const taken = must(await requestListener(deps, member, {}));
+    const kept = must(await requestListener(deps, other, {}));
+    // The first card's job is another instance's now (as after a takeover); both leases, as saved, run out.
+    await fx.database.db.update(jobs).set({ lockedBy: 'another-instance' }).where(eq(jobs.idempotencyKey, `post-offer:${taken.requestId}`));
+    fx.core.clock.advanceMinutes(1);
+    const due = fx.core.clock.read().getTime();
+    // A beat has run once the second card's lease is past that.
+    const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
+    while (Date.now() < until && (await cardJob(kept.requestId))!.lockedUntil!.getTime() <= due) await new Promise((r) => setTimeout(r, 250));
+    expect((await cardJob(kept.requestId))!.lockedUntil!.getTime()).toBeGreaterThan(due);
+    free();
+    await blocker;
+    expect(await background.idle(5_000)).toBe(0);
+    // Only the card whose lease the beat confirmed went out; the other is the other instance's to post.
+    expect(cards()).toHaveLength(1);
+    expect(await cardJob(kept.requestId)).toMatchObject({ state: 'done' });
+    expect(await cardJob(taken.requestId)).toMatchObject({ state: 'running', lockedBy: 'another-instance' });
+  }, 20_000);
+
   it('does not post a card whose job was taken over while it waited for its turn', async () => {
     // Held by a process that stops before the card's turn comes (nothing runs it), then taken over.
     const { requestId } = must(await requestListener(fx.core.deps, member, {}));
@@ -139,8 +163,9 @@ describe('answering the member first', () => {
     await fx.database.db.update(jobs).set({ state: 'running', lockedBy: 'another-instance' }).where(eq(jobs.id, job.id));
     const [request] = await fx.database.db.update(supportRequests).set({ offerRef: null }).where(eq(supportRequests.id, requestId)).returning();
     const parts = { community: (await findCommunityById(fx.core.deps.db, request!.communityId))!, request: request!, note: null, onDuty: [] };
-    const waited = Date.now() - LEASE_MS;
-    expect(await postNewOffer(fx.core.deps, { ...job, lockedBy: 'inline-gone' }, parts, fx.core.clock.read(), { heldAt: waited, answered: true })).toBeNull();
+    // Its lease, as last confirmed, has run out.
+    const lapsed = fx.core.clock.read().getTime();
+    expect(await postNewOffer(fx.core.deps, { ...job, lockedBy: 'inline-gone' }, parts, fx.core.clock.read(), { leasedUntil: lapsed, answered: true })).toBeNull();
     expect(cards()).toHaveLength(0);
     expect(posted).toBeDefined();
   });
@@ -154,7 +179,7 @@ describe('answering the member first', () => {
     await fx.database.db.update(jobs).set({ state: 'running', lockedBy: 'inline-here', lockedUntil: new Date(0) }).where(eq(jobs.id, job.id));
     const [request] = await fx.database.db.update(supportRequests).set({ offerRef: null }).where(eq(supportRequests.id, requestId)).returning();
     const parts = { community: (await findCommunityById(fx.core.deps.db, request!.communityId))!, request: request!, note: null, onDuty: [] };
-    const ref = await postNewOffer(fx.core.deps, { ...job, lockedBy: 'inline-here' }, parts, fx.core.clock.read(), { heldAt: Date.now() - LEASE_MS, answered: true });
+    const ref = await postNewOffer(fx.core.deps, { ...job, lockedBy: 'inline-here' }, parts, fx.core.clock.read(), { leasedUntil: fx.core.clock.read().getTime(), answered: true });
     expect(ref).not.toBeNull();
     expect(cards()).toHaveLength(1);
     expect(await cardJob(requestId)).toMatchObject({ state: 'done', lockedBy: null });

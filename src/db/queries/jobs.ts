@@ -1,5 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../client.js';
+import { executedRows } from '../executed.js';
 import { jobEffects, jobs } from '../schema.js';
 import { perDb, placeholders } from './prepared.js';
 
@@ -86,13 +88,20 @@ export interface HeldLease {
   readonly until: Date;
 }
 
-/** Extends the leases of running jobs, each only while its own holder still holds it, in one statement. */
-export async function extendHeldLeases(db: Db, held: readonly HeldLease[]): Promise<void> {
-  if (held.length === 0) return;
+const extendedRows = z.array(z.object({ id: z.coerce.number() }));
+
+/**
+ * Extends the leases of running jobs, each only while its own holder still holds it, in one statement.
+ * Returns the ids of the jobs it extended.
+ */
+export async function extendHeldLeases(db: Db, held: readonly HeldLease[]): Promise<number[]> {
+  if (held.length === 0) return [];
   const rows = JSON.stringify(held.map(({ id, holder, until }) => ({ id, holder, until: until.toISOString() })));
-  await db.execute(sql`update ${jobs} set "locked_until" = held."until"
+  const result = await db.execute(sql`update ${jobs} set "locked_until" = held."until"
     from jsonb_to_recordset(${rows}::jsonb) as held("id" bigint, "holder" text, "until" timestamptz)
-    where ${jobs}."id" = held."id" and ${jobs}."locked_by" = held."holder" and ${jobs}."state" = 'running'`);
+    where ${jobs}."id" = held."id" and ${jobs}."locked_by" = held."holder" and ${jobs}."state" = 'running'
+    returning ${jobs}."id"`);
+  return executedRows(extendedRows, result).map((r) => r.id);
 }
 
 /** Marks jobs done — only those `holder` still holds, so a job taken over after a lapsed lease is not touched. */
