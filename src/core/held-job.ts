@@ -99,14 +99,15 @@ export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, h
         all.timer = null;
         return;
       }
-      const leases = [...all.jobs].map(([id, { holder, clock }]) => ({ id, holder, until: new Date(clock().getTime() + LEASE_MS) }));
+      const sent = new Map([...all.jobs].map(([id, job]) => [id, { job, until: job.clock().getTime() + LEASE_MS }]));
+      const leases = [...sent].map(([id, { job, until }]) => ({ id, holder: job.holder, until: new Date(until) }));
       extendHeldLeases(deps.db, leases).then(
         (extended) => {
           failing = false;
-          const until = new Map(leases.map((l) => [l.id, l.until.getTime()]));
+          // Also for a job whose work started meanwhile: what the database confirmed holds either way.
           for (const id of extended) {
-            const kept = all.jobs.get(id);
-            if (kept !== undefined) kept.leasedUntil = Math.max(kept.leasedUntil, until.get(id) ?? 0);
+            const kept = sent.get(id);
+            if (kept !== undefined) kept.job.leasedUntil = Math.max(kept.job.leasedUntil, kept.until);
           }
         },
         (error: unknown) => {
