@@ -186,11 +186,13 @@ async function postCard(deps: CoreDeps, parts: CardParts, key: string, now: Date
  * recorded `sending` (`cardKey`, in the same transaction), from what the use case has in hand: the
  * request it saved a moment ago (queued, no card yet), its community, the note the member wrote, and
  * the volunteers on duty. Then one statement confirms the card, saves its ref and finishes the job
- * (`finishOfferJob`). `leasedUntil` (on core's clock) is the end of the job's lease as last confirmed by
- * the database (at first, the one it was saved with; then `keepWhileWaiting`'s): with less than half of
- * a lease left, the work goes on only if this process still holds the job, which one statement checks
- * and extends (the scheduler takes over a job whose lease ran out). A takeover (`deliverOffer`) reads everything again, and finds
- * the key `sending` if this process died after the post.
+ * (`finishOfferJob`), and closes the card if the request was taken meanwhile (`closeIfTaken`).
+ *
+ * `leasedUntil` (on core's clock) is the end of the job's lease as last confirmed by the database (at
+ * first, the one it was saved with; then `keepWhileWaiting`'s). With less than half of a lease left, the
+ * work goes on only if this process still holds the job, which one statement checks and extends (the
+ * scheduler takes over a job whose lease ran out). A takeover (`deliverOffer`) reads everything again,
+ * and finds the key `sending` if this process died after the post.
  *
  * `answered`: whether the member was answered before the card (recorded with the request); if not, the
  * statement that confirms the card records it too, and a crash before then leaves their answer to the
