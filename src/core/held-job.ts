@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { extendHeldLeases, extendLeases, failJob, finishJobWithEffects, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
+import { extendHeldLeases, failJob, finishJobWithEffects, insertHeldJob, LEASE_MS, type JobRow, type NewJob } from '../db/queries/jobs.js';
 import type { CoreDeps } from './deps.js';
 import { errorName } from './error-name.js';
 
@@ -25,45 +25,81 @@ export interface Lease {
   release(): void;
 }
 
-/**
- * Extends a held job's lease every third of LEASE_MS on a real timer (the lease is about this process
- * being alive), for at most MAX_HOLD_MS, so a use case that throws half-way never keeps its job forever.
- */
-export function keepLease(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): Lease {
-  const holder = held.lockedBy ?? '';
-  const started = Date.now();
-  let failing = false;
-  const heartbeat = setInterval(() => {
-    if (Date.now() - started > MAX_HOLD_MS) {
-      clearInterval(heartbeat);
-      return;
-    }
-    extendLeases(deps.db, [held.id], holder, new Date(deps.clock().getTime() + LEASE_MS)).then(
-      () => void (failing = false),
-      (error: unknown) => {
-        if (!failing) deps.log.warn('job.heartbeat_failed', { job: held.id, error: errorName(error) });
-        failing = true;
-      },
-    );
-  }, LEASE_MS / 3);
-  heartbeat.unref();
-  return { release: () => clearInterval(heartbeat) };
-}
-
-/** A held job whose work waits its turn: its holder, its core's clock (leases are on core's clock), and its lease's end as last confirmed. */
-interface WaitingJob {
+/** A held job whose lease this process keeps (`keepLease`, `keepWhileWaiting`). */
+interface KeptJob {
+  readonly id: number;
   readonly holder: string;
+  /** The clock of the core that holds it: leases are on core's clock. */
   readonly clock: () => Date;
   /** Milliseconds on `clock`: the lease's end that the database last confirmed (at first, the one it was saved with). */
   leasedUntil: number;
+  /** Date.now() after which it is no longer kept (`MAX_HOLD_MS`), or null while its work waits its turn. */
+  readonly stopAt: number | null;
 }
 
-/** Held jobs whose work waits its turn in this process, by database handle, with the one timer that keeps them. */
-interface Waiting {
-  readonly jobs: Map<number, WaitingJob>;
+/** The held jobs whose leases this process keeps, by database handle, with the one timer that keeps them. */
+interface Kept {
+  readonly jobs: Set<KeptJob>;
   timer: NodeJS.Timeout | null;
 }
-const waitingByDb = new WeakMap<Db, Waiting>();
+const keptByDb = new WeakMap<Db, Kept>();
+
+/**
+ * Keeps `held`'s lease until released: one statement every third of LEASE_MS, on a real timer (the lease
+ * is about this process being alive), extends the leases of all the jobs kept on this database, each only
+ * while its own holder still holds it (`extendHeldLeases`), and says which it extended. Under a burst on
+ * a rate-limited platform hundreds of jobs wait at once (cards for their turn, Accepts for their REST
+ * requests): one statement per beat for all of them, where each had its own.
+ */
+function keep(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow, stopAt: number | null): KeptJob & Lease {
+  let kept = keptByDb.get(deps.db);
+  if (kept === undefined) {
+    kept = { jobs: new Set(), timer: null };
+    keptByDb.set(deps.db, kept);
+  }
+  const all = kept;
+  const job: KeptJob = { id: held.id, holder: held.lockedBy ?? '', clock: deps.clock, leasedUntil: held.lockedUntil?.getTime() ?? 0, stopAt };
+  all.jobs.add(job);
+  if (all.timer === null) {
+    let failing = false;
+    all.timer = setInterval(() => {
+      const now = Date.now();
+      for (const j of all.jobs) if (j.stopAt !== null && now > j.stopAt) all.jobs.delete(j);
+      if (all.jobs.size === 0) {
+        if (all.timer !== null) clearInterval(all.timer);
+        all.timer = null;
+        return;
+      }
+      const sent = [...all.jobs].map((j) => ({ job: j, until: j.clock().getTime() + LEASE_MS }));
+      extendHeldLeases(
+        deps.db,
+        sent.map(({ job: j, until }) => ({ id: j.id, holder: j.holder, until: new Date(until) })),
+      ).then(
+        (extended) => {
+          failing = false;
+          // Also for a job released meanwhile: what the database confirmed holds either way.
+          const ids = new Set(extended);
+          for (const { job: j, until } of sent) if (ids.has(j.id)) j.leasedUntil = Math.max(j.leasedUntil, until);
+        },
+        (error: unknown) => {
+          if (!failing) deps.log.warn('job.heartbeat_failed', { jobs: sent.length, error: errorName(error) });
+          failing = true;
+        },
+      );
+    }, LEASE_MS / 3);
+    all.timer.unref();
+  }
+  return Object.assign(job, { release: () => void all.jobs.delete(job) });
+}
+
+/**
+ * Keeps a held job's lease while a use case works on it, for at most MAX_HOLD_MS, so a use case that
+ * throws half-way never keeps its job forever (see `keep`).
+ */
+export function keepLease(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): Lease {
+  const job = keep(deps, held, Date.now() + MAX_HOLD_MS);
+  return { release: () => job.release() };
+}
 
 /** A waiting job's lease (`keepWhileWaiting`). */
 export interface WaitingLease extends Lease {
@@ -77,48 +113,14 @@ export interface WaitingLease extends Lease {
 
 /**
  * Keeps a held job's lease while its work waits its turn in this process (core's background work: a
- * burst on a rate-limited platform can queue cards for minutes). One statement every third of LEASE_MS
- * extends every waiting job's lease, and says which it extended (`leasedUntil`); a job leaves when its
- * work starts (then `keepLease`, with its limit) or ends. The queue moves on its own, so there is no
- * limit here: if the process dies, so does the timer, and the leases run out.
+ * burst on a rate-limited platform can queue cards for minutes), and says until when the database last
+ * confirmed it (see `keep`). A job leaves when its work starts (then `keepLease`, with its limit) or
+ * ends. The queue moves on its own, so there is no limit here: if the process dies, so does the timer,
+ * and the leases run out.
  */
 export function keepWhileWaiting(deps: Pick<CoreDeps, 'db' | 'clock' | 'log'>, held: JobRow): WaitingLease {
-  let waiting = waitingByDb.get(deps.db);
-  if (waiting === undefined) {
-    waiting = { jobs: new Map(), timer: null };
-    waitingByDb.set(deps.db, waiting);
-  }
-  const all = waiting;
-  const job: WaitingJob = { holder: held.lockedBy ?? '', clock: deps.clock, leasedUntil: held.lockedUntil?.getTime() ?? 0 };
-  all.jobs.set(held.id, job);
-  if (all.timer === null) {
-    let failing = false;
-    all.timer = setInterval(() => {
-      if (all.jobs.size === 0) {
-        if (all.timer !== null) clearInterval(all.timer);
-        all.timer = null;
-        return;
-      }
-      const sent = new Map([...all.jobs].map(([id, job]) => [id, { job, until: job.clock().getTime() + LEASE_MS }]));
-      const leases = [...sent].map(([id, { job, until }]) => ({ id, holder: job.holder, until: new Date(until) }));
-      extendHeldLeases(deps.db, leases).then(
-        (extended) => {
-          failing = false;
-          // Also for a job whose work started meanwhile: what the database confirmed holds either way.
-          for (const id of extended) {
-            const kept = sent.get(id);
-            if (kept !== undefined) kept.job.leasedUntil = Math.max(kept.job.leasedUntil, kept.until);
-          }
-        },
-        (error: unknown) => {
-          if (!failing) deps.log.warn('job.heartbeat_failed', { jobs: all.jobs.size, error: errorName(error) });
-          failing = true;
-        },
-      );
-    }, LEASE_MS / 3);
-    all.timer.unref();
-  }
-  return { release: () => void all.jobs.delete(held.id), leasedUntil: () => job.leasedUntil };
+  const job = keep(deps, held, null);
+  return { release: () => job.release(), leasedUntil: () => job.leasedUntil };
 }
 
 /**
