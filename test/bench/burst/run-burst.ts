@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import { eq, sql } from 'drizzle-orm';
 import { configureCommunity } from '../../../src/core/use-cases/configure-community.js';
 import { duty } from '../../../src/core/use-cases/duty.js';
@@ -208,6 +209,30 @@ async function audit(url: string): Promise<string> {
 interface Phase {
   readonly report: LoadReport;
   readonly cpuMsPerInteraction: number;
+  /** The bot's database transactions per interaction (a statement outside a transaction is one); null for the bare app. */
+  readonly xactPerInteraction?: number;
+}
+
+/**
+ * How long PostgreSQL may hold a backend's counters before they show in `pg_stat_database`: an idle
+ * backend reports them within 10 s (PGSTAT_IDLE_INTERVAL); a second more for good measure.
+ */
+const STATS_SETTLE_MS = 11_000;
+
+/**
+ * Transactions the scratch database has committed or rolled back so far (a statement outside a
+ * transaction is one), once every backend's counters have had time to show.
+ */
+async function transactions(url: string): Promise<number> {
+  await new Promise((r) => setTimeout(r, STATS_SETTLE_MS));
+  // A bare client (no type fetch, no check on connect): this read is the one transaction it adds.
+  const client = postgres(url, { max: 1, fetch_types: false, onnotice: () => undefined });
+  try {
+    const [row] = await client<{ n: number }[]>`select (xact_commit + xact_rollback)::float8 as n from pg_stat_database where datname = current_database()`;
+    return Number(row?.n ?? 0);
+  } finally {
+    await client.end();
+  }
 }
 
 async function burst(platform: Child, kind: Kind, target: string | null, probe: Child, o: { tag: string; acceptIds: string[]; expectWork: boolean; memberOffset: number }): Promise<Phase> {
@@ -264,12 +289,15 @@ async function once(kind: Kind, run: number): Promise<RunFigures> {
       const warm: ParentMessage = { type: 'load', kind, target, rate: 100, seconds: WARM_UP / 100, tag: `wbot${run}`, acceptIds: [], onlyListen: true, memberOffset: 0, expectWork: true, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
       await platform.request(warm, 'report');
       const ids = await warmUpIds();
+      const xactBefore = await transactions(scratch.url);
       const before = await bot.request<Usage>({ type: 'usage' }, 'usage');
       const load: ParentMessage = { type: 'load', kind, target, rate: RATE, seconds: SECONDS, tag: `bot${run}`, acceptIds: ids, onlyListen: false, memberOffset: WARM_UP, expectWork: true, drainSeconds: DRAIN_SECONDS, stallSeconds: STALL_SECONDS };
       const { report } = await platform.request<{ report: LoadReport }>(load, 'report');
       const after = await bot.request<Usage>({ type: 'usage' }, 'usage');
       const cpuMs = (after.cpuUserMicros + after.cpuSystemMicros - before.cpuUserMicros - before.cpuSystemMicros) / 1000;
-      return { report, cpuMsPerInteraction: cpuMs / report.total };
+      // Counted to the same point as the CPU, read once the counters settle; the first read is one of them.
+      const xact = (await transactions(scratch.url)) - xactBefore - 1;
+      return { report, cpuMsPerInteraction: cpuMs / report.total, xactPerInteraction: xact / report.total };
     })();
     const dbAfter = await audit(scratch.url);
     await bot.stop();
@@ -349,6 +377,7 @@ export async function runBurst(kind: Kind): Promise<BenchResult> {
         `bot CPU ${fmt(x.cpu, 2)} ms per interaction (bare ${fmt(x.bareCpu, 2)}); replies: ${fmt(100 * x.doneAtEnd, 0)}% at the end of the burst, ${fmt(100 * x.done10, 0)}% within 10 s, ${fmt(100 * x.doneFinally, 0)}% in the end` +
         `${r.secondsToDone === null ? '' : ` (all after ${fmt(r.secondsToDone, 1)} s)`}; sent in ${fmt(r.sentSeconds, 1)} s; failures ${x.failures}; start to ready ${fmt(f.readyMs, 0)} ms, RSS at ready ${fmt(f.rssBeforeMb, 0)} MB`,
     );
+    lines.push(`run ${run} database transactions: ${fmt(f.bot.xactPerInteraction ?? NaN, 2)} per interaction, from the start of the burst to the last reply and card (a statement outside a transaction counts one; the scheduler's own polling included)`);
     lines.push(`run ${run} replies: ${replies(r)}`);
     lines.push(`run ${run} cards: ${cards(r)}; replies and cards together, ${fmt(100 * x.work10, 0)}% within 10 s`);
     lines.push(`run ${run} database after the burst: ${f.audit}`);
