@@ -13,10 +13,9 @@ import { queueCrisisRequest } from '../../src/core/queue-request.js';
 import { postNewOffer } from '../../src/core/offers.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import { findCommunityById } from '../../src/db/queries/communities.js';
-import { LEASE_MS } from '../../src/db/queries/jobs.js';
 import { jobEffects, jobs, supportRequests } from '../../src/db/schema.js';
 import { createRunner } from '../support/scheduler.js';
-import { must } from '../support/core.js';
+import { afterLeaseBeat, must, withPlatform } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { member, other, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { words } from '../support/words.js';
@@ -68,14 +67,7 @@ describe('answering the member first', () => {
       answeredDuringPost.push(replies.length > 0);
       return platform.postToChannel(...args);
     };
-    const watching = new Proxy(platform, {
-      get: (target, key) => {
-        if (key === 'postToChannel') return post;
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-    const deps = { ...fx.core.deps, platform: watching };
+    const deps = withPlatform(fx.core, { postToChannel: post });
     must(await requestListener(deps, member, {}));
     await fx.core.settle();
     // The member is answered by this command's reply: a takeover must not answer them again.
@@ -110,14 +102,7 @@ describe('answering the member first', () => {
     const held = (await cardJob(requestId))!;
     expect(held).toMatchObject({ state: 'running' });
     // A minute passes on core's clock; its lease would have run out, but the next beat extends it.
-    fx.core.clock.advanceMinutes(1);
-    const due = fx.core.clock.read().getTime();
-    const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
-    let leased = 0;
-    while (Date.now() < until && leased <= due) {
-      await new Promise((r) => setTimeout(r, 250));
-      leased = (await cardJob(requestId))!.lockedUntil!.getTime();
-    }
+    const { leased, due } = await afterLeaseBeat(fx.core, async () => (await cardJob(requestId))!.lockedUntil!.getTime());
     expect(leased).toBeGreaterThan(due);
     expect(await cardJob(requestId)).toMatchObject({ state: 'running', lockedBy: held.lockedBy });
     await createRunner(fx.core, { instanceId: 'survivor' }).tick(fx.core.clock.read());
@@ -138,12 +123,9 @@ describe('answering the member first', () => {
     const kept = must(await requestListener(deps, other, {}));
     // The first card's job is another instance's now (as after a takeover); both leases, as saved, run out.
     await fx.database.db.update(jobs).set({ lockedBy: 'another-instance' }).where(eq(jobs.idempotencyKey, `post-offer:${taken.requestId}`));
-    fx.core.clock.advanceMinutes(1);
-    const due = fx.core.clock.read().getTime();
     // A beat has run once the second card's lease is past that.
-    const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
-    while (Date.now() < until && (await cardJob(kept.requestId))!.lockedUntil!.getTime() <= due) await new Promise((r) => setTimeout(r, 250));
-    expect((await cardJob(kept.requestId))!.lockedUntil!.getTime()).toBeGreaterThan(due);
+    const { leased, due } = await afterLeaseBeat(fx.core, async () => (await cardJob(kept.requestId))!.lockedUntil!.getTime());
+    expect(leased).toBeGreaterThan(due);
     free();
     await blocker;
     expect(await background.idle(5_000)).toBe(0);

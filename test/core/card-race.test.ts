@@ -13,26 +13,12 @@ import { queueCrisisRequest } from '../../src/core/queue-request.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
 import type { CoreDeps } from '../../src/core/deps.js';
 import { supportRequests } from '../../src/db/schema.js';
-import { errorCode, must } from '../support/core.js';
-import type { RecordingPlatform } from '../support/recording-platform.js';
+import { errorCode, must, withPlatform } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, member, VOLUNTEER_CHANNEL } from '../support/fixtures.js';
 import { words } from '../support/words.js';
 
 const fx = useCoreFixture({ community: true });
-
-/** Core with some of the recording platform's operations replaced. */
-function withPlatform(replaced: Partial<RecordingPlatform>): CoreDeps {
-  const platform = fx.core.platform;
-  const watching = new Proxy(platform, {
-    get: (target, key) => {
-      if (key in replaced) return replaced[key as keyof RecordingPlatform];
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { ...fx.core.deps, platform: watching };
-}
 
 /** Core whose card post, once it is on the platform and before anything is saved, runs `meanwhile`. */
 function withClickDuringPost(meanwhile: (ref: string) => Promise<void>): CoreDeps {
@@ -46,7 +32,7 @@ function withClickDuringPost(meanwhile: (ref: string) => Promise<void>): CoreDep
     }
     return ref;
   };
-  return withPlatform({ postToChannel: post });
+  return withPlatform(fx.core, { postToChannel: post });
 }
 
 const requestOf = async () => (await fx.database.db.select().from(supportRequests))[0]!;
@@ -104,7 +90,7 @@ describe('a card closed in the moment between its post and its ref being saved',
     let claimed: Promise<unknown> = Promise.resolve();
     let failSpace: () => void = () => undefined;
     const spaceFails = new Promise<void>((resolve) => (failSpace = resolve));
-    const accepting = withPlatform({
+    const accepting = withPlatform(fx.core, {
       openSpace: async () => {
         await spaceFails;
         throw new Error('space refused');

@@ -7,12 +7,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptRequest } from '../../src/core/use-cases/accept-request.js';
 import { requestListener } from '../../src/core/use-cases/request-listener.js';
-import { LEASE_MS } from '../../src/db/queries/jobs.js';
 import { jobs } from '../../src/db/schema.js';
-import { must } from '../support/core.js';
+import { afterLeaseBeat, must, withPlatform } from '../support/core.js';
 import { useCoreFixture } from '../support/fixture.js';
 import { alice, member } from '../support/fixtures.js';
-import type { RecordingPlatform } from '../support/recording-platform.js';
 import { createRunner } from '../support/scheduler.js';
 
 const fx = useCoreFixture({ community: true });
@@ -26,22 +24,12 @@ describe('a job held by a use case while it works', () => {
     let open: () => void = () => undefined;
     const opened = new Promise<void>((resolve) => (open = resolve));
     const platform = fx.core.platform;
-    const slow: Partial<RecordingPlatform> = {
+    const deps = withPlatform(fx.core, {
       openSpace: async (...args) => {
         await opened;
         return platform.openSpace(...args);
       },
-    };
-    const deps = {
-      ...fx.core.deps,
-      platform: new Proxy(platform, {
-        get: (target, key) => {
-          if (key in slow) return slow[key as keyof RecordingPlatform];
-          const value: unknown = Reflect.get(target, key);
-          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-        },
-      }),
-    };
+    });
     const accepting = acceptRequest(deps, alice, requestId);
     let held = (await spaceJobs())[0];
     for (let i = 0; i < 200 && held === undefined; i += 1) {
@@ -50,14 +38,7 @@ describe('a job held by a use case while it works', () => {
     }
     expect(held).toMatchObject({ state: 'running' });
     // A minute passes on core's clock: the lease it was saved with has run out, but the next beat extends it.
-    fx.core.clock.advanceMinutes(1);
-    const due = fx.core.clock.read().getTime();
-    const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
-    let leased = 0;
-    while (Date.now() < until && leased <= due) {
-      await new Promise((r) => setTimeout(r, 250));
-      leased = (await spaceJobs())[0]!.lockedUntil!.getTime();
-    }
+    const { leased, due } = await afterLeaseBeat(fx.core, async () => (await spaceJobs())[0]!.lockedUntil!.getTime());
     expect(leased).toBeGreaterThan(due);
     await createRunner(fx.core, { instanceId: 'survivor' }).tick(fx.core.clock.read());
     expect((await spaceJobs())[0]).toMatchObject({ state: 'running', lockedBy: held!.lockedBy });

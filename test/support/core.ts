@@ -9,6 +9,7 @@ import type { Result } from '../../src/core/result.js';
 import { createCatalogue } from '../../src/crisis/index.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { RecordingPlatform } from './recording-platform.js';
+import { LEASE_MS } from '../../src/db/queries/jobs.js';
 import { BACKGROUND_CONCURRENCY, Limiter } from '../../src/core/limiter.js';
 import { requestListener, type RequestListenerInput, type RequestListenerOutcome } from '../../src/core/use-cases/request-listener.js';
 
@@ -103,4 +104,34 @@ export async function racingCores(database: Database & { readonly url: string | 
     }
   }
   return { cores, close: async () => void (await Promise.all(connections.map((c) => c.close()))) };
+}
+
+/** `core`'s dependencies with some of its recording platform's operations replaced (the rest still record). */
+export function withPlatform(core: TestCore, replaced: Partial<RecordingPlatform>): CoreDeps {
+  const platform = core.platform;
+  const watching = new Proxy(platform, {
+    get: (target, key) => {
+      if (key in replaced) return replaced[key as keyof RecordingPlatform];
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { ...core.deps, platform: watching };
+}
+
+/**
+ * Moves `core`'s clock a minute on, past the lease a held job was saved with, and waits (real time, up to
+ * two beats) until the job's lease, as `leaseOf` reads it, is extended past that: the beat that keeps held
+ * jobs' leases (core/held-job.ts) ran. Returns the lease's end then, and the time it had to pass.
+ */
+export async function afterLeaseBeat(core: TestCore, leaseOf: () => Promise<number>): Promise<{ leased: number; due: number }> {
+  core.clock.advanceMinutes(1);
+  const due = core.clock.read().getTime();
+  const until = Date.now() + 2 * (LEASE_MS / 3) + 2_000;
+  let leased = await leaseOf();
+  while (Date.now() < until && leased <= due) {
+    await new Promise((r) => setTimeout(r, 250));
+    leased = await leaseOf();
+  }
+  return { leased, due };
 }
