@@ -280,8 +280,8 @@ const offerSaved = (result: unknown): OfferSaved | null => {
   const [row] = executedRows(offerSavedRows, result);
   return row === undefined ? null : { status: row.status, waitedMs: row.waited_ms };
 };
-/** The same as `waitedMsColumn`, for the statements written in SQL below. */
-const savedReturning = sql`returning "status"::text as "status", (extract(epoch from ("accepted_at" - "created_at")) * 1000)::float8 as "waited_ms"`;
+/** `OfferSaved`'s columns, for the statements written in SQL below. */
+const savedReturning = sql`returning ${supportRequests.status}::text as "status", ${waitedMsColumn} as "waited_ms"`;
 
 /** Records where the request's offer card was posted, unless a card was recorded already (then null). */
 export async function saveOfferRef(db: Db, requestId: string, ref: string): Promise<OfferSaved | null> {
