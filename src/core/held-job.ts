@@ -17,7 +17,13 @@ export const MAX_HOLD_MS = 60_000;
 
 /** Saves `job` as claimed by this process; call inside the transaction that saves the data it acts on. */
 export async function holdNewJob(tx: Db, job: NewJob, now: Date): Promise<JobRow | null> {
-  return insertHeldJob(tx, job, `inline-${randomUUID()}`, LEASE_MS, now);
+  const { holder } = newHold(now);
+  return insertHeldJob(tx, job, holder, LEASE_MS, now);
+}
+
+/** Who holds a new held job, and until when, for a statement that saves it itself (`holdNewJob` otherwise). */
+export function newHold(now: Date): { readonly holder: string; readonly lockedUntil: Date } {
+  return { holder: `inline-${randomUUID()}`, lockedUntil: new Date(now.getTime() + LEASE_MS) };
 }
 
 export interface Lease {

@@ -7,21 +7,21 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageId } from '../i18n/index.js';
-import { audit } from '../db/queries/audit.js';
-import { beginEffect, recordEffectSent, scheduleJobs } from '../db/queries/jobs.js';
-import { insertQueuedRequest, isUniqueViolation, memberRequestTaken, queuePosition, saveNote, type RequestRow } from '../db/queries/requests.js';
+import { recordEffectSent } from '../db/queries/jobs.js';
+import { insertNewRequest } from '../db/queries/new-request.js';
+import { isUniqueViolation, memberRequestTaken, type RequestRow } from '../db/queries/requests.js';
 import type { JobRow } from '../db/queries/jobs.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
-import { holdNewJob, keepWhileWaiting } from './held-job.js';
-import { answeredKey, cardKey, offerJob, postNewOffer, queuedReply, volunteersOnDuty, type CardParts, type QueueKnown } from './offers.js';
+import { keepWhileWaiting, newHold } from './held-job.js';
+import { answeredKey, cardKey, offerJob, postNewOffer, queuedReply, type CardParts, type QueueKnown } from './offers.js';
 import { errorName } from './error-name.js';
 import { answerSent } from './after-answer.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
-import { addMinutes } from './time.js';
+import { addMinutes, localDate } from './time.js';
 import type { Urgency } from './views/requests.js';
 import type { TextView as View } from './views/types.js';
 import { plainText } from './plain-text.js';
@@ -86,51 +86,44 @@ export async function queueRequest(
   let held: JobRow | null;
   let queue: QueueKnown;
   try {
-    [request, held, queue] = await deps.db.transaction(async (tx) => {
-      // The request's id is made here, not by the database, so nothing below waits for the insert's
-      // answer: all of these go out together (postgres.js pipelines them on the transaction's connection,
-      // one round trip; PGlite runs them one after another). They run in this order, so the note's
-      // reference to the request holds; a member's second open request fails the insert, and with it
-      // the transaction. With them: the card's effect key recorded `sending` (postNewOffer posts it), and
-      // what the card and the member's reply need to know — who is on duty, and how many are ahead.
-      const id = randomUUID();
-      const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
-      const cardJob = offerJob(id, community.value.id, now);
-      const [row, held, , , , , , onDuty, ahead] = await Promise.all([
-        insertQueuedRequest(tx, {
-          id,
-          communityId: community.value.id,
-          memberRef: actor.user,
-          topic,
-          shareNote: req.shareNote,
-          urgency,
-          anonymous: req.anonymous,
-          checkInHours: req.checkInHours ?? null,
-          preferredVolunteerId: req.preferredVolunteerId ?? null,
-          createdAt: now,
-        }),
-        holdNewJob(tx, cardJob, now),
-        note === null ? null : saveNote(tx, id, note),
-        scheduleJobs(
-          tx,
-          ladder.map((step, index) => job('escalate', { requestId: id, step: index }, addMinutes(now, step.afterMinutes), `${id}:${index}`, community.value.id)),
-          now,
-        ),
-        audit(tx, {
-          communityId: community.value.id,
-          actorRef: actor.user,
-          action: 'request.created',
-          detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
-          at: now,
-        }),
-        beginEffect(tx, cardKey(cardJob.key), now),
-        // Answered first: the member's answer is the reply to this command, built from what this batch reads.
-        answerFirst ? recordEffectSent(tx, answeredKey({ idempotencyKey: cardJob.key }), now) : null,
-        volunteersOnDuty(tx, community.value, now),
-        queuePosition(tx, { id, communityId: community.value.id, urgency, createdAt: now }),
-      ]);
-      return [row, held, { onDuty, position: ahead }] as const;
+    // One statement (db/queries/new-request.ts), atomic as a transaction: the request, whose id is made
+    // here; its note; the card's job, held by this process, and its effect key recorded `sending`
+    // (postNewOffer posts it); the escalation ladder; the audit entry; answered first, the member's answer
+    // (the reply to this command, built from what the statement reads); and what the card and the reply
+    // need to know — who is on duty, and how many are ahead. A member's second open request fails it.
+    const id = randomUUID();
+    const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
+    const cardJob = offerJob(id, community.value.id, now);
+    const saved = await insertNewRequest(deps.db, {
+      request: {
+        id,
+        communityId: community.value.id,
+        memberRef: actor.user,
+        topic,
+        shareNote: req.shareNote,
+        urgency,
+        anonymous: req.anonymous,
+        checkInHours: req.checkInHours ?? null,
+        preferredVolunteerId: req.preferredVolunteerId ?? null,
+        createdAt: now,
+      },
+      note,
+      card: { job: cardJob, ...newHold(now) },
+      cardEffect: cardKey(cardJob.key),
+      answeredEffect: answerFirst ? answeredKey({ idempotencyKey: cardJob.key }) : null,
+      ladder: ladder.map((step, index) => job('escalate', { requestId: id, step: index }, addMinutes(now, step.afterMinutes), `${id}:${index}`, community.value.id)),
+      audit: {
+        communityId: community.value.id,
+        actorRef: actor.user,
+        action: 'request.created',
+        detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
+        at: now,
+      },
+      today: localDate(now, settings.timeZone),
+      now,
     });
+    ({ request, held } = saved);
+    queue = { onDuty: saved.onDuty, position: saved.position };
   } catch (error) {
     if (isUniqueViolation(error)) {
       const taken = await memberRequestTaken(deps.db, { communityId: community.value.id, memberRef: actor.user });

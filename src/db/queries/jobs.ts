@@ -24,7 +24,8 @@ export interface NewJob {
   readonly maxAttempts?: number;
 }
 
-const values = (j: NewJob, now: Date) => ({
+/** A job's columns as first saved. */
+export const jobValues = (j: NewJob, now: Date) => ({
   kind: j.kind,
   dueAt: j.dueAt,
   payload: j.payload,
@@ -40,7 +41,7 @@ export async function scheduleJobs(db: Db, list: readonly NewJob[], now: Date): 
   if (list.length === 0) return 0;
   const rows = await db
     .insert(jobs)
-    .values(list.map((j) => values(j, now)))
+    .values(list.map((j) => jobValues(j, now)))
     .onConflictDoNothing({ target: jobs.idempotencyKey })
     .returning({ id: jobs.id });
   return rows.length;
@@ -52,7 +53,7 @@ export async function scheduleJobs(db: Db, list: readonly NewJob[], now: Date): 
  * over. Returns the row, or null if a job with this key exists already.
  */
 export async function insertHeldJob(db: Db, job: NewJob, holder: string, leaseMs: number, now: Date): Promise<JobRow | null> {
-  const [row] = await insertHeldJobStatement(db).execute({ ...values(job, now), lockedBy: holder, lockedUntil: new Date(now.getTime() + leaseMs) });
+  const [row] = await insertHeldJobStatement(db).execute({ ...jobValues(job, now), lockedBy: holder, lockedUntil: new Date(now.getTime() + leaseMs) });
   return row ?? null;
 }
 

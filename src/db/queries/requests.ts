@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client.js';
 import { executedRows } from '../executed.js';
@@ -20,22 +20,24 @@ export async function queuePosition(db: Db, request: Pick<RequestRow, 'id' | 'co
 
 // The statements of every /listen after its transaction (the card, the member's reply): built once
 // (prepared.ts), with placeholders for the values.
-const queuePositionStatement = perDb((db) => {
-  const r = supportRequests;
-  const urgency = sql.placeholder('urgency');
-  return db
+const queuePositionStatement = perDb((db) =>
+  db
     .select({ n: count() })
-    .from(r)
-    .where(
-      and(
-        eq(r.communityId, sql.placeholder('communityId')),
-        eq(r.status, 'queued'),
-        sql`(${r.urgency} > ${urgency}::urgency
-          or (${r.urgency} = ${urgency}::urgency and (${r.createdAt}, ${r.id}) < (${sql.placeholder('createdAt')}::timestamptz, ${sql.placeholder('id')}::uuid)))`,
-      ),
-    )
-    .prepare('queue_position');
-});
+    .from(supportRequests)
+    .where(queuedAhead(placeholders('communityId', 'urgency', 'createdAt', 'id')))
+    .prepare('queue_position'),
+);
+
+/** The queued requests ahead of a request with these values: more urgent, or as urgent and older (ties by id). */
+export function queuedAhead(of: { readonly communityId: SQLWrapper; readonly urgency: SQLWrapper; readonly createdAt: SQLWrapper; readonly id: SQLWrapper }): SQL | undefined {
+  const r = supportRequests;
+  return and(
+    eq(r.communityId, of.communityId),
+    eq(r.status, 'queued'),
+    sql`(${r.urgency} > ${of.urgency}::urgency
+      or (${r.urgency} = ${of.urgency}::urgency and (${r.createdAt}, ${r.id}) < (${of.createdAt}::timestamptz, ${of.id}::uuid)))`,
+  );
+}
 const readNoteStatement = perDb((db) => db.select({ note: requestNotes.note }).from(requestNotes).where(eq(requestNotes.requestId, sql.placeholder('requestId'))).prepare('read_note'));
 const requestByIdStatement = perDb((db) => db.select().from(supportRequests).where(eq(supportRequests.id, sql.placeholder('id'))).prepare('request_by_id'));
 /** How long a request waited before it was accepted, in milliseconds (null until it is). */
@@ -50,13 +52,6 @@ const saveOfferRefStatement = perDb((db) =>
 );
 
 // The two writes of the hot path inside transactions (`/listen`'s insert, Accept's claim): built once.
-const insertQueuedRequestStatement = perDb((db) =>
-  db
-    .insert(supportRequests)
-    .values(placeholders('id', 'communityId', 'memberRef', 'topic', 'shareNote', 'urgency', 'anonymous', 'checkInHours', 'preferredVolunteerId', 'createdAt'))
-    .returning()
-    .prepare('insert_queued_request'),
-);
 const claimQueuedRequestStatement = perDb((db) =>
   db
     .update(supportRequests)
@@ -79,11 +74,6 @@ export async function findRequest(db: Db, communityId: string, id: string): Prom
     .from(supportRequests)
     .where(and(eq(supportRequests.communityId, communityId), eq(supportRequests.id, id)));
   return row ?? null;
-}
-
-/** Stores a request's note in its own row (call in the transaction that creates the request). */
-export async function saveNote(db: Db, requestId: string, note: string): Promise<void> {
-  await db.insert(requestNotes).values({ requestId, note });
 }
 
 /** The request's note, while the request is open; null when it had none or it was deleted. */
@@ -121,13 +111,6 @@ export type NewQueuedRequest = Required<
     'id' | 'communityId' | 'memberRef' | 'topic' | 'shareNote' | 'urgency' | 'anonymous' | 'checkInHours' | 'preferredVolunteerId' | 'createdAt'
   >
 >;
-
-/** `insertRequest` for `/listen`'s request (one fixed set of fields), with its statement built once. */
-export async function insertQueuedRequest(db: Db, values: NewQueuedRequest): Promise<RequestRow> {
-  const [row] = await insertQueuedRequestStatement(db).execute(values);
-  if (row === undefined) throw new Error('insert returned no row');
-  return row;
-}
 
 /** The member's requests in a community, or one of them when `requestId` is given. */
 export interface MemberRequest {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { sessions, supportRequests, volunteers } from '../schema.js';
 import { perDb } from './prepared.js';
@@ -117,16 +117,14 @@ const onDutyStatement = perDb((db) =>
   db
     .select({ id: volunteers.id, userRef: volunteers.userRef, tags: volunteers.tags })
     .from(volunteers)
-    .where(
-      and(
-        eq(volunteers.communityId, sql.placeholder('communityId')),
-        isNotNull(volunteers.dutySince),
-        sql`${volunteers.trainingValidUntil} >= ${sql.placeholder('today')}::date`,
-      ),
-    )
+    .where(onDutyOn(sql.placeholder('communityId'), sql.placeholder('today')))
     .orderBy(volunteers.dutySince)
     .prepare('on_duty_volunteers'),
 );
+
+/** The community's volunteers on duty whose training is valid on `today` (a YYYY-MM-DD value). */
+export const onDutyOn = (communityId: SQLWrapper, today: SQLWrapper): SQL | undefined =>
+  and(eq(volunteers.communityId, communityId), isNotNull(volunteers.dutySince), sql`${volunteers.trainingValidUntil} >= ${today}::date`);
 
 export async function coordinatorsOf(db: Db, communityId: string): Promise<VolunteerRow[]> {
   return db
