@@ -57,7 +57,8 @@ export async function insertHeldJob(db: Db, job: NewJob, holder: string, leaseMs
   return row ?? null;
 }
 
-// In the transaction of every `/listen` and winning Accept: built once (prepared.ts).
+// In the transaction of every winning Accept (a new request saves its card's job in its own statement,
+// new-request.ts): built once (prepared.ts).
 const insertHeldJobStatement = perDb((db) =>
   db
     .insert(jobs)
@@ -195,8 +196,8 @@ export async function beginEffect(db: Db, key: string, now: Date): Promise<Effec
 
 /**
  * Records an effect as delivered without a `sending` step, for one whose delivery is not a platform call
- * of its own: a new request's member answered by the reply to their own command, written in the
- * transaction that saves the request.
+ * of its own: a new request's member answered by the reply to their own command. Answered first, that is
+ * written with the request (new-request.ts); this is for a request whose card went first and failed.
  */
 export async function recordEffectSent(db: Db, key: string, now: Date): Promise<void> {
   await recordEffectSentStatement(db).execute({ key, at: now });

@@ -18,8 +18,9 @@ export async function queuePosition(db: Db, request: Pick<RequestRow, 'id' | 'co
   return (row?.n ?? 0) + 1;
 }
 
-// The statements of every /listen after its transaction (the card, the member's reply): built once
-// (prepared.ts), with placeholders for the values.
+// Read for a card's takeover and a reply built again (a new request counts the same rows, `queuedAhead`,
+// in its own statement: new-request.ts), and the statements after: built once (prepared.ts), with
+// placeholders for the values.
 const queuePositionStatement = perDb((db) =>
   db
     .select({ n: count() })

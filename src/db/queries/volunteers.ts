@@ -111,8 +111,9 @@ export async function onDutyVolunteers(db: Db, communityId: string, today: strin
   return onDutyStatement(db).execute({ communityId, today });
 }
 
-// Read for every new request (its card's mentions, the member's reply), every volunteer on duty: built once
-// (prepared.ts), and only the columns used, so a busy rota is not a page of rows to parse per request.
+// Read for a card posted by a takeover or the escalation ladder, and a reply built again (a new request reads
+// the same volunteers, `onDutyOn`, in its own statement: new-request.ts): built once (prepared.ts), and only
+// the columns used, so a busy rota is not a page of rows to parse per card.
 const onDutyStatement = perDb((db) =>
   db
     .select({ id: volunteers.id, userRef: volunteers.userRef, tags: volunteers.tags })
