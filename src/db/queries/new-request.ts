@@ -56,7 +56,8 @@ export async function insertNewRequest(db: Db, batch: NewRequestBatch): Promise<
   const shape = { steps: batch.ladder.length, note: batch.note !== null, answered: batch.answeredEffect !== null };
   const values: Record<string, unknown> = {
     ...batch.request,
-    ...prefixed('card', { ...jobValues(batch.card.job, batch.now), lockedBy: batch.card.holder, lockedUntil: batch.card.lockedUntil }),
+    'card.lockedBy': batch.card.holder,
+    'card.lockedUntil': batch.card.lockedUntil,
     cardEffect: batch.cardEffect,
     answeredEffect: batch.answeredEffect,
     note: batch.note,
@@ -68,7 +69,8 @@ export async function insertNewRequest(db: Db, batch: NewRequestBatch): Promise<
     nowText: batch.now.toISOString(),
     today: batch.today,
   };
-  batch.ladder.forEach((step, index) => Object.assign(values, prefixed(`step${index}`, jobValues(step, batch.now))));
+  putJob(values, 'card', batch.card.job, batch.now);
+  batch.ladder.forEach((step, index) => putJob(values, `step${index}`, step, batch.now));
   const [row] = await statementFor(shape)(db).execute(values);
   if (row === undefined) throw new Error('insert returned no row');
   const { held, onDuty, ahead, ...request } = row;
@@ -83,8 +85,18 @@ interface Shape {
 
 const JOB_FIELDS = ['kind', 'dueAt', 'payload', 'idempotencyKey', 'communityId', 'maxAttempts', 'createdAt', 'updatedAt'] as const;
 
-function prefixed(prefix: string, fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [`${prefix}.${key}`, value]));
+/** Placeholder names of a job's fields, by prefix ("card", "step0"…). */
+const jobKeys = new Map<string, readonly (readonly [string, (typeof JOB_FIELDS)[number]])[]>();
+
+/** Puts `job`'s values under its prefixed placeholder names. */
+function putJob(values: Record<string, unknown>, prefix: string, job: NewJob, now: Date): void {
+  let keys = jobKeys.get(prefix);
+  if (keys === undefined) {
+    keys = JOB_FIELDS.map((field) => [`${prefix}.${field}`, field] as const);
+    jobKeys.set(prefix, keys);
+  }
+  const fields = jobValues(job, now);
+  for (const [key, field] of keys) values[key] = fields[field];
 }
 
 const jobPlaceholders = (prefix: string) =>
@@ -158,12 +170,14 @@ function build(shape: Shape, name: string) {
   });
 }
 
+const JOB_COLUMNS = Object.entries(getTableColumns(jobs));
+
 /** A job row as `row_to_json` gives it, read through the table's own column types (dates, numbers, JSON). */
 function jobFromJson(json: unknown): JobRow {
   const object = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
   if (typeof object !== 'object' || object === null) throw new Error('held job is not a row');
   const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(jobs))) {
+  for (const [key, column] of JOB_COLUMNS) {
     const value = (object as Record<string, unknown>)[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
