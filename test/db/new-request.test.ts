@@ -27,7 +27,7 @@ async function communityId(): Promise<string> {
   return community!.id;
 }
 
-function batch(community: string, memberRef: string, options: { note?: string | null; answered?: boolean; urgency?: 'routine' | 'crisis'; at?: Date; steps?: number } = {}): NewRequestBatch & { readonly id: string } {
+function batch(community: string, memberRef: string, options: { note?: string | null; answered?: boolean; urgency?: 'routine' | 'crisis'; at?: Date; savedAt?: Date; steps?: number } = {}): NewRequestBatch & { readonly id: string } {
   const id = randomUUID();
   const at = options.at ?? now;
   const job = (kind: string, key: string, dueAt: Date, payload: Record<string, unknown>): NewJob => ({ kind, key: `${kind}:${key}`, dueAt, payload, communityId: community });
@@ -53,7 +53,7 @@ function batch(community: string, memberRef: string, options: { note?: string | 
     ladder: Array.from({ length: options.steps ?? 3 }, (_, step) => job('escalate', `${id}:${step}`, new Date(at.getTime() + (step + 1) * 60_000), { requestId: id, step })),
     audit: { communityId: community, actorRef: memberRef, action: 'request.created', detail: { request: id, hasNote: options.note != null }, at },
     today,
-    now: at,
+    now: options.savedAt ?? at,
   };
 }
 
@@ -102,14 +102,17 @@ describe('a new request saved in one statement', () => {
     const routine = await saveAndRead(batch(community, 'test:guild:early', { at: new Date(now.getTime() - 60_000) }));
     const crisis = await saveAndRead(batch(community, 'test:guild:crisis', { urgency: 'crisis', at: now, answered: false, steps: 1 }));
     const late = await saveAndRead(batch(community, member.user, { at: new Date(now.getTime() + 1_000), steps: 0 }));
-    expect([routine, crisis, late].map((r) => [r.saved.position, r.read])).toEqual([
+    // Created before the first routine one, saved after it: its place goes by when it was created.
+    const older = await saveAndRead(batch(community, 'test:guild:older', { at: new Date(now.getTime() - 120_000), savedAt: new Date(now.getTime() + 2_000) }));
+    expect([routine, crisis, late, older].map((r) => [r.saved.position, r.read])).toEqual([
       [1, 1],
       [1, 1],
       [3, 3],
+      [2, 2],
     ]);
     // No answer recorded for the one answered after its card; no ladder for the one without steps.
     expect(await effectsWithKeys(db, [`post-offer:${crisis.saved.request.id}:reply`])).toEqual([]);
-    expect(await db.select().from(jobs).where(eq(jobs.kind, 'escalate'))).toHaveLength(3 + 1);
+    expect(await db.select().from(jobs).where(eq(jobs.kind, 'escalate'))).toHaveLength(3 + 1 + 3);
   });
 
   it("fails as a whole on the member's second open request, leaving nothing of it", async () => {

@@ -66,7 +66,7 @@ export async function insertNewRequest(db: Db, batch: NewRequestBatch): Promise<
     auditSubject: batch.audit.subjectRef ?? null,
     auditDetail: batch.audit.detail ?? {},
     now: batch.now,
-    nowText: batch.now.toISOString(),
+    createdAtText: batch.request.createdAt.toISOString(),
     today: batch.today,
   };
   putJob(values, 'card', batch.card.job, batch.now);
@@ -154,7 +154,7 @@ function build(shape: Shape, name: string) {
     const onDuty = sql<unknown>`(select coalesce(json_agg(json_build_object('id', ${volunteers.id}, 'userRef', ${volunteers.userRef}, 'tags', ${volunteers.tags}) order by ${volunteers.dutySince}), '[]'::json)
       from ${volunteers} where ${onDutyOn(p('communityId'), p('today'))})`;
     // The request inserted by this statement is not among those it reads (one snapshot), nor ahead of itself.
-    const aheadOf = queuedAhead({ communityId: p('communityId'), urgency: p('urgency'), createdAt: p('nowText'), id: p('id') });
+    const aheadOf = queuedAhead({ communityId: p('communityId'), urgency: p('urgency'), createdAt: p('createdAtText'), id: p('id') });
     const ahead = sql<number>`(select count(*) from ${supportRequests} where ${aheadOf})::int`.mapWith(Number);
     return db
       .with(...ctes)
