@@ -14,6 +14,12 @@ import { firstDelivery } from '../db/queries/deliveries.js';
 export const REMEMBERED_DELIVERIES = 20_000;
 /** How long the database may take to say whether a delivery is new before we go ahead without it. */
 export const DELIVERY_CHECK_MS = 150;
+/**
+ * The same, for a delivery whose work goes to the database anyway and is no crisis answer (an Accept,
+ * a "did it help?"): a hung database holds it no longer than its own work would be held, and a slow one
+ * (a loaded machine; CI saw over 150 ms) does not let a second replica repeat its effect.
+ */
+export const ROUTINE_DELIVERY_CHECK_MS = 1_000;
 
 export class DeliveryGate {
   readonly #seen = new Set<string>();
@@ -25,8 +31,11 @@ export class DeliveryGate {
     private readonly options: { readonly remember?: number; readonly waitMs?: number } = {},
   ) {}
 
-  /** True the first time this delivery is seen; false for a retry, a replay or a double click. */
-  async first(source: string, id: string): Promise<boolean> {
+  /**
+   * True the first time this delivery is seen; false for a retry, a replay or a double click. `waitMs`: how
+   * long the database may take to say (`DELIVERY_CHECK_MS` unless the gate was given its own).
+   */
+  async first(source: string, id: string, waitMs: number = this.options.waitMs ?? DELIVERY_CHECK_MS): Promise<boolean> {
     const key = `${source}\u0000${id}`;
     if (this.#seen.has(key)) return false;
     this.#seen.add(key);
@@ -34,7 +43,7 @@ export class DeliveryGate {
       this.#seen.delete(this.#seen.values().next().value!);
     }
     const recorded = firstDelivery(this.db, source, id, this.clock());
-    const checked = await beforeDeadline(this.options.waitMs ?? DELIVERY_CHECK_MS, () =>
+    const checked = await beforeDeadline(waitMs, () =>
       recorded.catch((error: unknown) => {
         this.log.warn('delivery.check_unavailable', { source, error: errorName(error) });
         return true;
@@ -42,7 +51,7 @@ export class DeliveryGate {
     );
     if (checked.inTime) return checked.value;
     // The row is still written when the database answers (a failure is logged above), so other instances see it later.
-    this.log.warn('delivery.check_late', { source, waitedMs: this.options.waitMs ?? DELIVERY_CHECK_MS });
+    this.log.warn('delivery.check_late', { source, waitedMs: waitMs });
     return true;
   }
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_CHECK_MS, DeliveryGate, ROUTINE_DELIVERY_CHECK_MS } from '../../src/adapters/deliveries.js';
 import { firstDelivery } from '../../src/db/queries/deliveries.js';
+import { recordingLogger } from '../support/core.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 
 let database: TestDatabase;
@@ -7,6 +9,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => database.dispose());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('inbound deliveries', () => {
   it('accepts a delivery once and refuses its replays, per source', async () => {
@@ -16,5 +20,50 @@ describe('inbound deliveries', () => {
     expect(await firstDelivery(database.db, 'discord-interaction', 'Ev1', now)).toBe(true);
     const results = await Promise.all(Array.from({ length: 10 }, () => firstDelivery(database.db, 'slack-event', 'Ev2', now)));
     expect(results.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+/**
+ * The same click delivered to two replicas at once (CI's replica test): the one whose row the database
+ * takes first has the effect; the other's check waits for that row's transaction. On a loaded machine
+ * that took over 150 ms, and the second replica went ahead and thanked the member twice.
+ */
+describe('the delivery gate while another replica records the same delivery slowly', () => {
+  const now = new Date('2026-12-08T01:00:00Z');
+
+  /** Another replica's record of `id`, committed `ms` after it was written. */
+  function recordedElsewhere(id: string, ms: number) {
+    let written!: () => void;
+    const ready = new Promise<void>((resolve) => (written = resolve));
+    const done = database.db.transaction(async (tx) => {
+      await firstDelivery(tx, 'slack-action', id, now);
+      written();
+      await sleep(ms);
+    });
+    return { ready, done };
+  }
+
+  it('waits for the database to say a routine click is a repeat, up to ROUTINE_DELIVERY_CHECK_MS', async () => {
+    const log = recordingLogger();
+    const gate = new DeliveryGate(database.db, () => now, log);
+    const other = recordedElsewhere('click-routine', 400);
+    await other.ready;
+    const started = performance.now();
+    expect(await gate.first('slack-action', 'click-routine', ROUTINE_DELIVERY_CHECK_MS)).toBe(false);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
+    await other.done;
+    expect(log.entries.filter((e) => e.code === 'delivery.check_late')).toEqual([]);
+  });
+
+  it('lets a crisis answer go ahead after DELIVERY_CHECK_MS, and says so', async () => {
+    const log = recordingLogger();
+    const gate = new DeliveryGate(database.db, () => now, log);
+    const other = recordedElsewhere('click-crisis', 600);
+    await other.ready;
+    const started = performance.now();
+    expect(await gate.first('slack-action', 'click-crisis', DELIVERY_CHECK_MS)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(500);
+    await other.done;
+    expect(log.entries.filter((e) => e.code === 'delivery.check_late')).toHaveLength(1);
   });
 });

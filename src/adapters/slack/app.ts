@@ -9,7 +9,7 @@ import type { RespondFn } from '@slack/bolt';
 import type { SlackClients } from '../../clients/slack.js';
 import { AFTER_ACK_CONCURRENCY, type Actor, answering, Limiter, ReaderLocales, type TextView, applySettingsText, changeSettings, configureCommunity, type CoreDeps, defaultSettings, errorName, errorText, errorView, handleAction, handleMessage, LISTEN_FORM_ID, listenForm, type Logger, type MessagePlace, NOTE_MAX, ok, openSettingsForm, parseAction, parseListenForm, repeatable, requestListener, setCoordinators, SETTINGS_FORM_ID, TEXT_SETTING_KEYS, type TextSettingKey } from '../../core/index.js';
 import { actionSkipsTheQueue, runCommand, skipsTheQueue, type CommandContext, type HelpTopic } from '../command-table.js';
-import { DeliveryGate } from '../deliveries.js';
+import { DELIVERY_CHECK_MS, DeliveryGate, ROUTINE_DELIVERY_CHECK_MS } from '../deliveries.js';
 import { createGuard, okView } from '../guard.js';
 import type { PlatformRouter } from '../router.js';
 import { HELP, isFormCommand, parseSlackCommand, type SlackFormCommand } from './commands.js';
@@ -188,9 +188,11 @@ export async function startSlack(o: SlackOptions): Promise<SlackService> {
     const actor = actorOf(p.team.id, p.user.id);
     const work = async () => {
       const view = await guard.view('action', async () => {
-        // Slack does not retry clicks, but a double click or a replayed payload must have one effect.
+        // Slack does not retry clicks, but a double click or a replayed payload must have one effect. A
+        // crisis answer waits on the database for that no longer than DELIVERY_CHECK_MS (invariant 2).
         const key = `${p.team.id}:${p.user.id}:${action.action_id}:${action.action_ts ?? ''}`;
-        if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key))) {
+        const waitMs = actionSkipsTheQueue(decoded) ? DELIVERY_CHECK_MS : ROUTINE_DELIVERY_CHECK_MS;
+        if (action.action_ts !== undefined && !repeatable(decoded) && !(await deliveries.first('slack-action', key, waitMs))) {
           return okView({ text: t('adapter.alreadyDone') });
         }
         return handleAction(deps, actor, action.action_id);
