@@ -19,9 +19,12 @@ import { localDate } from './time.js';
 import { offerCardView, queuedView, type OfferState } from './views/requests.js';
 import type { TextView as View } from './views/types.js';
 
+/** The community's date at `now` (YYYY-MM-DD, in its time zone): the day whose training must be valid for duty. */
+export const dutyDay = (community: CommunityRecord, now: Date): string => localDate(now, community.settings.timeZone);
+
 /** The community's volunteers on duty now (today in its time zone). */
 export const volunteersOnDuty = (db: Db, community: CommunityRecord, now: Date): Promise<OnDutyVolunteer[]> =>
-  onDutyVolunteers(db, community.id, localDate(now, community.settings.timeZone));
+  onDutyVolunteers(db, community.id, dutyDay(community, now));
 
 /** The request's place in the queue and the volunteers on duty now (`QueueKnown`). */
 async function readQueue(db: Db, community: CommunityRecord, request: RequestRow, now: Date): Promise<QueueKnown> {

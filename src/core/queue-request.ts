@@ -8,20 +8,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MessageId } from '../i18n/index.js';
 import { recordEffectSent } from '../db/queries/jobs.js';
-import { insertNewRequest } from '../db/queries/new-request.js';
-import { isUniqueViolation, memberRequestTaken, type RequestRow } from '../db/queries/requests.js';
-import type { JobRow } from '../db/queries/jobs.js';
+import { insertNewRequest, type NewRequestSaved } from '../db/queries/new-request.js';
+import { isUniqueViolation, memberRequestTaken } from '../db/queries/requests.js';
 import type { Actor } from './actor.js';
 import type { CrisisContext } from './crisis-conversation.js';
 import type { CoreDeps } from './deps.js';
 import { loadCommunity, parseInput } from './guards.js';
 import { keepWhileWaiting, newHold } from './held-job.js';
-import { answeredKey, cardKey, offerJob, postNewOffer, queuedReply, type CardParts, type QueueKnown } from './offers.js';
+import { answeredKey, cardKey, dutyDay, offerJob, postNewOffer, queuedReply, type CardParts } from './offers.js';
 import { errorName } from './error-name.js';
 import { answerSent } from './after-answer.js';
 import { job } from './jobs.js';
 import { fail, ok, type Result } from './result.js';
-import { addMinutes, localDate } from './time.js';
+import { addMinutes } from './time.js';
 import type { Urgency } from './views/requests.js';
 import type { TextView as View } from './views/types.js';
 import { plainText } from './plain-text.js';
@@ -82,9 +81,7 @@ export async function queueRequest(
   // A routine request's member is answered before its card goes out; at crisis urgency, or with crisis
   // language in the note, the card goes first (below).
   const answerFirst = urgency !== 'crisis' && record === undefined;
-  let request: RequestRow;
-  let held: JobRow | null;
-  let queue: QueueKnown;
+  let saved: NewRequestSaved;
   try {
     // One statement (db/queries/new-request.ts), atomic as a transaction: the request, whose id is made
     // here; its note; the card's job, held by this process, and its effect key recorded `sending`
@@ -94,7 +91,7 @@ export async function queueRequest(
     const id = randomUUID();
     const ladder = urgency === 'crisis' ? settings.escalation.crisis : settings.escalation.routine;
     const cardJob = offerJob(id, community.value.id, now);
-    const saved = await insertNewRequest(deps.db, {
+    saved = await insertNewRequest(deps.db, {
       request: {
         id,
         communityId: community.value.id,
@@ -119,11 +116,9 @@ export async function queueRequest(
         detail: { request: id, urgency, anonymous: req.anonymous, hasNote: note !== null },
         at: now,
       },
-      today: localDate(now, settings.timeZone),
+      today: dutyDay(community.value, now),
       now,
     });
-    ({ request, held } = saved);
-    queue = { onDuty: saved.onDuty, position: saved.position };
   } catch (error) {
     if (isUniqueViolation(error)) {
       const taken = await memberRequestTaken(deps.db, { communityId: community.value.id, memberRef: actor.user });
@@ -132,7 +127,8 @@ export async function queueRequest(
     throw error;
   }
 
-  const parts: CardParts = { community: community.value, request, note: req.shareNote ? note : null, onDuty: queue.onDuty };
+  const { request, held } = saved;
+  const parts: CardParts = { community: community.value, request, note: req.shareNote ? note : null, onDuty: saved.onDuty };
   if (!answerFirst) {
     // The card reaches the volunteers without waiting for the answer, and the coordinators' alert can
     // point to it. The member's answer is recorded with the card (or here, when the post failed: the
@@ -153,6 +149,6 @@ export async function queueRequest(
       })
       .catch((error: unknown) => deps.log.error('offer.post_failed', { community: community.value.id, request: request.id, error: errorName(error) }));
   }
-  const view = await queuedReply(deps, community.value, request, actor.user, now, queue);
+  const view = await queuedReply(deps, community.value, request, actor.user, now, saved);
   return ok({ requestId: request.id, view });
 }

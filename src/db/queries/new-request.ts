@@ -33,7 +33,7 @@ export interface NewRequestBatch {
   /** The member's answer's effect key, recorded `sent` (answered first), or null. */
   readonly answeredEffect: string | null;
   readonly ladder: readonly NewJob[];
-  readonly audit: AuditEntry & { readonly communityId: string };
+  readonly audit: AuditEntry;
   /** The community's date today (YYYY-MM-DD), for whose training is valid. */
   readonly today: string;
   readonly now: Date;
@@ -61,10 +61,12 @@ export async function insertNewRequest(db: Db, batch: NewRequestBatch): Promise<
     cardEffect: batch.cardEffect,
     answeredEffect: batch.answeredEffect,
     note: batch.note,
+    auditCommunity: batch.audit.communityId,
     auditActor: batch.audit.actorRef,
     auditAction: batch.audit.action,
     auditSubject: batch.audit.subjectRef ?? null,
     auditDetail: batch.audit.detail ?? {},
+    auditAt: batch.audit.at,
     now: batch.now,
     createdAtText: batch.request.createdAt.toISOString(),
     today: batch.today,
@@ -127,7 +129,7 @@ function build(shape: Shape, name: string) {
       ),
       db.$with('card_effect').as(db.insert(jobEffects).values({ key: p('cardEffect'), at: p('now'), state: 'sending' }).onConflictDoNothing()),
       db.$with('audit').as(
-        db.insert(auditLog).values({ communityId: p('communityId'), actorRef: p('auditActor'), action: p('auditAction'), subjectRef: p('auditSubject'), detail: p('auditDetail'), at: p('now') }),
+        db.insert(auditLog).values({ communityId: p('auditCommunity'), actorRef: p('auditActor'), action: p('auditAction'), subjectRef: p('auditSubject'), detail: p('auditDetail'), at: p('auditAt') }),
       ),
       ...(shape.steps === 0
         ? []
@@ -174,7 +176,7 @@ const JOB_COLUMNS = Object.entries(getTableColumns(jobs));
 
 /** A job row as `row_to_json` gives it, read through the table's own column types (dates, numbers, JSON). */
 function jobFromJson(json: unknown): JobRow {
-  const object = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+  const object = parsed(json);
   if (typeof object !== 'object' || object === null) throw new Error('held job is not a row');
   const row: Record<string, unknown> = {};
   for (const [key, column] of JOB_COLUMNS) {
@@ -185,7 +187,12 @@ function jobFromJson(json: unknown): JobRow {
 }
 
 function onDutyFromJson(json: unknown): OnDutyVolunteer[] {
-  const list = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+  const list = parsed(json);
   if (!Array.isArray(list)) throw new Error('volunteers on duty are not a list');
   return list as OnDutyVolunteer[];
+}
+
+/** A `json` value as the driver gives it: parsed already (postgres.js, PGlite), or as text. */
+function parsed(json: unknown): unknown {
+  return typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
 }
